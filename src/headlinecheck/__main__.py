@@ -1,0 +1,3 @@
+from headlinecheck.cli import main
+
+raise SystemExit(main())
