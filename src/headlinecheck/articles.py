@@ -1,0 +1,668 @@
+"""Article files -> ``Article`` values: a headline, a body, a date, settings, and positions.
+
+Formats: Markdown with optional YAML front matter (``.md``, ``.markdown``), JSON (an object or a
+list of objects) and JSON Lines records, and plain text (anything else). A file that cannot be read
+as an article becomes a ``BadArticle`` (a value carrying a stable HC9xx code, the path and line) so
+that one broken file never stops the others being checked; :func:`load` raises ``ArticleError``
+instead, for library callers.
+
+Positions: extraction works on ``headline`` and ``body`` strings, and reports must point into the
+ORIGINAL file. The body is therefore the original text with everything that is not prose (code,
+HTML comments and tags, link URLs, front matter) overwritten with spaces of equal length; offsets in
+the body are offsets in the file, shifted by one number. :meth:`Article.locate` turns an offset back
+into a 1-based (line, column), counting columns in code points.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from headlinecheck.errors import ArticleError
+
+Part = Literal["headline", "body"]
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+#: What a directory walk picks up.
+ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+
+#: Input-error codes (documented in docs/rules.md); ``report`` owns the rest of the scheme.
+UNREADABLE = "HC901"
+BAD_ENCODING = "HC902"
+BAD_FRONT_MATTER = "HC903"
+NO_HEADLINE = "HC904"
+BAD_DATE = "HC905"
+BAD_RECORD = "HC906"
+BAD_SETTINGS = "HC907"
+TOO_LARGE = "HC908"
+
+_SETTING_KEYS = frozenset({"ignore", "dollar", "tolerance", "locale", "skip"})
+_CODE = re.compile(r"HC\d{3}")
+
+
+@attrs.frozen
+class Fields:
+    """Record field names for JSON / JSONL articles (configurable per repository)."""
+
+    headline: str = "headline"
+    body: str = "body"
+    published: str = "published"
+
+
+@attrs.frozen
+class ArticleSettings:
+    """Per-article settings from front matter (``headlinecheck:``) and disable comments."""
+
+    ignore: frozenset[str] = frozenset()
+    dollar: str | None = None
+    tolerance: Decimal | None = None
+    locale: str | None = None
+    skip: bool = False
+
+    def ignores(self, code: str) -> bool:
+        return code in self.ignore or "all" in self.ignore
+
+
+@attrs.frozen
+class Article:
+    """One article, with enough of its file to map offsets back to line:column.
+
+    ``headline_origin``/``body_origin`` are the file offsets of ``headline[0]``/``body[0]``;
+    ``headline_exact`` is False when the headline is not a verbatim slice of the file (a YAML
+    string with escapes, a JSON string): its positions then point at the headline's start.
+    """
+
+    path: str
+    headline: str
+    body: str
+    published: date | None
+    settings: ArticleSettings = ArticleSettings()
+    headline_origin: int = 0
+    body_origin: int = 0
+    headline_exact: bool = True
+    body_exact: bool = True
+    line_starts: tuple[int, ...] = (0,)
+
+    def locate(self, offset: int, part: Part = "headline") -> tuple[int, int]:
+        """1-based (line, column) in the original file of ``offset`` in the headline or body."""
+        if part == "headline":
+            shift = offset if self.headline_exact else 0
+            absolute = self.headline_origin + max(0, min(shift, len(self.headline)))
+        else:
+            shift = offset if self.body_exact else 0
+            absolute = self.body_origin + max(0, min(shift, len(self.body)))
+        index = bisect.bisect_right(self.line_starts, absolute) - 1
+        return index + 1, absolute - self.line_starts[index] + 1
+
+
+@attrs.frozen
+class BadArticle:
+    """A file (or record) that could not be read as an article: a finding, not an exception."""
+
+    path: str
+    code: str
+    problem: str
+    line: int = 1
+    column: int = 1
+    fix: str | None = None
+
+    def error(self) -> ArticleError:
+        return ArticleError(self.problem, path=self.path, line=self.line, fix=self.fix)
+
+
+class _Reject(Exception):
+    """Internal: unwinds a parser to the one place that turns it into a ``BadArticle``."""
+
+    def __init__(self, code: str, problem: str, offset: int = 0, fix: str | None = None) -> None:
+        super().__init__(problem)
+        self.code = code
+        self.problem = problem
+        self.offset = offset
+        self.fix = fix
+
+
+def load(path: str | Path, *, fields: Fields = Fields()) -> list[Article]:
+    """Read the articles in ``path``; raise ``ArticleError`` for the first bad one."""
+    articles = []
+    for item in read_path(path, fields=fields):
+        if isinstance(item, BadArticle):
+            raise item.error()
+        articles.append(item)
+    return articles
+
+
+def read_path(
+    path: str | Path,
+    *,
+    fields: Fields = Fields(),
+    max_bytes: int | None = None,
+    display: str | None = None,
+) -> list[Article | BadArticle]:
+    """Read one file into its articles (one, or one per JSON record) and bad records."""
+    name = display if display is not None else str(path)
+    try:
+        size = Path(path).stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            return [
+                BadArticle(
+                    name,
+                    TOO_LARGE,
+                    f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
+                    fix="raise max-bytes in [tool.headlinecheck] if this is really an article",
+                )
+            ]
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return [BadArticle(name, UNREADABLE, f"cannot read file: {error.strerror or error}")]
+    return read_bytes(data, name, kind=kind_of(Path(path)), fields=fields)
+
+
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def read_bytes(
+    data: bytes, path: str, *, kind: str = "markdown", fields: Fields = Fields()
+) -> list[Article | BadArticle]:
+    """Parse ``data`` (the file's bytes) as ``kind``: markdown | text | json | jsonl."""
+    try:
+        text = _decode(data)
+    except _Reject as reject:
+        line = data.count(b"\n", 0, reject.offset) + 1
+        return [BadArticle(path, reject.code, reject.problem, line, 1, reject.fix)]
+    starts = _line_starts(text)
+    if kind in ("json", "jsonl"):
+        return list(_records(text, path, starts, fields, lines=kind == "jsonl"))
+    try:
+        parse = _parse_markdown if kind == "markdown" else _parse_text
+        return [parse(text, path, starts)]
+    except _Reject as reject:
+        return [_bad(path, starts, reject)]
+
+
+def from_text(
+    headline: str, body: str, *, path: str = "-", published: date | None = None
+) -> Article:
+    """An article given as two strings (``--headline TEXT --body-file F``)."""
+    # Positions are those of a plain-text file whose first line is the headline.
+    headline = headline.strip()
+    return Article(
+        path,
+        headline,
+        body,
+        published,
+        body_origin=len(headline) + 1,
+        line_starts=_line_starts(headline + "\n" + body),
+    )
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    # NUL bytes never occur in text files; checking the head is what git and grep do too.
+    nul = data.find(b"\0", 0, 8192)
+    if nul >= 0:
+        raise _Reject(UNREADABLE, "binary file (contains NUL bytes), not an article", nul)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _Reject(
+            BAD_ENCODING,
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
+            error.start,
+            fix="re-save the file as UTF-8",
+        ) from None
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    find = text.find
+    at = find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = find("\n", at + 1)
+    return tuple(starts)
+
+
+def _bad(path: str, starts: tuple[int, ...], reject: _Reject) -> BadArticle:
+    line = bisect.bisect_right(starts, reject.offset)
+    column = reject.offset - starts[line - 1] + 1
+    return BadArticle(path, reject.code, reject.problem, line, column, reject.fix)
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+_FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_HEADING = re.compile(r"^[ ]{0,3}#[ \t]+([^\n]*?)[ \t#]*\r?$", re.MULTILINE)
+_DISABLE = re.compile(r"<!--[ \t]*headlinecheck-disable\b([^\n>]*?)-->")
+
+
+def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
+    meta: dict[str, Any] = {}
+    positions: dict[str, tuple[int, str | None]] = {}
+    body_start = 0
+    if _FRONT_OPEN.match(text):
+        opened = _FRONT_OPEN.match(text)
+        assert opened is not None
+        close = _FRONT_CLOSE.search(text, opened.end())
+        if close is None:
+            raise _Reject(
+                BAD_FRONT_MATTER,
+                "front matter opened with '---' is never closed",
+                0,
+                fix="end the front matter with a line '---'",
+            )
+        meta, positions = _front_matter(text, opened.end(), close.start(), starts)
+        body_start = close.end() + 1 if close.end() < len(text) else close.end()
+
+    cleaned = _blank_markdown(text, body_start)
+    settings = _settings(meta, text, positions, _disable_comments(text, body_start))
+
+    headline_key = "title" if "title" in meta else "headline" if "headline" in meta else None
+    if headline_key is not None:
+        headline, origin, exact = _meta_headline(meta[headline_key], text, positions[headline_key])
+        # A Markdown article often repeats its title as the first heading; left in the body it
+        # would "support" every claim in the headline by itself.
+        heading = _HEADING.search(cleaned, body_start)
+        if heading is not None and _same(heading.group(1), headline):
+            cleaned = _blank(cleaned, heading.start(), heading.end())
+    else:
+        heading = _HEADING.search(cleaned, body_start)
+        if heading is None:
+            raise _Reject(
+                NO_HEADLINE,
+                "no headline: no 'title' in front matter and no '# heading'",
+                body_start,
+                fix="add 'title: ...' to the front matter or a first '# Headline' line",
+            )
+        headline, origin, exact = heading.group(1), heading.start(1), True
+        cleaned = _blank(cleaned, heading.start(), heading.end())
+    if not headline.strip():
+        raise _Reject(NO_HEADLINE, "the headline is empty", origin)
+
+    published = _published(meta, positions)
+    return Article(
+        path,
+        headline,
+        cleaned[body_start:],
+        published,
+        settings,
+        headline_origin=origin,
+        body_origin=body_start,
+        headline_exact=exact,
+        line_starts=starts,
+    )
+
+
+def _front_matter(
+    text: str, start: int, end: int, starts: tuple[int, ...]
+) -> tuple[dict[str, Any], dict[str, tuple[int, str | None]]]:
+    """Parse the YAML in ``text[start:end]``: the mapping, and key -> (value offset, style)."""
+    import yaml  # lazy: only files with front matter pay for it
+
+    loader_class = _yaml_loader()
+    first_line = bisect.bisect_right(starts, start) - 1
+    loader = loader_class(text[start:end])
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        offset = start
+        if mark is not None:
+            line = min(first_line + mark.line, len(starts) - 1)
+            offset = starts[line] + mark.column
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise _Reject(BAD_FRONT_MATTER, f"invalid YAML front matter: {problem}", offset) from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise _Reject(BAD_FRONT_MATTER, "front matter must be a mapping of 'key: value'", start)
+    positions: dict[str, tuple[int, str | None]] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            mark = value_node.start_mark
+            offset = starts[min(first_line + mark.line, len(starts) - 1)] + mark.column
+            positions[str(key_node.value)] = (offset, getattr(value_node, "style", None))
+    return {str(k): v for k, v in data.items()}, positions
+
+
+@functools.cache
+def _yaml_loader() -> Any:
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Loader(base):  # type: ignore[misc,valid-type]
+        """Safe loading, with timestamps kept as text so a bad date is ours to report."""
+
+    def keep_text(loader: Any, node: Any) -> str:
+        return str(loader.construct_scalar(node))
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", keep_text)
+    return Loader
+
+
+def _meta_headline(
+    value: object, text: str, where: tuple[int, str | None]
+) -> tuple[str, int, bool]:
+    offset, style = where
+    if not isinstance(value, str):
+        raise _Reject(NO_HEADLINE, "the front matter title is not text", offset)
+    if style in ("'", '"'):
+        # Quoted: the text starts after the quote, verbatim unless it uses escapes.
+        exact = text.startswith(value, offset + 1)
+        return value, offset + 1, exact
+    if style in ("|", ">"):
+        return value.strip(), offset, False
+    return value, offset, text.startswith(value, offset)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _published(
+    meta: Mapping[str, Any], positions: Mapping[str, tuple[int, str | None]]
+) -> date | None:
+    for key in ("date", "published"):
+        if key in meta and meta[key] is not None:
+            return parse_date(meta[key], offset=positions.get(key, (0, None))[0])
+    return None
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z ]*)?")
+
+
+def parse_date(value: object, *, offset: int = 0) -> date:
+    """A publication date from front matter or a record: a date, datetime or ISO 8601 string."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        match = _ISO_DATE.fullmatch(value.strip())
+        if match is not None:
+            try:
+                return date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                pass
+    raise _Reject(
+        BAD_DATE,
+        f"bad publication date {value!r}",
+        offset,
+        fix="write it as YYYY-MM-DD (ISO 8601)",
+    )
+
+
+def _settings(
+    meta: Mapping[str, Any],
+    text: str,
+    positions: Mapping[str, tuple[int, str | None]],
+    disabled: frozenset[str],
+) -> ArticleSettings:
+    offset = positions.get("headlinecheck", (0, None))[0]
+    raw = meta.get("headlinecheck") or {}
+    if not isinstance(raw, dict):
+        raise _Reject(BAD_SETTINGS, "'headlinecheck:' must be a mapping", offset)
+    unknown = sorted(str(k) for k in raw if k not in _SETTING_KEYS)
+    if unknown:
+        raise _Reject(
+            BAD_SETTINGS,
+            f"unknown headlinecheck setting {unknown[0]!r}",
+            offset,
+            fix="known settings: " + ", ".join(sorted(_SETTING_KEYS)),
+        )
+    ignore = raw.get("ignore", [])
+    if isinstance(ignore, str):
+        ignore = [ignore]
+    if not isinstance(ignore, list) or not all(
+        isinstance(c, str) and (c == "all" or _CODE.fullmatch(c)) for c in ignore
+    ):
+        raise _Reject(BAD_SETTINGS, "'ignore' must be a list of rule codes like HC101", offset)
+    tolerance = raw.get("tolerance")
+    if tolerance is not None:
+        try:
+            tolerance = Decimal(str(tolerance))
+        except InvalidOperation:
+            raise _Reject(BAD_SETTINGS, f"bad tolerance {tolerance!r}", offset) from None
+    dollar = raw.get("dollar", meta.get("currency"))
+    locale = raw.get("locale", meta.get("locale"))
+    for name, value in (("dollar", dollar), ("locale", locale)):
+        if value is not None and not isinstance(value, str):
+            raise _Reject(BAD_SETTINGS, f"{name!r} must be text", offset)
+    return ArticleSettings(
+        ignore=frozenset(ignore) | disabled,
+        dollar=dollar.upper() if isinstance(dollar, str) else None,
+        tolerance=tolerance,
+        locale=locale,
+        skip=bool(raw.get("skip", False)),
+    )
+
+
+def _disable_comments(text: str, start: int) -> frozenset[str]:
+    codes: set[str] = set()
+    for match in _DISABLE.finditer(text, start):
+        named = _CODE.findall(match.group(1))
+        codes.update(named if named else ["all"])
+    return frozenset(codes)
+
+
+# --- blanking what is not prose ---------------------------------------------------------------
+
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.MULTILINE)
+_BACKTICKS = re.compile(r"`+")
+_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+_REF_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]*\]:[^\n]*", re.MULTILINE)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.IGNORECASE)
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Overwrite ``text[start:end]`` with spaces, keeping line breaks, so offsets stay valid."""
+    if start >= end:
+        return text
+    middle = "".join(c if c in "\r\n" else " " for c in text[start:end])
+    return text[:start] + middle + text[end:]
+
+
+def _blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _blank_markdown(text: str, start: int) -> str:
+    """The file text with code, comments, tags and URLs after ``start`` turned into spaces."""
+    spans: list[tuple[int, int]] = []
+    spans.extend(_fenced_blocks(text, start))
+    spans.extend(_html_comments(text, start))
+    text = _blank_spans(text, spans)
+    spans = list(_code_spans(text, start))
+    spans.extend((m.start() + 1, m.end()) for m in _LINK_TARGET.finditer(text, start))
+    for pattern in (_REF_DEFINITION, _AUTOLINK, _BARE_URL, _HTML_TAG):
+        spans.extend(m.span() for m in pattern.finditer(text, start))
+    return _blank_spans(text, spans)
+
+
+def _fenced_blocks(text: str, start: int) -> Iterator[tuple[int, int]]:
+    at = start
+    while True:
+        opening = _FENCE.search(text, at)
+        if opening is None:
+            return
+        fence = opening.group(1)
+        # The closing fence: same character, at least as long, alone on its line.
+        closing = re.compile(
+            rf"^[ ]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*\r?$", re.MULTILINE
+        )
+        line_end = text.find("\n", opening.end())
+        if line_end < 0:
+            yield opening.start(), len(text)
+            return
+        close = closing.search(text, line_end + 1)
+        end = len(text) if close is None else close.end()
+        yield opening.start(), end
+        at = end
+
+
+def _html_comments(text: str, start: int) -> Iterator[tuple[int, int]]:
+    at = text.find("<!--", start)
+    while at >= 0:
+        end = text.find("-->", at + 4)
+        end = len(text) if end < 0 else end + 3
+        yield at, end
+        at = text.find("<!--", end)
+
+
+def _code_spans(text: str, start: int) -> Iterator[tuple[int, int]]:
+    # A code span runs from a backtick string to the next backtick string of the same length
+    # (CommonMark). Pairing by "next run of equal length" keeps this linear.
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start)]
+    following: dict[int, int] = {}
+    next_same = [-1] * len(runs)
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        next_same[index] = following.get(length, -1)
+        following[length] = index
+    index = 0
+    while index < len(runs):
+        partner = next_same[index]
+        if partner < 0:
+            index += 1
+            continue
+        yield runs[index][0], runs[partner][1]
+        index = partner + 1
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+
+def _parse_text(text: str, path: str, starts: tuple[int, ...]) -> Article:
+    for line_start in starts:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            headline = line.strip()
+            body_start = min(line_end + 1, len(text))
+            return Article(
+                path,
+                headline,
+                text[body_start:],
+                None,
+                headline_origin=line_start + lead,
+                body_origin=body_start,
+                line_starts=starts,
+            )
+    raise _Reject(NO_HEADLINE, "empty file: no headline line", 0)
+
+
+# --- JSON and JSON Lines ----------------------------------------------------------------------
+
+
+def _records(
+    text: str, path: str, starts: tuple[int, ...], fields: Fields, *, lines: bool
+) -> Iterator[Article | BadArticle]:
+    if lines:
+        items: list[tuple[int, str]] = []
+        for line_start in starts:
+            end = text.find("\n", line_start)
+            raw = text[line_start : len(text) if end < 0 else end]
+            if raw.strip():
+                items.append((line_start, raw))
+        for line_start, raw in items:
+            try:
+                record = json.loads(raw)
+            except json.JSONDecodeError as error:
+                yield _bad(
+                    path,
+                    starts,
+                    _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", line_start + error.pos),
+                )
+                continue
+            yield _record(record, text, path, starts, fields, line_start)
+        return
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield _bad(path, starts, _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", error.pos))
+        return
+    records = document if isinstance(document, list) else [document]
+    cursor = 0
+    for record in records:
+        article = _record(record, text, path, starts, fields, cursor)
+        if isinstance(article, Article):
+            cursor = article.body_origin if article.body_origin > cursor else cursor
+        yield article
+
+
+def _record(
+    record: object, text: str, path: str, starts: tuple[int, ...], fields: Fields, cursor: int
+) -> Article | BadArticle:
+    try:
+        if not isinstance(record, dict):
+            raise _Reject(BAD_RECORD, "a record must be a JSON object", cursor)
+        headline = record.get(fields.headline)
+        body = record.get(fields.body, "")
+        if not isinstance(headline, str) or not headline.strip():
+            raise _Reject(
+                NO_HEADLINE,
+                f"record has no {fields.headline!r} text",
+                cursor,
+                fix="set the field names with [tool.headlinecheck.fields]",
+            )
+        if not isinstance(body, str):
+            raise _Reject(BAD_RECORD, f"record field {fields.body!r} is not text", cursor)
+        raw_date = record.get(fields.published)
+        published = None if raw_date is None else parse_date(raw_date, offset=cursor)
+    except _Reject as reject:
+        return _bad(path, starts, reject)
+    headline_origin, headline_exact = _find_string(text, headline, cursor)
+    body_origin, body_exact = _find_string(text, body, cursor)
+    return Article(
+        path,
+        headline,
+        body,
+        published,
+        headline_origin=headline_origin,
+        body_origin=body_origin,
+        headline_exact=headline_exact,
+        body_exact=body_exact,
+        line_starts=starts,
+    )
+
+
+def _find_string(text: str, value: str, cursor: int) -> tuple[int, bool]:
+    """Where the JSON string ``value`` starts in ``text`` (after ``cursor``) and if verbatim."""
+    for encoded in (json.dumps(value, ensure_ascii=False), json.dumps(value)):
+        at = text.find(encoded, cursor)
+        if at >= 0:
+            return at + 1, encoded[1:-1] == value
+    return cursor, False

@@ -1,0 +1,351 @@
+"""Configuration: ``[tool.headlinecheck]`` in ``pyproject.toml`` or a ``.headlinecheck.toml``.
+
+Discovery walks up from each checked file; in each directory ``.headlinecheck.toml`` (keys at top
+level) wins over ``pyproject.toml`` (keys under ``[tool.headlinecheck]``; a pyproject without that
+table is passed over). The first file found is the whole configuration: no merging of parents.
+
+Precedence, lowest first: built-in defaults, the config file, its ``[[overrides]]`` whose ``paths``
+match the file (in order), front matter of the article (``headlinecheck:``), command-line flags.
+Relative paths in a config file (``rates``, ``include``/``exclude``, override ``paths``) are
+relative to the directory holding it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import importlib
+import sys
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path, PurePosixPath
+from typing import Any, cast
+
+import attrs
+
+from headlinecheck.errors import ConfigError
+
+FAIL_ON = ("mismatch", "unsupported")
+#: Files larger than this are reported (HC908) instead of read: a news article is a few KB, a
+#: many-MB "article" is almost always a data dump committed by mistake.
+DEFAULT_MAX_BYTES = 2_000_000
+#: JSON / JSONL record field names: headline, body, published.
+DEFAULT_FIELDS = ("headline", "body", "published")
+DEFAULT_INCLUDE = ("*.md", "*.markdown")
+#: Never walked into: version control, virtual environments, caches.
+ALWAYS_EXCLUDED = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox")
+
+_DOLLARS = frozenset(
+    {"USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "BND", "FJD", "JMD", "BSD", "BBD", "BZD"}
+    | {"BMD", "KYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "GYD", "ZWL"}
+)
+
+
+@attrs.frozen
+class Settings:
+    """The settings that apply to one file; what ``headlinecheck config`` prints."""
+
+    tolerance: Decimal | None = None
+    dollar: str | None = None
+    fail_on: str = "mismatch"
+    rates: tuple[Path, ...] = ()
+    published: date | None = None
+    locale: str | None = None
+    ignore: frozenset[str] = frozenset()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fields: tuple[str, str, str] = DEFAULT_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tolerance": None if self.tolerance is None else str(self.tolerance),
+            "dollar": self.dollar,
+            "fail-on": self.fail_on,
+            "rates": [str(p) for p in self.rates],
+            "date": None if self.published is None else self.published.isoformat(),
+            "locale": self.locale,
+            "ignore": sorted(self.ignore),
+            "max-bytes": self.max_bytes,
+            "fields": dict(zip(DEFAULT_FIELDS, self.fields, strict=True)),
+        }
+
+
+@attrs.frozen
+class Override:
+    paths: tuple[str, ...]
+    values: Mapping[str, Any]
+
+
+@attrs.frozen
+class Config:
+    """A configuration file's content (or the defaults, with ``source`` None)."""
+
+    source: Path | None
+    root: Path
+    settings: Settings = Settings()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    overrides: tuple[Override, ...] = ()
+
+    def for_path(self, path: Path, flags: Mapping[str, Any] | None = None) -> Settings:
+        """Effective settings for ``path``: overrides that match it, then ``flags``."""
+        settings = self.settings
+        relative = _relative(path, self.root)
+        for override in self.overrides:
+            if relative is not None and matches(relative, override.paths):
+                settings = attrs.evolve(settings, **override.values)
+        if flags:
+            settings = attrs.evolve(settings, **flags)
+        return settings
+
+    def excludes(self, path: Path) -> bool:
+        relative = _relative(path, self.root)
+        return relative is not None and matches(relative, self.exclude)
+
+    def includes(self, path: Path) -> bool:
+        return any(fnmatch.fnmatch(path.name, pattern) for pattern in self.include)
+
+
+def matches(relative: PurePosixPath, patterns: Iterable[str]) -> bool:
+    """Does a path (relative to its config's directory) match one of the glob ``patterns``?
+
+    A pattern with a ``/`` matches the relative path or one of its parent directories
+    ("drafts/2023" excludes everything below it); a pattern without one matches any component
+    ("*.tmp.md", "drafts").
+    """
+    text = relative.as_posix()
+    prefixes = [text, *(p.as_posix() for p in relative.parents if p.as_posix() != ".")]
+    for pattern in patterns:
+        pattern = pattern.strip().rstrip("/").removeprefix("./")
+        if "/" in pattern:
+            if any(fnmatch.fnmatchcase(prefix, pattern) for prefix in prefixes):
+                return True
+        elif any(fnmatch.fnmatchcase(part, pattern) for part in relative.parts):
+            return True
+    return False
+
+
+def _relative(path: Path, root: Path) -> PurePosixPath | None:
+    try:
+        return PurePosixPath(path.resolve().relative_to(root).as_posix())
+    except ValueError:
+        return None
+
+
+# --- discovery -----------------------------------------------------------------------------
+
+
+def discover(start: Path) -> Config:
+    """The configuration for files in ``start`` (a directory or a file), or the defaults."""
+    directory = start if start.is_dir() else start.parent
+    return _discover(directory.resolve())
+
+
+@functools.cache
+def _discover(directory: Path) -> Config:
+    for candidate in (directory / ".headlinecheck.toml", directory / "pyproject.toml"):
+        if candidate.is_file():
+            table = _read_table(candidate)
+            if table is not None:
+                return parse(table, candidate)
+    if directory.parent == directory:
+        return Config(source=None, root=Path.cwd())
+    return _discover(directory.parent)
+
+
+def load_file(path: Path) -> Config:
+    """An explicitly named config file (``--config``)."""
+    table = _read_table(path)
+    return parse(table or {}, path.resolve())
+
+
+def _read_table(path: Path) -> dict[str, Any] | None:
+    # tomllib is in the standard library from 3.11; tomli is the same code for 3.10.
+    tomllib: Any = importlib.import_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
+    try:
+        with path.open("rb") as handle:
+            document = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"invalid TOML: {error}", path=path) from None
+    except OSError as error:
+        raise ConfigError(f"cannot read: {error.strerror or error}", path=path) from None
+    if path.name == "pyproject.toml":
+        table = document.get("tool", {}).get("headlinecheck")
+        if table is not None and not isinstance(table, dict):
+            raise ConfigError("[tool.headlinecheck] must be a table", path=path)
+        return cast("dict[str, Any] | None", table)
+    return cast("dict[str, Any]", document)
+
+
+# --- parsing and validating -----------------------------------------------------------------
+
+_SETTING_KEYS = frozenset(
+    {"tolerance", "dollar", "fail-on", "rates", "date", "locale", "ignore", "max-bytes", "fields"}
+)
+_TOP_KEYS = frozenset({*_SETTING_KEYS, "include", "exclude", "overrides"})
+
+
+def parse(table: Mapping[str, Any], source: Path) -> Config:
+    """Validate a ``[tool.headlinecheck]`` table; errors name the file and the key."""
+    root = source.parent
+    unknown = sorted(set(table) - _TOP_KEYS)
+    if unknown:
+        raise ConfigError(
+            f"unknown key {unknown[0]!r}",
+            path=source,
+            fix="known keys: " + ", ".join(sorted(_TOP_KEYS)),
+        )
+    settings = attrs.evolve(Settings(), **settings_values(table, source, root))
+    overrides = []
+    raw_overrides = table.get("overrides", [])
+    if not isinstance(raw_overrides, list):
+        raise ConfigError("'overrides' must be an array of tables ([[...overrides]])", path=source)
+    for index, item in enumerate(raw_overrides):
+        where = f"overrides[{index}]"
+        if not isinstance(item, dict) or "paths" not in item:
+            raise ConfigError(f"{where} needs 'paths' (a list of globs)", path=source)
+        extra = sorted(set(item) - {"paths", *_SETTING_KEYS})
+        if extra:
+            raise ConfigError(f"{where}: unknown key {extra[0]!r}", path=source)
+        values = settings_values({k: v for k, v in item.items() if k != "paths"}, source, root)
+        overrides.append(Override(_strings(item["paths"], f"{where}.paths", source), values))
+    return Config(
+        source=source,
+        root=root,
+        settings=settings,
+        include=_strings(table.get("include", list(DEFAULT_INCLUDE)), "include", source),
+        exclude=_strings(table.get("exclude", []), "exclude", source),
+        overrides=tuple(overrides),
+    )
+
+
+def settings_values(
+    table: Mapping[str, Any], source: Path | str, root: Path | None = None
+) -> dict[str, Any]:
+    """Validated ``Settings`` fields from config keys (also used for command-line flags)."""
+    values: dict[str, Any] = {}
+    for key, raw in table.items():
+        if raw is None:
+            continue
+        if key == "tolerance":
+            values["tolerance"] = parse_tolerance(raw, source)
+        elif key == "dollar":
+            values["dollar"] = parse_dollar(raw, source)
+        elif key == "fail-on":
+            if raw not in FAIL_ON:
+                raise ConfigError(
+                    f"'fail-on' must be one of {', '.join(FAIL_ON)}", path=source, value=raw
+                )
+            values["fail_on"] = raw
+        elif key == "rates":
+            paths = _strings([raw] if isinstance(raw, str) else raw, "rates", source)
+            values["rates"] = tuple((root / p) if root is not None else Path(p) for p in paths)
+        elif key == "date":
+            values["published"] = parse_date_option(raw, source)
+        elif key == "locale":
+            if not isinstance(raw, str):
+                raise ConfigError("'locale' must be text such as en_HK", path=source, value=raw)
+            values["locale"] = raw
+        elif key == "ignore":
+            values["ignore"] = frozenset(_strings(raw, "ignore", source))
+        elif key == "max-bytes":
+            if not isinstance(raw, int) or isinstance(raw, bool) or raw <= 0:
+                raise ConfigError("'max-bytes' must be a positive integer", path=source, value=raw)
+            values["max_bytes"] = raw
+        elif key == "fields":
+            values["fields"] = _fields(raw, source)
+    return values
+
+
+def parse_tolerance(raw: object, source: Path | str) -> Decimal:
+    """A relative tolerance: 0.005, "0.005" or "0.5%"."""
+    text = str(raw).strip()
+    try:
+        value = Decimal(text[:-1]) / 100 if text.endswith("%") else Decimal(text)
+    except InvalidOperation:
+        value = Decimal(-1)
+    if isinstance(raw, bool) or not value.is_finite() or not Decimal(0) <= value < 1:
+        raise ConfigError(
+            "tolerance must be a relative amount from 0 to 1, e.g. 0.005 or '0.5%'",
+            path=source,
+            value=raw,
+        )
+    return value
+
+
+def parse_dollar(raw: object, source: Path | str) -> str:
+    code = str(raw).strip().upper()
+    if code not in _DOLLARS:
+        raise ConfigError(
+            "dollar must be the ISO 4217 code of a dollar currency, e.g. USD or HKD",
+            path=source,
+            value=raw,
+        )
+    return code
+
+
+def parse_date_option(raw: object, source: Path | str) -> date:
+    if isinstance(raw, date):
+        return raw
+    try:
+        return date.fromisoformat(str(raw))
+    except ValueError:
+        raise ConfigError("date must be YYYY-MM-DD", path=source, value=raw) from None
+
+
+def _fields(raw: object, source: Path | str) -> tuple[str, str, str]:
+    if not isinstance(raw, dict) or set(raw) - set(DEFAULT_FIELDS):
+        raise ConfigError(
+            "'fields' must be a table with headline, body and/or published names", path=source
+        )
+    headline, body, published = (str(raw.get(k, k)) for k in DEFAULT_FIELDS)
+    return headline, body, published
+
+
+def _strings(raw: object, key: str, source: Path | str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+        raise ConfigError(f"{key!r} must be a list of strings", path=source, value=raw)
+    return tuple(raw)
+
+
+def render(config: Config, settings: Settings) -> str:
+    """The effective configuration as TOML, for ``headlinecheck config``."""
+    source = config.source or "(defaults: no configuration file found)"
+    lines = [f"# source: {source}", "[tool.headlinecheck]"]
+    table = settings.to_dict()
+    table["include"] = list(config.include)
+    table["exclude"] = list(config.exclude)
+    for key, value in table.items():
+        if value is None:
+            lines.append(f"# {key} = (not set)")
+        elif isinstance(value, dict):
+            inner = ", ".join(f"{k} = {_toml(v)}" for k, v in value.items())
+            lines.append(f"{key} = {{ {inner} }}")
+        else:
+            lines.append(f"{key} = {_toml(value)}")
+    for override in config.overrides:
+        lines += ["", "[[tool.headlinecheck.overrides]]", f"paths = {_toml(list(override.paths))}"]
+        for key, value in attrs.asdict(attrs.evolve(Settings(), **override.values)).items():
+            if key in override.values:
+                lines.append(f"{key.replace('_', '-')} = {_toml(_plain(value))}")
+    return "\n".join(lines) + "\n"
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (Decimal, date, Path)):
+        return str(value)
+    if isinstance(value, (frozenset, tuple)):
+        return sorted(str(v) for v in value)
+    return value
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    import json
+
+    return json.dumps(str(value), ensure_ascii=False)
