@@ -11,15 +11,45 @@ CONTRACT (shared by the team; the rates helper implements it):
     table.coverage                                   # -> (first date, last date)
     table.currencies                                 # -> frozenset[str]
 Errors: RateNotAvailable, UnknownCurrency, RatesFileError (headlinecheck.errors).
+
+Rates files are long CSV: header ``date,base,quote,rate,source`` (extra columns are ignored),
+one row per rate: ISO date, ISO 4217 codes, a plain positive decimal = units of ``quote`` per one
+``base``, and a source tag (``ECB`` for the reference rates, anything else for a newsroom's own).
+
+Lookup rules (docs/rates.md has the long form):
+
+- Missing dates follow a ``MissingDatePolicy``: by default the latest rate on or before the
+  requested date, at most 7 days old (weekends, holidays). ``MissingDatePolicy.STRICT`` wants the
+  exact date. Dates before a pair's data starts or after it ends always raise ``RateNotAvailable``.
+- Paths, in order of preference on a tie: direct row, inverse row, cross via EUR, cross via USD.
+  The path whose data is most recent (on or before the date) wins.
+- Precision: a direct rate is the file's decimal string, unrounded. Inverse and cross rates are
+  one correctly rounded division of exact products, to 12 significant digits, ROUND_HALF_EVEN
+  (``DERIVED_DIGITS``). The ECB publishes 5–6 significant digits, so this rounding is at least
+  six orders of magnitude below the data's own. ``convert`` multiplies with 28 significant
+  digits, ROUND_HALF_EVEN.
+- Several files / sources for the same (date, base, quote): the row of the source listed first in
+  ``source_priority`` wins; among equally ranked sources, the later file wins; within one file a
+  non-ECB source beats ``ECB`` (a newsroom adds rows to override the reference), then the tag
+  that sorts first.
 """
 
 from __future__ import annotations
 
 import enum
-from datetime import date
-from decimal import Decimal
+import os
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from decimal import ROUND_HALF_EVEN, Context, Decimal
+from pathlib import Path
+from typing import ClassVar, Literal
 
 import attrs
+
+from headlinecheck.errors import RateNotAvailable, RatesFileError, UnknownCurrency
 
 
 class RatePath(str, enum.Enum):
@@ -53,3 +83,763 @@ class RateRange:
     end: date
     low: Rate
     high: Rate
+
+
+@attrs.frozen
+class MissingDatePolicy:
+    """What to do when the requested date has no rate.
+
+    ``max_age_days`` is how much older than the requested date the used rate may be (0 = exact
+    date only). ``allow_after_end`` lets a date after the pair's last data date use that last rate
+    (within ``max_age_days``); off by default, so a stale table is never silently extrapolated.
+    """
+
+    max_age_days: int = attrs.field(default=7, validator=attrs.validators.ge(0))
+    allow_after_end: bool = False
+
+    # Set below the class: the defaults and the exact-date policy.
+    LATEST: ClassVar[MissingDatePolicy]
+    STRICT: ClassVar[MissingDatePolicy]
+
+    @property
+    def strict(self) -> bool:
+        return self.max_age_days == 0
+
+    def describe(self) -> str:
+        if self.strict:
+            return "strict: exact date only"
+        return f"latest on or before, at most {self.max_age_days} days old"
+
+
+#: Default policy: latest on or before the date, at most 7 days old.
+LATEST = MissingDatePolicy()
+#: Exact date only.
+STRICT = MissingDatePolicy(max_age_days=0)
+MissingDatePolicy.LATEST = LATEST
+MissingDatePolicy.STRICT = STRICT
+
+#: Significant digits of inverse and cross rates.
+DERIVED_DIGITS = 12
+_DERIVED = Context(prec=DERIVED_DIGITS, rounding=ROUND_HALF_EVEN)
+# Products of a handful of 6-digit rates are exact well within this precision.
+_EXACT = Context(prec=100, rounding=ROUND_HALF_EVEN)
+#: Context of ``RateTable.convert``.
+CONVERT_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN)
+
+HEADER = ("date", "base", "quote", "rate", "source")
+ECB = "ECB"
+_PATH_ORDER = (RatePath.DIRECT, RatePath.INVERSE, RatePath.VIA_EUR, RatePath.VIA_USD)
+
+# ISO 4217 codes, current and historic (CLDR's list as shipped with babel 2.x); the ECB history
+# holds withdrawn ones such as CYP, EEK and TRL, so historic codes must load.
+_ISO_4217_TEXT = """
+ADP AED AFA AFN ALK ALL AMD ANG AOA AOK AON AOR ARA ARL ARM ARP ARS ATS AUD AWG AZM AZN BAD BAM
+BAN BBD BDT BEC BEF BEL BGL BGM BGN BGO BHD BIF BMD BND BOB BOL BOP BOV BRB BRC BRE BRL BRN BRR
+BRZ BSD BTN BUK BWP BYB BYN BYR BZD CAD CDF CHE CHF CHW CLE CLF CLP CNH CNX CNY COP COU CRC CSD
+CSK CUC CUP CVE CYP CZK DDM DEM DJF DKK DOP DZD ECS ECV EEK EGP ERN ESA ESB ESP ETB EUR FIM FJD
+FKP FRF GBP GEK GEL GHC GHS GIP GMD GNF GNS GQE GRD GTQ GWE GWP GYD HKD HNL HRD HRK HTG HUF IDR
+IEP ILP ILR ILS INR IQD IRR ISJ ISK ITL JMD JOD JPY KES KGS KHR KMF KPW KRH KRO KRW KWD KYD KZT
+LAK LBP LKR LRD LSL LTL LTT LUC LUF LUL LVL LVR LYD MAD MAF MCF MDC MDL MGA MGF MKD MKN MLF MMK
+MNT MOP MRO MRU MTL MTP MUR MVP MVR MWK MXN MXP MXV MYR MZE MZM MZN NAD NGN NIC NIO NLG NOK NPR
+NZD OMR PAB PEI PEN PES PGK PHP PKR PLN PLZ PTE PYG QAR RHD ROL RON RSD RUB RUR RWF SAR SBD SCR
+SDD SDG SDP SEK SGD SHP SIT SKK SLE SLL SOS SRD SRG SSP STD STN SUR SVC SYP SZL THB TJR TJS TMM
+TMT TND TOP TPE TRL TRY TTD TWD TZS UAH UAK UGS UGX USD USN USS UYI UYP UYU UYW UZS VEB VED VEF
+VES VND VNN VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XEU XFO XFU XOF XPD XPF XPT XRE XSU
+XTS XUA XXX YDD YER YUD YUM YUN YUR ZAL ZAR ZMK ZMW ZRN ZRZ ZWD ZWG ZWL ZWR
+"""
+ISO_4217 = frozenset(_ISO_4217_TEXT.split())
+
+# All linear: fixed-width or a single repetition with no nesting.
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_RATE_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_SOURCE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}")
+
+# (base, quote, source)
+GroupKey = tuple[str, str, str]
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+class _Group:
+    """The rows of one (base, quote, source) in one file: ascending dates, decimal strings.
+
+    Held in the compact form of the cache (ordinals packed as bytes, values joined by newlines)
+    and unpacked only when a lookup needs the pair, so loading touches no per-row objects.
+    """
+
+    __slots__ = ("_dates", "_packed_dates", "_packed_values", "_values", "count", "first", "last")
+
+    def __init__(self, packed_dates: bytes, packed_values: str, count: int, first: int, last: int):
+        self._packed_dates = packed_dates
+        self._packed_values = packed_values
+        self._dates: array[int] | None = None
+        self._values: list[str] | None = None
+        self.count = count
+        self.first = first
+        self.last = last
+
+    @classmethod
+    def from_rows(cls, rows: dict[int, tuple[str, int]]) -> _Group:
+        ordinals = sorted(rows)
+        packed = array("i", ordinals).tobytes()
+        values = "\n".join(rows[o][0] for o in ordinals)
+        return cls(packed, values, len(ordinals), ordinals[0], ordinals[-1])
+
+    @property
+    def dates(self) -> array[int]:
+        if self._dates is None:
+            dates = array("i")
+            dates.frombytes(self._packed_dates)
+            self._dates = dates
+        return self._dates
+
+    @property
+    def values(self) -> list[str]:
+        if self._values is None:
+            self._values = self._packed_values.split("\n")
+        return self._values
+
+
+def _bad(problem: str, path: Path, line: int, value: object = None, fix: str | None = None) -> None:
+    raise RatesFileError(problem, path=path, line=line, value=value, fix=fix)
+
+
+def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
+    """Parse and validate a long-format rates CSV; raise ``RatesFileError`` on the first bad row."""
+    import csv
+    import io
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RatesFileError(
+            "rates file is not UTF-8 text", path=path, value=data[error.start : error.end]
+        ) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None:
+        raise RatesFileError(
+            "rates file is empty", path=path, line=1, fix="start with " + ",".join(HEADER)
+        )
+    names = [h.strip().lower() for h in header]
+    missing = [h for h in HEADER if h not in names]
+    if missing:
+        raise RatesFileError(
+            f"header lacks column {missing[0]!r}",
+            path=path,
+            line=1,
+            value=",".join(header),
+            fix="the header must be " + ",".join(HEADER),
+        )
+    i_date, i_base, i_quote, i_rate, i_source = (names.index(h) for h in HEADER)
+    width = max(i_date, i_base, i_quote, i_rate, i_source) + 1
+    ordinals: dict[str, int] = {}
+    groups: dict[GroupKey, dict[int, tuple[str, int]]] = {}
+    for row in reader:
+        line = reader.line_num
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        if len(row) < width:
+            columns = (i_date, i_base, i_quote, i_rate, i_source)
+            absent = next(HEADER[k] for k, i in enumerate(columns) if i >= len(row))
+            _bad(f"row has no {absent!r} column", path, line, ",".join(row))
+        day = row[i_date]
+        ordinal = ordinals.get(day)
+        if ordinal is None:
+            ordinal = _parse_day(day, path, line)
+            ordinals[day] = ordinal
+        base = row[i_base]
+        quote = row[i_quote]
+        for code in (base, quote):
+            if code not in ISO_4217:
+                fix = "write ISO codes in upper case" if code.upper() in ISO_4217 else None
+                _bad("unknown ISO 4217 currency code", path, line, code, fix)
+        if base == quote:
+            _bad("base and quote are the same currency", path, line, base)
+        value = row[i_rate]
+        if not _RATE_RE.fullmatch(value):
+            stripped = value.strip()
+            if stripped.startswith("-") and _RATE_RE.fullmatch(stripped[1:]):
+                _bad("rate must be positive", path, line, value)
+            _bad("rate is not a plain decimal number", path, line, value, "write e.g. 7.8312")
+        source = row[i_source]
+        if not _SOURCE_RE.fullmatch(source):
+            _bad("source tag must be 1-32 letters, digits, '_', '.' or '-'", path, line, source)
+        key = (base, quote, source)
+        rows = groups.get(key)
+        if rows is None:
+            rows = groups[key] = {}
+        earlier = rows.get(ordinal)
+        if earlier is None:
+            if not value.strip("0."):
+                _bad("rate must be positive", path, line, value)
+            rows[ordinal] = (value, line)
+        elif Decimal(earlier[0]) != Decimal(value):
+            _bad(
+                f"conflicting duplicate: {source} {base}/{quote} on {day} is {earlier[0]} on "
+                f"line {earlier[1]}",
+                path,
+                line,
+                value,
+                "keep one row per date, pair and source",
+            )
+    return {key: _Group.from_rows(rows) for key, rows in groups.items()}
+
+
+def _parse_day(text: str, path: Path, line: int) -> int:
+    if _DATE_RE.fullmatch(text):
+        try:
+            return date.fromisoformat(text).toordinal()
+        except ValueError:
+            pass
+    raise RatesFileError("bad date, expected YYYY-MM-DD", path=path, line=line, value=text)
+
+
+# --------------------------------------------------------------------------- cache
+
+_CACHE_MAGIC = "HLCRATES 1"
+
+
+def default_cache_dir() -> Path:
+    """``$HEADLINECHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/headlinecheck``, else ~/.cache/..."""
+    explicit = os.environ.get("HEADLINECHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "headlinecheck"
+
+
+def _cache_file(cache_dir: Path, source: Path) -> Path:
+    import hashlib
+
+    name = hashlib.sha256(str(source).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return cache_dir / f"rates-{name}.bin"
+
+
+def _write_cache(
+    target: Path, stat: os.stat_result, digest: str, groups: dict[GroupKey, _Group]
+) -> None:
+    """Best effort: a cache that cannot be written only costs speed, never correctness."""
+    import tempfile
+
+    lines = [_CACHE_MAGIC, f"{stat.st_size} {stat.st_mtime_ns} {digest}", str(len(groups))]
+    blobs: list[bytes] = []
+    offset = 0
+    for (base, quote, source), group in sorted(groups.items()):
+        values = group._packed_values.encode("ascii")
+        dates = group._packed_dates
+        lines.append(
+            f"{base} {quote} {source} {group.count} {group.first} {group.last} "
+            f"{offset} {len(dates)} {len(values)}"
+        )
+        blobs += (dates, values)
+        offset += len(dates) + len(values)
+    payload = ("\n".join(lines) + "\n").encode("ascii") + b"".join(blobs)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rates-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+            Path(tmp).replace(target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+
+
+def _read_cache(
+    target: Path, stat: os.stat_result, source: Path
+) -> tuple[str, dict[GroupKey, _Group]] | None:
+    """Groups from the cache if it describes ``source`` as it is now, else None.
+
+    Size and mtime matching is taken as proof of freshness (no hashing on the hot path). If they
+    differ but the content hash is still the one the cache was built from (a checkout that only
+    touched the file), the cache is still used.
+    """
+    try:
+        raw = target.read_bytes()
+    except OSError:
+        return None
+    try:
+        head_end = raw.index(b"\n", raw.index(b"\n", raw.index(b"\n") + 1) + 1)
+        magic, ident, count_text = raw[:head_end].decode("ascii").split("\n")
+        if magic != _CACHE_MAGIC:
+            return None
+        size, mtime, digest = ident.split(" ")
+        touched = (int(size), int(mtime)) != (stat.st_size, stat.st_mtime_ns)
+        if touched and (int(size) != stat.st_size or _digest(source.read_bytes()) != digest):
+            return None
+        count = int(count_text)
+        pos = head_end + 1
+        entries = []
+        for _ in range(count):
+            end = raw.index(b"\n", pos)
+            entries.append(raw[pos:end].decode("ascii").split(" "))
+            pos = end + 1
+        groups: dict[GroupKey, _Group] = {}
+        for base, quote, src, n, first, last, off, dlen, vlen in entries:
+            start = pos + int(off)
+            mid = start + int(dlen)
+            values = raw[mid : mid + int(vlen)].decode("ascii")
+            groups[(base, quote, src)] = _Group(
+                raw[start:mid], values, int(n), int(first), int(last)
+            )
+        return digest, groups
+    except (ValueError, UnicodeDecodeError, OSError):
+        return None
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+class _RatesFile:
+    """One rates file, read on first use (from the cache when it is fresh)."""
+
+    def __init__(self, path: Path, cache_dir: Path | None) -> None:
+        self.path = path
+        self._cache_dir = cache_dir
+        self._groups: dict[GroupKey, _Group] | None = None
+
+    @property
+    def groups(self) -> dict[GroupKey, _Group]:
+        if self._groups is None:
+            self._groups = self._load()
+        return self._groups
+
+    def _load(self) -> dict[GroupKey, _Group]:
+        try:
+            stat = self.path.stat()
+        except OSError as error:
+            raise RatesFileError(
+                f"cannot read rates file: {error.strerror}", path=self.path
+            ) from None
+        target = None
+        if self._cache_dir is not None:
+            target = _cache_file(self._cache_dir, self.path.resolve())
+            cached = _read_cache(target, stat, self.path)
+            if cached is not None:
+                return cached[1]
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:
+            raise RatesFileError(
+                f"cannot read rates file: {error.strerror}", path=self.path
+            ) from None
+        groups = parse_rates_csv(data, self.path)
+        if target is not None:
+            _write_cache(target, stat, _digest(data), groups)
+        return groups
+
+
+# --------------------------------------------------------------------------- lookup
+
+
+class _Series:
+    """A (base, quote) series after merging files and sources: one value per date."""
+
+    __slots__ = ("dates", "sources", "values")
+
+    def __init__(self, dates: Sequence[int], values: Sequence[str], sources: Sequence[str]):
+        self.dates = dates
+        self.values = values
+        self.sources = sources
+
+    def at_or_before(self, ordinal: int) -> int:
+        """Index of the latest date <= ordinal, or -1."""
+        return bisect_right(self.dates, ordinal) - 1
+
+    def index_of(self, ordinal: int) -> int:
+        i = bisect_left(self.dates, ordinal)
+        return i if i < len(self.dates) and self.dates[i] == ordinal else -1
+
+
+class _Single(Sequence[str]):
+    """The same source tag for every date of a single-source series, without a list."""
+
+    def __init__(self, tag: str, length: int) -> None:
+        self.tag = tag
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return self.tag
+
+
+@attrs.frozen
+class _Leg:
+    """How to get from the pivot currency to one side: a series used as stored or inverted."""
+
+    series: _Series
+    inverted: bool
+
+
+def _day(ordinal: int) -> date:
+    return date.fromordinal(ordinal)
+
+
+_DEFAULT_TABLE: RateTable | None = None
+
+
+def bundled_rates_path() -> Path:
+    """The rates file shipped with headlinecheck (package data, or the checkout's data/)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data" / "fx_rates.csv", here.parents[1] / "data" / "fx_rates.csv"):
+        if candidate.is_file():
+            return candidate
+    raise RatesFileError(
+        "the bundled rates file is missing",
+        path=here / "data" / "fx_rates.csv",
+        fix="reinstall headlinecheck or pass a rates file",
+    )
+
+
+@attrs.frozen
+class RateTable:
+    """Dated rates from one or more long-format CSV files; see the module docstring."""
+
+    paths: tuple[Path, ...]
+    policy: MissingDatePolicy = LATEST
+    source_priority: tuple[str, ...] = ()
+    _files: tuple[_RatesFile, ...] = attrs.field(default=(), eq=False, repr=False)
+    _series: dict[tuple[str, str], _Series | None] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def load(
+        cls,
+        path: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
+        *,
+        policy: MissingDatePolicy | None = None,
+        source_priority: Sequence[str] = (),
+        cache_dir: Path | Literal[False] | None = None,
+    ) -> RateTable:
+        """A table over ``path`` (one file or several, later ones win), else the bundled file.
+
+        Files are read on first lookup, through a compact cache in ``cache_dir`` (default
+        ``default_cache_dir()``; ``False`` disables it). ``RateTable.load()`` with no arguments
+        returns one shared instance.
+        """
+        global _DEFAULT_TABLE
+        default = path is None and policy is None and not source_priority and cache_dir is None
+        if default and _DEFAULT_TABLE is not None:
+            return _DEFAULT_TABLE
+        if path is None:
+            paths: tuple[Path, ...] = (bundled_rates_path(),)
+        elif isinstance(path, (str, os.PathLike)):
+            paths = (Path(path),)
+        else:
+            paths = tuple(Path(p) for p in path)
+        if not paths:
+            raise ValueError("RateTable.load needs at least one file")
+        if cache_dir is None and not os.environ.get("HEADLINECHECK_NO_CACHE"):
+            cache_dir = default_cache_dir()
+        directory = cache_dir if isinstance(cache_dir, Path) else None
+        table = cls(
+            paths,
+            policy or LATEST,
+            tuple(source_priority),
+            tuple(_RatesFile(p, directory) for p in paths),
+        )
+        if default:
+            _DEFAULT_TABLE = table
+        return table
+
+    def validate(self) -> None:
+        """Read every file now, raising ``RatesFileError`` for the first malformed row."""
+        for file in self._files:
+            _ = file.groups
+
+    # ---------------------------------------------------------------- overview
+
+    def _groups(self) -> Iterator[tuple[int, GroupKey, _Group]]:
+        for index, file in enumerate(self._files):
+            for key, group in file.groups.items():
+                yield index, key, group
+
+    @property
+    def coverage(self) -> tuple[date, date]:
+        """First and last date with any rate."""
+        firsts, lasts = [], []
+        for _, _, group in self._groups():
+            firsts.append(group.first)
+            lasts.append(group.last)
+        if not firsts:
+            raise RatesFileError("the rates files hold no rates", path=self.paths[0])
+        return _day(min(firsts)), _day(max(lasts))
+
+    @property
+    def currencies(self) -> frozenset[str]:
+        """Every currency with at least one rate (including EUR for the ECB data)."""
+        codes: set[str] = set()
+        for _, (base, quote, _src), _ in self._groups():
+            codes.update((base, quote))
+        return frozenset(codes)
+
+    @property
+    def sources(self) -> frozenset[str]:
+        return frozenset(key[2] for _, key, _ in self._groups())
+
+    # ---------------------------------------------------------------- series
+
+    def _rank(self, file_index: int, source: str) -> tuple[int, int, int, str]:
+        priority = (
+            self.source_priority.index(source)
+            if source in self.source_priority
+            else len(self.source_priority)
+        )
+        # Sorted ascending: the first element wins.
+        return (priority, -file_index, 1 if source == ECB else 0, source)
+
+    def _get_series(self, base: str, quote: str) -> _Series | None:
+        key = (base, quote)
+        if key in self._series:
+            return self._series[key]
+        found = [
+            (self._rank(i, src), group)
+            for i, (b, q, src), group in self._groups()
+            if b == base and q == quote
+        ]
+        series: _Series | None
+        if not found:
+            series = None
+        elif len(found) == 1:
+            (_, _, _, tag), group = found[0]
+            series = _Series(group.dates, group.values, _Single(tag, group.count))
+        else:
+            found.sort(key=lambda item: item[0])
+            merged: dict[int, tuple[str, str]] = {}
+            # Lowest rank last, so the winner's row is the one left standing.
+            for (_, _, _, tag), group in reversed(found):
+                for ordinal, value in zip(group.dates, group.values, strict=True):
+                    merged[ordinal] = (value, tag)
+            ordinals = sorted(merged)
+            series = _Series(
+                array("i", ordinals),
+                [merged[o][0] for o in ordinals],
+                [merged[o][1] for o in ordinals],
+            )
+        self._series[key] = series
+        return series
+
+    def _leg(self, pivot: str, code: str) -> _Leg | None:
+        """Rates of ``code`` per one ``pivot``."""
+        series = self._get_series(pivot, code)
+        if series is not None:
+            return _Leg(series, inverted=False)
+        series = self._get_series(code, pivot)
+        return None if series is None else _Leg(series, inverted=True)
+
+    def _paths(self, base: str, quote: str) -> list[tuple[RatePath, tuple[_Leg, ...]]]:
+        """Candidate ways to the pair: (path, legs). One leg: pivot = base."""
+        found: list[tuple[RatePath, tuple[_Leg, ...]]] = []
+        direct = self._get_series(base, quote)
+        if direct is not None:
+            found.append((RatePath.DIRECT, (_Leg(direct, inverted=False),)))
+        inverse = self._get_series(quote, base)
+        if inverse is not None:
+            found.append((RatePath.INVERSE, (_Leg(inverse, inverted=True),)))
+        for pivot, path in (("EUR", RatePath.VIA_EUR), ("USD", RatePath.VIA_USD)):
+            if pivot in (base, quote):
+                continue
+            to_base = self._leg(pivot, base)
+            to_quote = self._leg(pivot, quote)
+            if to_base is not None and to_quote is not None:
+                found.append((path, (to_base, to_quote)))
+        return found
+
+    @staticmethod
+    def _value(legs: tuple[_Leg, ...], indexes: Sequence[int]) -> tuple[Decimal, str]:
+        """Quote per base from the legs' rows at ``indexes``, as one rounded division."""
+        if len(legs) == 1:
+            leg = legs[0]
+            text = leg.series.values[indexes[0]]
+            source = leg.series.sources[indexes[0]]
+            if not leg.inverted:
+                return Decimal(text), source
+            return _DERIVED.divide(1, Decimal(text)), source
+        # legs = (pivot->base, pivot->quote): quote/base = (quote per pivot) / (base per pivot).
+        numerator = Decimal(1)
+        denominator = Decimal(1)
+        tags: list[str] = []
+        for position, (leg, index) in enumerate(zip(legs, indexes, strict=True)):
+            value = Decimal(leg.series.values[index])
+            tags.append(leg.series.sources[index])
+            # An inverted leg stores pivot per code, so it moves to the other side of the bar.
+            on_top = (position == 1) != leg.inverted
+            if on_top:
+                numerator = _EXACT.multiply(numerator, value)
+            else:
+                denominator = _EXACT.multiply(denominator, value)
+        source = tags[0] if tags[0] == tags[1] else "+".join(dict.fromkeys(tags))
+        return _DERIVED.divide(numerator, denominator), source
+
+    @staticmethod
+    def _latest_common(legs: tuple[_Leg, ...], ordinal: int) -> tuple[int, list[int]] | None:
+        """Latest date <= ordinal on which every leg has a row, with each leg's row index."""
+        target = ordinal
+        while True:
+            indexes = [leg.series.at_or_before(target) for leg in legs]
+            if min(indexes) < 0:
+                return None
+            days = [leg.series.dates[i] for leg, i in zip(legs, indexes, strict=True)]
+            earliest = min(days)
+            if earliest == max(days):
+                return earliest, indexes
+            target = earliest
+
+    # ---------------------------------------------------------------- public lookups
+
+    def _check_codes(self, base: str, quote: str) -> tuple[str, str]:
+        codes = self.currencies
+        checked = []
+        for code in (base, quote):
+            upper = code.strip().upper()
+            if upper not in ISO_4217:
+                raise UnknownCurrency(code)
+            if upper not in codes:
+                raise UnknownCurrency(upper, known="the rate table")
+            checked.append(upper)
+        return checked[0], checked[1]
+
+    def rate(
+        self, base: str, quote: str, on: date, *, policy: MissingDatePolicy | None = None
+    ) -> Rate:
+        """Units of ``quote`` per one ``base`` in force on ``on`` under ``policy``."""
+        base, quote = self._check_codes(base, quote)
+        policy = policy or self.policy
+        if base == quote:
+            return Rate(base, quote, Decimal(1), on, on, "identity", RatePath.IDENTITY)
+        paths = self._paths(base, quote)
+        if not paths:
+            raise RateNotAvailable(
+                base, quote, on, coverage=self.coverage, reason="no rates connect this pair"
+            )
+        ordinal = on.toordinal()
+        best: tuple[int, RatePath, tuple[_Leg, ...], list[int]] | None = None
+        for path, legs in paths:
+            found = self._latest_common(legs, ordinal)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], path, legs, found[1])
+        first, last = self._pair_coverage(paths)
+        if ordinal < first:
+            raise RateNotAvailable(
+                base,
+                quote,
+                on,
+                coverage=(_day(first), _day(last)),
+                reason="before the data for this pair starts",
+            )
+        if ordinal > last and not policy.allow_after_end:
+            raise RateNotAvailable(
+                base,
+                quote,
+                on,
+                coverage=(_day(first), _day(last)),
+                reason="after the data for this pair ends; run `headlinecheck rates update`",
+            )
+        if best is None or ordinal - best[0] > policy.max_age_days:
+            latest = "" if best is None else f"; latest earlier rate is {_day(best[0])}"
+            raise RateNotAvailable(
+                base,
+                quote,
+                on,
+                coverage=(_day(first), _day(last)),
+                reason=f"no rate under policy '{policy.describe()}'{latest}",
+            )
+        used, path, legs, indexes = best
+        value, source = self._value(legs, indexes)
+        return Rate(base, quote, value, on, _day(used), source, path)
+
+    def _pair_coverage(self, paths: list[tuple[RatePath, tuple[_Leg, ...]]]) -> tuple[int, int]:
+        """Earliest and latest date on which some path has rows for every leg."""
+        firsts = [max(leg.series.dates[0] for leg in legs) for _, legs in paths]
+        lasts = [min(leg.series.dates[-1] for leg in legs) for _, legs in paths]
+        return min(firsts), max(lasts)
+
+    def rates_between(self, base: str, quote: str, start: date, end: date) -> tuple[Rate, ...]:
+        """One exact-date ``Rate`` per date in ``start..end`` that has data, ascending."""
+        base, quote = self._check_codes(base, quote)
+        if start > end:
+            raise ValueError(f"start {start} is after end {end}")
+        if base == quote:
+            return tuple(
+                Rate(base, quote, Decimal(1), d, d, "identity", RatePath.IDENTITY)
+                for d in (start + timedelta(n) for n in range((end - start).days + 1))
+            )
+        lo, hi = start.toordinal(), end.toordinal()
+        chosen: dict[int, tuple[RatePath, tuple[_Leg, ...], list[int]]] = {}
+        for path, legs in self._paths(base, quote):
+            spans = []
+            for leg in legs:
+                i = bisect_left(leg.series.dates, lo)
+                j = bisect_right(leg.series.dates, hi)
+                spans.append({leg.series.dates[k]: k for k in range(i, j)})
+            for ordinal, index in spans[0].items():
+                if ordinal in chosen:
+                    continue
+                indexes = [index]
+                for other in spans[1:]:
+                    k = other.get(ordinal)
+                    if k is None:
+                        break
+                    indexes.append(k)
+                else:
+                    chosen[ordinal] = (path, legs, indexes)
+        rates = []
+        for ordinal in sorted(chosen):
+            path, legs, indexes = chosen[ordinal]
+            value, source = self._value(legs, indexes)
+            day = _day(ordinal)
+            rates.append(Rate(base, quote, value, day, day, source, path))
+        return tuple(rates)
+
+    def rate_range(
+        self,
+        base: str,
+        quote: str,
+        start: date,
+        end: date,
+        *,
+        policy: MissingDatePolicy | None = None,
+    ) -> RateRange:
+        """Lowest and highest rate over ``start..end``, including the rate in force at ``start``.
+
+        A window starting on a weekend includes the policy's rate for ``start`` (the rate then in
+        force), so a window with no trading day still has a range.
+        """
+        rates = list(self.rates_between(base, quote, start, end))
+        if not rates or rates[0].used != start:
+            try:
+                rates.insert(0, self.rate(base, quote, start, policy=policy))
+            except RateNotAvailable:
+                if not rates:
+                    raise
+        low = min(rates, key=lambda r: r.value)
+        high = max(rates, key=lambda r: r.value)
+        return RateRange(low.base, low.quote, start, end, low, high)
+
+    def convert(
+        self,
+        amount: Decimal,
+        base: str,
+        quote: str,
+        on: date,
+        *,
+        policy: MissingDatePolicy | None = None,
+    ) -> Decimal:
+        """``amount`` of ``base`` in ``quote`` at the rate of ``on`` (28 significant digits)."""
+        return CONVERT_CONTEXT.multiply(amount, self.rate(base, quote, on, policy=policy).value)
+
+
+def clear_default_cache() -> None:
+    """Forget the shared ``RateTable.load()`` instance (for tests and after an update)."""
+    global _DEFAULT_TABLE
+    _DEFAULT_TABLE = None
