@@ -29,12 +29,21 @@ _EXPORTS: dict[str, str] = {
     "UnknownCurrency": "headlinecheck.errors",
     "RateNotAvailable": "headlinecheck.errors",
     "RateUpdateError": "headlinecheck.errors",
+    "check": "headlinecheck.check",
+    "ClaimResult": "headlinecheck.check",
+    "Diagnosis": "headlinecheck.check",
+    "DollarReading": "headlinecheck.check",
+    "Report": "headlinecheck.check",
+    "Verdict": "headlinecheck.check",
 }
 
 __all__ = [
     "AmbiguousDollar",
     "ArticleError",
+    "ClaimResult",
     "ConfigError",
+    "Diagnosis",
+    "DollarReading",
     "Figure",
     "HeadlinecheckError",
     "InputError",
@@ -47,12 +56,23 @@ __all__ = [
     "RateTable",
     "RateUpdateError",
     "RatesFileError",
+    "Report",
     "UnknownCurrency",
+    "Verdict",
     "__version__",
+    "check",
     "extract",
 ]
 
 if TYPE_CHECKING:
+    from headlinecheck.check import (
+        ClaimResult,
+        Diagnosis,
+        DollarReading,
+        Report,
+        Verdict,
+        check,
+    )
     from headlinecheck.currencies import AmbiguousDollar
     from headlinecheck.errors import (
         ArticleError,

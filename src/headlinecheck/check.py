@@ -1,0 +1,1373 @@
+"""The checker: headline claims against body figures, converted at the article's date.
+
+``check(headline, body, published=...)`` extracts the figures of both texts, resolves the article's
+``$`` convention, pairs every headline figure (a *claim*) with the body figure that best supports
+it (its *evidence*) and returns a ``Report``. Every figure is an interval; a claim is supported
+when its interval overlaps the evidence interval converted into the claim's currency, widened by a
+relative ``tolerance``. A mismatch is explained by a ``Diagnosis`` where one fits.
+
+The function is pure: the rate table is an argument (anything with the ``RateSource`` methods),
+loaded lazily only when no table is given. docs/checking.md documents every rule with examples.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import Any, Literal, Protocol
+
+import attrs
+
+from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck.errors import ConfigError, HeadlinecheckError
+from headlinecheck.extract import Figure, Kind, Qualifier
+from headlinecheck.rates import Rate, RatePath, RateRange
+
+#: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
+SCHEMA = "headlinecheck.report/1"
+
+DEFAULT_TOLERANCE = Decimal("0.005")
+DEFAULT_DOLLAR = "USD"
+#: Without a date or window, rates are taken over this many last days of the table.
+DEFAULT_WINDOW_DAYS = 365
+#: A rate this many days or more away from the article's date counts as "stale".
+STALE_AFTER_DAYS = 180
+
+Unsupported = Literal["warn", "fail"]
+
+
+class Verdict(str, enum.Enum):
+    SUPPORTED = "supported"
+    MISMATCH = "mismatch"
+    UNSUPPORTED = "unsupported"
+
+
+class Diagnosis(str, enum.Enum):
+    """Why a mismatched claim is probably wrong, most specific first (the order is the priority)."""
+
+    CURRENCY_CONFUSION = "currency_confusion"
+    MAGNITUDE_SLIP = "magnitude_slip"
+    INVERTED_RATE = "inverted_rate"
+    OVER_ROUNDED = "over_rounded"
+    DIGIT_SLIP = "digit_slip"
+    STALE_RATE = "stale_rate"
+
+
+_DIAGNOSIS_ORDER = {d: i for i, d in enumerate(Diagnosis)}
+
+
+class DollarSource(str, enum.Enum):
+    """Which rule decided what a bare ``$`` means in this article."""
+
+    PINNED = "pinned"  # the dollar= option (or article metadata such as currency:)
+    LOCALE = "locale"  # the locale= option names a territory whose currency is a dollar
+    BODY = "body"  # the body writes bare $ itself: headline $ is that same unit
+    DATELINE = "dateline"  # "SINGAPORE (Feb 19):" opening the body, not a wire story
+    DEFAULT = "default"  # nothing else applies: the default dollar (USD unless configured)
+
+
+@attrs.frozen
+class DollarReading:
+    """What a bare ``$`` is read as in this article, and why (one plain sentence)."""
+
+    currency: str
+    source: DollarSource
+    reason: str
+
+
+class RateSource(Protocol):
+    """What the checker needs from a rate table (``headlinecheck.rates.RateTable`` has it)."""
+
+    @property
+    def coverage(self) -> tuple[date, date]: ...
+
+    def rate(self, base: str, quote: str, on: date) -> Rate: ...
+
+    def rate_range(self, base: str, quote: str, start: date, end: date) -> RateRange: ...
+
+    def rates_between(self, base: str, quote: str, start: date, end: date) -> tuple[Rate, ...]: ...
+
+
+@attrs.frozen
+class Hint:
+    """The hypothesis behind a diagnosis: under it the claim would have matched.
+
+    ``converted`` is the evidence interval under that hypothesis (e.g. unconverted for a
+    currency confusion, x1000 for a magnitude slip, at the stale ``rate`` for a stale rate).
+    """
+
+    converted: tuple[Decimal, Decimal]
+    rate: Rate | None = None
+    factor: Decimal | None = None
+    currency: str | None = None
+
+
+@attrs.frozen
+class ClaimResult:
+    """One headline figure judged against the body.
+
+    ``converted`` is the evidence interval in the claim's currency (before tolerance) and
+    ``rate`` the rate used for it (``None`` for the same currency or when ``rate_range`` was used,
+    i.e. the article has no single date). ``difference`` is ``claim.value / converted value - 1``
+    (signed; ``None`` without evidence). ``suggestion`` is what the body supports, for a
+    mismatch, written in the claim's currency ("USD 6.4 million").
+    """
+
+    claim: Figure
+    verdict: Verdict
+    evidence: Figure | None
+    converted: tuple[Decimal, Decimal] | None
+    rate: Rate | None
+    difference: Decimal | None
+    diagnosis: Diagnosis | None
+    message: str
+    claim_currency: str | None = None
+    evidence_currency: str | None = None
+    rate_range: RateRange | None = None
+    hint: Hint | None = None
+    suggestion: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Options:
+    """The settings a report was made with (echoed in ``to_dict`` for reproducibility)."""
+
+    tolerance: Decimal = DEFAULT_TOLERANCE
+    unsupported: Unsupported = "warn"
+    dollar: str | None = None
+    default_dollar: str = DEFAULT_DOLLAR
+    locale: str | None = None
+    default_window_days: int = DEFAULT_WINDOW_DAYS
+    stale_after_days: int = STALE_AFTER_DAYS
+
+
+@attrs.frozen
+class Report:
+    """The verdicts on one headline. ``ok`` is False on any mismatch (and on an unsupported
+    claim when ``options.unsupported == "fail"``).
+
+    ``window`` is the date range whose rates were used when there is no single ``published``
+    date; ``date_uncertain`` is True when even that window was a default guess.
+    """
+
+    headline: str
+    claims: tuple[ClaimResult, ...]
+    ok: bool
+    published: date | None
+    window: tuple[date, date] | None
+    date_uncertain: bool
+    dollar: DollarReading
+    options: Options
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data under ``SCHEMA`` (see docs/checking.md)."""
+        counts = dict.fromkeys((v.value for v in Verdict), 0)
+        for result in self.claims:
+            counts[result.verdict.value] += 1
+        return {
+            "schema": SCHEMA,
+            "headline": self.headline,
+            "ok": self.ok,
+            "published": _iso(self.published),
+            "window": None if self.window is None else [_iso(d) for d in self.window],
+            "date_uncertain": self.date_uncertain,
+            "dollar": {
+                "currency": self.dollar.currency,
+                "source": self.dollar.source.value,
+                "reason": self.dollar.reason,
+            },
+            "options": {
+                "tolerance": str(self.options.tolerance),
+                "unsupported": self.options.unsupported,
+                "dollar": self.options.dollar,
+                "default_dollar": self.options.default_dollar,
+                "locale": self.options.locale,
+                "default_window_days": self.options.default_window_days,
+                "stale_after_days": self.options.stale_after_days,
+            },
+            "summary": counts,
+            "claims": [_result_dict(r) for r in self.claims],
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# JSON form
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _interval(pair: tuple[Decimal, Decimal] | None) -> list[str] | None:
+    return None if pair is None else [str(pair[0]), str(pair[1])]
+
+
+def figure_dict(figure: Figure) -> dict[str, Any]:
+    """A ``Figure`` as JSON-ready data (also used by the report renderers)."""
+    currency = figure.currency
+    return {
+        "kind": figure.kind.value,
+        "text": figure.text,
+        "span": [figure.span[0], figure.span[1]],
+        "value": str(figure.value),
+        "value_high": _dec(figure.value_high),
+        "low": str(figure.low),
+        "high": str(figure.high),
+        "precision": str(figure.precision),
+        "qualifier": figure.qualifier.value,
+        "currency": currency if isinstance(currency, str) else None,
+        "dollar_candidates": (
+            list(currency.candidates) if isinstance(currency, AmbiguousDollar) else None
+        ),
+        "unit_noun": figure.unit_noun,
+    }
+
+
+def rate_dict(rate: Rate | None) -> dict[str, Any] | None:
+    if rate is None:
+        return None
+    return {
+        "base": rate.base,
+        "quote": rate.quote,
+        "value": str(rate.value),
+        "requested": rate.requested.isoformat(),
+        "used": rate.used.isoformat(),
+        "source": rate.source,
+        "path": rate.path.value,
+    }
+
+
+def _result_dict(result: ClaimResult) -> dict[str, Any]:
+    hint = result.hint
+    rate_range = result.rate_range
+    return {
+        "claim": figure_dict(result.claim),
+        "claim_currency": result.claim_currency,
+        "verdict": result.verdict.value,
+        "diagnosis": None if result.diagnosis is None else result.diagnosis.value,
+        "message": result.message,
+        "evidence": None if result.evidence is None else figure_dict(result.evidence),
+        "evidence_currency": result.evidence_currency,
+        "converted": _interval(result.converted),
+        "rate": rate_dict(result.rate),
+        "rate_range": (
+            None
+            if rate_range is None
+            else {
+                "start": rate_range.start.isoformat(),
+                "end": rate_range.end.isoformat(),
+                "low": rate_dict(rate_range.low),
+                "high": rate_dict(rate_range.high),
+            }
+        ),
+        "difference": _dec(result.difference),
+        "hint": (
+            None
+            if hint is None
+            else {
+                "converted": _interval(hint.converted),
+                "rate": rate_dict(hint.rate),
+                "factor": _dec(hint.factor),
+                "currency": hint.currency,
+            }
+        ),
+        "suggestion": result.suggestion,
+        "notes": list(result.notes),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# The article's dollar
+
+_WIRE_TAG = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|dpa|UPI)\)", re.IGNORECASE)
+# An upper-case place of one to three words opening the body, then "(", ",", ":" or a dash.
+_DATELINE = re.compile(r"\s*([A-Z]+(?: [A-Z]+){0,2})\s?[(,:\u2014\u2013-]")
+# Places whose own press writes a bare $ for the local dollar.
+_DATELINE_DOLLARS: Mapping[str, str] = {
+    "SINGAPORE": "SGD",
+    "SYDNEY": "AUD",
+    "MELBOURNE": "AUD",
+    "BRISBANE": "AUD",
+    "PERTH": "AUD",
+    "CANBERRA": "AUD",
+    "TORONTO": "CAD",
+    "OTTAWA": "CAD",
+    "MONTREAL": "CAD",
+    "VANCOUVER": "CAD",
+    "CALGARY": "CAD",
+    "WELLINGTON": "NZD",
+    "AUCKLAND": "NZD",
+    "HONG KONG": "HKD",
+    "TAIPEI": "TWD",
+    "NEW YORK": "USD",
+    "WASHINGTON": "USD",
+    "SAN FRANCISCO": "USD",
+    "CHICAGO": "USD",
+    "LOS ANGELES": "USD",
+}
+
+
+def dateline_dollar(body: str) -> tuple[str, str] | None:
+    """(currency, place) from a dateline opening ``body``, or None.
+
+    Only a body that *starts* with an upper-case place known to use a bare ``$`` for its own
+    dollar counts, and never a wire story ("(Reuters)" etc. in the first line): wire services
+    write ``$`` for the US dollar wherever they file from.
+    """
+    first_line = body.lstrip()[:200].split("\n", 1)[0]
+    match = _DATELINE.match(first_line)
+    if match is None or _WIRE_TAG.search(first_line):
+        return None
+    place = match.group(1)
+    currency = _DATELINE_DOLLARS.get(place)
+    return None if currency is None else (currency, place)
+
+
+def _locale_dollar(locale: str) -> str | None:
+    """The territory's currency of ``locale`` ("en_SG" -> "SGD") if it is a dollar, else None."""
+    import babel  # heavy: only when a locale is given
+    import babel.numbers
+
+    try:
+        territory = babel.Locale.parse(locale.replace("-", "_")).territory
+    except (ValueError, babel.UnknownLocaleError) as error:
+        raise ConfigError("unknown locale", value=locale, fix="use a form like en_SG") from error
+    if not territory:
+        return None
+    currencies = babel.numbers.get_territory_currencies(territory)
+    if not currencies:
+        return None
+    code = str(currencies[0])
+    is_dollar = code in _KNOWN_DOLLARS or "$" in babel.numbers.get_currency_symbol(code, "en")
+    return code if is_dollar else None
+
+
+_KNOWN_DOLLARS = frozenset(
+    {"USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "BND", "FJD", "JMD", "TTD", "BSD", "BBD"}
+)
+
+
+def resolve_dollar(
+    headline_figures: Sequence[Figure],
+    body_figures: Sequence[Figure],
+    body: str,
+    *,
+    dollar: str | None = None,
+    default_dollar: str = DEFAULT_DOLLAR,
+    locale: str | None = None,
+) -> DollarReading:
+    """Decide what a bare ``$`` means in this article: pin > locale > body usage > dateline >
+    default. Never looks at whether a reading would make a claim match."""
+    del headline_figures  # the headline cannot vouch for itself
+    if dollar is not None:
+        code = _check_code(dollar, "dollar")
+        return DollarReading(code, DollarSource.PINNED, f"$ is pinned to {code}.")
+    if locale is not None:
+        code_or_none = _locale_dollar(locale)
+        if code_or_none is not None:
+            return DollarReading(
+                code_or_none,
+                DollarSource.LOCALE,
+                f"$ is read as {code_or_none}, the dollar of the article's locale {locale}.",
+            )
+    hint = dateline_dollar(body)
+    base_code, base_why = (
+        (hint[0], f"the dateline {hint[1]}")
+        if hint is not None
+        else (_check_code(default_dollar, "default_dollar"), "the default dollar")
+    )
+    bare = next((f for f in body_figures if isinstance(f.currency, AmbiguousDollar)), None)
+    if bare is not None:
+        return DollarReading(
+            base_code,
+            DollarSource.BODY,
+            f"The body itself writes bare $ amounts (“{bare.text}”), so the headline's $ is "
+            f"the same unit and is compared without conversion; against other currencies it "
+            f"is read as {base_code} ({base_why}).",
+        )
+    if hint is not None:
+        return DollarReading(
+            base_code, DollarSource.DATELINE, f"$ is read as {base_code} from {base_why}."
+        )
+    return DollarReading(
+        base_code,
+        DollarSource.DEFAULT,
+        f"Nothing in the article says which dollar $ is, so it is read as {base_code} "
+        f"({base_why}).",
+    )
+
+
+def _check_code(code: str, option: str) -> str:
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise ConfigError(
+            f"{option} must be an ISO 4217 code", value=code, fix="e.g. USD, HKD, SGD"
+        )
+    return code
+
+
+def _currency_of(figure: Figure, reading: DollarReading) -> str | None:
+    currency = figure.currency
+    if isinstance(currency, AmbiguousDollar):
+        return reading.currency
+    return currency
+
+
+# --------------------------------------------------------------------------------------------
+# Rates: one date, or a window
+
+
+@attrs.frozen
+class _Conversion:
+    """Evidence interval converted into the claim currency, with the rate(s) that did it."""
+
+    low: Decimal
+    high: Decimal
+    point: Decimal
+    rate: Rate | None
+    rate_range: RateRange | None
+    factor_low: Decimal  # the multiplier applied to the evidence's low end
+    factor_high: Decimal
+
+
+class _Rates:
+    """Rate look-ups for one check, memoised (the same pair recurs for every candidate)."""
+
+    def __init__(
+        self,
+        source: Callable[[], RateSource],
+        published: date | None,
+        window: tuple[date, date] | None,
+    ) -> None:
+        self._source_factory = source
+        self._source: RateSource | None = None
+        self.published = published
+        self.window = window
+        self._memo: dict[tuple[str, str], Rate | RateRange | HeadlinecheckError] = {}
+        self._series: dict[tuple[str, str], tuple[Rate, ...]] = {}
+
+    @property
+    def source(self) -> RateSource:
+        if self._source is None:
+            self._source = self._source_factory()
+        return self._source
+
+    def lookup(self, base: str, quote: str) -> Rate | RateRange:
+        key = (base, quote)
+        if key not in self._memo:
+            try:
+                if self.published is not None:
+                    self._memo[key] = self.source.rate(base, quote, self.published)
+                else:
+                    assert self.window is not None
+                    start, end = self.window
+                    self._memo[key] = self.source.rate_range(base, quote, start, end)
+            except HeadlinecheckError as error:
+                # UnknownCurrency / RateNotAvailable: one candidate is lost, not the report.
+                self._memo[key] = error
+        found = self._memo[key]
+        if isinstance(found, HeadlinecheckError):
+            raise found
+        return found
+
+    def series(self, base: str, quote: str) -> tuple[Rate, ...]:
+        key = (base, quote)
+        if key not in self._series:
+            try:
+                first, last = self.source.coverage
+                self._series[key] = self.source.rates_between(base, quote, first, last)
+            except HeadlinecheckError:
+                self._series[key] = ()
+        return self._series[key]
+
+    def convert(self, figure: Figure, source_ccy: str, target_ccy: str) -> _Conversion:
+        if source_ccy == target_ccy:
+            return _Conversion(
+                figure.low, figure.high, figure.value, None, None, Decimal(1), Decimal(1)
+            )
+        found = self.lookup(source_ccy, target_ccy)
+        if isinstance(found, Rate):
+            r = found.value
+            return _Conversion(figure.low * r, figure.high * r, figure.value * r, found, None, r, r)
+        low_r, high_r = found.low.value, found.high.value
+        mid = (low_r + high_r) / 2
+        return _Conversion(
+            figure.low * low_r,
+            figure.high * high_r,
+            figure.value * mid,
+            None,
+            found,
+            low_r,
+            high_r,
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Interval arithmetic
+
+
+def _widen(low: Decimal, high: Decimal, tolerance: Decimal) -> tuple[Decimal, Decimal]:
+    return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def overlaps(
+    claim: tuple[Decimal, Decimal], evidence: tuple[Decimal, Decimal], tolerance: Decimal
+) -> bool:
+    """Whether two intervals meet once ``evidence`` is widened by the relative ``tolerance``."""
+    ev_low, ev_high = _widen(evidence[0], evidence[1], tolerance)
+    return claim[0] <= ev_high and ev_low <= claim[1]
+
+
+def log_distance(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> Decimal:
+    """|log| of the ratio across the gap between two positive intervals; 0 when they overlap."""
+    if a[0] > b[1]:
+        return _ln_ratio(a[0], b[1])
+    if b[0] > a[1]:
+        return _ln_ratio(b[0], a[1])
+    return Decimal(0)
+
+
+def _ln_ratio(big: Decimal, small: Decimal) -> Decimal:
+    if small <= 0:
+        return Decimal("Infinity")
+    if big.is_infinite():
+        return Decimal("Infinity")
+    with localcontext() as ctx:
+        ctx.prec = 20
+        return (big / small).ln()
+
+
+# --------------------------------------------------------------------------------------------
+# Counts: compatible nouns
+
+_IRREGULAR_PLURALS: Mapping[str, str] = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "staff": "staff",
+    "data": "data",
+}
+
+
+def singular(word: str) -> str:
+    """Crude English singular for head-noun matching ("companies" -> "company")."""
+    word = word.lower()
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def head_noun(noun: str | None) -> str | None:
+    """The last word of a unit noun, singular ("related companies" -> "company")."""
+    if not noun:
+        return None
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", noun)
+    return singular(words[-1]) if words else None
+
+
+def nouns_compatible(claim: Figure, evidence: Figure) -> bool:
+    """Counts must count the same thing: the same head noun, or no noun in the claim."""
+    want = head_noun(claim.unit_noun)
+    if want is None:
+        return True
+    return head_noun(evidence.unit_noun) == want
+
+
+# --------------------------------------------------------------------------------------------
+# Context: which body sentence is about the headline's clause
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STOPWORDS = frozenset(
+    {
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "along",
+        "also",
+        "among",
+        "and",
+        "another",
+        "around",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "can",
+        "could",
+        "did",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "here",
+        "how",
+        "into",
+        "its",
+        "itself",
+        "just",
+        "least",
+        "less",
+        "like",
+        "made",
+        "make",
+        "many",
+        "more",
+        "most",
+        "much",
+        "must",
+        "near",
+        "nearly",
+        "next",
+        "not",
+        "now",
+        "off",
+        "once",
+        "only",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "per",
+        "same",
+        "says",
+        "said",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "total",
+        "under",
+        "until",
+        "upon",
+        "very",
+        "was",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "within",
+        "would",
+        "year",
+        "years",
+    }
+)
+
+
+def _stems(text: str) -> set[str]:
+    # A five-letter prefix is a crude but deterministic stem: allocates/allocated -> "alloc".
+    return {
+        w.lower()[:5] for w in _WORD.findall(text) if len(w) >= 4 and w.lower() not in _STOPWORDS
+    }
+
+
+def _claim_context(headline: str, claim: Figure, claims: Sequence[Figure]) -> str:
+    """The headline text between the neighbouring claims (the claim's own clause)."""
+    start, end = 0, len(headline)
+    for other in claims:
+        if other.span[1] <= claim.span[0]:
+            start = max(start, other.span[1])
+        elif other.span[0] >= claim.span[1]:
+            end = min(end, other.span[0])
+    return headline[start : claim.span[0]] + " " + headline[claim.span[1] : end]
+
+
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s)|\n")
+
+
+def _sentence(body: str, span: tuple[int, int]) -> str:
+    start = 0
+    for match in _SENTENCE_END.finditer(body, 0, span[0]):
+        start = match.end()
+    after = _SENTENCE_END.search(body, span[1])
+    end = len(body) if after is None else after.start()
+    return body[start:end]
+
+
+# --------------------------------------------------------------------------------------------
+# Diagnoses
+
+
+def _stated_int(figure: Figure) -> int | None:
+    """The claim's digits as an integer in units of its precision ("$4.6M" -> 46)."""
+    if figure.precision <= 0 or not figure.value.is_finite():
+        return None
+    units = figure.value / figure.precision
+    if units != units.to_integral_value():
+        return None
+    return int(units)
+
+
+def _roundings(low: Decimal, high: Decimal, precision: Decimal) -> list[int]:
+    """Every value in [low, high] rounded to ``precision``, as integers in that unit."""
+    if not (low.is_finite() and high.is_finite()) or precision <= 0:
+        return []
+    first = int((low / precision).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    last = int((high / precision).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if last - first > 20:
+        return []
+    return list(range(first, last + 1))
+
+
+def _is_digit_slip(stated: int, correct: Sequence[int]) -> bool:
+    """A transposition of two adjacent digits, or one wrong digit that is not a rounding step."""
+    if not correct or any(abs(stated - c) <= 1 for c in correct):
+        return False
+    mine = str(stated)
+    if len(mine) < 2:
+        return False
+    for value in correct:
+        theirs = str(value)
+        if len(theirs) != len(mine) or theirs == mine:
+            continue
+        diffs = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        if (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and mine[diffs[0]] == theirs[diffs[1]]
+            and mine[diffs[1]] == theirs[diffs[0]]
+        ):
+            return True
+    return False
+
+
+_TRAILING_DECIMAL_ZEROS = re.compile(r"\d[.,](\d*?)(0+)(?!\d)")
+
+
+def _coarser_claims(claim: Figure) -> list[tuple[Decimal, Decimal]]:
+    """The claim's interval read with fewer significant digits, dropping only stated zeros after
+    the decimal point ("$6.0M" -> [5.5M, 6.5M]); empty when the claim states no such zero."""
+    if claim.qualifier is not Qualifier.NONE:
+        return []
+    match = _TRAILING_DECIMAL_ZEROS.search(claim.text)
+    if match is None:
+        return []
+    out = []
+    precision = claim.precision
+    for _ in range(len(match.group(2))):
+        precision *= 10
+        out.append((claim.value - precision / 2, claim.value + precision / 2))
+    return out
+
+
+_MAGNITUDES = (Decimal(1000), Decimal("0.001"), Decimal(1000000), Decimal("0.000001"))
+
+
+# --------------------------------------------------------------------------------------------
+# Pairing claims with evidence
+
+
+@attrs.frozen
+class _Candidate:
+    evidence: Figure
+    evidence_currency: str | None
+    conversion: _Conversion
+    supported: bool
+    distance: Decimal
+    context: int
+    diagnosis: Diagnosis | None
+    hint: Hint | None
+
+    def key(self) -> tuple[Any, ...]:
+        if self.supported:
+            return (0, self.distance, -self.context, self.evidence.span)
+        rank = len(_DIAGNOSIS_ORDER) if self.diagnosis is None else _DIAGNOSIS_ORDER[self.diagnosis]
+        # Among mismatches, the body sentence about the claim's clause comes first; then the
+        # most specific diagnosis; then the nearest figure.
+        return (1, -self.context, rank, self.distance, self.evidence.span)
+
+
+class _Checker:
+    def __init__(
+        self,
+        headline: str,
+        body: str,
+        claims: Sequence[Figure],
+        evidence: Sequence[Figure],
+        reading: DollarReading,
+        rates: _Rates,
+        options: Options,
+    ) -> None:
+        self.headline = headline
+        self.body = body
+        self.claims = claims
+        self.evidence = evidence
+        self.reading = reading
+        self.rates = rates
+        self.options = options
+        self._sentences: dict[tuple[int, int], set[str]] = {}
+
+    def body_stems(self, figure: Figure) -> set[str]:
+        if figure.span not in self._sentences:
+            self._sentences[figure.span] = _stems(_sentence(self.body, figure.span))
+        return self._sentences[figure.span]
+
+    def judge(self, claim: Figure) -> ClaimResult:
+        claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
+        same_kind = [f for f in self.evidence if f.kind is claim.kind]
+        if claim.kind is Kind.COUNT:
+            same_kind = [f for f in same_kind if nouns_compatible(claim, f)]
+        if not same_kind:
+            return self._unsupported(claim, claim_ccy, ())
+        context = _stems(_claim_context(self.headline, claim, self.claims))
+        candidates: list[_Candidate] = []
+        notes: list[str] = []
+        for figure in same_kind:
+            try:
+                candidate = self._candidate(claim, claim_ccy, figure, context)
+            except HeadlinecheckError as error:
+                notes.append(f"“{figure.text}” skipped: {error}")
+                continue
+            candidates.append(candidate)
+        if not candidates:
+            return self._unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
+        best = min(candidates, key=_Candidate.key)
+        return self._result(claim, claim_ccy, best, tuple(dict.fromkeys(notes)))
+
+    def _candidate(
+        self, claim: Figure, claim_ccy: str | None, figure: Figure, context: set[str]
+    ) -> _Candidate:
+        ev_ccy = _currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
+        if claim_ccy is not None and ev_ccy is not None:
+            conversion = self.rates.convert(figure, ev_ccy, claim_ccy)
+        else:
+            conversion = self.rates.convert(figure, "", "")
+        claim_iv = (claim.low, claim.high)
+        conv_iv = (conversion.low, conversion.high)
+        supported = overlaps(claim_iv, conv_iv, self.options.tolerance)
+        diagnosis, hint = (None, None)
+        if not supported:
+            diagnosis, hint = self._diagnose(claim, claim_ccy, figure, ev_ccy, conversion)
+        return _Candidate(
+            evidence=figure,
+            evidence_currency=ev_ccy,
+            conversion=conversion,
+            supported=supported,
+            distance=log_distance(claim_iv, conv_iv),
+            context=len(context & self.body_stems(figure)),
+            diagnosis=diagnosis,
+            hint=hint,
+        )
+
+    def _diagnose(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        figure: Figure,
+        ev_ccy: str | None,
+        conv: _Conversion,
+    ) -> tuple[Diagnosis | None, Hint | None]:
+        tol = self.options.tolerance
+        claim_iv = (claim.low, claim.high)
+
+        def fits(low: Decimal, high: Decimal) -> bool:
+            return overlaps(claim_iv, (low, high), tol)
+
+        if claim_ccy is not None and ev_ccy is not None:
+            if ev_ccy != claim_ccy and fits(figure.low, figure.high):
+                return Diagnosis.CURRENCY_CONFUSION, Hint(
+                    (figure.low, figure.high), currency=ev_ccy
+                )
+            if isinstance(claim.currency, AmbiguousDollar):
+                for other in self._other_dollars(claim.currency, claim_ccy, ev_ccy):
+                    try:
+                        alt = self.rates.convert(figure, ev_ccy, other)
+                    except HeadlinecheckError:
+                        continue
+                    if fits(alt.low, alt.high):
+                        return Diagnosis.CURRENCY_CONFUSION, Hint(
+                            (alt.low, alt.high), rate=alt.rate, currency=other
+                        )
+        for factor in _MAGNITUDES:
+            if fits(conv.low * factor, conv.high * factor):
+                return Diagnosis.MAGNITUDE_SLIP, Hint(
+                    (conv.low * factor, conv.high * factor), factor=factor
+                )
+        if ev_ccy != claim_ccy and conv.factor_low > 0:
+            inv_low = figure.low / conv.factor_high
+            inv_high = figure.high / conv.factor_low
+            if fits(inv_low, inv_high):
+                return Diagnosis.INVERTED_RATE, Hint((inv_low, inv_high))
+        for coarse in _coarser_claims(claim):
+            if overlaps(coarse, (conv.low, conv.high), tol):
+                return Diagnosis.OVER_ROUNDED, Hint((conv.low, conv.high))
+        stated = _stated_int(claim)
+        if stated is not None and _is_digit_slip(
+            stated, _roundings(conv.low, conv.high, claim.precision)
+        ):
+            return Diagnosis.DIGIT_SLIP, Hint((conv.low, conv.high))
+        if claim_ccy is not None and ev_ccy is not None and ev_ccy != claim_ccy:
+            stale = self._stale_rate(claim_iv, figure, ev_ccy, claim_ccy)
+            if stale is not None:
+                return Diagnosis.STALE_RATE, Hint(
+                    (figure.low * stale.value, figure.high * stale.value), rate=stale
+                )
+        return None, None
+
+    def _other_dollars(self, dollar: AmbiguousDollar, claim_ccy: str, ev_ccy: str) -> list[str]:
+        named = [
+            f.currency
+            for f in self.evidence
+            if isinstance(f.currency, str) and f.currency in _KNOWN_DOLLARS
+        ]
+        out = []
+        for code in (*dollar.candidates, *named):
+            if code not in (claim_ccy, ev_ccy) and code not in out:
+                out.append(code)
+        return out
+
+    def _stale_rate(
+        self, claim_iv: tuple[Decimal, Decimal], figure: Figure, ev_ccy: str, claim_ccy: str
+    ) -> Rate | None:
+        if self.rates.published is not None:
+            start = end = self.rates.published
+        else:
+            assert self.rates.window is not None
+            start, end = self.rates.window
+        gap = timedelta(days=self.options.stale_after_days)
+        best: Rate | None = None
+        best_days = 0
+        for rate in self.rates.series(ev_ccy, claim_ccy):
+            if start - gap < rate.used < end + gap:
+                continue
+            conv = (figure.low * rate.value, figure.high * rate.value)
+            if overlaps(claim_iv, conv, self.options.tolerance):
+                days = min(abs((rate.used - start).days), abs((rate.used - end).days))
+                if best is None or days < best_days:
+                    best, best_days = rate, days
+        return best
+
+    # ---- results and messages
+
+    def _unsupported(
+        self, claim: Figure, claim_ccy: str | None, notes: tuple[str, ...]
+    ) -> ClaimResult:
+        what = _kind_phrase(claim)
+        if notes:
+            message = (
+                f"“{claim.text}” cannot be checked: no body figure could be converted ({notes[0]})."
+            )
+        else:
+            message = f"“{claim.text}” is unsupported: the body states no {what}."
+        return ClaimResult(
+            claim=claim,
+            verdict=Verdict.UNSUPPORTED,
+            evidence=None,
+            converted=None,
+            rate=None,
+            difference=None,
+            diagnosis=None,
+            message=message,
+            claim_currency=claim_ccy,
+            notes=notes,
+        )
+
+    def _result(
+        self, claim: Figure, claim_ccy: str | None, best: _Candidate, notes: tuple[str, ...]
+    ) -> ClaimResult:
+        conv = best.conversion
+        difference = None
+        if conv.point > 0 and conv.point.is_finite() and claim.value.is_finite():
+            with localcontext() as ctx:
+                ctx.prec = 28
+                difference = (claim.value / conv.point - 1).quantize(Decimal("0.0001"))
+        verdict = Verdict.SUPPORTED if best.supported else Verdict.MISMATCH
+        suggestion = None
+        if not best.supported:
+            suggestion = _human(conv.point, claim_ccy, claim)
+        message = _message(self, claim, claim_ccy, best, suggestion)
+        return ClaimResult(
+            claim=claim,
+            verdict=verdict,
+            evidence=best.evidence,
+            converted=(conv.low, conv.high),
+            rate=conv.rate,
+            difference=difference,
+            diagnosis=best.diagnosis,
+            message=message,
+            claim_currency=claim_ccy,
+            evidence_currency=best.evidence_currency,
+            rate_range=conv.rate_range,
+            hint=best.hint,
+            suggestion=suggestion,
+            notes=notes,
+        )
+
+
+def _kind_phrase(claim: Figure) -> str:
+    if claim.kind is Kind.MONEY:
+        return "amounts of money"
+    if claim.kind is Kind.PERCENT:
+        return "percentages"
+    noun = head_noun(claim.unit_noun)
+    return f"counts of “{noun}”" if noun else "counts"
+
+
+# --------------------------------------------------------------------------------------------
+# Plain-language numbers
+
+_SCALES = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+    (Decimal(10) ** 3, "thousand"),
+)
+
+
+def _sig(value: Decimal, digits: int) -> Decimal:
+    if value == 0 or not value.is_finite():
+        return value
+    exponent = value.adjusted() - digits + 1
+    return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def amount(value: Decimal, currency: str | None, digits: int = 3) -> str:
+    """ "USD 6.38 million": a number for a sub-editor, with ``digits`` significant digits."""
+    if value.is_infinite():
+        number = "unlimited"
+    else:
+        number = _plain(_sig(value, digits))
+        for size, word in _SCALES:
+            if abs(value) >= size:
+                number = f"{_plain(_sig(value / size, digits))} {word}"
+                break
+    return number if currency is None else f"{currency} {number}"
+
+
+def amount_range(low: Decimal, high: Decimal, currency: str | None) -> str:
+    if high.is_infinite():
+        return f"more than {amount(low, currency)}"
+    a, b = amount(low, currency), amount(high, currency)
+    return a if a == b else f"{a} to {amount(high, None)}"
+
+
+def _significant_digits(claim: Figure) -> int:
+    stated = _stated_int(claim)
+    return max(2, len(str(abs(stated)))) if stated else 2
+
+
+def _human(point: Decimal, currency: str | None, claim: Figure) -> str:
+    text = amount(point, currency if claim.kind is Kind.MONEY else None, _significant_digits(claim))
+    if claim.kind is Kind.PERCENT:
+        return f"{text}%"
+    if claim.kind is Kind.COUNT and claim.unit_noun:
+        return f"{text} {claim.unit_noun.lower()}"
+    return text
+
+
+def rate_phrase(rate: Rate) -> str:
+    """ "7.8393 HKD per USD (ECB, 2023-08-29)": the direction a reader knows, i.e. >= 1."""
+    with localcontext() as ctx:
+        ctx.prec = 28
+        if rate.value >= 1:
+            text = f"{_plain(_sig(rate.value, 5))} {rate.quote} per {rate.base}"
+        else:
+            text = f"{_plain(_sig(1 / rate.value, 5))} {rate.base} per {rate.quote}"
+    when = rate.used.isoformat()
+    if rate.used != rate.requested:
+        when += f", the latest before {rate.requested.isoformat()}"
+    path = "" if rate.path in (RatePath.DIRECT, RatePath.INVERSE) else f", {rate.path.value}"
+    return f"{text} ({rate.source} {when}{path})"
+
+
+def _rate_text(conv: _Conversion) -> str:
+    if conv.rate is not None:
+        return f"at {rate_phrase(conv.rate)}"
+    if conv.rate_range is not None:
+        rr = conv.rate_range
+        return (
+            f"at rates between {rate_phrase(rr.low)} and {rate_phrase(rr.high)}, "
+            f"the range over {rr.start.isoformat()} to {rr.end.isoformat()}"
+        )
+    return "in the same currency, without conversion"
+
+
+def _message(
+    checker: _Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    best: _Candidate,
+    suggestion: str | None,
+) -> str:
+    ev = best.evidence
+    conv = best.conversion
+    conv_text = (
+        amount_range(conv.low, conv.high, claim_ccy)
+        if claim.kind is Kind.MONEY
+        else _count_range(conv.low, conv.high)
+    )
+    if claim.kind is Kind.MONEY and best.evidence_currency != claim_ccy:
+        where = f"“{ev.text}” is {conv_text} {_rate_text(conv)}"
+    else:
+        where = f"“{ev.text}” ({conv_text})"
+    if best.supported:
+        return f"“{claim.text}” is supported: {where}."
+    hint = best.hint
+    head = f"“{claim.text}” does not match the body: {where}"
+    if best.diagnosis is Diagnosis.CURRENCY_CONFUSION and hint is not None:
+        if hint.currency == best.evidence_currency:
+            return (
+                f"{head}. The headline repeats the body's {hint.currency} number as "
+                f"{claim_ccy} ({checker.reading.reason}); write {suggestion}, or name the "
+                f"currency as {hint.currency}."
+            )
+        return (
+            f"{head}. It would match only if $ meant {hint.currency}, but "
+            f"{checker.reading.reason[0].lower()}{checker.reading.reason[1:-1]}; "
+            f"write {suggestion} or make the currency explicit."
+        )
+    if best.diagnosis is Diagnosis.MAGNITUDE_SLIP and hint is not None and hint.factor:
+        times = "1,000" if hint.factor in (1000, Decimal("0.001")) else "1,000,000"
+        bigger = "larger" if hint.factor > 1 else "smaller"
+        return (
+            f"{head}. The headline is {times} times {bigger} (million/billion slip?); "
+            f"write {suggestion}."
+        )
+    if best.diagnosis is Diagnosis.INVERTED_RATE and hint is not None:
+        return (
+            f"{head}. The headline matches "
+            f"{amount_range(hint.converted[0], hint.converted[1], claim_ccy)}, "
+            f"the body figure multiplied by the rate instead of divided (or the reverse); "
+            f"write {suggestion}."
+        )
+    if best.diagnosis is Diagnosis.OVER_ROUNDED:
+        return (
+            f"{head}. The headline states more precision than the body allows; write "
+            f"{suggestion}, or round it without the trailing zero."
+        )
+    if best.diagnosis is Diagnosis.DIGIT_SLIP:
+        return f"{head}. Looks like transposed or mistyped digits; write {suggestion}."
+    if best.diagnosis is Diagnosis.STALE_RATE and hint is not None and hint.rate is not None:
+        return (
+            f"{head}. The headline matches only at {rate_phrase(hint.rate)}, far from the "
+            f"article's date: a stale rate; write {suggestion}."
+        )
+    return f"{head}; the body supports {suggestion}."
+
+
+def _count_range(low: Decimal, high: Decimal) -> str:
+    if high.is_infinite():
+        return f"{_plain(low)} or more"
+    if low == high:
+        return _plain(low)
+    return f"{_plain(low)} to {_plain(high)}"
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+
+
+def _default_rates() -> RateSource:
+    from headlinecheck.rates import RateTable
+
+    return RateTable.load()
+
+
+def _window(
+    source: Callable[[], RateSource],
+    published: date | None,
+    published_window: tuple[date, date] | None,
+    options: Options,
+) -> tuple[tuple[date, date] | None, bool]:
+    if published is not None:
+        return None, False
+    if published_window is not None:
+        start, end = published_window
+        if start > end:
+            raise ConfigError(
+                "published_window starts after it ends",
+                value=f"{start.isoformat()}..{end.isoformat()}",
+                fix="give (start, end) with start <= end",
+            )
+        return (start, end), False
+    last = source().coverage[1]
+    return (last - timedelta(days=options.default_window_days - 1), last), True
+
+
+def check_figures(
+    headline: str,
+    body: str,
+    claims: Sequence[Figure],
+    evidence: Sequence[Figure],
+    *,
+    published: date | None = None,
+    published_window: tuple[date, date] | None = None,
+    rates: RateSource | None = None,
+    dollar: str | None = None,
+    default_dollar: str = DEFAULT_DOLLAR,
+    tolerance: Decimal = DEFAULT_TOLERANCE,
+    unsupported: Unsupported = "warn",
+    locale: str | None = None,
+) -> Report:
+    """``check`` on figures already extracted (``claims`` from ``headline``, ``evidence`` from
+    ``body``); the texts are used for spans, sentence context and the dateline."""
+    if unsupported not in ("warn", "fail"):
+        raise ConfigError("unsupported must be 'warn' or 'fail'", value=unsupported)
+    tolerance = Decimal(tolerance)
+    if not tolerance.is_finite() or tolerance < 0 or tolerance >= 1:
+        raise ConfigError("tolerance must be a fraction in [0, 1)", value=str(tolerance))
+    options = Options(
+        tolerance=tolerance,
+        unsupported=unsupported,
+        dollar=dollar,
+        default_dollar=default_dollar,
+        locale=locale,
+    )
+    cache: list[RateSource] = []
+
+    def source() -> RateSource:
+        if not cache:
+            cache.append(rates if rates is not None else _default_rates())
+        return cache[0]
+
+    reading = resolve_dollar(
+        claims, evidence, body, dollar=dollar, default_dollar=default_dollar, locale=locale
+    )
+    needs_rates = any(f.kind is Kind.MONEY for f in claims)
+    window, uncertain = (None, False)
+    if needs_rates:
+        window, uncertain = _window(source, published, published_window, options)
+    elif published is None and published_window is not None:
+        window = published_window
+    checker = _Checker(
+        headline, body, claims, evidence, reading, _Rates(source, published, window), options
+    )
+    results = tuple(checker.judge(claim) for claim in claims)
+    if uncertain:
+        results = tuple(
+            attrs.evolve(
+                r,
+                message=r.message + f" (Date unknown: rates over {window[0].isoformat()} to "  # type: ignore[index]
+                f"{window[1].isoformat()}.)",  # type: ignore[index]
+            )
+            for r in results
+        )
+    ok = all(
+        r.verdict is Verdict.SUPPORTED
+        or (r.verdict is Verdict.UNSUPPORTED and unsupported == "warn")
+        for r in results
+    )
+    return Report(
+        headline=headline,
+        claims=results,
+        ok=ok,
+        published=published,
+        window=window,
+        date_uncertain=uncertain,
+        dollar=reading,
+        options=options,
+    )
+
+
+def check(
+    headline: str,
+    body: str,
+    *,
+    published: date | None = None,
+    published_window: tuple[date, date] | None = None,
+    rates: RateSource | None = None,
+    dollar: str | None = None,
+    default_dollar: str = DEFAULT_DOLLAR,
+    tolerance: Decimal = DEFAULT_TOLERANCE,
+    unsupported: Unsupported = "warn",
+    locale: str | None = None,
+) -> Report:
+    """Check every figure of ``headline`` against ``body``; see the module doc and
+    docs/checking.md. ``rates`` defaults to the bundled ``RateTable.load()`` (loaded only if a
+    conversion is needed)."""
+    import importlib
+
+    # By module path: the package attribute ``headlinecheck.extract`` is the function.
+    extract_module = importlib.import_module("headlinecheck.extract")
+    extract_fn: Callable[..., Iterable[Figure]] = extract_module.extract
+    kwargs: dict[str, Any] = {} if locale is None else {"locale": locale}
+    return check_figures(
+        headline,
+        body,
+        tuple(extract_fn(headline, **kwargs)),
+        tuple(extract_fn(body, **kwargs)),
+        published=published,
+        published_window=published_window,
+        rates=rates,
+        dollar=dollar,
+        default_dollar=default_dollar,
+        tolerance=tolerance,
+        unsupported=unsupported,
+        locale=locale,
+    )
+
+
+__all__ = [
+    "SCHEMA",
+    "ClaimResult",
+    "Diagnosis",
+    "DollarReading",
+    "DollarSource",
+    "Hint",
+    "Options",
+    "RateSource",
+    "Report",
+    "Verdict",
+    "check",
+    "check_figures",
+]
