@@ -99,8 +99,7 @@ class Config:
         return settings
 
     def excludes(self, path: Path) -> bool:
-        relative = _relative(path, self.root)
-        return relative is not None and matches(relative, self.exclude)
+        return matches_relative(path, self.root, self.exclude)
 
     def includes(self, path: Path) -> bool:
         return any(fnmatch.fnmatch(path.name, pattern) for pattern in self.include)
@@ -123,6 +122,12 @@ def matches(relative: PurePosixPath, patterns: Iterable[str]) -> bool:
         elif any(fnmatch.fnmatchcase(part, pattern) for part in relative.parts):
             return True
     return False
+
+
+def matches_relative(path: Path, root: Path, patterns: Iterable[str]) -> bool:
+    """``matches`` for ``path`` relative to ``root``; False for a path outside ``root``."""
+    relative = _relative(path, root)
+    return relative is not None and matches(relative, patterns)
 
 
 def _relative(path: Path, root: Path) -> PurePosixPath | None:

@@ -29,9 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     # Imported here, not at module top, so `headlinecheck --help` stays cheap.
-    from headlinecheck.cli import check_cmd, extract_cmd, rates_cmd
+    from headlinecheck.cli import check_cmd, config_cmd, extract_cmd, rates_cmd
 
-    for module in (check_cmd, extract_cmd, rates_cmd):
+    for module in (check_cmd, config_cmd, extract_cmd, rates_cmd):
         module.register(subparsers)
     return parser
 

@@ -1,15 +1,422 @@
-"""`headlinecheck check` (placeholder until its issue lands)."""
+"""`headlinecheck check PATH...`: check article files (or one --headline) and report findings.
+
+Exit codes: 0 no finding at the failing level, 1 findings, 2 usage or configuration error.
+Heavy modules (the checker, babel, rates, PyYAML) are imported only when there is work to do, so
+that the pre-commit hook's start-up stays close to a bare ``python`` start.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import functools
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from headlinecheck.articles import Article
+    from headlinecheck.config import Config, Settings
+    from headlinecheck.report import FileResult, Finding
+
+FORMATS = ("text", "json", "sarif", "github")
+FAIL_ON = ("mismatch", "unsupported")
+#: Below this many files a process pool costs more (start-up, imports, pickling) than it saves.
+POOL_THRESHOLD = 24
+_GLOB_CHARS = frozenset("*?[")
+
+DESCRIPTION = """\
+Check that the figures in each article's headline are supported by its body, converting
+currencies at the rate of the article's date. PATHs may be files (any format is read: Markdown
+with front matter, JSON, JSON Lines, plain text), directories (walked recursively for the
+'include' patterns, *.md and *.markdown by default, minus 'exclude' and .gitignore) or globs.
+"""
+
+EPILOG = """\
+exit status: 0 no findings at the failing level, 1 findings, 2 usage or configuration error.
+Command-line flags override configuration ([tool.headlinecheck] in pyproject.toml or
+.headlinecheck.toml) and article front matter.
+"""
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("check", help="(not implemented yet)")
+    parser = subparsers.add_parser(
+        "check",
+        help="check article headlines against their bodies",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or globs")
+    single = parser.add_argument_group("one article from the command line")
+    single.add_argument("--headline", metavar="TEXT", help="check this headline ...")
+    single.add_argument(
+        "--body-file", metavar="FILE", help="... against the body in FILE ('-' for stdin)"
+    )
+    options = parser.add_argument_group("checking")
+    options.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="publication date (overrides the articles' own)"
+    )
+    options.add_argument("--dollar", metavar="CODE", help="what a bare '$' means, e.g. USD or HKD")
+    options.add_argument(
+        "--tolerance", metavar="REL", help="relative tolerance, e.g. 0.005 or 0.5%%"
+    )
+    options.add_argument(
+        "--rates",
+        metavar="FILE",
+        action="append",
+        help="rates CSV to use instead of the bundled ECB rates (repeatable; later files win)",
+    )
+    options.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        help="exit 1 on mismatches (default), or also on unsupported claims",
+    )
+    options.add_argument(
+        "--config", metavar="FILE", help="use this configuration file instead of discovery"
+    )
+    files = parser.add_argument_group("files")
+    files.add_argument(
+        "--exclude", metavar="GLOB", action="append", default=[], help="skip matching paths"
+    )
+    files.add_argument(
+        "--jobs", "-j", metavar="N", type=int, help="worker processes (default: all cores)"
+    )
+    output = parser.add_argument_group("output")
+    output.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    output.add_argument(
+        "--quiet", "-q", action="store_true", help="print only failures (text format)"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("check")
+    from headlinecheck import __version__, report
+    from headlinecheck import config as cfg
+    from headlinecheck.errors import InputError
+
+    flags = cfg.settings_values(
+        {
+            "tolerance": args.tolerance,
+            "dollar": args.dollar,
+            "fail-on": args.fail_on,
+            "rates": args.rates,
+            "date": args.date,
+        },
+        "command line",
+        Path.cwd(),
+    )
+    explicit = None if args.config is None else cfg.load_file(Path(args.config))
+    base = explicit or cfg.discover(Path.cwd())
+    fail_on = flags.get("fail_on", base.settings.fail_on)
+
+    if args.headline is not None:
+        if args.paths:
+            raise InputError("give either PATHs or --headline, not both")
+        tasks = [_headline_task(args, base.for_path(Path.cwd()), flags)]
+    else:
+        if args.body_file is not None:
+            raise InputError("--body-file needs --headline")
+        if not args.paths:
+            raise InputError("nothing to check", fix="give PATHs, or --headline and --body-file")
+        tasks = [
+            Task(display, str(path), settings, flags=flags)
+            for display, path, settings in _plan(args.paths, args.exclude, explicit)
+        ]
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError("--jobs must be at least 1", value=args.jobs)
+
+    results = execute(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
+    results.sort(key=lambda result: result.path)
+    outcome = report.Run(tuple(results), fail_on=fail_on, version=__version__)
+    colour = args.format == "text" and report.use_colour(sys.stdout)
+    sys.stdout.write(report.render(outcome, args.format, quiet=args.quiet, colour=colour))
+    sys.stdout.flush()
+    return outcome.exit_code
+
+
+# --- what to check ---------------------------------------------------------------------------
+
+
+class Task:
+    """One file (or the --headline article) to check, picklable for the process pool."""
+
+    __slots__ = ("body", "display", "flags", "headline", "path", "settings")
+
+    def __init__(
+        self,
+        display: str,
+        path: str,
+        settings: Settings,
+        headline: str | None = None,
+        body: str | None = None,
+        flags: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.flags = dict(flags or {})
+        self.display = display
+        self.path = path
+        self.settings = settings
+        self.headline = headline
+        self.body = body
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self.display, self.path, self.settings, self.headline, self.body, self.flags
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.display, self.path, self.settings, self.headline, self.body, self.flags = state
+
+
+def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[str, Any]) -> Task:
+    from headlinecheck.errors import InputError
+
+    if args.body_file is None:
+        raise InputError("--headline needs --body-file FILE (or '-' for stdin)")
+    if args.body_file == "-":
+        body, display = sys.stdin.read(), "<stdin>"
+    else:
+        try:
+            body = Path(args.body_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"cannot read body file: {error}", path=args.body_file) from None
+        display = args.body_file
+    return Task(display, display, settings, headline=args.headline, body=body, flags=flags)
+
+
+def _plan(
+    raw_paths: Sequence[str],
+    cli_excludes: Sequence[str],
+    explicit: Config | None,
+) -> Iterator[tuple[str, Path, Settings]]:
+    """Files to check, each with its effective settings, in a stable order."""
+    import glob
+
+    from headlinecheck import config as cfg
+    from headlinecheck.errors import InputError
+
+    cwd = Path.cwd().resolve()
+    seen: set[Path] = set()
+    chosen: list[tuple[str, Path, bool]] = []  # display, path, named explicitly
+    for raw in raw_paths:
+        path = Path(raw)
+        if path.is_file():
+            chosen.append((raw, path, True))
+        elif path.is_dir():
+            chosen.extend((d, p, False) for d, p in _walk(path, cli_excludes, explicit, cwd))
+        elif _GLOB_CHARS & set(raw):
+            # Path.glob cannot take an absolute or "../" pattern as typed by a user.
+            for match in sorted(glob.glob(raw, recursive=True)):  # noqa: PTH207
+                matched = Path(match)
+                if matched.is_dir():
+                    chosen.extend(
+                        (d, p, False) for d, p in _walk(matched, cli_excludes, explicit, cwd)
+                    )
+                elif matched.is_file():
+                    chosen.append((match, matched, False))
+        else:
+            raise InputError("no such file or directory", path=raw)
+
+    walked = [path for _, path, named in chosen if not named]
+    ignored = _git_ignored(walked)
+    for display, path, named in chosen:
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        config = explicit or cfg.discover(path)
+        if not named and (
+            resolved in ignored
+            or config.excludes(resolved)
+            or cfg.matches_relative(resolved, cwd, cli_excludes)
+        ):
+            continue
+        yield display, path, config.for_path(resolved)
+
+
+def _walk(
+    root: Path, cli_excludes: Sequence[str], explicit: Config | None, cwd: Path
+) -> Iterator[tuple[str, Path]]:
+    from headlinecheck import config as cfg
+
+    for directory, dirnames, filenames in os.walk(root):
+        here = Path(directory)
+        dirnames[:] = sorted(
+            name
+            for name in dirnames
+            if name not in cfg.ALWAYS_EXCLUDED
+            and not cfg.matches_relative((here / name).resolve(), cwd, cli_excludes)
+        )
+        for name in sorted(filenames):
+            path = here / name
+            config = explicit or cfg.discover(path)
+            if config.includes(path):
+                yield str(path), path
+
+
+def _git_ignored(paths: Sequence[Path]) -> set[Path]:
+    """The paths git ignores (.gitignore, .git/info/exclude, global excludes); none without git."""
+    import subprocess
+
+    if not paths:
+        return set()
+    by_top: dict[str, list[Path]] = {}
+    tops: dict[Path, str | None] = {}
+    for path in paths:
+        directory = path.parent.resolve()
+        if directory not in tops:
+            tops[directory] = _git_toplevel(directory)
+        top = tops[directory]
+        if top is not None:
+            by_top.setdefault(top, []).append(path.resolve())
+    ignored: set[Path] = set()
+    for top, members in by_top.items():
+        try:
+            done = subprocess.run(
+                ["git", "-C", top, "check-ignore", "--stdin", "-z"],
+                input=b"".join(os.fsencode(p) + b"\0" for p in members),
+                capture_output=True,
+                check=False,
+            )
+        except OSError:
+            return set()
+        # 0: some are ignored, 1: none is; anything else is git failing: then ignore nothing.
+        if done.returncode == 0:
+            ignored.update(Path(os.fsdecode(p)).resolve() for p in done.stdout.split(b"\0") if p)
+    return ignored
+
+
+def _git_toplevel(directory: Path) -> str | None:
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(directory), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:  # no git installed: nothing is ignored
+        return None
+    return done.stdout.strip() or None if done.returncode == 0 else None
+
+
+# --- checking --------------------------------------------------------------------------------
+
+
+def execute(tasks: Sequence[Task], *, jobs: int | None, progress: bool) -> list[FileResult]:
+    """Check every task, in a process pool when it pays off; results in task order."""
+    workers = min(jobs or os.cpu_count() or 1, len(tasks))
+    if workers <= 1 or len(tasks) < POOL_THRESHOLD:
+        return list(_progress(map(check_task, tasks), len(tasks), progress))
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Imported before the pool starts so that forked workers inherit the loaded checker and
+    # rate tables instead of each importing them again.
+    _prepare(tasks)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, min(64, len(tasks) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(_progress(pool.map(check_task, tasks, chunksize=chunk), len(tasks), progress))
+
+
+def _progress(results: Iterable[FileResult], total: int, show: bool) -> Iterator[FileResult]:
+    # A one-line counter on stderr, only on a terminal and only for runs long enough to need
+    # one. No progress library: a counter is all that is shown, and tqdm/rich would add a
+    # dependency and import time to every pre-commit run for it.
+    show = show and total >= POOL_THRESHOLD
+    for done, result in enumerate(results, 1):
+        if show and (done % 50 == 0 or done == total):
+            sys.stderr.write(f"\rheadlinecheck: {done}/{total} files")
+            sys.stderr.flush()
+        yield result
+    if show:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
+def _prepare(tasks: Sequence[Task]) -> None:
+    import headlinecheck.check  # noqa: F401  (imported for the workers to inherit)
+
+    for rates in {task.settings.rates for task in tasks}:
+        rate_table(rates)
+
+
+@functools.cache
+def rate_table(paths: tuple[Path, ...]) -> Any:
+    """The rate table for a tuple of rates files (the bundled one for ``()``), once per process."""
+    from headlinecheck.rates import RateTable
+
+    return RateTable.load(list(paths)) if paths else RateTable.load()
+
+
+def check_task(task: Task) -> FileResult:
+    """Read one file, check each of its articles, turn verdicts into findings."""
+    from headlinecheck import articles, report
+
+    settings = task.settings
+    if task.headline is not None:
+        items: list[articles.Article | articles.BadArticle] = [
+            articles.from_text(task.headline, task.body or "", path=task.display)
+        ]
+    else:
+        items = articles.read_path(
+            task.path,
+            fields=articles.Fields(*settings.fields),
+            max_bytes=settings.max_bytes,
+            display=task.display,
+        )
+    findings: list[report.Finding] = []
+    reports: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, articles.BadArticle):
+            findings.append(
+                report.input_finding(
+                    item.path, item.code, item.problem, item.line, item.column, item.fix
+                )
+            )
+        elif not item.settings.skip:
+            found, result = _check_article(item, settings, task.flags)
+            findings.extend(found)
+            if result is not None:
+                reports.append(result)
+    return report.FileResult(task.display, tuple(findings), tuple(reports))
+
+
+def _check_article(
+    article: Article, settings: Settings, flags: Mapping[str, Any]
+) -> tuple[list[Finding], dict[str, Any] | None]:
+    from headlinecheck import report
+    from headlinecheck.check import check
+    from headlinecheck.errors import RateNotAvailable, UnknownCurrency
+
+    own = article.settings
+    # Precedence: config < article front matter < command-line flags.
+    published = flags.get("published") or article.published or settings.published
+    dollar = flags.get("dollar") or own.dollar
+    tolerance = flags.get("tolerance") or own.tolerance or settings.tolerance
+    locale = own.locale or settings.locale
+    options: dict[str, Any] = {"dollar": dollar, "locale": locale}
+    if settings.dollar is not None:
+        options["default_dollar"] = settings.dollar
+    if tolerance is not None:
+        options["tolerance"] = tolerance
+    fail_on = flags.get("fail_on", settings.fail_on)
+    try:
+        result = check(
+            article.headline,
+            article.body,
+            published=published,
+            rates=rate_table(flags.get("rates", settings.rates)),
+            unsupported="fail" if fail_on == "unsupported" else "warn",
+            **options,
+        )
+    except (RateNotAvailable, UnknownCurrency) as error:
+        line, column = article.locate(0, "headline")
+        finding = report.input_finding(
+            article.path, "HC909", f"cannot check: {error}", line, column
+        )
+        return [finding], None
+    found = report.claim_findings(article, result)
+    return report.suppress(found, own.ignore | settings.ignore), result.to_dict()

@@ -1,0 +1,60 @@
+"""`headlinecheck config [PATH]`: print the configuration that applies to PATH."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "config",
+        help="print the effective configuration for a path",
+        description=(
+            "Print the configuration that `headlinecheck check` would use for PATH (default: the "
+            "current directory): the file it came from, its settings after per-path overrides, "
+            "then command-line flags given here."
+        ),
+    )
+    parser.add_argument("path", nargs="?", default=".", metavar="PATH")
+    parser.add_argument("--config", metavar="FILE", help="use this file instead of discovery")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="as for check")
+    parser.add_argument("--dollar", metavar="CODE", help="as for check")
+    parser.add_argument("--tolerance", metavar="REL", help="as for check")
+    parser.add_argument("--rates", metavar="FILE", action="append", help="as for check")
+    parser.add_argument("--fail-on", choices=("mismatch", "unsupported"), help="as for check")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of TOML")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from headlinecheck import config as cfg
+
+    flags = cfg.settings_values(
+        {
+            "tolerance": args.tolerance,
+            "dollar": args.dollar,
+            "fail-on": args.fail_on,
+            "rates": args.rates,
+            "date": args.date,
+        },
+        "command line",
+        Path.cwd(),
+    )
+    path = Path(args.path)
+    config = cfg.load_file(Path(args.config)) if args.config else cfg.discover(path)
+    settings = config.for_path(path.resolve(), flags)
+    if args.json:
+        document = {
+            "source": None if config.source is None else str(config.source),
+            "settings": settings.to_dict(),
+            "include": list(config.include),
+            "exclude": list(config.exclude),
+        }
+        sys.stdout.write(json.dumps(document, indent=2) + "\n")
+    else:
+        sys.stdout.write(cfg.render(config, settings))
+    return 0
