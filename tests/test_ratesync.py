@@ -122,7 +122,7 @@ def test_shrinking_coverage_is_refused(target: Path) -> None:
     ratesync.apply(target, ratesync.parse_ecb(ECB_ZIP))
     before = target.read_bytes()
     recent_only = b"\n".join(line for line in ECB_CSV.split(b"\n") if not line.startswith(b"200"))
-    with pytest.raises(RateUpdateError, match="CYP|less than"):
+    with pytest.raises(RateUpdateError, match="new ECB data has no CYP rates"):
         ratesync.apply(target, ratesync.parse_ecb(recent_only))
     assert target.read_bytes() == before
 
@@ -180,7 +180,7 @@ def test_bad_bodies_leave_the_file(httpserver: HTTPServer, target: Path, body: b
 
 def test_oversized_response_is_refused(httpserver: HTTPServer, target: Path) -> None:
     httpserver.expect_request("/hist.zip").respond_with_data(ECB_ZIP)
-    with pytest.raises(RateUpdateError, match="bytes allowed|more than"):
+    with pytest.raises(RateUpdateError, match=r"more than the 100 allowed"):
         _update(target, httpserver.url_for("/hist.zip"), max_bytes=100)
     _untouched(target)
 
@@ -202,7 +202,7 @@ def test_slow_server_times_out_and_is_retried(httpserver: HTTPServer, target: Pa
 
     httpserver.expect_request("/hist.zip").respond_with_handler(slow)
     sleeps: list[float] = []
-    with pytest.raises(RateUpdateError, match="after 2 attempts.*Timeout"):
+    with pytest.raises(RateUpdateError, match=r"after 2 attempts.*Timeout"):
         _update(
             target, httpserver.url_for("/hist.zip"), timeout=0.3, retries=1, sleep=sleeps.append
         )
