@@ -254,8 +254,9 @@ def _bad(path: str, starts: tuple[int, ...], reject: _Reject) -> BadArticle:
 
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
-_HEADING = re.compile(r"^[ ]{0,3}#[ \t]+([^\n]*?)[ \t#]*\r?$", re.MULTILINE)
-_DISABLE = re.compile(r"<!--[ \t]*headlinecheck-disable\b([^\n>]*?)-->")
+# The heading text is trimmed of its closing "#"s in Python: a regex doing it would backtrack.
+_HEADING = re.compile(r"^[ ]{0,3}#[ \t]+([^\n]*)", re.MULTILINE)
+_DISABLE = re.compile(r"<!--\s*headlinecheck-disable\b(.*)-->", re.DOTALL)
 
 
 def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
@@ -285,7 +286,7 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
         # A Markdown article often repeats its title as the first heading; left in the body it
         # would "support" every claim in the headline by itself.
         heading = _HEADING.search(cleaned, body_start)
-        if heading is not None and _same(heading.group(1), headline):
+        if heading is not None and _same(_heading_text(heading), headline):
             cleaned = _blank(cleaned, heading.start(), heading.end())
     else:
         heading = _HEADING.search(cleaned, body_start)
@@ -296,7 +297,7 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
                 body_start,
                 fix="add 'title: ...' to the front matter or a first '# Headline' line",
             )
-        headline, origin, exact = heading.group(1), heading.start(1), True
+        headline, origin, exact = _heading_text(heading), heading.start(1), True
         cleaned = _blank(cleaned, heading.start(), heading.end())
     if not headline.strip():
         raise _Reject(NO_HEADLINE, "the headline is empty", origin)
@@ -313,6 +314,15 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
         headline_exact=exact,
         line_starts=starts,
     )
+
+
+def _heading_text(match: re.Match[str]) -> str:
+    text = match.group(1).rstrip()
+    closing = text.rstrip("#")
+    # "# Title ##": a closing run of #s counts only after a space (CommonMark).
+    if closing != text and (not closing or closing[-1] in " \t"):
+        text = closing.rstrip()
+    return text
 
 
 def _front_matter(
@@ -463,9 +473,11 @@ def _settings(
 
 def _disable_comments(text: str, start: int) -> frozenset[str]:
     codes: set[str] = set()
-    for match in _DISABLE.finditer(text, start):
-        named = _CODE.findall(match.group(1))
-        codes.update(named if named else ["all"])
+    for begin, end in _html_comments(text, start):
+        match = _DISABLE.fullmatch(text, begin, end)
+        if match is not None:
+            named = _CODE.findall(match.group(1))
+            codes.update(named if named else ["all"])
     return frozenset(codes)
 
 
@@ -473,9 +485,10 @@ def _disable_comments(text: str, start: int) -> frozenset[str]:
 
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
-_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+# Character classes exclude the opening character so that failed attempts never rescan.
+_LINK_TARGET = re.compile(r"\]\([^)\]\n]*\)")
 _REF_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]*\]:[^\n]*", re.MULTILINE)
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.IGNORECASE)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 

@@ -1,0 +1,227 @@
+"""Article readers: headline, body, date, settings, and positions in the original file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from headlinecheck.articles import (
+    Article,
+    ArticleSettings,
+    BadArticle,
+    Fields,
+    from_text,
+    load,
+    read_bytes,
+    read_path,
+)
+from headlinecheck.errors import ArticleError
+
+FRONT = """\
+---
+title: "Hong Kong sets aside $6.4M for blockchain"
+date: 2023-08-29
+headlinecheck:
+  ignore: [HC102]
+  dollar: usd
+  tolerance: 0.01
+---
+# Hong Kong sets aside $6.4M for blockchain
+
+The government set aside HKD 50 million, see [the budget](https://example.org/2023/77m).
+Inline `code 99` and an autolink <https://example.org/5m> are not prose.
+<!-- headlinecheck-disable HC301 -->
+```python
+amount = 12_000_000
+```
+Cyberport hosts more than 150 companies.
+"""
+
+
+def _one(data: str | bytes, kind: str = "markdown", **kw: object) -> Article:
+    raw = data.encode() if isinstance(data, str) else data
+    [item] = read_bytes(raw, "a.md", kind=kind, **kw)  # type: ignore[arg-type]
+    assert isinstance(item, Article), item
+    return item
+
+
+def _bad(data: str | bytes, kind: str = "markdown") -> BadArticle:
+    raw = data.encode() if isinstance(data, str) else data
+    [item] = read_bytes(raw, "a.md", kind=kind)
+    assert isinstance(item, BadArticle), item
+    return item
+
+
+def test_front_matter_headline_date_and_settings() -> None:
+    article = _one(FRONT)
+    assert article.headline == "Hong Kong sets aside $6.4M for blockchain"
+    assert article.published == date(2023, 8, 29)
+    assert article.settings == ArticleSettings(
+        ignore=frozenset({"HC102", "HC301"}), dollar="USD", tolerance=Decimal("0.01")
+    )
+
+
+def test_positions_point_into_the_original_file() -> None:
+    article = _one(FRONT)
+    lines = FRONT.splitlines()
+    line, column = article.locate(article.headline.index("$6.4M"), "headline")
+    assert (line, column) == (2, lines[1].index("$6.4M") + 1)
+    offset = article.body.index("HKD 50 million")
+    line, column = article.locate(offset, "body")
+    assert lines[line - 1][column - 1 :].startswith("HKD 50 million")
+    offset = article.body.index("more than 150")
+    line, column = article.locate(offset, "body")
+    assert lines[line - 1][column - 1 :].startswith("more than 150")
+
+
+def test_code_comments_and_urls_are_blanked_to_equal_length() -> None:
+    article = _one(FRONT)
+    body = article.body
+    for hidden in ("77m", "code 99", "5m>", "12_000_000", "headlinecheck-disable", "python"):
+        assert hidden not in body
+    assert "[the budget]" in body
+    # The repeated title heading must not "support" the headline from inside the body.
+    assert "$6.4M" not in body
+    assert len(body) == len(FRONT) - article.body_origin
+    assert body.count("\n") == FRONT[article.body_origin :].count("\n")
+
+
+def test_first_heading_is_the_headline_without_front_matter() -> None:
+    article = _one("Intro line\n\n## Not this\n# The $5M deal  #\nBody with USD 5 million.\n")
+    assert article.headline == "The $5M deal"
+    assert article.locate(article.headline.index("$5M")) == (4, 7)
+    assert "The $5M deal" not in article.body
+    assert article.published is None
+
+
+def test_front_matter_title_with_escapes_points_at_its_start() -> None:
+    article = _one('---\ntitle: "A \\"quoted\\" $5M deal"\n---\nbody\n')
+    assert article.headline == 'A "quoted" $5M deal'
+    assert not article.headline_exact
+    assert article.locate(12) == (2, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line"),
+    [
+        ("---\ntitle: [oops\n---\nbody\n", "HC903", 3),
+        ("---\ntitle: x\n", "HC903", 1),
+        ("---\n- a list\n---\nbody\n", "HC903", 2),
+        ("just text, no heading\n", "HC904", 1),
+        ("---\ndate: 2023-01-01\n---\nno title\n", "HC904", 4),
+        ("---\ntitle: ''\n---\nbody\n", "HC904", 2),
+        ("---\ntitle: x\ndate: 2023-02-30\n---\n", "HC905", 3),
+        ("---\ntitle: x\npublished: last Tuesday\n---\n", "HC905", 3),
+        ("---\ntitle: x\nheadlinecheck: {colour: red}\n---\n", "HC907", 3),
+        ("---\ntitle: x\nheadlinecheck: {ignore: [nonsense]}\n---\n", "HC907", 3),
+    ],
+)
+def test_bad_markdown_names_code_and_line(text: str, code: str, line: int) -> None:
+    bad = _bad(text)
+    assert (bad.code, bad.line) == (code, line), bad
+    assert bad.path == "a.md"
+
+
+def test_binary_and_bad_encoding() -> None:
+    assert _bad(b"\x89PNG\r\n\x1a\n\x00\x00").code == "HC901"
+    bad = _bad(b"# Title\nline two\n" + b"caf\xe9 \xff\n")
+    assert (bad.code, bad.line) == ("HC902", 3)
+    assert "0xe9" in bad.problem
+
+
+def test_utf8_bom_is_accepted() -> None:
+    assert _one("\ufeff# The $5M deal\nbody".encode()).headline == "The $5M deal"
+
+
+def test_plain_text_first_non_empty_line() -> None:
+    article = _one("\n\n   A $5M headline\nThe body, USD 5 million.\n", kind="text")
+    assert article.headline == "A $5M headline"
+    assert article.locate(2) == (3, 6)
+    assert article.body == "The body, USD 5 million.\n"
+    assert article.locate(article.body.index("USD"), "body") == (4, 11)
+    assert _bad("  \n\n", kind="text").code == "HC904"
+
+
+def test_json_lines_records() -> None:
+    lines = [
+        json.dumps({"headline": "A $5M deal", "body": "USD 5 million", "published": "2023-01-02"}),
+        "{not json",
+        json.dumps({"body": "no headline"}),
+        json.dumps({"headline": "B", "body": "x", "published": "soon"}),
+        "",
+        json.dumps({"headline": "C 30% rise", "body": "up 30%"}),
+    ]
+    items = read_bytes("\n".join(lines).encode(), "f.jsonl", kind="jsonl")
+    kinds = [(type(i).__name__, getattr(i, "code", None), getattr(i, "line", None)) for i in items]
+    assert kinds == [
+        ("Article", None, None),
+        ("BadArticle", "HC906", 2),
+        ("BadArticle", "HC904", 3),
+        ("BadArticle", "HC905", 4),
+        ("Article", None, None),
+    ]
+    first, last = items[0], items[-1]
+    assert isinstance(first, Article) and isinstance(last, Article)
+    assert first.published == date(2023, 1, 2)
+    assert first.locate(first.headline.index("$5M")) == (1, 17)
+    assert last.locate(0) == (6, 15)
+
+
+def test_json_array_with_custom_field_names() -> None:
+    data = json.dumps(
+        [{"title": "A $5M deal", "text": "USD 5 million", "date": "2023-01-02"}], indent=1
+    )
+    fields = Fields(headline="title", body="text", published="date")
+    [item] = read_bytes(data.encode(), "f.json", kind="json", fields=fields)
+    assert isinstance(item, Article) and item.headline == "A $5M deal"
+    assert item.locate(0) == (3, 13)
+    [bad] = read_bytes(data.encode(), "f.json", kind="json")
+    assert isinstance(bad, BadArticle) and bad.code == "HC904"
+
+
+def test_read_path_limits_size_and_reports_missing(tmp_path: Path) -> None:
+    big = tmp_path / "big.md"
+    big.write_text("# Big $5M\n" + "word " * 1000, encoding="utf-8")
+    [item] = read_path(big, max_bytes=100)
+    assert isinstance(item, BadArticle) and item.code == "HC908"
+    [item] = read_path(tmp_path / "missing.md")
+    assert isinstance(item, BadArticle) and item.code == "HC901"
+    [item] = read_path(big, display="shown.md")
+    assert isinstance(item, Article) and item.path == "shown.md"
+
+
+def test_load_raises_article_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_text("---\ntitle: x\ndate: nope\n---\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"x\.md:3: bad publication date 'nope'"):
+        load(path)
+
+
+def test_from_text_positions() -> None:
+    article = from_text("The $5M deal", "First line\nUSD 5 million here", path="-")
+    assert article.locate(4) == (1, 5)
+    assert article.locate(article.body.index("USD"), "body") == (3, 1)
+
+
+_MARKUP = st.sampled_from(
+    ["`", "``", "```", "~~~", "<!--", "-->", "](", ")", "[", "]:", "<", ">", "http://", "\n", " "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_MARKUP, st.text(max_size=8)), max_size=60))
+def test_never_raises_and_body_keeps_offsets(parts: list[str]) -> None:
+    text = "# Head $5M\n" + "".join(parts)
+    for kind in ("markdown", "text", "jsonl", "json"):
+        for item in read_bytes(text.encode("utf-8", "surrogatepass"), "f", kind=kind):
+            if isinstance(item, Article) and kind in ("markdown", "text"):
+                assert len(item.body) == len(text) - item.body_origin
+                for offset in range(0, len(item.body) + 1, 7):
+                    line, column = item.locate(offset, "body")
+                    assert line >= 1 and column >= 1
