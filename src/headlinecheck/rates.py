@@ -39,6 +39,7 @@ from __future__ import annotations
 import enum
 import os
 import re
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -156,6 +157,8 @@ _SOURCE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}")
 
 # (base, quote, source)
 GroupKey = tuple[str, str, str]
+# bytes, or a memoryview into the mapped cache file
+Buffer = bytes | memoryview
 
 
 # --------------------------------------------------------------------------- parsing
@@ -164,13 +167,16 @@ GroupKey = tuple[str, str, str]
 class _Group:
     """The rows of one (base, quote, source) in one file: ascending dates, decimal strings.
 
-    Held in the compact form of the cache (ordinals packed as bytes, values joined by newlines)
-    and unpacked only when a lookup needs the pair, so loading touches no per-row objects.
+    Held in the compact form of the cache (ordinals packed as native ints, ASCII values joined by
+    newlines), possibly as views into the memory-mapped cache file, and unpacked only when a
+    lookup needs the pair: loading touches no per-row objects and reads no unused pages.
     """
 
     __slots__ = ("_dates", "_packed_dates", "_packed_values", "_values", "count", "first", "last")
 
-    def __init__(self, packed_dates: bytes, packed_values: str, count: int, first: int, last: int):
+    def __init__(
+        self, packed_dates: Buffer, packed_values: Buffer, count: int, first: int, last: int
+    ):
         self._packed_dates = packed_dates
         self._packed_values = packed_values
         self._dates: array[int] | None = None
@@ -183,8 +189,12 @@ class _Group:
     def from_rows(cls, rows: dict[int, tuple[str, int]]) -> _Group:
         ordinals = sorted(rows)
         packed = array("i", ordinals).tobytes()
-        values = "\n".join(rows[o][0] for o in ordinals)
+        values = "\n".join(rows[o][0] for o in ordinals).encode("ascii")
         return cls(packed, values, len(ordinals), ordinals[0], ordinals[-1])
+
+    @property
+    def packed(self) -> tuple[Buffer, Buffer]:
+        return self._packed_dates, self._packed_values
 
     @property
     def dates(self) -> array[int]:
@@ -197,7 +207,7 @@ class _Group:
     @property
     def values(self) -> list[str]:
         if self._values is None:
-            self._values = self._packed_values.split("\n")
+            self._values = str(self._packed_values, "ascii").split("\n")
         return self._values
 
 
@@ -298,7 +308,8 @@ def _parse_day(text: str, path: Path, line: int) -> int:
 
 # --------------------------------------------------------------------------- cache
 
-_CACHE_MAGIC = "HLCRATES 1"
+# Native int size and byte order are part of the format: a cache is only valid where written.
+_CACHE_MAGIC = f"HLCRATES 2 {sys.byteorder} {array('i').itemsize}"
 
 
 def default_cache_dir() -> Path:
@@ -312,31 +323,35 @@ def default_cache_dir() -> Path:
 
 
 def _cache_file(cache_dir: Path, source: Path) -> Path:
-    import hashlib
+    # crc32, not a cryptographic hash: hashlib costs milliseconds to import, and the cache header
+    # names its source, so a colliding name is only a cache miss.
+    import zlib
 
-    name = hashlib.sha256(str(source).encode("utf-8", "surrogateescape")).hexdigest()[:24]
-    return cache_dir / f"rates-{name}.bin"
+    name = zlib.crc32(os.fsencode(source))
+    return cache_dir / f"rates-{source.stem[:40]}-{name:08x}.bin"
 
 
 def _write_cache(
-    target: Path, stat: os.stat_result, digest: str, groups: dict[GroupKey, _Group]
+    target: Path, source: Path, stat: os.stat_result, digest: str, groups: dict[GroupKey, _Group]
 ) -> None:
     """Best effort: a cache that cannot be written only costs speed, never correctness."""
     import tempfile
 
-    lines = [_CACHE_MAGIC, f"{stat.st_size} {stat.st_mtime_ns} {digest}", str(len(groups))]
-    blobs: list[bytes] = []
+    name = os.fsdecode(os.fsencode(source))
+    if "\n" in name or not name.isprintable():
+        return
+    lines = [_CACHE_MAGIC, name, f"{stat.st_size} {stat.st_mtime_ns} {digest}", str(len(groups))]
+    blobs: list[Buffer] = []
     offset = 0
-    for (base, quote, source), group in sorted(groups.items()):
-        values = group._packed_values.encode("ascii")
-        dates = group._packed_dates
+    for (base, quote, tag), group in sorted(groups.items()):
+        dates, values = group.packed
+        dlen, vlen = len(memoryview(dates)), len(memoryview(values))
         lines.append(
-            f"{base} {quote} {source} {group.count} {group.first} {group.last} "
-            f"{offset} {len(dates)} {len(values)}"
+            f"{base} {quote} {tag} {group.count} {group.first} {group.last} {offset} {dlen} {vlen}"
         )
         blobs += (dates, values)
-        offset += len(dates) + len(values)
-    payload = ("\n".join(lines) + "\n").encode("ascii") + b"".join(blobs)
+        offset += dlen + vlen
+    payload = ("\n".join(lines) + "\n").encode("utf-8", "surrogateescape") + b"".join(blobs)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rates-", suffix=".tmp")
@@ -351,44 +366,56 @@ def _write_cache(
         pass
 
 
-def _read_cache(
-    target: Path, stat: os.stat_result, source: Path
-) -> tuple[str, dict[GroupKey, _Group]] | None:
+def _read_cache(target: Path, stat: os.stat_result, source: Path) -> dict[GroupKey, _Group] | None:
     """Groups from the cache if it describes ``source`` as it is now, else None.
 
-    Size and mtime matching is taken as proof of freshness (no hashing on the hot path). If they
-    differ but the content hash is still the one the cache was built from (a checkout that only
-    touched the file), the cache is still used.
+    Matching size and mtime (ns) is taken as proof of freshness: no hashing on the hot path. If
+    they differ but the content hash is still the one the cache was built from (a checkout that
+    only touched the file), the cache is used all the same. The file is memory-mapped and
+    replaced only by rename, so views into it stay valid.
     """
+    import mmap
+
     try:
-        raw = target.read_bytes()
-    except OSError:
+        with target.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
         return None
     try:
-        head_end = raw.index(b"\n", raw.index(b"\n", raw.index(b"\n") + 1) + 1)
-        magic, ident, count_text = raw[:head_end].decode("ascii").split("\n")
-        if magic != _CACHE_MAGIC:
+        lines: list[str] = []
+        pos = 0
+        while len(lines) < 4:
+            end = mapped.find(b"\n", pos)
+            if end < 0:
+                return None
+            lines.append(mapped[pos:end].decode("utf-8", "surrogateescape"))
+            pos = end + 1
+        magic, name, ident, count_text = lines
+        if magic != _CACHE_MAGIC or name != os.fsdecode(os.fsencode(source)):
             return None
         size, mtime, digest = ident.split(" ")
         touched = (int(size), int(mtime)) != (stat.st_size, stat.st_mtime_ns)
         if touched and (int(size) != stat.st_size or _digest(source.read_bytes()) != digest):
             return None
-        count = int(count_text)
-        pos = head_end + 1
         entries = []
-        for _ in range(count):
-            end = raw.index(b"\n", pos)
-            entries.append(raw[pos:end].decode("ascii").split(" "))
+        for _ in range(int(count_text)):
+            end = mapped.find(b"\n", pos)
+            if end < 0:
+                return None
+            entries.append(mapped[pos:end].decode("ascii").split(" "))
             pos = end + 1
+        view = memoryview(mapped)
         groups: dict[GroupKey, _Group] = {}
-        for base, quote, src, n, first, last, off, dlen, vlen in entries:
+        for base, quote, tag, n, first, last, off, dlen, vlen in entries:
             start = pos + int(off)
             mid = start + int(dlen)
-            values = raw[mid : mid + int(vlen)].decode("ascii")
-            groups[(base, quote, src)] = _Group(
-                raw[start:mid], values, int(n), int(first), int(last)
+            stop = mid + int(vlen)
+            if stop > len(mapped):
+                return None
+            groups[(base, quote, tag)] = _Group(
+                view[start:mid], view[mid:stop], int(n), int(first), int(last)
             )
-        return digest, groups
+        return groups
     except (ValueError, UnicodeDecodeError, OSError):
         return None
 
@@ -422,10 +449,11 @@ class _RatesFile:
             ) from None
         target = None
         if self._cache_dir is not None:
-            target = _cache_file(self._cache_dir, self.path.resolve())
-            cached = _read_cache(target, stat, self.path)
+            resolved = self.path.resolve()
+            target = _cache_file(self._cache_dir, resolved)
+            cached = _read_cache(target, stat, resolved)
             if cached is not None:
-                return cached[1]
+                return cached
         try:
             data = self.path.read_bytes()
         except OSError as error:
@@ -434,7 +462,7 @@ class _RatesFile:
             ) from None
         groups = parse_rates_csv(data, self.path)
         if target is not None:
-            _write_cache(target, stat, _digest(data), groups)
+            _write_cache(target, resolved, stat, _digest(data), groups)
         return groups
 
 
