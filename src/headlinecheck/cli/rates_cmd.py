@@ -17,6 +17,7 @@ from typing import Any
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
+EXIT_USAGE = 2
 
 
 def _iso_date(text: str) -> date:
@@ -42,7 +43,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "rates", help="show, verify, update or import the dated FX rates"
     )
-    parser.set_defaults(handler=lambda _args: (parser.print_help(), 2)[1])
+    parser.set_defaults(handler=lambda _args: _usage(parser))
     commands = parser.add_subparsers(dest="rates_command", metavar="ACTION")
 
     show = commands.add_parser("show", help="print the rate of a pair on a date")
@@ -94,6 +95,15 @@ def register(subparsers: Any) -> None:
         "--output", type=Path, help="merge into this rates CSV (default: print to stdout)"
     )
     imp.set_defaults(handler=run_import)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_usage(sys.stderr)
+    print(
+        "headlinecheck rates: error: choose an action: show, verify, update, import-ecb",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
 
 
 def _policy(args: argparse.Namespace) -> Any:
