@@ -4,7 +4,7 @@ Rule codes (docs/rules.md documents each): the hundreds digit is the kind of fig
 claims, the last two digits are the outcome, so the same outcome reads the same in every kind.
 
     HC1xx money · HC2xx counts · HC3xx percentages · HC9xx input errors
-    x01 supported · x02 mismatch · x03 unsupported · x04 supported only over a date window
+    x01 supported · x02 mismatch · x03 unsupported · 104 supported only over a guessed window
     x10 currency_confusion · x11 magnitude_slip · x12 inverted_rate · x13 digit_slip
     x14 stale_rate · x15 over_rounded
 
@@ -19,7 +19,7 @@ import enum
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -91,6 +91,8 @@ def _claim_rules() -> dict[str, Rule]:
             "date_uncertain": Outcome.UNSUPPORTED,
         }
         for outcome, offset in OUTCOME_OFFSET.items():
+            if outcome == "date_uncertain" and kind != "money":
+                continue  # only money is converted at a date
             name, summary = plain[outcome]
             code = f"HC{base + offset}"
             rules[code] = Rule(code, name, summary, outcomes[outcome])
@@ -232,7 +234,7 @@ class Run:
         return {
             "files": len(self.files),
             "articles": sum(len(result.reports) for result in self.files),
-            "claims": sum(counts[o.value] for o in Outcome if o is not Outcome.INPUT_ERROR),
+            "claims": sum(1 for f in findings if f.outcome is not Outcome.INPUT_ERROR),
             "supported": counts[Outcome.SUPPORTED.value],
             "mismatch": counts[Outcome.MISMATCH.value],
             "unsupported": counts[Outcome.UNSUPPORTED.value],
@@ -520,18 +522,14 @@ def _claim_code(claim: ClaimResult, date_uncertain: bool) -> str:
 
 def claim_line(claim: ClaimResult, code: str) -> str:
     """ "headline claims $6.4M; body has HKD 50 million = USD 6.38 million at ...: supported"."""
-    from headlinecheck.check import amount_range, rate_phrase
+    from headlinecheck.check import amount, amount_range, rate_phrase
 
     head = f"headline claims {claim.claim.text}"
     evidence = claim.evidence
     if evidence is None or claim.converted is None:
         reason = claim.notes[0] if claim.notes else f"body has no {_kind_noun(claim)}"
         return f"{head}; {reason}: unsupported"
-    low, high = claim.converted
-    if claim.claim.kind.value == "money":
-        converted = amount_range(low, high, claim.claim_currency)
-    else:
-        converted = _count_text(low, high)
+    converted = _converted_text(claim, amount, amount_range)
     body = f"body has {evidence.text}"
     if claim.rate is not None:
         body += f" = {converted} at {rate_phrase(claim.rate)}"
@@ -550,6 +548,31 @@ def claim_line(claim: ClaimResult, code: str) -> str:
     if claim.suggestion:
         text += f"; the body supports {claim.suggestion}"
     return text
+
+
+def _converted_text(
+    claim: ClaimResult,
+    amount: Callable[[Decimal, str | None], str],
+    amount_range: Callable[[Decimal, Decimal, str | None], str],
+) -> str:
+    """The evidence in the claim's terms: a point for an exact figure, else its interval."""
+    assert claim.evidence is not None and claim.converted is not None
+    evidence = claim.evidence
+    money = claim.claim.kind.value == "money"
+    exact = evidence.qualifier.value == "none" and evidence.value_high is None
+    if not money:
+        low, high = (evidence.value, evidence.value) if exact else claim.converted
+        text = _count_text(low, high)
+        return text + "%" if claim.claim.kind.value == "percent" else text
+    if not exact:
+        return amount_range(*claim.converted, claim.claim_currency)
+    if claim.rate is not None:
+        factor = claim.rate.value
+    elif claim.rate_range is not None:
+        factor = (claim.rate_range.low.value + claim.rate_range.high.value) / 2
+    else:
+        factor = Decimal(1)
+    return amount(evidence.value * factor, claim.claim_currency)
 
 
 def _kind_noun(claim: ClaimResult) -> str:
