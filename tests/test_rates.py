@@ -115,6 +115,8 @@ def test_withdrawn_currency_ends_with_its_data(small: RateTable) -> None:
     with pytest.raises(RateNotAvailable) as info:
         small.rate("USD", "CYP", date(2023, 2, 22))
     assert info.value.coverage == (date(2007, 12, 31), date(2007, 12, 31))
+    assert "stop on 2007-12-31" in str(info.value)
+    assert "rates update" not in str(info.value)
 
 
 def test_unknown_currency(small: RateTable) -> None:

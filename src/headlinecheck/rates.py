@@ -502,12 +502,17 @@ class _Single(Sequence[str]):
         return self.tag
 
 
-@attrs.frozen
 class _Leg:
-    """How to get from the pivot currency to one side: a series used as stored or inverted."""
+    """How to get from the pivot currency to one side: a series used as stored or inverted.
 
-    series: _Series
-    inverted: bool
+    A plain slotted class: private, and an attrs class here would only add import time.
+    """
+
+    __slots__ = ("inverted", "series")
+
+    def __init__(self, series: _Series, *, inverted: bool) -> None:
+        self.series = series
+        self.inverted = inverted
 
 
 def _day(ordinal: int) -> date:
@@ -771,7 +776,11 @@ class RateTable:
                 quote,
                 on,
                 coverage=(_day(first), _day(last)),
-                reason="after the data for this pair ends; run `headlinecheck rates update`",
+                reason=(
+                    "after the data for this pair ends; run `headlinecheck rates update`"
+                    if _day(last) >= self.coverage[1]
+                    else f"its rates stop on {_day(last)} (currency withdrawn or suspended)"
+                ),
             )
         if best is None or ordinal - best[0] > policy.max_age_days:
             latest = "" if best is None else f"; latest earlier rate is {_day(best[0])}"
