@@ -214,9 +214,7 @@ def test_server_error_is_retried_with_backoff(httpserver: HTTPServer, target: Pa
     httpserver.expect_request("/err.zip").respond_with_data("oops", status=500)
     sleeps: list[float] = []
     with pytest.raises(RateUpdateError, match="after 4 attempts: HTTP 500"):
-        _update(
-            target, httpserver.url_for("/err.zip"), retries=3, backoff=0.5, sleep=sleeps.append
-        )
+        _update(target, httpserver.url_for("/err.zip"), retries=3, backoff=0.5, sleep=sleeps.append)
     assert sleeps == [0.5, 1.0, 2.0]
     assert sum(request.path == "/err.zip" for request, _ in httpserver.log) == 4
     _untouched(target)
@@ -233,6 +231,32 @@ def test_not_found_is_not_retried(httpserver: HTTPServer, target: Path) -> None:
     with pytest.raises(RateUpdateError, match="HTTP 404"):
         _update(target, httpserver.url_for("/gone.zip"))
     assert sum(request.path == "/gone.zip" for request, _ in httpserver.log) == 1
+    _untouched(target)
+
+
+def test_body_shorter_than_declared_is_retried_then_refused(target: Path) -> None:
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def serve() -> None:
+        for _ in range(2):
+            client, _ = server.accept()
+            client.recv(65536)
+            head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(ECB_ZIP)}\r\n\r\n".encode()
+            client.sendall(head + ECB_ZIP[:100])
+            client.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(RateUpdateError, match="after 2 attempts: network error"):
+            _update(target, f"http://127.0.0.1:{port}/hist.zip", retries=1)
+    finally:
+        thread.join(timeout=5)
+        server.close()
     _untouched(target)
 
 

@@ -275,7 +275,12 @@ def fetch(
             sleep(backoff * 2 ** (attempt - 1))
         try:
             body, problem, retry = _fetch_once(client, url, timeout, max_bytes)
-        except (requests.ConnectionError, requests.Timeout) as error:
+        # ChunkedEncodingError: the connection closed before Content-Length bytes arrived.
+        except (
+            requests.ConnectionError,
+            requests.Timeout,
+            requests.exceptions.ChunkedEncodingError,
+        ) as error:
             problem, retry, body = f"network error: {type(error).__name__}: {error}", True, None
         except requests.RequestException as error:
             problem, retry, body = f"request failed: {error}", False, None
