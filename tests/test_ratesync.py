@@ -9,7 +9,9 @@ import zipfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -49,10 +51,9 @@ def target(tmp_path: Path) -> Path:
     return path
 
 
-def _update(target: Path, url: str, **options: object) -> ratesync.MergeSummary:
-    settings: dict[str, object] = {"retries": 2, "backoff": 0.01, "sleep": NO_SLEEP.append}
-    settings.update(options)
-    return ratesync.update(target, url, **settings)  # type: ignore[arg-type]
+def _update(target: Path, url: str, **changes: Any) -> ratesync.MergeSummary:
+    options = ratesync.FetchOptions(retries=2, backoff=0.01, sleep=NO_SLEEP.append)
+    return ratesync.update(target, url, attrs.evolve(options, **changes))
 
 
 def _untouched(target: Path) -> None:

@@ -254,27 +254,39 @@ def check_url(url: str) -> None:
     raise RateUpdateError(f"refusing {url!r}: rates are fetched over https only")
 
 
+@attrs.frozen
+class FetchOptions:
+    """How patiently to download: per-read timeout (s), size cap, retries and their backoff.
+
+    Retry ``n`` (1-based) waits ``backoff * 2 ** (n - 1)`` seconds; ``sleep`` is injectable so
+    tests need not wait.
+    """
+
+    timeout: float = 30.0
+    max_bytes: int = MAX_DOWNLOAD_BYTES
+    retries: int = 3
+    backoff: float = 1.0
+    sleep: Callable[[float], None] = time.sleep
+
+
 def fetch(
     url: str = ECB_HISTORY_URL,
+    options: FetchOptions | None = None,
     *,
-    timeout: float = 30.0,
-    max_bytes: int = MAX_DOWNLOAD_BYTES,
-    retries: int = 3,
-    backoff: float = 1.0,
-    sleep: Callable[[float], None] = time.sleep,
     session: requests.Session | None = None,
 ) -> bytes:
-    """The body at ``url``; retries network errors and 5xx ``retries`` times, backoff doubling."""
+    """The body at ``url``; network errors and 5xx are retried ``options.retries`` times."""
     import requests
 
+    opts = options or FetchOptions()
     check_url(url)
     client = session or requests.Session()
     last_problem = ""
-    for attempt in range(retries + 1):
+    for attempt in range(opts.retries + 1):
         if attempt:
-            sleep(backoff * 2 ** (attempt - 1))
+            opts.sleep(opts.backoff * 2 ** (attempt - 1))
         try:
-            body, problem, retry = _fetch_once(client, url, timeout, max_bytes)
+            body, problem, retry = _fetch_once(client, url, opts.timeout, opts.max_bytes)
         # ChunkedEncodingError: the connection closed before Content-Length bytes arrived.
         except (
             requests.ConnectionError,
@@ -322,20 +334,10 @@ def _fetch_once(
 
 
 def update(
-    target: Path,
-    url: str = ECB_HISTORY_URL,
-    *,
-    timeout: float = 30.0,
-    max_bytes: int = MAX_DOWNLOAD_BYTES,
-    retries: int = 3,
-    backoff: float = 1.0,
-    sleep: Callable[[float], None] = time.sleep,
+    target: Path, url: str = ECB_HISTORY_URL, options: FetchOptions | None = None
 ) -> MergeSummary:
     """Download the ECB history and merge it into ``target``; see the module docstring."""
-    data = fetch(
-        url, timeout=timeout, max_bytes=max_bytes, retries=retries, backoff=backoff, sleep=sleep
-    )
-    return apply(target, parse_ecb(data, origin=url))
+    return apply(target, parse_ecb(fetch(url, options), origin=url))
 
 
 def import_file(source: Path, target: Path | None = None) -> str | MergeSummary:

@@ -175,9 +175,8 @@ def run_update(args: argparse.Namespace) -> int:
     from headlinecheck.rates import bundled_rates_path, clear_default_cache
 
     target = args.file or bundled_rates_path()
-    summary = ratesync.update(
-        target, args.url or ratesync.ECB_HISTORY_URL, timeout=args.timeout, retries=args.retries
-    )
+    options = ratesync.FetchOptions(timeout=args.timeout, retries=max(0, args.retries))
+    summary = ratesync.update(target, args.url or ratesync.ECB_HISTORY_URL, options)
     clear_default_cache()
     state = "updated" if summary.changed else "already up to date"
     print(f"{summary.path}: {state} ({summary.ecb_rows} ECB rows)")
