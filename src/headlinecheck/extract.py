@@ -1,16 +1,53 @@
 """One linear scan of text into ``Figure`` values: money, counts and percentages.
 
 CONTRACT (shared by the team): the value classes below are the interface other modules use.
+
+How the scan works (see docs/extraction.md for what is recognised and why):
+
+1. One precompiled regex jumps from number to number (digit strings with their separators and an
+   attached magnitude such as "6.4M", or runs of number words such as "one hundred").
+2. Around each number, small anchored regexes over a bounded window read the magnitude word
+   ("million"), a currency written after it ("50 yuan", "20€") or before it ("HK$", "USD "),
+   a percent sign, a qualifier before it ("more than") and, for counts, the head noun after it.
+   Currency words are looked up in dictionaries built from CLDR, never matched by alternation.
+3. A pass over the numbers found joins ranges ("$5-6 million", "between $5m and $6m") and main
+   units with their cents ("3 dollars 50 cents"), then turns each into a ``Figure``.
+
+Every regex is either anchored at a known position or scans with no nested quantifiers, and every
+window is bounded, so the time is linear in the length of the text.
 """
 
 from __future__ import annotations
 
 import enum
+import re
+import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
-from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck import _lexicon
+from headlinecheck.currencies import (
+    DOLLAR_CODES,
+    DOLLAR_LETTERS,
+    LETTER_SYMBOLS,
+    SUBUNITS,
+    AmbiguousDollar,
+    code_currency,
+    dollar_candidates,
+    head_currency,
+    name_currency,
+    symbol_currency,
+)
+from headlinecheck.numbers import (
+    MAGNITUDES,
+    digits_pattern,
+    parse_digits,
+    parse_words,
+    rounding_interval,
+    separators,
+)
 
 #: Upper bound of an interval that is open above ("more than 150", "150+").
 UNBOUNDED = Decimal("Infinity")
@@ -58,3 +95,726 @@ class Figure:
     unit_noun: str | None = None
     precision: Decimal = Decimal(1)
     value_high: Decimal | None = None
+
+
+# --------------------------------------------------------------------------- lexical tables
+
+#: How far back a currency or qualifier may start before its number (characters).
+_WINDOW = 40
+
+_APPROX_WIDTH = Decimal("0.1")
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    "about": Qualifier.APPROX,
+    "around": Qualifier.APPROX,
+    "approximately": Qualifier.APPROX,
+    "approx.": Qualifier.APPROX,
+    "approx": Qualifier.APPROX,
+    "roughly": Qualifier.APPROX,
+    "some": Qualifier.APPROX,
+    "circa": Qualifier.APPROX,
+    "nearly": Qualifier.APPROX,
+    "almost": Qualifier.APPROX,
+    "close to": Qualifier.APPROX,
+    "just under": Qualifier.APPROX,
+    "over": Qualifier.MORE_THAN,
+    "more than": Qualifier.MORE_THAN,
+    "greater than": Qualifier.MORE_THAN,
+    "higher than": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "exceeding": Qualifier.MORE_THAN,
+    "surpassing": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "no fewer than": Qualifier.AT_LEAST,
+    "at most": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST,
+    "not more than": Qualifier.AT_MOST,
+    "up to": Qualifier.AT_MOST,
+    "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "less than": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+    "lower than": Qualifier.LESS_THAN,
+}
+#: "nearly"/"almost"/"just under" say the true figure is below the number: [v - 10%, v].
+_BELOW_WORDS = frozenset({"nearly", "almost", "just under"})
+_RANGE_OPENERS = frozenset({"between", "from"})
+
+_QUAL_RE = re.compile(
+    r"(?<![a-z])(?P<q>"
+    + "|".join(re.escape(q) for q in sorted([*_QUALIFIERS, *_RANGE_OPENERS], key=len, reverse=True))
+    + r")[ \u00a0]+\(?[ ]?$"
+)
+
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+    "sep|sept|september|oct|october|nov|november|dec|december"
+)
+_MONTH_BEFORE_RE = re.compile(rf"(?i:\b(?:{_MONTHS})\.?)[ \u00a0]$")
+_MONTH_AFTER_RE = re.compile(rf"[ \u00a0](?i:(?:{_MONTHS})\b)")
+_ID_BEFORE_RE = re.compile(
+    r"(?i:\b(?:no|nos|number|version|v|ver|rev|room|page|p|article)\.?)[ \u00a0]?$|#$"
+)
+
+#: Words after which a count's noun phrase stops, and which are never the counted noun.
+_STOP_WORDS = """
+a an the of in on at to for from by with as per than and or but nor so yet if then is are
+was were be been being has have had do does did will would shall should can could may
+might must its it this that these those their there here his her our your my them they we
+you he she who whom which what when where while since until till after before into onto
+about over under more less most least some all any each every other another such only
+also just very much many few both either neither not no yes up down out off again further
+once times percent per cent pct year years month months week weeks day days hour hours
+minute minutes second seconds
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+_IRREGULAR_WORDS = """
+people children men women staff personnel police cattle aircraft sheep fish deer species
+series media data
+"""
+_IRREGULAR_PLURALS = frozenset(_IRREGULAR_WORDS.split())
+_MAGNITUDE_WORDS_RE = re.compile(
+    r"(?:[ \u00a0]|-)?(?P<m>(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?"
+    r"|mn|mln|mio|bn|bln|tn|trn))(?![A-Za-z])"
+    r"|(?P<c>万亿|千万|百万|十万|万|萬|亿|億|千|百|兆)"
+)
+_PERCENT_RE = re.compile(r"[ \u00a0]?(?:%|％|(?i:per[ \u00a0]?cent|percent|pct)\b)")
+
+
+def _symbol_chars() -> str:
+    chars = {ch for key in _lexicon.SYMBOLS for ch in key if unicodedata.category(ch) == "Sc"}
+    chars.update("¢＄￥￡￦")
+    return "".join(sorted(chars))
+
+
+_SYM = "[" + re.escape(_symbol_chars()) + "]"
+
+_SUFFIX_SYMBOL_RE = re.compile(
+    rf"[ \u00a0\u202f]?(?P<l>[A-Za-z]{{1,3}})?(?P<s>{_SYM})"
+    r"(?P<r>[A-Z]{2}(?![A-Za-z]))?(?![0-9])"
+)
+_PREFIX_SYMBOL_RE = re.compile(
+    r"(?:(?<![A-Za-z.])(?P<l>[A-Za-z]{1,3}|[Uu]\.[Ss]\.?)(?P<sp>[ ]?))?"
+    rf"(?P<s>{_SYM})[ \u00a0\u202f]?$"
+)
+_WORD = r"[A-Za-z][A-Za-z'’]*\.?"
+_SUFFIX_WORDS_RE = re.compile(rf"(?:[ \u00a0\u202f]|-)?(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
+_PREFIX_WORDS_RE = re.compile(
+    rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})[ \u00a0\u202f]?$"
+)
+_WORD_SPLIT_RE = re.compile(r"[A-Za-z][A-Za-z'’]*\.?")
+_NOUN_RE = re.compile(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*){0,4})")
+_CNY_HINT_RE = re.compile(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+_WORD_NUMBERS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|dozen|half|quarters?"
+)
+_A_FOLLOWERS = (
+    "hundred|thousand|million|billion|trillion|dozen|quarter|half|dollar|pound|euro|penny|"
+    "cent|yen|buck|lakh|crore"
+)
+
+
+@lru_cache(maxsize=16)
+def _scanner(decimal: str, group: str) -> re.Pattern[str]:
+    digits = digits_pattern(decimal, group)
+    dec = re.escape(decimal)
+    grp = "[\u00a0\u202f ]" if group.isspace() else re.escape(group)
+    return re.compile(
+        rf"(?<![A-Za-z0-9_])(?<![0-9]{grp})(?<![0-9]{dec})"
+        rf"(?:(?P<num>{digits})(?!{dec}?[0-9])(?!{grp}[0-9])"
+        r"(?:(?P<att>k|K|mn|mln|m|M|bn|bln|b|B|tn|trn)(?![A-Za-z0-9_])|(?![a-z0-9_]))"
+        rf"|(?P<words>(?i:\b(?:(?:{_WORD_NUMBERS})|an?(?=[ -](?:{_A_FOLLOWERS})))"
+        rf"(?:[ -](?:{_WORD_NUMBERS}|and)\b)*\b)))"
+    )
+
+
+# --------------------------------------------------------------------------- atoms
+
+
+@attrs.define
+class _Atom:
+    """One number with what surrounds it, before ranges are joined (mutable, internal)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    exponent: int
+    scale: Decimal
+    has_magnitude: bool
+    words: bool
+    currency: Currency = None
+    currency_after: bool = False
+    percent: bool = False
+    plus: bool = False
+    qualifier: str | None = None
+    noun: str | None = None
+    year_like: bool = False
+    consumed_before: int = 0
+
+
+def _split_words(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), base + m.start(), base + m.end()) for m in _WORD_SPLIT_RE.finditer(text)]
+
+
+def _word_currency(word: str, *, after_number: bool) -> tuple[Currency, Decimal] | None:
+    """A single word as a currency: code, letter symbol, head word, "MUSD"; with a scale."""
+    bare = word[:-1] if word.endswith(".") else word
+    if word in LETTER_SYMBOLS:
+        return LETTER_SYMBOLS[word], Decimal(1)
+    if bare in LETTER_SYMBOLS:
+        return LETTER_SYMBOLS[bare], Decimal(1)
+    code = code_currency(bare, after_number=after_number)
+    if code is not None:
+        return code, Decimal(1)
+    if len(bare) == 4 and bare[0] == "M" and bare.isupper():
+        code = code_currency(bare[1:], after_number=True)
+        if code is not None:
+            return code, MAGNITUDES["million"]
+    lower = bare.lower()
+    if lower in SUBUNITS:
+        currency, factor = SUBUNITS[lower]
+        return currency, Decimal(1) / factor
+    found = name_currency(lower)
+    if found is not None:
+        return found, Decimal(1)
+    return None
+
+
+def _suffix_currency(
+    text: str, pos: int, locale: str | None
+) -> tuple[Currency, Decimal, int] | None:
+    """Currency written after a number at ``pos``: (currency, scale factor, end)."""
+    if pos >= len(text):
+        return None
+    m = _SUFFIX_SYMBOL_RE.match(text, pos)
+    if m is not None:
+        letters, symbol, right = m.group("l"), m.group("s"), m.group("r")
+        if symbol in SUBUNITS and not letters:
+            currency, factor = SUBUNITS[symbol]
+            return currency, Decimal(1) / factor, m.end("s")
+        if letters:
+            code = symbol_currency(letters + symbol, locale)
+            if code is None and symbol == "$":
+                code = DOLLAR_LETTERS.get(letters.lower()) or code_currency(
+                    letters, after_number=True
+                )
+            if code is not None:
+                return code, Decimal(1), m.end("s")
+        elif right:
+            code = symbol_currency(symbol + right, locale)
+            if code is not None:
+                return code, Decimal(1), m.end("r")
+        if not letters:
+            bare = _bare_symbol(symbol, locale)
+            if bare is not None:
+                return bare, Decimal(1), m.end("s")
+    ch = text[pos]
+    if ch == " " and pos + 1 < len(text):
+        ch = text[pos + 1]
+        start = pos + 1
+    else:
+        start = pos
+    if ord(ch) > 0x2E7F:  # CJK: names are written straight after the digits, no spaces
+        for size in (4, 3, 2, 1):
+            key = text[start : start + size]
+            code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
+            if code is not None:
+                return code, Decimal(1), start + size
+        return None
+    m = _SUFFIX_WORDS_RE.match(text, pos)
+    if m is None:
+        return None
+    words = _split_words(m.group("w"), m.start("w"))
+    for size in range(len(words), 0, -1):
+        end = words[size - 1][2]
+        if end < len(text) and text[end].isdigit():
+            continue  # "3 USD50": the code belongs to the next number
+        hit: tuple[Currency, Decimal] | None
+        if size == 1:
+            hit = _word_currency(words[0][0], after_number=True)
+        else:
+            key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
+            code = _lexicon.NAMES.get(key)
+            hit = (code, Decimal(1)) if code is not None else None
+            if hit is None and size == 2 and words[0][0].lower() not in _STOP:
+                # one modifier before a currency word: "42 malaysia ringgit"
+                head = head_currency(words[1][0].lower().rstrip("."))
+                hit = (head, Decimal(1)) if head is not None else None
+        if hit is not None:
+            if words[size - 1][0].endswith(".") and not _keeps_dot(words[size - 1][0]):
+                end -= 1
+            return hit[0], hit[1], end
+    return None
+
+
+def _bare_symbol(symbol: str, locale: str | None) -> Currency:
+    """A symbol on its own: "$" (and "＄") is some dollar, whatever CLDR's default reading."""
+    if symbol in ("$", "＄"):
+        return AmbiguousDollar()
+    return symbol_currency(symbol, locale)
+
+
+def _keeps_dot(word: str) -> bool:
+    return word in LETTER_SYMBOLS
+
+
+def _prefix_currency(
+    text: str, start: int, floor: int, locale: str | None
+) -> tuple[Currency, Decimal, int] | None:
+    """Currency written before the number at ``start``: (currency, scale factor, its start)."""
+    lo = max(floor, start - _WINDOW)
+    if lo >= start:
+        return None
+    before = text[lo:start]
+    m = _PREFIX_SYMBOL_RE.search(before)
+    if m is not None:
+        letters, symbol = m.group("l"), m.group("s")
+        if letters:
+            key = letters.lower()
+            spaced = bool(m.group("sp"))
+            if not spaced or len(key.replace(".", "")) >= 2 or key == "c":
+                code = symbol_currency(letters + symbol, locale)
+                if code is None and symbol == "$":
+                    code = DOLLAR_LETTERS.get(key) or code_currency(letters, after_number=True)
+                if code is not None:
+                    return code, Decimal(1), lo + m.start("l")
+        if symbol in SUBUNITS:
+            return None
+        bare = _bare_symbol(symbol, locale)
+        if bare is not None:
+            return bare, Decimal(1), lo + m.start("s")
+        return None
+    m = _PREFIX_WORDS_RE.search(before)
+    if m is None:
+        return None
+    words = _split_words(m.group("w"), lo + m.start("w"))
+    for size in range(min(len(words), 4), 0, -1):
+        chunk = words[-size:]
+        hit: tuple[Currency, Decimal] | None
+        if size == 1:
+            hit = _word_currency(chunk[0][0], after_number=False)
+            if hit is not None and hit[0] is not None and chunk[0][0].lower() in _HEAD_ONLY:
+                hit = (hit[0], Decimal(-1))  # a bare head word: caller checks the number
+        else:
+            code = _lexicon.NAMES.get(" ".join(w[0] for w in chunk).lower())
+            hit = (code, Decimal(1)) if code is not None else None
+        if hit is not None:
+            return hit[0], hit[1], chunk[0][1]
+    return None
+
+
+def _is_head_word(word: str) -> bool:
+    return head_currency(word) is not None and word.upper() not in _lexicon.CODES
+
+
+_HEAD_ONLY = frozenset(w for w in _lexicon.HEADS if _is_head_word(w)) | {"dollar", "dollars"}
+
+
+def _noun_after(text: str, pos: int) -> str | None:
+    """Head noun of the noun phrase starting at ``pos`` ("related companies" -> "companies")."""
+    m = _NOUN_RE.match(text, pos)
+    if m is None:
+        return None
+    words: list[str] = m.group("w").split(" ")
+    first = True
+    for i, raw in enumerate(words[:5]):
+        word = raw.lower().strip("'’-")
+        if word == "and" and not first and i + 1 < len(words):
+            continue
+        if word in _STOP or not word.isalpha():
+            return None
+        first = False
+        if word in _IRREGULAR_PLURALS:
+            return word
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word
+    return None
+
+
+def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
+    lo = max(floor, pos - 24)
+    if lo >= pos:
+        return None
+    m = _QUAL_RE.search(text[lo:pos].lower())
+    return None if m is None else m.group("q")
+
+
+def _atom_at(
+    text: str,
+    m: re.Match[str],
+    decimal: str,
+    group: str,
+    floor: int,
+    locale: str | None,
+) -> tuple[_Atom | None, int]:
+    """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
+    words_text = m.group("words")
+    if words_text is None:
+        parsed = parse_digits(m.group("num"), decimal, group)
+        if parsed is None:
+            return None, m.end()
+        value, exponent = parsed
+        num_start, num_end = m.start("num"), m.end("num")
+        is_words = False
+    else:
+        tokens = _split_words(words_text.replace("-", " "), m.start("words"))
+        read = parse_words([t[0].lower() for t in tokens])
+        if read is None:
+            return None, m.end()
+        value, used = read
+        exponent = 0
+        num_start, num_end = m.start("words"), tokens[used - 1][2]
+        is_words = True
+    scan_on = num_end
+    end = num_end
+    scale = Decimal(1)
+    has_magnitude = False
+    att = m.group("att")
+    if att is not None:
+        scale = MAGNITUDES[att.lower()]
+        has_magnitude = True
+        end = m.end("att")
+        scan_on = end
+    else:
+        mm = _MAGNITUDE_WORDS_RE.match(text, end)
+        if mm is not None:
+            key = (mm.group("m") or mm.group("c")).lower()
+            scale = MAGNITUDES[key]
+            has_magnitude = True
+            end = mm.end()
+    atom = _Atom(
+        start=num_start,
+        end=end,
+        num_start=num_start,
+        num_end=num_end,
+        value=value,
+        exponent=exponent,
+        scale=scale,
+        has_magnitude=has_magnitude,
+        words=is_words,
+    )
+    if text.startswith("+", end):
+        atom.plus = True
+        atom.end = end = end + 1
+    pm = _PERCENT_RE.match(text, end)
+    if pm is not None:
+        atom.percent = True
+        atom.end = pm.end()
+    prefix = None if atom.percent else _prefix_currency(text, num_start, floor, locale)
+    if prefix is not None and prefix[1] < 0:
+        # A lone currency word before a number ("dollar 22.5 million") is money only if the
+        # number cannot be a year or a title: "Euro 2024" is a tournament.
+        if not has_magnitude and (exponent == 0 and 1000 <= value <= 2200):
+            prefix = None
+        else:
+            prefix = (prefix[0], Decimal(1), prefix[2])
+    if prefix is not None:
+        atom.currency = prefix[0]
+        atom.scale *= prefix[1]
+        atom.start = prefix[2]
+    if not atom.percent and not atom.plus:
+        suffix = _suffix_currency(text, end, locale)
+        if suffix is not None and (prefix is None or _same_unit(prefix[0], suffix[0])):
+            if prefix is None:
+                atom.currency = suffix[0]
+                atom.currency_after = True
+                atom.scale *= suffix[1]
+            atom.end = end = suffix[2]
+            if not atom.has_magnitude:
+                mm = _MAGNITUDE_WORDS_RE.match(text, end)
+                if mm is not None:
+                    key = (mm.group("m") or mm.group("c")).lower()
+                    atom.scale *= MAGNITUDES[key]
+                    atom.has_magnitude = True
+                    atom.end = end = mm.end()
+    if att is not None and atom.currency is None and not atom.percent:
+        # "100m sprint", "5k run": an attached letter is a magnitude only for money.
+        return None, scan_on
+    lone_a = is_words and value == 1 and tokens[0][0].lower() in ("a", "an")
+    if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
+        return None, scan_on
+    atom.qualifier = _qualifier_before(text, atom.start, floor)
+    atom.year_like = (
+        not is_words
+        and exponent == 0
+        and not has_magnitude
+        and len(m.group("num") or "") == 4
+        and 1800 <= value <= 2100
+    )
+    if atom.currency is None and not atom.percent and not is_words:
+        atom.noun = _count_noun(text, atom, floor)
+    return atom, scan_on
+
+
+def _same_unit(a: Currency, b: Currency) -> bool:
+    if a == b:
+        return True
+    dollars = (isinstance(a, AmbiguousDollar) and a.symbol == "$") or a in DOLLAR_CODES
+    return dollars and (isinstance(b, AmbiguousDollar) and b.symbol == "$")
+
+
+def _count_noun(text: str, atom: _Atom, floor: int) -> str | None:
+    if atom.year_like or (atom.exponent < 0 and not atom.has_magnitude):
+        return None
+    start, end = atom.num_start, atom.end
+    lo = max(floor, start - 16)
+    before = text[lo:start]
+    if _MONTH_BEFORE_RE.search(before) or _ID_BEFORE_RE.search(before):
+        return None
+    if before.endswith((" ", "\u00a0")) and before[:-1][-1:].isdigit():
+        return None  # "2345 6789": a phone number or a list of codes
+    if _MONTH_AFTER_RE.match(text, end):
+        return None
+    if text[end : end + 2].strip()[:1].isdigit():
+        return None
+    return _noun_after(text, end)
+
+
+# --------------------------------------------------------------------------- joining
+
+
+_RANGE_SEP_RE = re.compile(r"[ \u00a0]*(?:-|–|—|to|and|through)[ \u00a0]*$", re.IGNORECASE)
+_CENTS_SEP_RE = re.compile(r"[ \u00a0]*(?:and[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _kind(atom: _Atom) -> Kind | None:
+    if atom.currency is not None:
+        return Kind.MONEY
+    if atom.percent:
+        return Kind.PERCENT
+    if atom.noun is not None:
+        return Kind.COUNT
+    return None
+
+
+def _try_range(text: str, a: _Atom, b: _Atom) -> bool:
+    """Join ``b`` into ``a`` as a range when the text between them says so."""
+    between = text[a.end : b.start]
+    if len(between) > 12 or not _RANGE_SEP_RE.fullmatch(between):
+        return False
+    sep = between.strip().lower()
+    if sep == "and" and a.qualifier != "between":
+        return False
+    if a.year_like and not b.has_magnitude and b.currency is None:
+        return False  # "2021-22": a fiscal year
+    ka, kb = _kind(a), _kind(b)
+    if ka is not None and kb is not None and ka != kb:
+        return False
+    if a.currency is not None and b.currency is not None and not _same_unit(a.currency, b.currency):
+        return False
+    if a.percent != b.percent and not (a.currency is None and kb == Kind.PERCENT):
+        return False
+    scale = a.scale
+    if not a.has_magnitude and b.has_magnitude:
+        scale = a.scale * b.scale
+    if a.value * scale > b.value * b.scale:
+        return False
+    if a.qualifier == "from" and sep == "to":
+        # "rose from $5m to $6m" states two figures, not a range: share the unit, keep both.
+        _share_unit(a, b)
+        return False
+    a.scale = scale
+    a.has_magnitude = a.has_magnitude or b.has_magnitude
+    if a.currency is None:
+        a.currency = b.currency
+    if b.currency is None:
+        b.currency = a.currency
+    a.percent = a.percent or b.percent
+    a.noun = a.noun or b.noun
+    return True
+
+
+def _share_unit(a: _Atom, b: _Atom) -> None:
+    if a.currency is None and b.currency is not None:
+        a.currency = b.currency
+        if not a.has_magnitude and b.has_magnitude:
+            a.scale *= b.scale
+            a.has_magnitude = True
+    a.percent = a.percent or b.percent
+
+
+def _try_cents(text: str, a: _Atom, b: _Atom) -> bool:
+    """Join "3 dollars 50 cents", "15 dollars and 50", "$20 43" into one amount."""
+    if a.currency is None or a.has_magnitude or a.exponent != 0 or a.scale != 1:
+        return False
+    between = text[a.end : b.start]
+    if len(between) > 6 or not _CENTS_SEP_RE.fullmatch(between):
+        return False
+    if b.currency is not None:
+        if b.scale != Decimal("0.01") or b.has_magnitude:
+            return False
+    elif (
+        b.percent
+        or b.noun is not None
+        or b.has_magnitude
+        or b.exponent != 0
+        or not (b.words or len(text[b.num_start : b.num_end]) == 2 or a.currency_after)
+    ):
+        return False
+    if not 0 < b.value < 100:
+        return False
+    a.value = a.value + b.value / 100
+    a.exponent = -2
+    a.end = b.end
+    return True
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _interval(
+    value: Decimal, low: Decimal, high: Decimal, qualifier: str | None
+) -> tuple[Decimal, Decimal]:
+    kind = _QUALIFIERS.get(qualifier or "", Qualifier.NONE)
+    if kind is Qualifier.APPROX:
+        wide_low = min(low, value * (1 - _APPROX_WIDTH))
+        if qualifier in _BELOW_WORDS:
+            return wide_low, high
+        return wide_low, max(high, value * (1 + _APPROX_WIDTH))
+    if kind in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return value, UNBOUNDED
+    if kind in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
+        return Decimal(0), value
+    return low, high
+
+
+def _figure(text: str, a: _Atom, b: _Atom | None) -> Figure | None:
+    kind = _kind(a)
+    if kind is None and b is not None:
+        kind = _kind(b)
+    if kind is None:
+        return None
+    value = a.value * a.scale
+    precision, low, high = rounding_interval(value, a.exponent, a.scale)
+    qualifier = (
+        Qualifier.MORE_THAN if a.plus else _QUALIFIERS.get(a.qualifier or "", Qualifier.NONE)
+    )
+    value_high = None
+    end = a.end
+    noun = a.noun
+    if b is not None:
+        value_high = b.value * b.scale
+        _, _, high = rounding_interval(value_high, b.exponent, b.scale)
+        if qualifier is Qualifier.APPROX:
+            low, high = low * (1 - _APPROX_WIDTH), high * (1 + _APPROX_WIDTH)
+        qualifier = Qualifier.RANGE
+        end = b.end
+        noun = noun or b.noun
+    elif a.plus:
+        low, high = value, UNBOUNDED
+    else:
+        low, high = _interval(value, low, high, a.qualifier)
+    return Figure(
+        kind=kind,
+        value=_clean(value),
+        low=_clean(low),
+        high=_clean(high),
+        currency=a.currency if kind is Kind.MONEY else None,
+        span=(a.start, end),
+        text=text[a.start : end],
+        qualifier=qualifier,
+        unit_noun=noun if kind is Kind.COUNT else None,
+        precision=_clean(precision),
+        value_high=None if value_high is None else _clean(value_high),
+    )
+
+
+def _clean(number: Decimal) -> Decimal:
+    """Drop trailing zeros without going to exponent notation: 6400000.0 -> 6400000."""
+    if not number.is_finite():
+        return number
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
+
+
+def _resolve_currencies(
+    text: str, figures: list[Figure], dollar: str | None, locale: str | None
+) -> list[Figure]:
+    """Fill in the candidates of bare dollars and read "¥" by the text's language."""
+    context = tuple(
+        dict.fromkeys(
+            f.currency
+            for f in figures
+            if isinstance(f.currency, str) and f.currency in DOLLAR_CODES
+        )
+    )
+    local = _lexicon.LOCALE_SYMBOLS.get(locale or "", {})
+    first = local.get("$", "USD")
+    out: list[Figure] = []
+    chinese: bool | None = None
+    for f in figures:
+        currency = f.currency
+        if isinstance(currency, AmbiguousDollar) and currency.symbol == "$":
+            currency = (
+                dollar if dollar is not None else AmbiguousDollar(dollar_candidates(context, first))
+            )
+        elif currency == "JPY" and locale is None and ("¥" in f.text or "￥" in f.text):
+            if chinese is None:
+                chinese = bool(_CNY_HINT_RE.search(text)) or (
+                    bool(_HAN_RE.search(text)) and not _KANA_RE.search(text)
+                )
+            if chinese:
+                currency = "CNY"
+        if currency is not f.currency:
+            f = attrs.evolve(f, currency=currency)
+        out.append(f)
+    return out
+
+
+def extract(
+    text: str, *, dollar: str | None = None, locale: str | None = None
+) -> tuple[Figure, ...]:
+    """Every money amount, count and percentage in ``text``, in text order.
+
+    ``dollar`` pins a bare "$" (and "dollars" with no country) to one ISO code, e.g. "HKD";
+    otherwise it is an ``AmbiguousDollar``. ``locale`` (a babel id such as "de_DE") selects the
+    decimal and group separators and the local reading of symbols ("¥" is CNY in zh_CN).
+    """
+    if dollar is not None:
+        dollar = dollar.upper()
+        if dollar not in _lexicon.CODES:
+            from headlinecheck.errors import UnknownCurrency
+
+            raise UnknownCurrency(dollar)
+    decimal, group = separators(locale)
+    scanner = _scanner(decimal, group)
+    atoms: list[_Atom] = []
+    floor = 0
+    pos = 0
+    while True:
+        m = scanner.search(text, pos)
+        if m is None:
+            break
+        atom, pos = _atom_at(text, m, decimal, group, floor, locale)
+        if atom is not None:
+            atoms.append(atom)
+            floor = atom.end
+            pos = max(pos, atom.num_end)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and _try_cents(text, a, b):
+            atoms[i + 1 : i + 2] = []
+            continue
+        if b is not None and _try_range(text, a, b):
+            figure = _figure(text, a, b)
+            i += 2
+        else:
+            figure = _figure(text, a, None)
+            i += 1
+        if figure is not None:
+            figures.append(figure)
+    return tuple(_resolve_currencies(text, figures, dollar, locale))

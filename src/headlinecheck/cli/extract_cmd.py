@@ -1,15 +1,118 @@
-"""`headlinecheck extract` (placeholder until its issue lands)."""
+"""`headlinecheck extract TEXT|-`: list the figures found in a text, as a table or as JSON."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from decimal import Decimal
 from typing import Any
+
+#: Version of the ``--json`` layout; bump when a key changes meaning or disappears.
+JSON_SCHEMA_VERSION = 1
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("extract", help="(not implemented yet)")
+    parser = subparsers.add_parser(
+        "extract",
+        help="list the money amounts, counts and percentages found in a text",
+        description="List the money amounts, counts and percentages found in TEXT.",
+    )
+    parser.add_argument("text", metavar="TEXT", help="the text to read, or - for standard input")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--dollar", metavar="CODE", help="read a bare $ as this currency (e.g. HKD)"
+    )
+    parser.add_argument(
+        "--locale",
+        metavar="ID",
+        help="babel locale id for decimal and group separators (e.g. de_DE)",
+    )
     parser.set_defaults(handler=run)
 
 
+def _number(value: Decimal | None) -> str | None:
+    if value is None:
+        return None
+    if value.is_infinite():
+        return "Infinity" if value > 0 else "-Infinity"
+    return format(value, "f")
+
+
+def figure_to_dict(figure: Any) -> dict[str, Any]:
+    """A ``Figure`` as JSON-ready data; numbers are strings so no precision is lost."""
+    from headlinecheck.currencies import AmbiguousDollar
+
+    currency = figure.currency
+    if isinstance(currency, AmbiguousDollar):
+        currency_data: Any = {"ambiguous": currency.symbol, "candidates": list(currency.candidates)}
+    else:
+        currency_data = currency
+    return {
+        "kind": figure.kind.value,
+        "value": _number(figure.value),
+        "value_high": _number(figure.value_high),
+        "low": _number(figure.low),
+        "high": _number(figure.high),
+        "precision": _number(figure.precision),
+        "currency": currency_data,
+        "qualifier": figure.qualifier.value,
+        "unit_noun": figure.unit_noun,
+        "start": figure.span[0],
+        "end": figure.span[1],
+        "text": figure.text,
+    }
+
+
+def _currency_cell(currency: Any) -> str:
+    from headlinecheck.currencies import AmbiguousDollar
+
+    if isinstance(currency, AmbiguousDollar):
+        return f"{currency.symbol}?({'|'.join(currency.candidates[:3])})"
+    return "" if currency is None else str(currency)
+
+
+def _table(figures: tuple[Any, ...]) -> str:
+    header = ("kind", "value", "interval", "currency", "qualifier", "noun", "span", "text")
+    rows = [header]
+    for f in figures:
+        value = _number(f.value) or ""
+        if f.value_high is not None:
+            value += "-" + (_number(f.value_high) or "")
+        rows.append(
+            (
+                f.kind.value,
+                value,
+                f"[{_number(f.low)}, {_number(f.high)})",
+                _currency_cell(f.currency),
+                "" if f.qualifier.value == "none" else f.qualifier.value,
+                f.unit_noun or "",
+                f"{f.span[0]}-{f.span[1]}",
+                f.text.replace("\n", " "),
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    lines = [
+        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[-1]])
+        for row in rows
+    ]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(line.rstrip() for line in lines)
+
+
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("extract")
+    from headlinecheck.extract import extract
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    figures = extract(text, dollar=args.dollar, locale=args.locale)
+    if args.json:
+        data = {
+            "schema_version": JSON_SCHEMA_VERSION,
+            "figures": [figure_to_dict(f) for f in figures],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif figures:
+        print(_table(figures))
+    else:
+        print("no figures found")
+    return 0

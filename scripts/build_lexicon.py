@@ -1,0 +1,212 @@
+"""Generate ``src/headlinecheck/_lexicon.py`` from babel's CLDR data.
+
+Loading babel's locale data at start-up costs tens of milliseconds; the extractor needs only a few
+thousand strings from it, so they are written once into a plain Python module that imports in
+about a millisecond. Re-run after upgrading babel and commit the result::
+
+    python scripts/build_lexicon.py            # rewrite the module
+    python scripts/build_lexicon.py --check    # exit 1 if the committed module is stale
+
+What is taken from CLDR:
+
+- ``CODES``: every ISO 4217 code CLDR names in English (current and withdrawn).
+- ``SYMBOLS``: currency symbols that are not the code itself, voted over all CLDR locales; where
+  English CLDR uses a symbol, its reading wins ("$" -> USD, "¥" -> JPY), otherwise the reading
+  used by at least three quarters of the locales that use the symbol.
+- ``LOCALE_SYMBOLS``: for the locales the extractor supports explicitly, the symbols whose
+  reading differs there (zh_CN "¥" -> CNY).
+- ``NAMES``: display names, singular and plural forms, lower-cased, in English and those locales.
+- ``CURRENT``: codes some territory still tenders (CLDR territory currencies).
+- ``HEADS``: the last word of each English name ("dollar", "franc", "riyal") -> every code it
+  can mean, current codes first, then by withdrawal date; for "francs" with no country.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "src" / "headlinecheck" / "_lexicon.py"
+
+#: Locales whose separators and symbols the extractor honours when given ``locale=``.
+LOCALES = (
+    "en_US",
+    "en_GB",
+    "en_HK",
+    "zh_Hant_HK",
+    "zh_CN",
+    "de_DE",
+    "fr_FR",
+    "ja_JP",
+    "en_IN",
+    "pt_BR",
+)
+
+
+def _is_ascii_letters(text: str) -> bool:
+    return text.isascii() and text.replace(".", "").isalpha()
+
+
+def build() -> str:
+    import babel
+    import babel.localedata
+    from babel import Locale
+    from babel.core import get_global
+
+    english = Locale.parse("en")
+    codes = sorted(english.currencies)
+
+    # A code is current when some territory still tenders it; withdrawn codes are ranked by the
+    # date their last territory dropped them, so "pesetas" prefers ESP (2002) over older ones.
+    ended: dict[str, tuple[int, int, int]] = {}
+    current: set[str] = set()
+    for tenders in get_global("territory_currencies").values():
+        for code, _start, end, tender in tenders:
+            if end is None and tender:
+                current.add(code)
+            elif end is not None:
+                ended[code] = max(ended.get(code, (0, 0, 0)), end)
+
+    def rank(code: str) -> tuple[int, tuple[int, int, int], str]:
+        if code in current:
+            return (0, (0, 0, 0), code)
+        last = ended.get(code, (0, 0, 0))
+        return (1, (-last[0], -last[1], -last[2]), code)
+
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for identifier in babel.localedata.locale_identifiers():
+        try:
+            loc = Locale.parse(identifier)
+        except (ValueError, babel.UnknownLocaleError):  # pragma: no cover - data quirk
+            continue
+        for code, symbol in loc._data["currency_symbols"].items():
+            if symbol != code:
+                votes[symbol][code] += 1
+
+    english_symbols = {
+        symbol: code for code, symbol in english._data["currency_symbols"].items() if symbol != code
+    }
+    symbols: dict[str, str] = {}
+    for symbol, counts in votes.items():
+        # One ASCII letter ("R", "K") is a word or an initial far more often than money.
+        if _is_ascii_letters(symbol) and len(symbol.replace(".", "")) < 2:
+            continue
+        if symbol.upper() in english.currencies:
+            continue
+        if symbol in english_symbols:
+            symbols[symbol] = english_symbols[symbol]
+            continue
+        best = max(sorted(counts), key=lambda c: counts[c])
+        if counts[best] * 4 >= sum(counts.values()) * 3:
+            symbols[symbol] = best
+
+    locale_symbols: dict[str, dict[str, str]] = {}
+    for identifier in LOCALES:
+        loc = Locale.parse(identifier)
+        diff = {
+            symbol: code
+            for code, symbol in loc._data["currency_symbols"].items()
+            if symbol != code
+            and symbols.get(symbol) != code
+            and symbol.upper() not in english.currencies
+        }
+        if diff:
+            locale_symbols[identifier] = dict(sorted(diff.items()))
+
+    names: dict[str, str] = {}
+    clashes: set[str] = set()
+    heads: dict[str, set[str]] = defaultdict(set)
+    for identifier in ("en", *LOCALES):
+        loc = Locale.parse(identifier)
+        for code in codes:
+            forms = [loc.currencies.get(code)]
+            plural = loc._data["currency_names_plural"].get(code)
+            if plural is not None:
+                forms.extend(plural.values())
+            for form in forms:
+                if not form:
+                    continue
+                key = " ".join(form.lower().replace("-", " ").split())
+                if identifier == "en":
+                    heads[key.rsplit(" ", 1)[-1]].add(code)
+                if key in names and names[key] != code:
+                    # English wins a clash; otherwise the name is dropped as ambiguous.
+                    if identifier != "en":
+                        continue
+                    clashes.add(key)
+                names.setdefault(key, code)
+    for key in clashes:
+        del names[key]
+
+    lines = [
+        '"""Currency lexicon generated from CLDR by scripts/build_lexicon.py. Do not edit."""',
+        "",
+        "# fmt: off",
+        f"BABEL_VERSION = {babel.__version__!r}",
+        "",
+        "CODES = frozenset(",
+        *_wrap([repr(c) for c in codes], "    ("),
+        ")",
+        "",
+        "CURRENT = frozenset(",
+        *_wrap([repr(c) for c in sorted(current)], "    ("),
+        ")",
+        "",
+        "SYMBOLS = {",
+        *(f"    {k!r}: {v!r}," for k, v in sorted(symbols.items())),
+        "}",
+        "",
+        "LOCALE_SYMBOLS = {",
+        *(f"    {k!r}: {v!r}," for k, v in sorted(locale_symbols.items())),
+        "}",
+        "",
+        "NAMES = {",
+        *(f"    {k!r}: {v!r}," for k, v in sorted(names.items())),
+        "}",
+        "",
+        "HEADS = {",
+        *(
+            line
+            for k, v in sorted(heads.items())
+            for line in _wrap([repr(c) for c in sorted(v, key=rank)], f"    {k!r}: (")
+        ),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _wrap(items: list[str], opener: str) -> list[str]:
+    """``opener`` + items as a tuple display, wrapped under 100 columns (ruff's limit)."""
+    lines: list[str] = []
+    line = opener
+    for item in items:
+        if len(line) + len(item) + 2 > 96:
+            lines.append(line.rstrip())
+            line = "        "
+        line += item + ", "
+    lines.append(line.rstrip() + "),")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the module is stale")
+    args = parser.parse_args(argv)
+    text = build()
+    if args.check:
+        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
+        if current != text:
+            print(f"{TARGET} is stale: run python scripts/build_lexicon.py", file=sys.stderr)
+            return 1
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

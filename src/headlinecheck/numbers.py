@@ -1,0 +1,215 @@
+"""Numbers as news text writes them: digits, separators, number words, magnitudes, precision.
+
+This module knows nothing about currencies. It turns the text of a number into a ``Decimal`` and
+says how precisely the writer stated it. The one rule for precision lives in
+:func:`rounding_interval`: a printed number commits to half a unit of its last stated digit either
+side ("6.4 million" -> [6.35 million, 6.45 million)).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+#: Longest digit string (without separators) read as a number; longer runs are identifiers.
+MAX_DIGITS = 30
+
+#: Magnitude words and suffixes -> multiplier. Keys are lower-case except the one-letter
+#: suffixes, whose case matters only in that "m"/"M" both mean million (never milli in news).
+MAGNITUDES: dict[str, Decimal] = {
+    "k": Decimal(1000),
+    "thousand": Decimal(1000),
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
+    "million": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "billion": Decimal(10) ** 9,
+    "t": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "trillion": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+    "lac": Decimal(10) ** 5,
+    "lacs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    # Chinese and Japanese magnitudes, written straight after the digits.
+    "百": Decimal(100),
+    "千": Decimal(1000),
+    "万": Decimal(10) ** 4,
+    "萬": Decimal(10) ** 4,
+    "十万": Decimal(10) ** 5,
+    "百万": Decimal(10) ** 6,
+    "千万": Decimal(10) ** 7,
+    "亿": Decimal(10) ** 8,
+    "億": Decimal(10) ** 8,
+    "万亿": Decimal(10) ** 12,
+    "兆": Decimal(10) ** 12,
+}
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+
+#: Every word that can start or continue a spelled-out number (lower case).
+NUMBER_WORDS: frozenset[str] = frozenset(
+    [*_UNITS, *_TENS, *_FRACTIONS, "hundred", "dozen", "a", "an", "and"]
+)
+
+
+@lru_cache(maxsize=32)
+def separators(locale: str | None) -> tuple[str, str]:
+    """``(decimal, group)`` separators for a babel locale id; English ones when ``None``.
+
+    babel is imported only here, and only when a locale is asked for, so plain extraction never
+    pays for loading CLDR data.
+    """
+    if locale is None:
+        return ".", ","
+    import babel.core
+    import babel.numbers
+
+    try:
+        return (
+            babel.numbers.get_decimal_symbol(locale),
+            babel.numbers.get_group_symbol(locale),
+        )
+    except (ValueError, LookupError, babel.core.UnknownLocaleError) as error:
+        from headlinecheck.errors import InputError
+
+        raise InputError(
+            "unknown locale", value=locale, fix="use a babel locale id such as 'de_DE'"
+        ) from error
+
+
+def digits_pattern(decimal: str, group: str) -> str:
+    """Regex source for one written number with the given separators (no signs, no exponent).
+
+    Groups are 3 digits, or 2 then 3 as in Indian "12,34,567"; a plain digit run needs no group.
+    Every repetition is delimited by a separator, so matching is linear.
+    """
+    dec = re.escape(decimal)
+    # Locales that group with a (narrow) no-break space are also written with a plain space.
+    grp = "[\u00a0\u202f ]" if group.isspace() else re.escape(group)
+    return (
+        rf"(?:[0-9]{{1,3}}(?:{grp}[0-9]{{2,3}})*{grp}[0-9]{{3}}|[0-9]+)(?:{dec}[0-9]+)?|{dec}[0-9]+"
+    )
+
+
+def parse_digits(text: str, decimal: str = ".", group: str = ",") -> tuple[Decimal, int] | None:
+    """Value and exponent of the last stated digit ("6.40" -> (6.40, -2)); None if too long."""
+    if group.isspace():
+        cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    else:
+        cleaned = text.replace(group, "")
+    if decimal != ".":
+        cleaned = cleaned.replace(decimal, ".")
+    if len(cleaned) > MAX_DIGITS + 1:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    _, _, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    return value, exponent
+
+
+def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
+    if i < len(words) and words[i] in _TENS:
+        value = _TENS[words[i]]
+        i += 1
+        if i < len(words) and 0 < _UNITS.get(words[i], 0) < 10:
+            value += _UNITS[words[i]]
+            i += 1
+        return value, i
+    if i < len(words) and words[i] in _UNITS:
+        return _UNITS[words[i]], i + 1
+    return None
+
+
+def parse_words(words: list[str]) -> tuple[Decimal, int] | None:
+    """Read lower-case number words from the start of ``words``: ``(value, words consumed)``.
+
+    Handles "one hundred and twenty", "forty five" (hyphens split by the caller), "a dozen",
+    "half", "a quarter", "three quarters" and a lone "a" (one, as in "a dollar"). Magnitude words
+    ("million") are left for the caller. "and" is read only inside "hundred and twenty".
+    """
+    value: Decimal | None
+    first = _below_hundred(words, 0)
+    if first is not None:
+        value, i = Decimal(first[0]), first[1]
+    elif words and words[0] in ("a", "an"):
+        value, i = Decimal(1), 1
+    else:
+        value, i = None, 0
+    if value is not None and i < len(words) and words[i] == "hundred":
+        value *= 100
+        i += 1
+        rest = None
+        if i + 1 < len(words) and words[i] == "and":
+            rest = _below_hundred(words, i + 1)
+        elif i < len(words):
+            rest = _below_hundred(words, i)
+        if rest is not None:
+            value += rest[0]
+            i = rest[1]
+    if value is not None and i < len(words) and words[i] == "dozen":
+        value *= 12
+        i += 1
+    if i < len(words) and words[i] in _FRACTIONS:
+        value = (value if value is not None else Decimal(1)) * _FRACTIONS[words[i]]
+        i += 1
+    if value is None:
+        return None
+    return value, i
+
+
+def rounding_interval(
+    value: Decimal, exponent: int, scale: Decimal
+) -> tuple[Decimal, Decimal, Decimal]:
+    """THE precision rule: ``(precision, low, high)`` for a number printed to ``10**exponent``.
+
+    ``value`` is already scaled by ``scale`` (its magnitude: 10**6 for "million"). A printed number
+    commits to half a unit of its last stated digit either side, so "$6.4M" (exponent -1, scale
+    10**6) is [6.35M, 6.45M) and "HK$200 billion" is [199.5bn, 200.5bn). ``high`` is exclusive.
+    """
+    precision = Decimal(1).scaleb(exponent) * scale
+    half = precision / 2
+    return precision, value - half, value + half
