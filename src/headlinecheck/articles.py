@@ -222,7 +222,7 @@ def _decode(data: bytes) -> str:
     # NUL bytes never occur in text files; checking the head is what git and grep do too.
     nul = data.find(b"\0", 0, 8192)
     if nul >= 0:
-        raise _Reject(UNREADABLE, "binary file (contains NUL bytes), not an article", nul)
+        raise _Reject(UNREADABLE, "binary file (contains NUL bytes), not an article", 0)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from headlinecheck.articles import Article
     from headlinecheck.check import ClaimResult
     from headlinecheck.check import Report as CheckReport
+    from headlinecheck.extract import Figure
 
 RUN_SCHEMA = "headlinecheck.run/1"
 KIND_BASE = {"money": 100, "count": 200, "percent": 300}
@@ -524,14 +525,16 @@ def claim_line(claim: ClaimResult, code: str) -> str:
     """ "headline claims $6.4M; body has HKD 50 million = USD 6.38 million at ...: supported"."""
     from headlinecheck.check import amount, amount_range, rate_phrase
 
-    head = f"headline claims {claim.claim.text}"
+    head = f"headline claims {_figure_text(claim.claim)}"
     evidence = claim.evidence
     if evidence is None or claim.converted is None:
         reason = claim.notes[0] if claim.notes else f"body has no {_kind_noun(claim)}"
         return f"{head}; {reason}: unsupported"
     converted = _converted_text(claim, amount, amount_range)
-    body = f"body has {evidence.text}"
-    if claim.rate is not None:
+    body = f"body has {_figure_text(evidence)}"
+    if claim.claim.kind.value != "money" and converted != evidence.text:
+        body += f" ({converted})"
+    elif claim.rate is not None:
         body += f" = {converted} at {rate_phrase(claim.rate)}"
     elif claim.rate_range is not None:
         span = claim.rate_range
@@ -573,6 +576,14 @@ def _converted_text(
     else:
         factor = Decimal(1)
     return amount(evidence.value * factor, claim.claim_currency)
+
+
+def _figure_text(figure: Figure) -> str:
+    """The figure as written, with its noun for a count ("150+ companies")."""
+    noun = figure.unit_noun
+    if noun and noun.casefold() not in figure.text.casefold():
+        return f"{figure.text} {noun}"
+    return figure.text
 
 
 def _kind_noun(claim: ClaimResult) -> str:

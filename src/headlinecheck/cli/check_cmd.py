@@ -54,31 +54,15 @@ def register(subparsers: Any) -> None:
     single.add_argument(
         "--body-file", metavar="FILE", help="... against the body in FILE ('-' for stdin)"
     )
-    options = parser.add_argument_group("checking")
-    options.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="publication date (overrides the articles' own)"
-    )
-    options.add_argument("--dollar", metavar="CODE", help="what a bare '$' means, e.g. USD or HKD")
-    options.add_argument(
-        "--tolerance", metavar="REL", help="relative tolerance, e.g. 0.005 or 0.5%%"
-    )
-    options.add_argument(
-        "--rates",
-        metavar="FILE",
-        action="append",
-        help="rates CSV to use instead of the bundled ECB rates (repeatable; later files win)",
-    )
-    options.add_argument(
-        "--fail-on",
-        choices=FAIL_ON,
-        help="exit 1 on mismatches (default), or also on unsupported claims",
-    )
-    options.add_argument(
-        "--config", metavar="FILE", help="use this configuration file instead of discovery"
-    )
+    add_setting_flags(parser.add_argument_group("checking"))
     files = parser.add_argument_group("files")
     files.add_argument(
         "--exclude", metavar="GLOB", action="append", default=[], help="skip matching paths"
+    )
+    files.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply exclude patterns and .gitignore to files named explicitly too (for hooks)",
     )
     files.add_argument(
         "--jobs", "-j", metavar="N", type=int, help="worker processes (default: all cores)"
@@ -91,22 +75,49 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def add_setting_flags(group: Any) -> None:
+    """The flags that override configuration settings (shared with ``headlinecheck config``)."""
+    group.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="publication date (overrides the articles' own)"
+    )
+    group.add_argument("--dollar", metavar="CODE", help="what a bare '$' means, e.g. USD or HKD")
+    group.add_argument("--tolerance", metavar="REL", help="relative tolerance, e.g. 0.005 or 0.5%%")
+    group.add_argument(
+        "--rates",
+        metavar="FILE",
+        action="append",
+        help="rates CSV to use instead of the bundled ECB rates (repeatable; later files win)",
+    )
+    group.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        help="exit 1 on mismatches (default), or also on unsupported claims",
+    )
+    group.add_argument(
+        "--config", metavar="FILE", help="use this configuration file instead of discovery"
+    )
+
+
+def setting_flags(args: argparse.Namespace) -> dict[str, Any]:
+    """The validated ``Settings`` values given by ``add_setting_flags`` flags."""
+    from headlinecheck import config as cfg
+
+    given = {
+        "tolerance": args.tolerance,
+        "dollar": args.dollar,
+        "fail-on": args.fail_on,
+        "rates": args.rates,
+        "date": args.date,
+    }
+    return cfg.settings_values(given, "command line", Path.cwd())
+
+
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import __version__, report
     from headlinecheck import config as cfg
     from headlinecheck.errors import InputError
 
-    flags = cfg.settings_values(
-        {
-            "tolerance": args.tolerance,
-            "dollar": args.dollar,
-            "fail-on": args.fail_on,
-            "rates": args.rates,
-            "date": args.date,
-        },
-        "command line",
-        Path.cwd(),
-    )
+    flags = setting_flags(args)
     explicit = None if args.config is None else cfg.load_file(Path(args.config))
     base = explicit or cfg.discover(Path.cwd())
     fail_on = flags.get("fail_on", base.settings.fail_on)
@@ -122,11 +133,18 @@ def run(args: argparse.Namespace) -> int:
             raise InputError("nothing to check", fix="give PATHs, or --headline and --body-file")
         tasks = [
             Task(display, str(path), settings, flags=flags)
-            for display, path, settings in _plan(args.paths, args.exclude, explicit)
+            for display, path, settings in _plan(
+                args.paths, args.exclude, explicit, force_exclude=args.force_exclude
+            )
         ]
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1", value=args.jobs)
 
+    for rates in {task.flags.get("rates", task.settings.rates) for task in tasks}:
+        if rates:
+            # Read now, so that a bad --rates file is one usage error (exit 2), not a
+            # silently unsupported claim in every article.
+            rate_table(rates).validate()
     results = execute(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
     results.sort(key=lambda result: result.path)
     outcome = report.Run(tuple(results), fail_on=fail_on, version=__version__)
@@ -187,6 +205,8 @@ def _plan(
     raw_paths: Sequence[str],
     cli_excludes: Sequence[str],
     explicit: Config | None,
+    *,
+    force_exclude: bool = False,
 ) -> Iterator[tuple[str, Path, Settings]]:
     """Files to check, each with its effective settings, in a stable order."""
     import glob
@@ -216,6 +236,8 @@ def _plan(
         else:
             raise InputError("no such file or directory", path=raw)
 
+    if force_exclude:
+        chosen = [(display, path, False) for display, path, _ in chosen]
     walked = [path for _, path, named in chosen if not named]
     ignored = _git_ignored(walked)
     for display, path, named in chosen:
@@ -240,12 +262,14 @@ def _walk(
 
     for directory, dirnames, filenames in os.walk(root):
         here = Path(directory)
-        dirnames[:] = sorted(
-            name
-            for name in dirnames
-            if name not in cfg.ALWAYS_EXCLUDED
-            and not cfg.matches_relative((here / name).resolve(), cwd, cli_excludes)
-        )
+        kept = []
+        for name in sorted(dirnames):
+            child = (here / name).resolve()
+            if name in cfg.ALWAYS_EXCLUDED or cfg.matches_relative(child, cwd, cli_excludes):
+                continue
+            if not (explicit or cfg.discover(child)).excludes(child):
+                kept.append(name)
+        dirnames[:] = kept
         for name in sorted(filenames):
             path = here / name
             config = explicit or cfg.discover(path)
@@ -339,7 +363,7 @@ def _progress(results: Iterable[FileResult], total: int, show: bool) -> Iterator
 def _prepare(tasks: Sequence[Task]) -> None:
     import headlinecheck.check  # noqa: F401  (imported for the workers to inherit)
 
-    for rates in {task.settings.rates for task in tasks}:
+    for rates in {task.flags.get("rates", task.settings.rates) for task in tasks}:
         rate_table(rates)
 
 
@@ -389,7 +413,7 @@ def _check_article(
 ) -> tuple[list[Finding], dict[str, Any] | None]:
     from headlinecheck import report
     from headlinecheck.check import check
-    from headlinecheck.errors import RateNotAvailable, UnknownCurrency
+    from headlinecheck.errors import HeadlinecheckError
 
     own = article.settings
     # Precedence: config < article front matter < command-line flags.
@@ -412,7 +436,7 @@ def _check_article(
             unsupported="fail" if fail_on == "unsupported" else "warn",
             **options,
         )
-    except (RateNotAvailable, UnknownCurrency) as error:
+    except HeadlinecheckError as error:  # e.g. an unknown locale in the front matter
         line, column = article.locate(0, "headline")
         finding = report.input_finding(
             article.path, "HC909", f"cannot check: {error}", line, column

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from headlinecheck.cli.check_cmd import add_setting_flags, setting_flags
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -20,12 +22,7 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("path", nargs="?", default=".", metavar="PATH")
-    parser.add_argument("--config", metavar="FILE", help="use this file instead of discovery")
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="as for check")
-    parser.add_argument("--dollar", metavar="CODE", help="as for check")
-    parser.add_argument("--tolerance", metavar="REL", help="as for check")
-    parser.add_argument("--rates", metavar="FILE", action="append", help="as for check")
-    parser.add_argument("--fail-on", choices=("mismatch", "unsupported"), help="as for check")
+    add_setting_flags(parser.add_argument_group("flags, as for check"))
     parser.add_argument("--json", action="store_true", help="print JSON instead of TOML")
     parser.set_defaults(handler=run)
 
@@ -33,17 +30,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import config as cfg
 
-    flags = cfg.settings_values(
-        {
-            "tolerance": args.tolerance,
-            "dollar": args.dollar,
-            "fail-on": args.fail_on,
-            "rates": args.rates,
-            "date": args.date,
-        },
-        "command line",
-        Path.cwd(),
-    )
+    flags = setting_flags(args)
     path = Path(args.path)
     config = cfg.load_file(Path(args.config)) if args.config else cfg.discover(path)
     settings = config.for_path(path.resolve(), flags)
