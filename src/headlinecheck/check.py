@@ -380,7 +380,7 @@ def resolve_dollar(
             )
     hint = dateline_dollar(body)
     base_code, base_why = (
-        (hint[0], f"the dateline {hint[1]}")
+        (hint[0], f"from the dateline {hint[1]}")
         if hint is not None
         else (_check_code(default_dollar, "default_dollar"), "the default dollar")
     )
@@ -389,19 +389,18 @@ def resolve_dollar(
         return DollarReading(
             base_code,
             DollarSource.BODY,
-            f"The body itself writes bare $ amounts (“{bare.text}”), so the headline's $ is "
-            f"the same unit and is compared without conversion; against other currencies it "
-            f"is read as {base_code} ({base_why}).",
+            f"The body itself writes bare $ amounts, such as “{bare.text}”, so the headline's "
+            f"$ is that unit and is compared with them without conversion; against other "
+            f"currencies it is read as {base_code}, {base_why}.",
         )
     if hint is not None:
         return DollarReading(
-            base_code, DollarSource.DATELINE, f"$ is read as {base_code} from {base_why}."
+            base_code, DollarSource.DATELINE, f"$ is read as {base_code} {base_why}."
         )
     return DollarReading(
         base_code,
         DollarSource.DEFAULT,
-        f"Nothing in the article says which dollar $ is, so it is read as {base_code} "
-        f"({base_why}).",
+        f"Nothing in the article says which dollar $ is, so it is read as {base_why}, {base_code}.",
     )
 
 
@@ -803,6 +802,33 @@ def _coarser_claims(claim: Figure) -> list[tuple[Decimal, Decimal]]:
     return out
 
 
+#: "more than X" / "under X" read as at most this far beyond X when judged against a number.
+OPEN_SLACK = Decimal("0.10")
+_OPEN_BELOW = (Qualifier.AT_MOST, Qualifier.LESS_THAN)
+
+
+def _bounded(low: Decimal, high: Decimal, qualifier: Qualifier) -> tuple[Decimal, Decimal]:
+    """An interval with its open side closed ``OPEN_SLACK`` beyond the stated bound."""
+    if high.is_infinite():
+        high = low * (1 + OPEN_SLACK)
+    if qualifier in _OPEN_BELOW and low == 0:
+        low = high * (1 - OPEN_SLACK)
+    return low, high
+
+
+def bounded_evidence(claim: Figure, evidence: Figure) -> Figure:
+    """``evidence`` as it can support ``claim``: "more than HKD 35.7 billion" backs "150+"-style
+    claims open the same way in full, but a plain number only near the bound (OPEN_SLACK)."""
+    low, high = evidence.low, evidence.high
+    if high.is_infinite() and claim.high.is_finite():
+        high = low * (1 + OPEN_SLACK)
+    if evidence.qualifier in _OPEN_BELOW and low == 0 and claim.low > 0:
+        low = high * (1 - OPEN_SLACK)
+    if (low, high) == (evidence.low, evidence.high):
+        return evidence
+    return attrs.evolve(evidence, low=low, high=high)
+
+
 _MAGNITUDES = (Decimal(1000), Decimal("0.001"), Decimal(1000000), Decimal("0.000001"))
 
 
@@ -817,17 +843,20 @@ class _Candidate:
     conversion: _Conversion
     supported: bool
     distance: Decimal
+    point_distance: Decimal
     context: int
     diagnosis: Diagnosis | None
     hint: Hint | None
 
     def key(self) -> tuple[Any, ...]:
         if self.supported:
-            return (0, self.distance, -self.context, self.evidence.span)
+            # Open intervals ("150+", "more than 150") overlap many figures at distance 0; the
+            # stated values' log-ratio then picks "more than 150" over "over 1,900".
+            return (0, self.distance, self.point_distance, -self.context, self.evidence.span)
         rank = len(_DIAGNOSIS_ORDER) if self.diagnosis is None else _DIAGNOSIS_ORDER[self.diagnosis]
         # Among mismatches, the body sentence about the claim's clause comes first; then the
         # most specific diagnosis; then the nearest figure.
-        return (1, -self.context, rank, self.distance, self.evidence.span)
+        return (1, -self.context, rank, self.distance, self.point_distance, self.evidence.span)
 
 
 class _Checker:
@@ -881,22 +910,24 @@ class _Checker:
         self, claim: Figure, claim_ccy: str | None, figure: Figure, context: set[str]
     ) -> _Candidate:
         ev_ccy = _currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
+        bounded = bounded_evidence(claim, figure)
         if claim_ccy is not None and ev_ccy is not None:
-            conversion = self.rates.convert(figure, ev_ccy, claim_ccy)
+            conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
         else:
-            conversion = self.rates.convert(figure, "", "")
+            conversion = self.rates.convert(bounded, "", "")
         claim_iv = (claim.low, claim.high)
         conv_iv = (conversion.low, conversion.high)
         supported = overlaps(claim_iv, conv_iv, self.options.tolerance)
         diagnosis, hint = (None, None)
         if not supported:
-            diagnosis, hint = self._diagnose(claim, claim_ccy, figure, ev_ccy, conversion)
+            diagnosis, hint = self._diagnose(claim, claim_ccy, bounded, ev_ccy, conversion)
         return _Candidate(
             evidence=figure,
             evidence_currency=ev_ccy,
             conversion=conversion,
             supported=supported,
             distance=log_distance(claim_iv, conv_iv),
+            point_distance=log_distance((claim.value, claim.value), (conversion.point,) * 2),
             context=len(context & self.body_stems(figure)),
             diagnosis=diagnosis,
             hint=hint,
@@ -911,7 +942,8 @@ class _Checker:
         conv: _Conversion,
     ) -> tuple[Diagnosis | None, Hint | None]:
         tol = self.options.tolerance
-        claim_iv = (claim.low, claim.high)
+        # A hypothesis must explain the claim's own number, not merely fall under "150+".
+        claim_iv = _bounded(claim.low, claim.high, claim.qualifier)
 
         def fits(low: Decimal, high: Decimal) -> bool:
             return overlaps(claim_iv, (low, high), tol)
@@ -941,14 +973,16 @@ class _Checker:
             inv_high = figure.high / conv.factor_low
             if fits(inv_low, inv_high):
                 return Diagnosis.INVERTED_RATE, Hint((inv_low, inv_high))
-        for coarse in _coarser_claims(claim):
-            if overlaps(coarse, (conv.low, conv.high), tol):
-                return Diagnosis.OVER_ROUNDED, Hint((conv.low, conv.high))
-        stated = _stated_int(claim)
-        if stated is not None and _is_digit_slip(
-            stated, _roundings(conv.low, conv.high, claim.precision)
-        ):
-            return Diagnosis.DIGIT_SLIP, Hint((conv.low, conv.high))
+        # "150+" states a bound, not digits: no rounding or typing slip to diagnose there.
+        if claim.qualifier in (Qualifier.NONE, Qualifier.APPROX):
+            for coarse in _coarser_claims(claim):
+                if overlaps(coarse, (conv.low, conv.high), tol):
+                    return Diagnosis.OVER_ROUNDED, Hint((conv.low, conv.high))
+            stated = _stated_int(claim)
+            if stated is not None and _is_digit_slip(
+                stated, _roundings(conv.low, conv.high, claim.precision)
+            ):
+                return Diagnosis.DIGIT_SLIP, Hint((conv.low, conv.high))
         if claim_ccy is not None and ev_ccy is not None and ev_ccy != claim_ccy:
             stale = self._stale_rate(claim_iv, figure, ev_ccy, claim_ccy)
             if stale is not None:
@@ -1081,24 +1115,35 @@ def _plain(value: Decimal) -> str:
     return text
 
 
+def _scale(value: Decimal) -> tuple[Decimal, str]:
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return size, word
+    return Decimal(1), ""
+
+
 def amount(value: Decimal, currency: str | None, digits: int = 3) -> str:
     """ "USD 6.38 million": a number for a sub-editor, with ``digits`` significant digits."""
     if value.is_infinite():
         number = "unlimited"
     else:
-        number = _plain(_sig(value, digits))
-        for size, word in _SCALES:
-            if abs(value) >= size:
-                number = f"{_plain(_sig(value / size, digits))} {word}"
-                break
+        size, word = _scale(_sig(value, digits))
+        number = _plain(_sig(value / size, digits)) + (f" {word}" if word else "")
     return number if currency is None else f"{currency} {number}"
 
 
 def amount_range(low: Decimal, high: Decimal, currency: str | None) -> str:
+    """ "USD 6.31 to 6.44 million" (one scale word, the high end's), or one amount if both
+    ends read the same at three significant digits."""
     if high.is_infinite():
         return f"more than {amount(low, currency)}"
     a, b = amount(low, currency), amount(high, currency)
-    return a if a == b else f"{a} to {amount(high, None)}"
+    if a == b:
+        return a
+    size, word = _scale(_sig(high, 3))
+    text = f"{_plain(_sig(low / size, 3))} to {_plain(_sig(high / size, 3))}"
+    text += f" {word}" if word else ""
+    return text if currency is None else f"{currency} {text}"
 
 
 def _significant_digits(claim: Figure) -> int:
@@ -1106,8 +1151,11 @@ def _significant_digits(claim: Figure) -> int:
     return max(2, len(str(abs(stated)))) if stated else 2
 
 
-def _human(point: Decimal, currency: str | None, claim: Figure) -> str:
-    text = amount(point, currency if claim.kind is Kind.MONEY else None, _significant_digits(claim))
+def _human(point: Decimal, currency: str | None, claim: Figure, *, drop_zeros: bool = False) -> str:
+    digits = _significant_digits(claim)
+    if drop_zeros:
+        digits = len(point.normalize().as_tuple().digits)
+    text = amount(point, currency if claim.kind is Kind.MONEY else None, digits)
     if claim.kind is Kind.PERCENT:
         return f"{text}%"
     if claim.kind is Kind.COUNT and claim.unit_noun:
@@ -1142,6 +1190,32 @@ def _rate_text(conv: _Conversion) -> str:
     return "in the same currency, without conversion"
 
 
+def shown(figure: Figure) -> str:
+    """A figure as quoted in messages: its text with its qualifier and, for counts, its noun
+    ("more than 150 companies")."""
+    text = figure.text
+    words = {
+        Qualifier.MORE_THAN: "more than",
+        Qualifier.AT_LEAST: "at least",
+        Qualifier.AT_MOST: "at most",
+        Qualifier.LESS_THAN: "less than",
+        Qualifier.APPROX: "about",
+    }
+    word = words.get(figure.qualifier)
+    if word and not text.endswith("+") and word.split()[0] not in text.lower():
+        text = f"{word} {text}"
+    if figure.kind is Kind.COUNT and figure.unit_noun and figure.unit_noun not in text:
+        text = f"{text} {figure.unit_noun}"
+    return f"“{text}”"
+
+
+def _reader_rate(conv: _Conversion) -> Decimal | None:
+    rate = conv.rate if conv.rate is not None else None
+    if rate is None and conv.rate_range is not None:
+        rate = conv.rate_range.low
+    return None if rate is None else rate.value
+
+
 def _message(
     checker: _Checker,
     claim: Figure,
@@ -1151,66 +1225,73 @@ def _message(
 ) -> str:
     ev = best.evidence
     conv = best.conversion
-    conv_text = (
-        amount_range(conv.low, conv.high, claim_ccy)
-        if claim.kind is Kind.MONEY
-        else _count_range(conv.low, conv.high)
-    )
-    if claim.kind is Kind.MONEY and best.evidence_currency != claim_ccy:
-        where = f"“{ev.text}” is {conv_text} {_rate_text(conv)}"
+    if claim.kind is Kind.MONEY:
+        conv_text = amount_range(conv.low, conv.high, claim_ccy)
     else:
-        where = f"“{ev.text}” ({conv_text})"
+        conv_text = _count_range(ev.low, ev.high, "%" if claim.kind is Kind.PERCENT else "")
+    if claim.kind is Kind.MONEY and best.evidence_currency != claim_ccy:
+        where = f"{shown(ev)} is {conv_text} {_rate_text(conv)}"
+    else:
+        where = f"{shown(ev)} means {conv_text}"
     if best.supported:
-        return f"“{claim.text}” is supported: {where}."
+        return f"{shown(claim)} is supported: {where}."
     hint = best.hint
-    head = f"“{claim.text}” does not match the body: {where}"
-    if best.diagnosis is Diagnosis.CURRENCY_CONFUSION and hint is not None:
+    head = f"{shown(claim)} does not match the body: {where}"
+    write = f"write {suggestion}"
+    diagnosis = best.diagnosis
+    if diagnosis is Diagnosis.CURRENCY_CONFUSION and hint is not None:
         if hint.currency == best.evidence_currency:
             return (
-                f"{head}. The headline repeats the body's {hint.currency} number as "
-                f"{claim_ccy} ({checker.reading.reason}); write {suggestion}, or name the "
+                f"{head}. The headline reuses the body's {hint.currency} number as "
+                f"{claim_ccy}. {checker.reading.reason} Write {suggestion}, or name the "
                 f"currency as {hint.currency}."
             )
         return (
-            f"{head}. It would match only if $ meant {hint.currency}, but "
-            f"{checker.reading.reason[0].lower()}{checker.reading.reason[1:-1]}; "
-            f"write {suggestion} or make the currency explicit."
+            f"{head}. It would match only if $ meant {hint.currency}. "
+            f"{checker.reading.reason} Write {suggestion}, or make the currency explicit."
         )
-    if best.diagnosis is Diagnosis.MAGNITUDE_SLIP and hint is not None and hint.factor:
+    if diagnosis is Diagnosis.MAGNITUDE_SLIP and hint is not None and hint.factor:
         times = "1,000" if hint.factor in (1000, Decimal("0.001")) else "1,000,000"
         bigger = "larger" if hint.factor > 1 else "smaller"
+        return f"{head}. The headline is {times} times {bigger}: a million/billion slip; {write}."
+    if diagnosis is Diagnosis.INVERTED_RATE and hint is not None:
+        wrong = "multiplied by" if (_reader_rate(conv) or 1) < 1 else "divided by"
+        right = "dividing" if wrong == "multiplied by" else "multiplying"
         return (
-            f"{head}. The headline is {times} times {bigger} (million/billion slip?); "
-            f"write {suggestion}."
+            f"{head}. The headline's figure is the body's {wrong} the exchange rate instead of "
+            f"{right} ({amount_range(hint.converted[0], hint.converted[1], claim_ccy)}); "
+            f"{write}."
         )
-    if best.diagnosis is Diagnosis.INVERTED_RATE and hint is not None:
+    if diagnosis is Diagnosis.OVER_ROUNDED:
+        coarse = _human(claim.value, claim_ccy, claim, drop_zeros=True)
         return (
-            f"{head}. The headline matches "
-            f"{amount_range(hint.converted[0], hint.converted[1], claim_ccy)}, "
-            f"the body figure multiplied by the rate instead of divided (or the reverse); "
-            f"write {suggestion}."
+            f"{head}. The headline states more precision than the body allows: {coarse} "
+            f"would be right, or {suggestion}."
         )
-    if best.diagnosis is Diagnosis.OVER_ROUNDED:
+    if diagnosis is Diagnosis.DIGIT_SLIP:
+        return f"{head}. The digits look transposed or mistyped; {write}."
+    if diagnosis is Diagnosis.STALE_RATE and hint is not None and hint.rate is not None:
+        reference = checker.rates.published or (checker.rates.window or (hint.rate.used,))[0]
+        days = abs((hint.rate.used - reference).days)
         return (
-            f"{head}. The headline states more precision than the body allows; write "
-            f"{suggestion}, or round it without the trailing zero."
-        )
-    if best.diagnosis is Diagnosis.DIGIT_SLIP:
-        return f"{head}. Looks like transposed or mistyped digits; write {suggestion}."
-    if best.diagnosis is Diagnosis.STALE_RATE and hint is not None and hint.rate is not None:
-        return (
-            f"{head}. The headline matches only at {rate_phrase(hint.rate)}, far from the "
-            f"article's date: a stale rate; write {suggestion}."
+            f"{head}. The headline matches only at {rate_phrase(hint.rate)}, {days} days from "
+            f"the article's date: a stale rate; {write}."
         )
     return f"{head}; the body supports {suggestion}."
 
 
-def _count_range(low: Decimal, high: Decimal) -> str:
+def _count_range(low: Decimal, high: Decimal, unit: str = "") -> str:
     if high.is_infinite():
-        return f"{_plain(low)} or more"
-    if low == high:
-        return _plain(low)
-    return f"{_plain(low)} to {_plain(high)}"
+        return f"{_grouped(low)}{unit} or more"
+    if low == 0:
+        return f"up to {_grouped(high)}{unit}"
+    return f"{_grouped(low)}{unit} to {_grouped(high)}{unit}"
+
+
+def _grouped(value: Decimal) -> str:
+    text = _plain(value)
+    whole, dot, fraction = text.partition(".")
+    return f"{int(whole):,}{dot}{fraction}" if whole.lstrip("-").isdigit() else text
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""Hypothesis properties of the checker over the bundled ECB table and real extraction.
+
+For any amount, pair of currencies and date inside the table, a headline made by converting the
+body figure at that date's rate and rounding to two significant digits is supported; the same
+headline times 1,000 is a mismatch diagnosed as a magnitude slip.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from headlinecheck.check import Diagnosis, Verdict, check
+from headlinecheck.rates import RateTable
+
+TABLE = RateTable.load()
+CURRENCIES = ("USD", "HKD", "CNY", "EUR", "GBP", "JPY", "SGD", "INR")
+# First dates with ECB data for the pair's currencies (CNY from 2005, INR from 2009).
+STARTS = {"CNY": date(2005, 4, 1), "INR": date(2009, 1, 2)}
+SCALES = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+    (Decimal(10) ** 3, "thousand"),
+)
+
+
+def written(amount: Decimal) -> str:
+    """An amount as a headline writes it, stating exactly its significant digits: the mantissa
+    stays below 100 ("640 million" would claim three digits; "0.64 billion" states two)."""
+    for (bigger, bigger_word), (size, word) in itertools.pairwise(SCALES):
+        if amount >= size:
+            if amount / size >= 100:
+                return f"{_plain(amount / bigger)} {bigger_word}"
+            return f"{_plain(amount / size)} {word}"
+    return _plain(amount)
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def two_digits(value: Decimal) -> Decimal:
+    exponent = value.adjusted() - 1
+    return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+
+
+@st.composite
+def scenarios(draw: st.DrawFn) -> tuple[str, str, Decimal, date]:
+    source, target = draw(st.sampled_from(CURRENCIES)), draw(st.sampled_from(CURRENCIES))
+    first = max(STARTS.get(source, date(1999, 1, 4)), STARTS.get(target, date(1999, 1, 4)))
+    last = TABLE.coverage[1]
+    day = first + timedelta(days=draw(st.integers(7, (last - first).days)))
+    digits = draw(st.integers(1, 999))
+    scale = draw(st.sampled_from((Decimal(10) ** 6, Decimal(10) ** 7, Decimal(10) ** 8)))
+    return source, target, Decimal(digits) * scale, day
+
+
+def _texts(source: str, target: str, amount: Decimal, day: date) -> tuple[str, str, Decimal]:
+    body = f"The group said it would invest {source} {written(amount)} in the new plant."
+    rate = TABLE.rate(source, target, day)
+    claim = two_digits(amount * rate.value)
+    return body, f"Group to invest {target} {{}} in new plant", claim
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios())
+def test_two_significant_digits_are_supported(scenario: tuple[str, str, Decimal, date]) -> None:
+    source, target, amount, day = scenario
+    body, headline, claim = _texts(source, target, amount, day)
+    report = check(headline.format(written(claim)), body, published=day, rates=TABLE)
+    (result,) = report.claims
+    assert result.verdict is Verdict.SUPPORTED, result.message
+    assert report.ok
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios())
+def test_times_a_thousand_is_a_magnitude_slip(scenario: tuple[str, str, Decimal, date]) -> None:
+    source, target, amount, day = scenario
+    body, headline, claim = _texts(source, target, amount, day)
+    assume(claim * 1000 < 10**14)  # headlines have no word beyond "trillion"
+    report = check(headline.format(written(claim * 1000)), body, published=day, rates=TABLE)
+    (result,) = report.claims
+    assert result.verdict is Verdict.MISMATCH, result.message
+    assert result.diagnosis is Diagnosis.MAGNITUDE_SLIP, result.message

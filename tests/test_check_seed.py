@@ -1,0 +1,127 @@
+"""The seed article end to end: real extraction, the bundled ECB table, published 2023-08-29."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from headlinecheck.articles import load
+from headlinecheck.check import Diagnosis, DollarSource, Report, Verdict, check
+from headlinecheck.rates import RateTable
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "hong-kong-web3-budget.md"
+PUBLISHED = date(2023, 8, 29)
+SEED_HEADLINE = (
+    "Hong Kong Allocates $6.4M to Accelerate Blockchain Development as Hong Kong Cyberport "
+    "Welcomes 150+ Companies in the Web3/Blockchain Sector"
+)
+VARIANT = (
+    "Hong Kong Allocates {} to Accelerate Blockchain Development as Hong Kong Cyberport "
+    "Welcomes 150+ Companies in the Web3/Blockchain Sector"
+)
+
+
+@pytest.fixture(scope="module")
+def body() -> str:
+    (article,) = load(EXAMPLE)
+    assert article.headline == SEED_HEADLINE
+    assert article.published == PUBLISHED
+    return article.body
+
+
+@pytest.fixture(scope="module")
+def table() -> RateTable:
+    return RateTable.load()
+
+
+def _run(headline: str, body: str, table: RateTable) -> Report:
+    return check(headline, body, published=PUBLISHED, rates=table)
+
+
+def test_seed_checks_clean(body: str, table: RateTable) -> None:
+    report = _run(SEED_HEADLINE, body, table)
+    assert report.ok
+    money, companies = report.claims
+    assert money.claim.text == "$6.4M"
+    assert money.verdict is Verdict.SUPPORTED
+    assert money.evidence is not None and money.evidence.text == "HKD 50 million"
+    assert money.claim_currency == "USD" and money.evidence_currency == "HKD"
+    assert report.dollar.source is DollarSource.DEFAULT
+    # The ECB cross rate of the day itself (a Tuesday), triangulated through the euro.
+    rate = table.rate("HKD", "USD", PUBLISHED)
+    assert money.rate == rate
+    assert money.converted == (Decimal(49500000) * rate.value, Decimal(50500000) * rate.value)
+    assert Decimal("6.30e6") < money.converted[0] < money.converted[1] < Decimal("6.45e6")
+    assert money.difference is not None and abs(money.difference) < Decimal("0.01")
+    assert companies.verdict is Verdict.SUPPORTED
+    evidence = companies.evidence
+    assert evidence is not None
+    # Of "more than 150 related companies ... at Cyberport" and "over 150 companies" (another
+    # body sentence), the one about Cyberport, like the headline's clause, wins.
+    assert body[evidence.span[0] - 10 : evidence.span[1] + 18] == "more than 150 related companies"
+    assert companies.rate is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "diagnosis"),
+    [
+        ("$50M", Verdict.MISMATCH, Diagnosis.CURRENCY_CONFUSION),
+        ("$6.4B", Verdict.MISMATCH, Diagnosis.MAGNITUDE_SLIP),
+        ("$390M", Verdict.MISMATCH, Diagnosis.INVERTED_RATE),
+        ("$4.6M", Verdict.MISMATCH, Diagnosis.DIGIT_SLIP),
+        ("$8M", Verdict.MISMATCH, None),
+        ("$6.0M", Verdict.MISMATCH, Diagnosis.OVER_ROUNDED),
+        ("HK$50 million", Verdict.SUPPORTED, None),
+        ("US$6.4 million", Verdict.SUPPORTED, None),
+        ("about $6 million", Verdict.SUPPORTED, None),
+    ],
+)
+def test_seed_headline_variants(
+    body: str, table: RateTable, claim: str, verdict: Verdict, diagnosis: Diagnosis | None
+) -> None:
+    report = _run(VARIANT.format(claim), body, table)
+    result = report.claims[0]
+    assert claim.endswith(result.claim.text) or result.claim.text in claim
+    assert result.verdict is verdict, result.message
+    assert result.diagnosis is diagnosis, result.message
+    # The right body figure wins by construction, whatever the distractors.
+    assert result.evidence is not None and result.evidence.text == "HKD 50 million"
+    assert report.ok is (verdict is Verdict.SUPPORTED)
+    if verdict is Verdict.MISMATCH:
+        # In the claim's own precision: "$390M" states three digits, "$8M" one (shown as two).
+        assert result.suggestion in ("USD 6.4 million", "USD 6.37 million")
+        assert claim.split()[-1] in result.message or result.claim.text in result.message
+
+
+def test_same_currency_needs_no_rate(body: str, table: RateTable) -> None:
+    result = _run(VARIANT.format("HK$50 million"), body, table).claims[0]
+    assert result.rate is None
+    assert result.converted == (Decimal(49500000), Decimal(50500000))
+
+
+def test_count_against_a_smaller_count_is_a_mismatch(table: RateTable) -> None:
+    body = "Over the past year 120 related companies set up at Cyberport."
+    report = check("Cyberport welcomes 150+ companies", body, published=PUBLISHED, rates=table)
+    (result,) = report.claims
+    assert result.verdict is Verdict.MISMATCH
+    assert result.diagnosis is None
+    assert not report.ok
+
+
+def test_report_json_round_trips(body: str, table: RateTable) -> None:
+    report = _run(SEED_HEADLINE, body, table)
+    data = report.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    money = data["claims"][0]
+    assert data["schema"] == "headlinecheck.report/1"
+    assert data["published"] == "2023-08-29"
+    assert money["rate"]["used"] == "2023-08-29"
+    assert money["rate"]["path"] == "via EUR"
+    assert money["evidence"]["span"] == list(
+        _run(SEED_HEADLINE, body, table).claims[0].evidence.span
+    )  # type: ignore[union-attr]
+    assert Decimal(money["converted"][0]) < Decimal("6.4e6")
