@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 
 from check_helpers import DOLLAR, FakeRates, count, money
-from headlinecheck.check import Diagnosis, DollarSource, Verdict, check_figures
+from headlinecheck.check import (
+    Diagnosis,
+    DollarSource,
+    Report,
+    Verdict,
+    _is_digit_slip,
+    amount,
+    amount_range,
+    check_figures,
+    nouns_compatible,
+    resolve_dollar,
+)
+from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck.errors import ConfigError
+from headlinecheck.extract import Figure, Kind, Qualifier
 
 RATES = FakeRates({"HKD": Decimal("7.8393"), "EUR": Decimal("0.92"), "SGD": Decimal("1.35")})
 DAY = date(2023, 8, 29)
@@ -17,9 +33,9 @@ BODY_TEXT = (
     "Funding for startups passed HKD 35.7 billion. More than 150 related companies joined."
 )
 EVIDENCE = (
-    money("HKD 50 million", "50000000", "HKD", "1000000", at=17),
-    money("HKD 35.7 billion", "35700000000", "HKD", "100000000", at=101),
-    count("More than 150 related companies", "150", "related companies", at=119, open_above=True),
+    money("HKD 50 million", "50000000", "HKD", "1000000", at=BODY_TEXT.index("HKD 50")),
+    money("HKD 35.7 billion", "35700000000", "HKD", "100000000", at=BODY_TEXT.index("HKD 35")),
+    count("150", "150", "companies", at=BODY_TEXT.index("150"), open_above=True),
 )
 HEADLINE = "Hong Kong allocates {} to blockchain development as Cyberport welcomes 150+ companies"
 
@@ -76,3 +92,318 @@ def test_count_needs_compatible_noun() -> None:
     other = count("150+ startups", "150", "startups", at=70, open_above=True)
     report = check_figures(HEADLINE, BODY_TEXT, [other], EVIDENCE, published=DAY, rates=RATES)
     assert report.claims[0].verdict is Verdict.UNSUPPORTED
+
+
+# ---- the article's dollar
+
+
+def _dollar_report(body: str, evidence: list[Figure], **options: Any) -> Report:
+    claim = money("$50M", "50000000", DOLLAR, "1000000", at=0)
+    return check_figures("$50M for the scheme", body, [claim], evidence, rates=RATES, **options)
+
+
+def test_pinned_dollar_wins_over_everything() -> None:
+    body = "SINGAPORE (Feb 19): HKD 50 million for the scheme."
+    evidence = [money("HKD 50 million", "50000000", "HKD", "1000000", at=20)]
+    report = _dollar_report(body, evidence, published=DAY, dollar="HKD")
+    assert report.dollar.source is DollarSource.PINNED
+    assert report.dollar.currency == "HKD"
+    assert report.claims[0].verdict is Verdict.SUPPORTED
+    assert report.claims[0].rate is None
+
+
+def test_locale_pins_its_territory_dollar() -> None:
+    evidence = [money("HKD 50 million", "50000000", "HKD", "1000000", at=0)]
+    report = _dollar_report("HKD 50 million.", evidence, published=DAY, locale="en_HK")
+    assert (report.dollar.currency, report.dollar.source) == ("HKD", DollarSource.LOCALE)
+    report = _dollar_report("HKD 50 million.", evidence, published=DAY, locale="en_GB")
+    assert report.dollar.source is DollarSource.DEFAULT
+
+
+def test_body_bare_dollar_is_the_same_unit() -> None:
+    body = "The city will spend $50 million, part of HKD 1.2 billion."
+    evidence = [
+        money("$50 million", "50000000", DOLLAR, "1000000", at=20),
+        money("HKD 1.2 billion", "1200000000", "HKD", "100000000", at=41),
+    ]
+    report = _dollar_report(body, evidence, published=DAY)
+    assert report.dollar.source is DollarSource.BODY
+    (result,) = report.claims
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.evidence is evidence[0]
+    assert "without conversion" in report.dollar.reason
+
+
+@pytest.mark.parametrize(
+    ("opening", "currency", "source"),
+    [
+        ("SINGAPORE (Feb 19): ", "SGD", DollarSource.DATELINE),
+        ("SYDNEY, March 3 - ", "AUD", DollarSource.DATELINE),
+        ("HONG KONG — ", "HKD", DollarSource.DATELINE),
+        # Wire services write $ for the US dollar wherever they file from.
+        ("SINGAPORE, Feb 19 (Reuters) - ", "USD", DollarSource.DEFAULT),
+        ("PARIS (AFP) - ", "USD", DollarSource.DEFAULT),
+        ("Singapore said on Monday ", "USD", DollarSource.DEFAULT),
+        ("", "USD", DollarSource.DEFAULT),
+    ],
+)
+def test_dateline_sets_the_dollar(opening: str, currency: str, source: DollarSource) -> None:
+    reading = resolve_dollar([], [], opening + "The ministry will spend S$8 million.")
+    assert (reading.currency, reading.source) == (currency, source)
+    assert reading.reason.endswith(".")
+
+
+def test_default_dollar_is_configurable() -> None:
+    reading = resolve_dollar([], [], "Nothing here.", default_dollar="CAD")
+    assert (reading.currency, reading.source) == ("CAD", DollarSource.DEFAULT)
+
+
+def test_match_only_under_another_dollar_is_currency_confusion() -> None:
+    # $ reads as USD; "EUR 4.4 million" is USD 4.78 million but SGD 6.49 million (0.92 EUR and
+    # 1.35 SGD per USD): "$6.5M" matches only if $ meant the Singapore dollar.
+    body = "The agency pays EUR 4.4 million; a S$1 million top-up follows."
+    evidence = [
+        money("EUR 4.4 million", "4400000", "EUR", "100000", at=16),
+        money("S$1 million", "1000000", "SGD", "1000000", at=36),
+    ]
+    claim = money("$6.5M", "6500000", AmbiguousDollar(("USD", "HKD")), "100000", at=0)
+    report = check_figures("$6.5M deal", body, [claim], evidence, published=DAY, rates=RATES)
+    (result,) = report.claims
+    assert result.verdict is Verdict.MISMATCH
+    assert result.diagnosis is Diagnosis.CURRENCY_CONFUSION
+    assert result.hint is not None and result.hint.currency == "SGD"
+    assert "only if $ meant SGD" in result.message
+
+
+def test_bad_dollar_codes_are_config_errors() -> None:
+    with pytest.raises(ConfigError, match="ISO 4217"):
+        resolve_dollar([], [], "", dollar="dollars")
+    with pytest.raises(ConfigError, match="locale"):
+        resolve_dollar([], [], "", locale="xx_NOPE")
+
+
+# ---- dates and windows
+
+
+def test_window_uses_the_rate_range_and_says_so() -> None:
+    rates = FakeRates(
+        {"HKD": Decimal("7.80")},
+        history={"HKD": {date(2023, 1, 1): Decimal("7.75"), date(2023, 6, 1): Decimal("7.85")}},
+    )
+    claim = _claim("$6.4M", "6400000", "100000")
+    report = check_figures(
+        HEADLINE.format("$6.4M"),
+        BODY_TEXT,
+        [claim],
+        EVIDENCE,
+        published_window=(date(2023, 1, 1), date(2023, 12, 31)),
+        rates=rates,
+    )
+    (result,) = report.claims
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.rate is None and result.rate_range is not None
+    assert report.window == (date(2023, 1, 1), date(2023, 12, 31))
+    assert not report.date_uncertain
+    assert "rates between" in result.message
+    assert result.rate_range.low.value < result.rate_range.high.value
+    assert result.converted == (
+        Decimal(49500000) * result.rate_range.low.value,
+        Decimal(50500000) * result.rate_range.high.value,
+    )
+
+
+def test_no_date_uses_the_last_year_of_the_table_and_flags_it() -> None:
+    claim = _claim("$6.4M", "6400000", "100000")
+    report = check_figures(HEADLINE.format("$6.4M"), BODY_TEXT, [claim], EVIDENCE, rates=RATES)
+    assert report.date_uncertain
+    assert report.window == (RATES.last - timedelta(days=364), RATES.last)
+    assert "Date unknown" in report.claims[0].message
+    assert report.to_dict()["date_uncertain"] is True
+
+
+def test_reversed_window_is_a_config_error() -> None:
+    claim = _claim("$6.4M", "6400000", "100000")
+    with pytest.raises(ConfigError, match="window"):
+        check_figures(
+            "h", "b", [claim], EVIDENCE, published_window=(DAY, date(2020, 1, 1)), rates=RATES
+        )
+
+
+def test_stale_rate_only_from_a_far_date() -> None:
+    # GBP was worth 2.0 USD in 2007 and 1.25 in 2023: GBP 10.5 million is USD 13.1 million on
+    # the article's date, and USD 21 million only at the 2007 rate, 16 years away.
+    gbp_per_usd = {date(2007, 11, 8): Decimal("0.5"), date(2008, 6, 1): Decimal("0.8")}
+    rates = FakeRates({"GBP": Decimal("0.8")}, history={"GBP": gbp_per_usd})
+    body = "The council ordered buses for GBP 10.5 million."
+    evidence = [money("GBP 10.5 million", "10500000", "GBP", "100000", at=30)]
+    claim = money("$21 million", "21000000", DOLLAR, "1000000", at=0)
+    report = check_figures("$21 million buses", body, [claim], evidence, published=DAY, rates=rates)
+    (result,) = report.claims
+    assert result.diagnosis is Diagnosis.STALE_RATE, result.message
+    assert result.hint is not None and result.hint.rate is not None
+    assert result.hint.rate.used == date(2007, 11, 8)
+    # The same claim a few weeks after that rate is simply supported.
+    report = check_figures(
+        "$21 million buses", body, [claim], evidence, published=date(2007, 12, 1), rates=rates
+    )
+    assert report.claims[0].verdict is Verdict.SUPPORTED
+
+
+# ---- verdict rules
+
+
+def test_unsupported_warns_or_fails() -> None:
+    claim = Figure(Kind.PERCENT, Decimal(30), Decimal("29.5"), Decimal("30.5"), None, (0, 3), "30%")
+    for mode, ok in (("warn", True), ("fail", False)):
+        report = check_figures(
+            "30% more",
+            BODY_TEXT,
+            [claim],
+            EVIDENCE,
+            published=DAY,
+            rates=RATES,
+            unsupported=mode,  # type: ignore[arg-type]
+        )
+        assert report.claims[0].verdict is Verdict.UNSUPPORTED
+        assert report.claims[0].evidence is None
+        assert "no percentages" in report.claims[0].message
+        assert report.ok is ok
+
+
+@pytest.mark.parametrize(
+    ("claim_noun", "evidence_noun", "compatible"),
+    [
+        ("companies", "related companies", True),
+        ("Companies", "company", True),
+        ("entities", "entity", True),
+        ("startups", "start-ups", False),
+        ("startups", "startup", True),
+        ("businesses", "business", True),
+        ("companies", "startups", False),
+        (None, "startups", True),
+        ("companies", None, False),
+    ],
+)
+def test_count_nouns(claim_noun: str | None, evidence_noun: str | None, compatible: bool) -> None:
+    claim = count("150", "150", claim_noun)
+    evidence = count("150", "150", evidence_noun)
+    assert nouns_compatible(claim, evidence) is compatible
+
+
+def test_percent_is_not_a_count() -> None:
+    claim = Figure(
+        Kind.PERCENT, Decimal(150), Decimal("149.5"), Decimal("150.5"), None, (0, 4), "150%"
+    )
+    report = check_figures("150% growth", BODY_TEXT, [claim], EVIDENCE, published=DAY, rates=RATES)
+    assert report.claims[0].verdict is Verdict.UNSUPPORTED
+
+
+def test_tolerance_absorbs_rate_source_differences() -> None:
+    # HKD 49.5-50.5 million / 7.8393 = USD 6.314-6.442 million; "$6.25M" (6.245-6.255) is 1.0%
+    # below the low end: outside the default 0.5% tolerance, inside 1.5%.
+    claim = _claim("$6.25M", "6250000", "10000")
+    strict = check_figures(HEADLINE, BODY_TEXT, [claim], EVIDENCE, published=DAY, rates=RATES)
+    loose = check_figures(
+        HEADLINE,
+        BODY_TEXT,
+        [claim],
+        EVIDENCE,
+        published=DAY,
+        rates=RATES,
+        tolerance=Decimal("0.015"),
+    )
+    assert strict.claims[0].verdict is Verdict.MISMATCH
+    assert loose.claims[0].verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("bad", [Decimal(-1), Decimal(1), Decimal("NaN")])
+def test_bad_tolerance_is_a_config_error(bad: Decimal) -> None:
+    with pytest.raises(ConfigError, match="tolerance"):
+        check_figures("h", "b", [], [], published=DAY, rates=RATES, tolerance=bad)
+
+
+def test_unconvertible_candidates_become_notes() -> None:
+    evidence = [money("XAU 5 million", "5000000", "XAU", "1000000", at=0)]
+    claim = _claim("$6.4M", "6400000", "100000")
+    report = check_figures("h", "XAU 5 million", [claim], evidence, published=DAY, rates=RATES)
+    (result,) = report.claims
+    assert result.verdict is Verdict.UNSUPPORTED
+    assert result.notes and "XAU" in result.notes[0]
+    assert "cannot be checked" in result.message
+
+
+def test_no_money_claim_never_loads_rates() -> None:
+    class Exploding:
+        def __getattr__(self, name: str) -> Any:
+            raise AssertionError(f"rates touched: {name}")
+
+    claim = count("150+", "150", "companies", at=0, open_above=True)
+    report = check_figures("150+ companies", BODY_TEXT, [claim], EVIDENCE, rates=Exploding())  # type: ignore[arg-type]
+    assert report.ok and report.window is None
+
+
+def test_check_is_pure() -> None:
+    first = _check("$4.6M", "4600000", "100000")
+    second = _check("$4.6M", "4600000", "100000")
+    assert first == second
+    assert first.to_dict() == second.to_dict()
+
+
+def test_result_types_are_frozen() -> None:
+    report = _check("$6.4M", "6400000", "100000")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        report.ok = False  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        report.claims[0].verdict = Verdict.MISMATCH  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("stated", "correct", "slip"),
+    [
+        (46, [63, 64], True),  # transposed
+        (69, [64], True),  # one wrong digit, not a rounding step
+        (65, [64], False),  # one step: rounding, not a slip
+        (8, [6], False),  # one digit only: any mismatch would qualify
+        (460, [64], False),  # different length: a magnitude question
+        (47, [64], False),  # two digits differ
+    ],
+)
+def test_digit_slip_rule(stated: int, correct: list[int], slip: bool) -> None:
+    assert _is_digit_slip(stated, correct) is slip
+
+
+def test_over_rounded_needs_a_stated_trailing_zero() -> None:
+    # "$6.1M" for USD 6.38 million is a wrong digit, not spurious precision.
+    result = _check("$6.1M", "6100000", "100000").claims[0]
+    assert result.diagnosis is not Diagnosis.OVER_ROUNDED
+    result = _check("$6.0M", "6000000", "100000").claims[0]
+    assert result.diagnosis is Diagnosis.OVER_ROUNDED
+    assert "USD 6 million would be right" in result.message
+
+
+def test_open_evidence_supports_a_number_only_near_its_bound() -> None:
+    # "passed HKD 35.7 billion" is USD 4.55 billion or a little more, not any larger amount.
+    near = _check("$4.6B", "4600000000", "100000000")
+    far = _check("$6.4B", "6400000000", "100000000")
+    evidence = [
+        money(
+            "HKD 35.7 billion",
+            "35700000000",
+            "HKD",
+            "100000000",
+            at=0,
+            qualifier=Qualifier.MORE_THAN,
+        )
+    ]
+    for report, verdict in ((near, Verdict.SUPPORTED), (far, Verdict.MISMATCH)):
+        claim = report.claims[0].claim
+        got = check_figures("h", "b", [claim], evidence, published=DAY, rates=RATES)
+        assert got.claims[0].verdict is verdict
+
+
+def test_amount_wording() -> None:
+    assert amount(Decimal("6371947.62"), "USD") == "USD 6.37 million"
+    assert amount(Decimal("6371947.62"), "USD", 2) == "USD 6.4 million"
+    assert amount(Decimal("999999"), None, 2) == "1 million"
+    assert amount_range(Decimal("6313000"), Decimal("6442000"), "USD") == "USD 6.31 to 6.44 million"
+    assert amount_range(Decimal("990e6"), Decimal("999.8e6"), "USD") == "USD 0.99 to 1 billion"
