@@ -12,6 +12,8 @@ the preference order among currencies that share a word; each says why.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import attrs
 
 from headlinecheck import _lexicon
@@ -64,6 +66,8 @@ LETTER_SYMBOLS: dict[str, str] = {
     "RMB": "CNY",
     "rmb": "CNY",
     "Rp": "IDR",
+    # Egyptian English press writes the pound as "LE" (livre égyptienne).
+    "LE": "EGP",
     "zł": "PLN",
     "Kč": "CZK",
 }
@@ -116,6 +120,9 @@ SUBUNITS: dict[str, tuple[Currency, int]] = {
     "penny": ("GBP", 100),
     "pennies": ("GBP", 100),
     "pence": ("GBP", 100),
+    # Malaysian cents; after a number only ("20 ringgit 43 sen").
+    "sen": (_CENT, 100),
+    "sens": (_CENT, 100),
 }
 
 
@@ -146,11 +153,23 @@ def head_currency(word: str) -> Currency | None:
 
 
 def name_currency(key: str) -> Currency | None:
-    """Currency for a lower-case name ("hong kong dollars", "euros", "美元"), else None."""
-    code = _lexicon.NAMES.get(key)
+    """Currency for a lower-case name ("hong kong dollars", "euros", "美元"), else None.
+
+    A name run together ("saudiriyal", "egyptianpound") is read as the spaced CLDR name.
+    """
+    code = _lexicon.NAMES.get(key) or _compact_names().get(key)
     if code is not None:
         return code
     return head_currency(key)
+
+
+@lru_cache(maxsize=1)
+def _compact_names() -> dict[str, str]:
+    return {
+        key.replace(" ", ""): code
+        for key, code in _lexicon.NAMES.items()
+        if " " in key and key.isascii() and len(key) > 8
+    }
 
 
 def code_currency(token: str, *, after_number: bool) -> str | None:

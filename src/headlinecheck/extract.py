@@ -205,6 +205,7 @@ _SUFFIX_WORDS_RE = re.compile(rf"(?:[ \u00a0\u202f]|-)?(?P<w>{_WORD}(?:[ -]{_WOR
 _PREFIX_WORDS_RE = re.compile(
     rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})[ \u00a0\u202f]?$"
 )
+_DOTTED_RE = re.compile(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
 _WORD_SPLIT_RE = re.compile(r"[A-Za-z][A-Za-z'’]*\.?")
 _NOUN_RE = re.compile(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*){0,4})")
 _CNY_HINT_RE = re.compile(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
@@ -216,6 +217,7 @@ _WORD_NUMBERS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|dozen|half|quarters?"
 )
+_WORD_CONTINUATIONS = _WORD_NUMBERS + "|and|point"
 _A_FOLLOWERS = (
     "hundred|thousand|million|billion|trillion|dozen|quarter|half|dollar|pound|euro|penny|"
     "cent|yen|buck|lakh|crore"
@@ -228,11 +230,11 @@ def _scanner(decimal: str, group: str) -> re.Pattern[str]:
     dec = re.escape(decimal)
     grp = "[\u00a0\u202f ]" if group.isspace() else re.escape(group)
     return re.compile(
-        rf"(?<![A-Za-z0-9_])(?<![0-9]{grp})(?<![0-9]{dec})"
+        rf"(?<![0-9_])(?<![0-9]{grp})(?<![0-9]{dec})"
         rf"(?:(?P<num>{digits})(?!{dec}?[0-9])(?!{grp}[0-9])"
-        r"(?:(?P<att>k|K|mn|mln|m|M|bn|bln|b|B|tn|trn)(?![A-Za-z0-9_])|(?![a-z0-9_]))"
+        r"(?:(?P<att>k|K|mn|mln|m|M|bn|bln|b|B|tn|trn|c)(?![A-Za-z0-9_])|(?![a-z0-9_]))"
         rf"|(?P<words>(?i:\b(?:(?:{_WORD_NUMBERS})|an?(?=[ -](?:{_A_FOLLOWERS})))"
-        rf"(?:[ -](?:{_WORD_NUMBERS}|and)\b)*\b)))"
+        rf"(?:[ -](?:{_WORD_CONTINUATIONS})\b)*\b)))"
     )
 
 
@@ -281,7 +283,7 @@ def _word_currency(word: str, *, after_number: bool) -> tuple[Currency, Decimal]
         if code is not None:
             return code, MAGNITUDES["million"]
     lower = bare.lower()
-    if lower in SUBUNITS:
+    if lower in SUBUNITS and after_number:
         currency, factor = SUBUNITS[lower]
         return currency, Decimal(1) / factor
     found = name_currency(lower)
@@ -291,12 +293,16 @@ def _word_currency(word: str, *, after_number: bool) -> tuple[Currency, Decimal]
 
 
 def _suffix_currency(
-    text: str, pos: int, locale: str | None
+    text: str, pos: int, locale: str | None, *, words_only: bool = False
 ) -> tuple[Currency, Decimal, int] | None:
-    """Currency written after a number at ``pos``: (currency, scale factor, end)."""
+    """Currency written after a number at ``pos``: (currency, scale factor, end).
+
+    With ``words_only`` (the number already has a currency before it) a symbol after it is
+    left alone: in "$ 20 $ 37" the second "$" starts the next amount.
+    """
     if pos >= len(text):
         return None
-    m = _SUFFIX_SYMBOL_RE.match(text, pos)
+    m = None if words_only else _SUFFIX_SYMBOL_RE.match(text, pos)
     if m is not None:
         letters, symbol, right = m.group("l"), m.group("s"), m.group("r")
         if symbol in SUBUNITS and not letters:
@@ -331,6 +337,12 @@ def _suffix_currency(
             if code is not None:
                 return code, Decimal(1), start + size
         return None
+    dotted = _DOTTED_RE.match(text, pos)
+    if dotted is not None:
+        # "L.E", "l.e.": a dotted abbreviation reads as its capital letters ("LE")
+        code = LETTER_SYMBOLS.get(dotted.group("d").replace(".", "").upper())
+        if code is not None:
+            return code, Decimal(1), dotted.end()
     m = _SUFFIX_WORDS_RE.match(text, pos)
     if m is None:
         return None
@@ -346,7 +358,13 @@ def _suffix_currency(
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
             code = _lexicon.NAMES.get(key)
             hit = (code, Decimal(1)) if code is not None else None
-            if hit is None and size == 2 and words[0][0].lower() not in _STOP:
+            modifier = words[0][0]
+            if (
+                hit is None
+                and size == 2
+                and modifier.lower() not in _STOP
+                and _word_currency(modifier, after_number=True) is None
+            ):
                 # one modifier before a currency word: "42 malaysia ringgit"
                 head = head_currency(words[1][0].lower().rstrip("."))
                 hit = (head, Decimal(1)) if head is not None else None
@@ -358,9 +376,15 @@ def _suffix_currency(
 
 
 def _bare_symbol(symbol: str, locale: str | None) -> Currency:
-    """A symbol on its own: "$" (and "＄") is some dollar, whatever CLDR's default reading."""
+    """A symbol on its own: "$" (and "＄") is some dollar, whatever CLDR's default reading.
+
+    The full-width yen sign is JPY in Japanese and CNY in Chinese CLDR data alike, so it is read
+    as "¥" is: by the locale, else JPY unless the text is Chinese (see ``_resolve_currencies``).
+    """
     if symbol in ("$", "＄"):
         return AmbiguousDollar()
+    if symbol == "￥":
+        return symbol_currency("￥", locale) or symbol_currency("¥", locale)
     return symbol_currency(symbol, locale)
 
 
@@ -459,6 +483,7 @@ def _atom_at(
 ) -> tuple[_Atom | None, int]:
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
     words_text = m.group("words")
+    glued = m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
     if words_text is None:
         parsed = parse_digits(m.group("num"), decimal, group)
         if parsed is None:
@@ -472,7 +497,8 @@ def _atom_at(
         if read is None:
             return None, m.end()
         value, used = read
-        exponent = 0
+        stated = value.as_tuple().exponent
+        exponent = stated if isinstance(stated, int) and stated < 0 else 0
         num_start, num_end = m.start("words"), tokens[used - 1][2]
         is_words = True
     scan_on = num_end
@@ -480,6 +506,10 @@ def _atom_at(
     scale = Decimal(1)
     has_magnitude = False
     att = m.group("att")
+    cents = att == "c"  # "43c": cents written the Australian and newsroom way
+    if cents:
+        att = None
+        end = scan_on = m.end("att")
     if att is not None:
         scale = MAGNITUDES[att.lower()]
         has_magnitude = True
@@ -503,6 +533,10 @@ def _atom_at(
         has_magnitude=has_magnitude,
         words=is_words,
     )
+    if cents:
+        currency, factor = SUBUNITS["¢"]
+        atom.currency, atom.scale = currency, Decimal(1) / factor
+        atom.currency_after = True
     if text.startswith("+", end):
         atom.plus = True
         atom.end = end = end + 1
@@ -510,7 +544,7 @@ def _atom_at(
     if pm is not None:
         atom.percent = True
         atom.end = pm.end()
-    prefix = None if atom.percent else _prefix_currency(text, num_start, floor, locale)
+    prefix = None if atom.percent or cents else _prefix_currency(text, num_start, floor, locale)
     if prefix is not None and prefix[1] < 0:
         # A lone currency word before a number ("dollar 22.5 million") is money only if the
         # number cannot be a year or a title: "Euro 2024" is a tournament.
@@ -518,12 +552,16 @@ def _atom_at(
             prefix = None
         else:
             prefix = (prefix[0], Decimal(1), prefix[2])
+    if glued and prefix is None:
+        # Letters glued to digits ("Web3", "H5N1", "MP3") make an identifier unless they are
+        # a currency: "USD115", "Rs20", "Rmb2.5bn".
+        return None, scan_on
     if prefix is not None:
         atom.currency = prefix[0]
         atom.scale *= prefix[1]
         atom.start = prefix[2]
-    if not atom.percent and not atom.plus:
-        suffix = _suffix_currency(text, end, locale)
+    if not atom.percent and not atom.plus and not cents:
+        suffix = _suffix_currency(text, end, locale, words_only=prefix is not None)
         if suffix is not None and (prefix is None or _same_unit(prefix[0], suffix[0])):
             if prefix is None:
                 atom.currency = suffix[0]
@@ -605,6 +643,8 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> bool:
     sep = between.strip().lower()
     if sep == "and" and a.qualifier != "between":
         return False
+    if a.words and _kind(a) is None and sep not in ("-", "–") and a.qualifier != "between":
+        return False  # "a quarter to $254 million" is not a range
     if a.year_like and not b.has_magnitude and b.currency is None:
         return False  # "2021-22": a fiscal year
     ka, kb = _kind(a), _kind(b)

@@ -198,6 +198,14 @@ def parse_words(words: list[str]) -> tuple[Decimal, int] | None:
         i += 1
     if value is None:
         return None
+    if i + 1 < len(words) and words[i] == "point" and _UNITS.get(words[i + 1], 10) < 10:
+        # spoken decimals: "one point three" -> 1.3, one digit word per decimal place
+        digits = []
+        i += 1
+        while i < len(words) and _UNITS.get(words[i], 10) < 10:
+            digits.append(str(_UNITS[words[i]]))
+            i += 1
+        value += Decimal("0." + "".join(digits))
     return value, i
 
 
