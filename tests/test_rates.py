@@ -200,3 +200,37 @@ def test_default_load_is_shared_and_bundled() -> None:
     first = RateTable.load()
     assert RateTable.load() is first
     assert first.paths[0].name == "fx_rates.csv"
+
+
+@pytest.mark.parametrize(
+    ("base", "quote", "expected"),
+    [
+        ("HKD", "SGD", TWELVE.divide(1, Decimal("0.74") * Decimal("7.8"))),
+        ("SGD", "HKD", TWELVE.plus(Decimal("0.74") * Decimal("7.8"))),
+        ("HKD", "CNY", TWELVE.divide(Decimal("7.1"), Decimal("7.8"))),
+        ("SGD", "CNY", TWELVE.plus(Decimal("0.74") * Decimal("7.1"))),
+        ("CNY", "SGD", TWELVE.divide(1, Decimal("0.74") * Decimal("7.1"))),
+    ],
+)
+def test_cross_via_usd_with_inverted_legs(
+    tmp_path: Path, base: str, quote: str, expected: Decimal
+) -> None:
+    rows = tmp_path / "usd.csv"
+    rows.write_text(
+        "date,base,quote,rate,source\n"
+        "2023-02-22,USD,HKD,7.8,DESK\n"
+        "2023-02-22,SGD,USD,0.74,DESK\n"
+        "2023-02-22,USD,CNY,7.1,DESK\n"
+    )
+    rate = RateTable.load(rows, cache_dir=False).rate(base, quote, date(2023, 2, 22))
+    assert rate.path is RatePath.VIA_USD
+    assert rate.value == expected
+
+
+def test_rates_between_agrees_with_rate_and_is_remembered(small: RateTable) -> None:
+    start, end = date(2007, 12, 31), date(2023, 2, 24)
+    series = small.rates_between("HKD", "GBP", start, end)
+    assert [r.value for r in series] == [
+        small.rate("HKD", "GBP", r.used, policy=STRICT).value for r in series
+    ]
+    assert small.rates_between("HKD", "GBP", start, end) is series

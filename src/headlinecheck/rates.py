@@ -472,20 +472,27 @@ class _RatesFile:
 class _Series:
     """A (base, quote) series after merging files and sources: one value per date."""
 
-    __slots__ = ("dates", "sources", "values")
+    __slots__ = ("_decimals", "dates", "sources", "values")
 
     def __init__(self, dates: Sequence[int], values: Sequence[str], sources: Sequence[str]):
         self.dates = dates
         self.values = values
         self.sources = sources
+        self._decimals: list[Decimal] | None = None
 
     def at_or_before(self, ordinal: int) -> int:
         """Index of the latest date <= ordinal, or -1."""
         return bisect_right(self.dates, ordinal) - 1
 
-    def index_of(self, ordinal: int) -> int:
-        i = bisect_left(self.dates, ordinal)
-        return i if i < len(self.dates) and self.dates[i] == ordinal else -1
+    def decimal(self, index: int) -> Decimal:
+        if self._decimals is not None:
+            return self._decimals[index]
+        return Decimal(self.values[index])
+
+    def convert_all(self) -> None:
+        """Keep every value as a Decimal: worth it once a caller walks a long stretch."""
+        if self._decimals is None:
+            self._decimals = [Decimal(v) for v in self.values]
 
 
 class _Single(Sequence[str]):
@@ -513,6 +520,30 @@ class _Leg:
     def __init__(self, series: _Series, *, inverted: bool) -> None:
         self.series = series
         self.inverted = inverted
+
+
+def _common_dates(legs: tuple[_Leg, ...], lo: int, hi: int) -> Iterator[tuple[int, list[int]]]:
+    """Dates in ``lo..hi`` on which every leg has a row, with the row indexes: a merge join."""
+    bounds = [
+        (leg.series.dates, bisect_left(leg.series.dates, lo), bisect_right(leg.series.dates, hi))
+        for leg in legs
+    ]
+    if len(bounds) == 1:
+        dates, i, j = bounds[0]
+        for k in range(i, j):
+            yield dates[k], [k]
+        return
+    (dates_a, i, end_a), (dates_b, k, end_b) = bounds
+    while i < end_a and k < end_b:
+        a, b = dates_a[i], dates_b[k]
+        if a == b:
+            yield a, [i, k]
+            i += 1
+            k += 1
+        elif a < b:
+            i += 1
+        else:
+            k += 1
 
 
 def _day(ordinal: int) -> date:
@@ -544,6 +575,9 @@ class RateTable:
     source_priority: tuple[str, ...] = ()
     _files: tuple[_RatesFile, ...] = attrs.field(default=(), eq=False, repr=False)
     _series: dict[tuple[str, str], _Series | None] = attrs.field(factory=dict, eq=False, repr=False)
+    _between: dict[tuple[str, str, int, int], tuple[Rate, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def load(
@@ -692,26 +726,25 @@ class RateTable:
     def _value(legs: tuple[_Leg, ...], indexes: Sequence[int]) -> tuple[Decimal, str]:
         """Quote per base from the legs' rows at ``indexes``, as one rounded division."""
         if len(legs) == 1:
-            leg = legs[0]
-            text = leg.series.values[indexes[0]]
-            source = leg.series.sources[indexes[0]]
-            if not leg.inverted:
-                return Decimal(text), source
-            return _DERIVED.divide(1, Decimal(text)), source
+            leg, index = legs[0], indexes[0]
+            value = leg.series.decimal(index)
+            source = leg.series.sources[index]
+            return (_DERIVED.divide(1, value) if leg.inverted else value), source
         # legs = (pivot->base, pivot->quote): quote/base = (quote per pivot) / (base per pivot).
-        numerator = Decimal(1)
-        denominator = Decimal(1)
-        tags: list[str] = []
-        for position, (leg, index) in enumerate(zip(legs, indexes, strict=True)):
-            value = Decimal(leg.series.values[index])
-            tags.append(leg.series.sources[index])
-            # An inverted leg stores pivot per code, so it moves to the other side of the bar.
-            on_top = (position == 1) != leg.inverted
-            if on_top:
-                numerator = _EXACT.multiply(numerator, value)
-            else:
-                denominator = _EXACT.multiply(denominator, value)
-        source = tags[0] if tags[0] == tags[1] else "+".join(dict.fromkeys(tags))
+        # An inverted leg stores pivot per code, so its value moves to the other side of the bar;
+        # products of two published rates are exact, so there is a single rounding.
+        to_base, to_quote = legs
+        b = to_base.series.decimal(indexes[0])
+        q = to_quote.series.decimal(indexes[1])
+        numerator: Decimal | int
+        denominator: Decimal | int
+        if not to_base.inverted:
+            numerator, denominator = (1, _EXACT.multiply(q, b)) if to_quote.inverted else (q, b)
+        else:
+            numerator, denominator = (b, q) if to_quote.inverted else (_EXACT.multiply(q, b), 1)
+        first = to_base.series.sources[indexes[0]]
+        second = to_quote.series.sources[indexes[1]]
+        source = first if first == second else f"{first}+{second}"
         return _DERIVED.divide(numerator, denominator), source
 
     @staticmethod
@@ -812,31 +845,42 @@ class RateTable:
                 for d in (start + timedelta(n) for n in range((end - start).days + 1))
             )
         lo, hi = start.toordinal(), end.toordinal()
-        chosen: dict[int, tuple[RatePath, tuple[_Leg, ...], list[int]]] = {}
-        for path, legs in self._paths(base, quote):
-            spans = []
-            for leg in legs:
-                i = bisect_left(leg.series.dates, lo)
-                j = bisect_right(leg.series.dates, hi)
-                spans.append({leg.series.dates[k]: k for k in range(i, j)})
-            for ordinal, index in spans[0].items():
-                if ordinal in chosen:
-                    continue
-                indexes = [index]
-                for other in spans[1:]:
-                    k = other.get(ordinal)
-                    if k is None:
-                        break
-                    indexes.append(k)
-                else:
-                    chosen[ordinal] = (path, legs, indexes)
+        memo_key = (base, quote, lo, hi)
+        remembered = self._between.get(memo_key)
+        if remembered is not None:
+            return remembered
+        found = [
+            (path, legs, list(_common_dates(legs, lo, hi)))
+            for path, legs in self._paths(base, quote)
+        ]
+        found = [entry for entry in found if entry[2]]
+        rows: Iterable[tuple[int, RatePath, tuple[_Leg, ...], list[int]]]
+        if len(found) == 1:
+            # The usual case (ECB data only): one path, its dates already ascending.
+            path, legs, dates = found[0]
+            rows = ((ordinal, path, legs, indexes) for ordinal, indexes in dates)
+        else:
+            chosen: dict[int, tuple[RatePath, tuple[_Leg, ...], list[int]]] = {}
+            for path, legs, dates in found:
+                for ordinal, indexes in dates:
+                    chosen.setdefault(ordinal, (path, legs, indexes))
+            rows = ((ordinal, *chosen[ordinal]) for ordinal in sorted(chosen))
+        if sum(len(dates) for _, _, dates in found) > 1000:
+            for _, legs, _ in found:
+                for leg in legs:
+                    leg.series.convert_all()
+        value_of = self._value
         rates = []
-        for ordinal in sorted(chosen):
-            path, legs, indexes = chosen[ordinal]
-            value, source = self._value(legs, indexes)
+        for ordinal, path, legs, indexes in rows:
+            value, source = value_of(legs, indexes)
             day = _day(ordinal)
             rates.append(Rate(base, quote, value, day, day, source, path))
-        return tuple(rates)
+        # Whole-history series back the checker's stale-rate diagnosis, asked once per pair per
+        # article: remember a few, bounded so a long batch cannot grow without limit.
+        if len(self._between) >= 32:
+            self._between.clear()
+        result = self._between[memo_key] = tuple(rates)
+        return result
 
     def rate_range(
         self,
