@@ -1255,12 +1255,12 @@ def _message(
         bigger = "larger" if hint.factor > 1 else "smaller"
         return f"{head}. The headline is {times} times {bigger}: a million/billion slip; {write}."
     if diagnosis is Diagnosis.INVERTED_RATE and hint is not None:
-        wrong = "multiplied by" if (_reader_rate(conv) or 1) < 1 else "divided by"
-        right = "dividing" if wrong == "multiplied by" else "multiplying"
+        wrong, right = ("multiplies", "divide")
+        if (_reader_rate(conv) or 1) >= 1:
+            wrong, right = ("divides", "multiply")
         return (
-            f"{head}. The headline's figure is the body's {wrong} the exchange rate instead of "
-            f"{right} ({amount_range(hint.converted[0], hint.converted[1], claim_ccy)}); "
-            f"{write}."
+            f"{head}. The headline {wrong} by the exchange rate where it should {right} "
+            f"({amount_range(hint.converted[0], hint.converted[1], claim_ccy)}); {write}."
         )
     if diagnosis is Diagnosis.OVER_ROUNDED:
         coarse = _human(claim.value, claim_ccy, claim, drop_zeros=True)

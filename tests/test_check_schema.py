@@ -1,0 +1,78 @@
+"""Reports validate against the JSON Schema documented in docs/checking.md."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from headlinecheck.check import SCHEMA, check
+from headlinecheck.rates import RateTable
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_cases.yaml").read_text("utf-8"))
+
+
+def documented_schema() -> dict[str, Any]:
+    text = (ROOT / "docs" / "checking.md").read_text(encoding="utf-8")
+    section = text.split("## The report as JSON", 1)[1]
+    block = re.search(r"```json\n(.*?)\n```", section, re.DOTALL)
+    assert block is not None
+    schema: dict[str, Any] = json.loads(block.group(1))
+    return schema
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    schema = documented_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["properties"]["schema"]["const"] == SCHEMA
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="module")
+def table() -> RateTable:
+    return RateTable.load()
+
+
+def test_every_fixture_report_validates(
+    validator: jsonschema.Draft202012Validator, table: RateTable
+) -> None:
+    for case in CASES:
+        report = check(
+            case["headline"],
+            case["body"],
+            published=case["published"],
+            rates=table,
+            dollar=case.get("dollar"),
+        )
+        data = report.to_dict()
+        validator.validate(data)
+        assert json.loads(json.dumps(data)) == data
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"published_window": (date(2023, 1, 1), date(2023, 12, 31))},
+        {},  # no date at all: the default window, date_uncertain
+        {"published": date(2023, 8, 29), "unsupported": "fail", "tolerance": "0.01"},
+    ],
+)
+def test_window_and_option_reports_validate(
+    validator: jsonschema.Draft202012Validator, table: RateTable, options: dict[str, Any]
+) -> None:
+    body = "HKD 50 million goes to Cyberport, where more than 150 companies work."
+    report = check("$6.4M for Cyberport; 30% more firms", body, rates=table, **options)
+    data = report.to_dict()
+    validator.validate(data)
+    if "published" not in options:
+        assert data["window"] is not None
+        assert data["claims"][0]["rate_range"] is not None
+    assert data["date_uncertain"] is (not options)
