@@ -13,13 +13,15 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from headlinecheck import ratesync
 from headlinecheck.cli import main
 from headlinecheck.errors import RateUpdateError
-from headlinecheck.rates import RateTable
+from headlinecheck.rates import RateTable, parse_rates_csv
 
 DATA = Path(__file__).parent / "data" / "rates"
 ECB_CSV = (DATA / "ecb-small.csv").read_bytes()
@@ -326,3 +328,55 @@ def test_cli_import_ecb(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert output.read_bytes() == (DATA / "small.csv").read_bytes()
     assert main(["rates", "import-ecb", str(tmp_path / "missing.zip")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------------------- fuzzing
+
+_ECB_CODES = ["USD", "JPY", "HKD", "CYP"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_fuzz_parse_ecb_raises_only_update_errors(data: bytes) -> None:
+    try:
+        rows = ratesync.parse_ecb(data)
+    except RateUpdateError:
+        return
+    assert rows.rows == tuple(sorted(rows.rows))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.dates(min_value=date(1999, 1, 1), max_value=date(2030, 12, 31)),
+        st.lists(
+            st.one_of(
+                st.just("N/A"),
+                st.decimals(min_value=Decimal("0.0001"), max_value=Decimal(99999), places=4),
+            ),
+            min_size=len(_ECB_CODES),
+            max_size=len(_ECB_CODES),
+        ),
+        min_size=1,
+        max_size=15,
+    )
+)
+def test_fuzz_ecb_round_trip(days: dict[date, list[Decimal | str]]) -> None:
+    lines = ["Date," + ",".join(_ECB_CODES) + ","]
+    expected = []
+    for day in sorted(days, reverse=True):
+        cells = [c if isinstance(c, str) else f"{c:f}" for c in days[day]]
+        lines.append(f"{day.isoformat()}," + ",".join(cells) + ",")
+        expected += [
+            (day.isoformat(), q, c) for q, c in zip(_ECB_CODES, cells, strict=True) if c != "N/A"
+        ]
+    csv = "\n".join(lines).encode()
+    if not expected:
+        with pytest.raises(RateUpdateError, match="no rates"):
+            ratesync.parse_ecb(csv)
+        return
+    parsed = ratesync.parse_ecb(_zip(csv))
+    assert parsed.rows == tuple(sorted(expected))
+    text = ratesync.merge(None, parsed)
+    table_groups = parse_rates_csv(text.encode(), Path("merged.csv"))
+    assert sum(group.count for group in table_groups.values()) == len(expected)
