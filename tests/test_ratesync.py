@@ -380,3 +380,16 @@ def test_fuzz_ecb_round_trip(days: dict[date, list[Decimal | str]]) -> None:
     text = ratesync.merge(None, parsed)
     table_groups = parse_rates_csv(text.encode(), Path("merged.csv"))
     assert sum(group.count for group in table_groups.values()) == len(expected)
+
+
+def test_merge_follows_the_existing_header_order(tmp_path: Path) -> None:
+    path = tmp_path / "rates.csv"
+    original = "source,rate,quote,base,date,note\nDESK,7.85,HKD,USD,2023-02-22,\u2028call\x0cdesk\n"
+    path.write_bytes(original.encode())
+    ratesync.apply(path, ratesync.parse_ecb(ECB_ZIP))
+    data = path.read_bytes().decode()
+    assert data.startswith("source,rate,quote,base,date,note\nECB,0.585274,CYP,EUR,2007-12-31,\n")
+    assert data.endswith(original.split("\n", 1)[1])
+    table = RateTable.load(path, cache_dir=False)
+    assert table.rate("EUR", "USD", date(2023, 2, 24)).value == Decimal("1.057")
+    assert table.rate("USD", "HKD", date(2023, 2, 22)).source == "DESK"

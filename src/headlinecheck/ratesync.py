@@ -24,7 +24,7 @@ import re
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,8 +61,15 @@ class EcbRows:
             spans[quote] = (min(first, day), day)
         return spans
 
-    def lines(self) -> list[str]:
-        return [f"{day},EUR,{quote},{rate},{ECB}\n" for day, quote, rate in self.rows]
+    def lines(self, columns: Sequence[str] = HEADER) -> list[str]:
+        """CSV lines in the order of ``columns`` (an existing file's header); others left empty."""
+        if tuple(columns) == HEADER:
+            return [f"{day},EUR,{quote},{rate},{ECB}\n" for day, quote, rate in self.rows]
+        lines = []
+        for day, quote, rate in self.rows:
+            cells = {"date": day, "base": "EUR", "quote": quote, "rate": rate, "source": ECB}
+            lines.append(",".join(cells.get(name, "") for name in columns) + "\n")
+        return lines
 
 
 def _ecb_error(problem: str, origin: str) -> RateUpdateError:
@@ -134,8 +141,9 @@ def parse_ecb(data: bytes, origin: str = "ECB data") -> EcbRows:
 
 
 def _split_lines(text: str) -> list[str]:
-    """Lines with their own endings, so kept rows are written back byte-for-byte."""
-    return text.splitlines(keepends=True)
+    """Lines with their own endings (\n, \r\n or \r only, unlike ``str.splitlines``, which also
+    splits on form feeds and U+2028), so kept rows are written back byte-for-byte."""
+    return list(io.StringIO(text, newline=""))
 
 
 def merge(old_text: str | None, new: EcbRows, *, allow_shrink: bool = False) -> str:
@@ -143,6 +151,7 @@ def merge(old_text: str | None, new: EcbRows, *, allow_shrink: bool = False) -> 
     import csv
 
     header = ",".join(HEADER) + "\n"
+    names: list[str] = list(HEADER)
     kept: list[str] = []
     old_ecb: dict[str, tuple[str, str]] = {}
     if old_text:
@@ -169,7 +178,7 @@ def merge(old_text: str | None, new: EcbRows, *, allow_shrink: bool = False) -> 
                 kept.append(line if line.endswith(("\n", "\r")) else line + "\n")
     if not allow_shrink:
         _check_no_shrink(old_ecb, new.coverage())
-    return header + "".join(new.lines()) + "".join(kept)
+    return header + "".join(new.lines(names)) + "".join(kept)
 
 
 def _check_no_shrink(old: dict[str, tuple[str, str]], new: dict[str, tuple[str, str]]) -> None:
