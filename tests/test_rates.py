@@ -15,6 +15,7 @@ from headlinecheck.rates import (
     MissingDatePolicy,
     RatePath,
     RateTable,
+    clear_default_cache,
 )
 
 DATA = Path(__file__).parent / "data" / "rates"
@@ -196,7 +197,11 @@ def test_mixed_sources_in_one_cross_are_named(tmp_path: Path) -> None:
     assert rate.source == "ECB+DESK"
 
 
-def test_default_load_is_shared_and_bundled() -> None:
+def test_default_load_is_shared_and_bundled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HEADLINECHECK_CACHE_DIR", str(tmp_path))
+    clear_default_cache()
     first = RateTable.load()
     assert RateTable.load() is first
     assert first.paths[0].name == "fx_rates.csv"

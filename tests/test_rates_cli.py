@@ -11,6 +11,17 @@ from headlinecheck.cli import main
 DATA = Path(__file__).parent / "data" / "rates"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep the rate cache these commands write out of the user's home directory."""
+    from headlinecheck.rates import clear_default_cache
+
+    monkeypatch.setenv("HEADLINECHECK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    clear_default_cache()
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
