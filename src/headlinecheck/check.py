@@ -839,14 +839,15 @@ _MAGNITUDES = (Decimal(1000), Decimal("0.001"), Decimal(1000000), Decimal("0.000
 @attrs.frozen
 class _Candidate:
     evidence: Figure
+    bounded: Figure  # the evidence as it can back this claim (see bounded_evidence)
     evidence_currency: str | None
     conversion: _Conversion
     supported: bool
     distance: Decimal
     point_distance: Decimal
     context: int
-    diagnosis: Diagnosis | None
-    hint: Hint | None
+    diagnosis: Diagnosis | None = None
+    hint: Hint | None = None
 
     def key(self) -> tuple[Any, ...]:
         if self.supported:
@@ -903,8 +904,36 @@ class _Checker:
             candidates.append(candidate)
         if not candidates:
             return self._unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
-        best = min(candidates, key=_Candidate.key)
+        supported = [c for c in candidates if c.supported]
+        if supported:
+            best = min(supported, key=_Candidate.key)
+        else:
+            best = self._best_mismatch(claim, claim_ccy, candidates)
         return self._result(claim, claim_ccy, best, tuple(dict.fromkeys(notes)))
+
+    def _best_mismatch(
+        self, claim: Figure, claim_ccy: str | None, candidates: list[_Candidate]
+    ) -> _Candidate:
+        """The mismatch to report. Diagnoses are only worked out when nothing supports the
+        claim, and the costly stale-rate search (a scan of the pair's whole history) only for
+        the candidates that would be reported without it: the best context group, none of them
+        otherwise explained. Since ``stale_rate`` ranks last, this picks what ranking every
+        candidate with every diagnosis would."""
+        diagnosed = []
+        for candidate in candidates:
+            diagnosis, hint = self._diagnose(claim, candidate)
+            diagnosed.append(attrs.evolve(candidate, diagnosis=diagnosis, hint=hint))
+        best = min(diagnosed, key=_Candidate.key)
+        if best.diagnosis is not None:
+            return best
+        group = sorted((c for c in diagnosed if c.context == best.context), key=_Candidate.key)
+        for candidate in group:
+            stale = self._stale_rate(claim, claim_ccy, candidate)
+            if stale is not None:
+                figure = candidate.bounded
+                hint = Hint((figure.low * stale.value, figure.high * stale.value), rate=stale)
+                return attrs.evolve(candidate, diagnosis=Diagnosis.STALE_RATE, hint=hint)
+        return best
 
     def _candidate(
         self, claim: Figure, claim_ccy: str | None, figure: Figure, context: set[str]
@@ -917,30 +946,24 @@ class _Checker:
             conversion = self.rates.convert(bounded, "", "")
         claim_iv = (claim.low, claim.high)
         conv_iv = (conversion.low, conversion.high)
-        supported = overlaps(claim_iv, conv_iv, self.options.tolerance)
-        diagnosis, hint = (None, None)
-        if not supported:
-            diagnosis, hint = self._diagnose(claim, claim_ccy, bounded, ev_ccy, conversion)
         return _Candidate(
             evidence=figure,
+            bounded=bounded,
             evidence_currency=ev_ccy,
             conversion=conversion,
-            supported=supported,
+            supported=overlaps(claim_iv, conv_iv, self.options.tolerance),
             distance=log_distance(claim_iv, conv_iv),
             point_distance=log_distance((claim.value, claim.value), (conversion.point,) * 2),
             context=len(context & self.body_stems(figure)),
-            diagnosis=diagnosis,
-            hint=hint,
         )
 
     def _diagnose(
-        self,
-        claim: Figure,
-        claim_ccy: str | None,
-        figure: Figure,
-        ev_ccy: str | None,
-        conv: _Conversion,
+        self, claim: Figure, candidate: _Candidate
     ) -> tuple[Diagnosis | None, Hint | None]:
+        """The first diagnosis (``Diagnosis`` order) that explains the mismatch, but for
+        ``stale_rate`` (see ``_best_mismatch``)."""
+        claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
+        figure, ev_ccy, conv = candidate.bounded, candidate.evidence_currency, candidate.conversion
         tol = self.options.tolerance
         # A hypothesis must explain the claim's own number, not merely fall under "150+".
         claim_iv = _bounded(claim.low, claim.high, claim.qualifier)
@@ -983,12 +1006,6 @@ class _Checker:
                 stated, _roundings(conv.low, conv.high, claim.precision)
             ):
                 return Diagnosis.DIGIT_SLIP, Hint((conv.low, conv.high))
-        if claim_ccy is not None and ev_ccy is not None and ev_ccy != claim_ccy:
-            stale = self._stale_rate(claim_iv, figure, ev_ccy, claim_ccy)
-            if stale is not None:
-                return Diagnosis.STALE_RATE, Hint(
-                    (figure.low * stale.value, figure.high * stale.value), rate=stale
-                )
         return None, None
 
     def _other_dollars(self, dollar: AmbiguousDollar, claim_ccy: str, ev_ccy: str) -> list[str]:
@@ -1004,8 +1021,18 @@ class _Checker:
         return out
 
     def _stale_rate(
-        self, claim_iv: tuple[Decimal, Decimal], figure: Figure, ev_ccy: str, claim_ccy: str
+        self, claim: Figure, claim_ccy: str | None, candidate: _Candidate
     ) -> Rate | None:
+        """The rate nearest the article's date, but more than ``stale_after_days`` from it, at
+        which the claim would be supported; None if there is none."""
+        ev_ccy, figure = candidate.evidence_currency, candidate.bounded
+        if claim_ccy is None or ev_ccy is None or ev_ccy == claim_ccy or figure.low <= 0:
+            return None
+        tol = self.options.tolerance
+        low, high = _bounded(claim.low, claim.high, claim.qualifier)
+        # Supported at rate r iff low <= high_ev * r * (1 + tol) and low_ev * r * (1 - tol) <= high.
+        r_min = low / (figure.high * (1 + tol))
+        r_max = high / (figure.low * (1 - tol))
         if self.rates.published is not None:
             start = end = self.rates.published
         else:
@@ -1015,13 +1042,11 @@ class _Checker:
         best: Rate | None = None
         best_days = 0
         for rate in self.rates.series(ev_ccy, claim_ccy):
-            if start - gap < rate.used < end + gap:
+            if not r_min <= rate.value <= r_max or start - gap < rate.used < end + gap:
                 continue
-            conv = (figure.low * rate.value, figure.high * rate.value)
-            if overlaps(claim_iv, conv, self.options.tolerance):
-                days = min(abs((rate.used - start).days), abs((rate.used - end).days))
-                if best is None or days < best_days:
-                    best, best_days = rate, days
+            days = min(abs((rate.used - start).days), abs((rate.used - end).days))
+            if best is None or days < best_days:
+                best, best_days = rate, days
         return best
 
     # ---- results and messages
