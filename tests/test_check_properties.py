@@ -60,29 +60,43 @@ def scenarios(draw: st.DrawFn) -> tuple[str, str, Decimal, date]:
     return source, target, Decimal(digits) * scale, day
 
 
-def _texts(source: str, target: str, amount: Decimal, day: date) -> tuple[str, str, Decimal]:
-    body = f"The group said it would invest {source} {written(amount)} in the new plant."
+SYMBOLS = {"USD": "US$", "HKD": "HK$", "CNY": "RMB ", "EUR": "€", "GBP": "£", "JPY": "¥"}
+SYMBOLS |= {"SGD": "S$", "INR": "₹"}
+
+
+def _marker(code: str, symbol: bool) -> str:
+    return SYMBOLS[code] if symbol else f"{code} "
+
+
+def _texts(
+    source: str, target: str, amount: Decimal, day: date, symbol: bool
+) -> tuple[str, str, Decimal]:
+    body = f"The group said it would invest {_marker(source, symbol)}{written(amount)} in a plant."
     rate = TABLE.rate(source, target, day)
     claim = two_digits(amount * rate.value)
-    return body, f"Group to invest {target} {{}} in new plant", claim
+    return body, f"Group to invest {_marker(target, symbol)}{{}} in new plant", claim
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(scenarios())
-def test_two_significant_digits_are_supported(scenario: tuple[str, str, Decimal, date]) -> None:
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(), st.booleans())
+def test_two_significant_digits_are_supported(
+    scenario: tuple[str, str, Decimal, date], symbol: bool
+) -> None:
     source, target, amount, day = scenario
-    body, headline, claim = _texts(source, target, amount, day)
+    body, headline, claim = _texts(source, target, amount, day, symbol)
     report = check(headline.format(written(claim)), body, published=day, rates=TABLE)
     (result,) = report.claims
     assert result.verdict is Verdict.SUPPORTED, result.message
     assert report.ok
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(scenarios())
-def test_times_a_thousand_is_a_magnitude_slip(scenario: tuple[str, str, Decimal, date]) -> None:
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(), st.booleans())
+def test_times_a_thousand_is_a_magnitude_slip(
+    scenario: tuple[str, str, Decimal, date], symbol: bool
+) -> None:
     source, target, amount, day = scenario
-    body, headline, claim = _texts(source, target, amount, day)
+    body, headline, claim = _texts(source, target, amount, day, symbol)
     assume(claim * 1000 < 10**14)  # headlines have no word beyond "trillion"
     report = check(headline.format(written(claim * 1000)), body, published=day, rates=TABLE)
     (result,) = report.claims
