@@ -6,11 +6,15 @@ from datetime import date
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from headlinecheck.errors import RateNotAvailable
 from headlinecheck.rates import (
     HKD_PEG_BAND,
     HKD_PEG_SINCE,
     HKD_PEG_SLACK,
+    STRICT,
     RatePath,
     RateTable,
     bundled_rates_path,
@@ -81,3 +85,23 @@ def test_unwidened_band_catches_the_rounding_days(bundled: RateTable) -> None:
     strict = outside_band(bundled, "USD", "HKD", HKD_PEG_BAND, HKD_PEG_SINCE)
     assert 20 <= len(strict) <= 80
     assert date(2019, 3, 19) in {r.used for r in strict}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(min_value=date(1998, 12, 1), max_value=date(2026, 12, 31)),
+    pair=st.sampled_from([("USD", "HKD"), ("HKD", "USD"), ("EUR", "CNY"), ("GBP", "INR")]),
+)
+def test_any_date_gives_a_recent_rate_or_says_why(
+    bundled: RateTable, day: date, pair: tuple[str, str]
+) -> None:
+    try:
+        rate = bundled.rate(*pair, day)
+    except RateNotAvailable as error:
+        assert error.coverage is not None
+        assert (error.base, error.quote, error.on) == (*pair, day)
+        return
+    assert rate.requested == day
+    assert 0 <= (day - rate.used).days <= 7
+    back = bundled.rate(pair[1], pair[0], rate.used, policy=STRICT)
+    assert abs(rate.value * back.value - 1) < Decimal("1e-10")
