@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any, Literal, Protocol
@@ -23,7 +23,7 @@ import attrs
 
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError, HeadlinecheckError
-from headlinecheck.extract import Figure, Kind, Qualifier
+from headlinecheck.extract import Figure, Kind, Qualifier, extract
 from headlinecheck.rates import Rate, RatePath, RateRange
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
@@ -486,8 +486,12 @@ class _Rates:
                 self._series[key] = ()
         return self._series[key]
 
-    def convert(self, figure: Figure, source_ccy: str, target_ccy: str) -> _Conversion:
-        if source_ccy == target_ccy:
+    def convert(
+        self, figure: Figure, source_ccy: str | None, target_ccy: str | None
+    ) -> _Conversion:
+        """``figure``'s interval in ``target_ccy``; unchanged for counts, percentages (no
+        currency) and the same currency."""
+        if source_ccy is None or target_ccy is None or source_ccy == target_ccy:
             return _Conversion(
                 figure.low, figure.high, figure.value, None, None, Decimal(1), Decimal(1)
             )
@@ -590,118 +594,16 @@ def nouns_compatible(claim: Figure, evidence: Figure) -> bool:
 # Context: which body sentence is about the headline's clause
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_STOPWORDS = frozenset(
-    {
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "along",
-        "also",
-        "among",
-        "and",
-        "another",
-        "around",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "can",
-        "could",
-        "did",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "even",
-        "ever",
-        "every",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "here",
-        "how",
-        "into",
-        "its",
-        "itself",
-        "just",
-        "least",
-        "less",
-        "like",
-        "made",
-        "make",
-        "many",
-        "more",
-        "most",
-        "much",
-        "must",
-        "near",
-        "nearly",
-        "next",
-        "not",
-        "now",
-        "off",
-        "once",
-        "only",
-        "other",
-        "our",
-        "out",
-        "over",
-        "own",
-        "per",
-        "same",
-        "says",
-        "said",
-        "should",
-        "since",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "total",
-        "under",
-        "until",
-        "upon",
-        "very",
-        "was",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "within",
-        "would",
-        "year",
-        "years",
-    }
-)
+_STOPWORD_TEXT = """
+about above after again against along also among and another around because been before being
+below between both but can could did does doing down during each even ever every few for from
+further had has have having here how into its itself just least less like made make many more
+most much must near nearly next not now off once only other our out over own per same says
+said should since some such than that the their them then there these they this those through
+total under until upon very was were what when where which while who whom why will with within
+would year years
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def _stems(text: str) -> set[str]:
@@ -940,10 +842,7 @@ class _Checker:
     ) -> _Candidate:
         ev_ccy = _currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
         bounded = bounded_evidence(claim, figure)
-        if claim_ccy is not None and ev_ccy is not None:
-            conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
-        else:
-            conversion = self.rates.convert(bounded, "", "")
+        conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
         claim_iv = (claim.low, claim.high)
         conv_iv = (conversion.low, conversion.high)
         return _Candidate(
@@ -1399,15 +1298,9 @@ def check_figures(
         headline, body, claims, evidence, reading, _Rates(source, published, window), options
     )
     results = tuple(checker.judge(claim) for claim in claims)
-    if uncertain:
-        results = tuple(
-            attrs.evolve(
-                r,
-                message=r.message + f" (Date unknown: rates over {window[0].isoformat()} to "  # type: ignore[index]
-                f"{window[1].isoformat()}.)",  # type: ignore[index]
-            )
-            for r in results
-        )
+    if uncertain and window is not None:
+        note = f" (Date unknown: rates over {window[0].isoformat()} to {window[1].isoformat()}.)"
+        results = tuple(attrs.evolve(r, message=r.message + note) for r in results)
     ok = all(
         r.verdict is Verdict.SUPPORTED
         or (r.verdict is Verdict.UNSUPPORTED and unsupported == "warn")
@@ -1441,17 +1334,11 @@ def check(
     """Check every figure of ``headline`` against ``body``; see the module doc and
     docs/checking.md. ``rates`` defaults to the bundled ``RateTable.load()`` (loaded only if a
     conversion is needed)."""
-    import importlib
-
-    # By module path: the package attribute ``headlinecheck.extract`` is the function.
-    extract_module = importlib.import_module("headlinecheck.extract")
-    extract_fn: Callable[..., Iterable[Figure]] = extract_module.extract
-    kwargs: dict[str, Any] = {} if locale is None else {"locale": locale}
     return check_figures(
         headline,
         body,
-        tuple(extract_fn(headline, **kwargs)),
-        tuple(extract_fn(body, **kwargs)),
+        extract(headline, locale=locale),
+        extract(body, locale=locale),
         published=published,
         published_window=published_window,
         rates=rates,
