@@ -26,7 +26,7 @@ def _finding(code: str, path: str = "news/a.md", line: int = 2, **kw: object) ->
 
 def _run(*findings: rp.Finding, fail_on: str = "mismatch") -> rp.Run:
     files = [
-        rp.FileResult(f.location.path, (f,), ({"schema": "headlinecheck.report/1"},))
+        rp.FileResult(f.location.path, (f,), ({"schema": "headlinecheck.report/1"},), 1)
         for f in findings
     ]
     return rp.Run(tuple(files), fail_on=fail_on, version="9.9")

@@ -202,11 +202,13 @@ class Finding:
 
 @attrs.frozen
 class FileResult:
-    """What checking one file produced: its findings and each article's ``Report.to_dict()``."""
+    """What checking one file produced: its findings, how many articles were checked, and
+    (when asked for: JSON output) each article's ``Report.to_dict()``."""
 
     path: str
     findings: tuple[Finding, ...] = ()
     reports: tuple[Mapping[str, Any], ...] = ()
+    articles: int = 0
 
 
 @attrs.frozen
@@ -234,7 +236,7 @@ class Run:
         counts = Counter(f.outcome.value for f in findings if not f.suppressed)
         return {
             "files": len(self.files),
-            "articles": sum(len(result.reports) for result in self.files),
+            "articles": sum(result.articles for result in self.files),
             "claims": sum(1 for f in findings if f.outcome is not Outcome.INPUT_ERROR),
             "supported": counts[Outcome.SUPPORTED.value],
             "mismatch": counts[Outcome.MISMATCH.value],

@@ -13,10 +13,11 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from headlinecheck.articles import Article
+    from headlinecheck.check import Report as CheckReport
     from headlinecheck.config import Config, Settings
     from headlinecheck.report import FileResult, Finding
 
@@ -132,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.paths:
             raise InputError("nothing to check", fix="give PATHs, or --headline and --body-file")
         tasks = [
-            Task(display, str(path), settings, flags=flags)
+            Task(display, str(path), settings, flags, keep_reports=args.format == "json")
             for display, path, settings in _plan(
                 args.paths, args.exclude, explicit, force_exclude=args.force_exclude
             )
@@ -157,32 +158,16 @@ def run(args: argparse.Namespace) -> int:
 # --- what to check ---------------------------------------------------------------------------
 
 
-class Task:
-    """One file (or the --headline article) to check, picklable for the process pool."""
+class Task(NamedTuple):
+    """One file (or the --headline article) to check; a tuple, so cheap to send to a worker."""
 
-    __slots__ = ("body", "display", "flags", "headline", "path", "settings")
-
-    def __init__(
-        self,
-        display: str,
-        path: str,
-        settings: Settings,
-        headline: str | None = None,
-        body: str | None = None,
-        flags: Mapping[str, Any] | None = None,
-    ) -> None:
-        self.flags = dict(flags or {})
-        self.display = display
-        self.path = path
-        self.settings = settings
-        self.headline = headline
-        self.body = body
-
-    def __getstate__(self) -> tuple[Any, ...]:
-        return self.display, self.path, self.settings, self.headline, self.body, self.flags
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        self.display, self.path, self.settings, self.headline, self.body, self.flags = state
+    display: str
+    path: str
+    settings: Settings
+    flags: Mapping[str, Any]
+    keep_reports: bool = True
+    headline: str | None = None
+    body: str | None = None
 
 
 def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[str, Any]) -> Task:
@@ -198,7 +183,7 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
         except (OSError, UnicodeDecodeError) as error:
             raise InputError(f"cannot read body file: {error}", path=args.body_file) from None
         display = args.body_file
-    return Task(display, display, settings, headline=args.headline, body=body, flags=flags)
+    return Task(display, display, settings, flags, headline=args.headline, body=body)
 
 
 def _plan(
@@ -215,70 +200,72 @@ def _plan(
     from headlinecheck.errors import InputError
 
     cwd = Path.cwd().resolve()
-    seen: set[Path] = set()
-    chosen: list[tuple[str, Path, bool]] = []  # display, path, named explicitly
+    # (display, resolved path, named explicitly); paths are resolved once, here or in _walk.
+    chosen: list[tuple[str, Path, bool]] = []
     for raw in raw_paths:
         path = Path(raw)
         if path.is_file():
-            chosen.append((raw, path, True))
+            chosen.append((raw, path.resolve(), True))
         elif path.is_dir():
-            chosen.extend((d, p, False) for d, p in _walk(path, cli_excludes, explicit, cwd))
+            chosen.extend(_walk(path, cli_excludes, explicit, cwd))
         elif _GLOB_CHARS & set(raw):
             # Path.glob cannot take an absolute or "../" pattern as typed by a user.
             for match in sorted(glob.glob(raw, recursive=True)):  # noqa: PTH207
                 matched = Path(match)
                 if matched.is_dir():
-                    chosen.extend(
-                        (d, p, False) for d, p in _walk(matched, cli_excludes, explicit, cwd)
-                    )
+                    chosen.extend(_walk(matched, cli_excludes, explicit, cwd))
                 elif matched.is_file():
-                    chosen.append((match, matched, False))
+                    chosen.append((match, matched.resolve(), False))
         else:
             raise InputError("no such file or directory", path=raw)
 
     if force_exclude:
         chosen = [(display, path, False) for display, path, _ in chosen]
-    walked = [path for _, path, named in chosen if not named]
-    ignored = _git_ignored(walked)
+    ignored = _git_ignored([path for _, path, named in chosen if not named])
+    seen: set[Path] = set()
     for display, path, named in chosen:
-        resolved = path.resolve()
-        if resolved in seen:
+        if path in seen:
             continue
-        seen.add(resolved)
-        config = explicit or cfg.discover(path)
+        seen.add(path)
+        config = explicit or cfg.discover_in(path.parent)
         if not named and (
-            resolved in ignored
-            or config.excludes(resolved)
-            or cfg.matches_relative(resolved, cwd, cli_excludes)
+            path in ignored
+            or config.excludes(path)
+            or cfg.matches_relative(path, cwd, cli_excludes)
         ):
             continue
-        yield display, path, config.for_path(resolved)
+        yield display, path, config.for_path(path)
 
 
 def _walk(
     root: Path, cli_excludes: Sequence[str], explicit: Config | None, cwd: Path
-) -> Iterator[tuple[str, Path]]:
+) -> Iterator[tuple[str, Path, bool]]:
     from headlinecheck import config as cfg
 
-    for directory, dirnames, filenames in os.walk(root):
+    real_root = root.resolve()
+    for directory, dirnames, filenames in os.walk(real_root):
         here = Path(directory)
+        relative = os.path.relpath(directory, real_root)
+        shown = root if relative == "." else root / relative
+        config = explicit or cfg.discover_in(here)
         kept = []
         for name in sorted(dirnames):
-            child = (here / name).resolve()
+            child = here / name
             if name in cfg.ALWAYS_EXCLUDED or cfg.matches_relative(child, cwd, cli_excludes):
                 continue
-            if not (explicit or cfg.discover(child)).excludes(child):
+            if not (explicit or cfg.discover_in(child)).excludes(child):
                 kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
-            path = here / name
-            config = explicit or cfg.discover(path)
-            if config.includes(path):
-                yield str(path), path
+            if config.includes_name(name):
+                yield str(shown / name), here / name, False
 
 
 def _git_ignored(paths: Sequence[Path]) -> set[Path]:
-    """The paths git ignores (.gitignore, .git/info/exclude, global excludes); none without git."""
+    """The paths git ignores (.gitignore, .git/info/exclude, global excludes); none without git.
+
+    ``paths`` are resolved; one ``git check-ignore`` runs per work tree.
+    """
     import subprocess
 
     if not paths:
@@ -286,12 +273,12 @@ def _git_ignored(paths: Sequence[Path]) -> set[Path]:
     by_top: dict[str, list[Path]] = {}
     tops: dict[Path, str | None] = {}
     for path in paths:
-        directory = path.parent.resolve()
+        directory = path.parent
         if directory not in tops:
             tops[directory] = _git_toplevel(directory)
         top = tops[directory]
         if top is not None:
-            by_top.setdefault(top, []).append(path.resolve())
+            by_top.setdefault(top, []).append(path)
     ignored: set[Path] = set()
     for top, members in by_top.items():
         try:
@@ -305,7 +292,7 @@ def _git_ignored(paths: Sequence[Path]) -> set[Path]:
             return set()
         # 0: some are ignored, 1: none is; anything else is git failing: then ignore nothing.
         if done.returncode == 0:
-            ignored.update(Path(os.fsdecode(p)).resolve() for p in done.stdout.split(b"\0") if p)
+            ignored.update(Path(os.fsdecode(p)) for p in done.stdout.split(b"\0") if p)
     return ignored
 
 
@@ -393,6 +380,7 @@ def check_task(task: Task) -> FileResult:
         )
     findings: list[report.Finding] = []
     reports: list[dict[str, Any]] = []
+    checked = 0
     for item in items:
         if isinstance(item, articles.BadArticle):
             findings.append(
@@ -404,13 +392,16 @@ def check_task(task: Task) -> FileResult:
             found, result = _check_article(item, settings, task.flags)
             findings.extend(found)
             if result is not None:
-                reports.append(result)
-    return report.FileResult(task.display, tuple(findings), tuple(reports))
+                checked += 1
+                # Only JSON shows the full reports; others would only pay to pickle them.
+                if task.keep_reports:
+                    reports.append(result.to_dict())
+    return report.FileResult(task.display, tuple(findings), tuple(reports), checked)
 
 
 def _check_article(
     article: Article, settings: Settings, flags: Mapping[str, Any]
-) -> tuple[list[Finding], dict[str, Any] | None]:
+) -> tuple[list[Finding], CheckReport | None]:
     from headlinecheck import report
     from headlinecheck.check import check
     from headlinecheck.errors import HeadlinecheckError
@@ -443,4 +434,4 @@ def _check_article(
         )
         return [finding], None
     found = report.claim_findings(article, result)
-    return report.suppress(found, own.ignore | settings.ignore), result.to_dict()
+    return report.suppress(found, own.ignore | settings.ignore), result
