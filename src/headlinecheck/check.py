@@ -1114,23 +1114,26 @@ def _rate_text(conv: _Conversion) -> str:
     return "in the same currency, without conversion"
 
 
+_QUALIFIER_WORDS: Mapping[Qualifier, str] = {
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.AT_MOST: "at most",
+    Qualifier.LESS_THAN: "less than",
+    Qualifier.APPROX: "about",
+}
+
+
 def shown(figure: Figure) -> str:
-    """A figure as quoted in messages: its text with its qualifier and, for counts, its noun
-    ("more than 150 companies")."""
-    text = figure.text
-    words = {
-        Qualifier.MORE_THAN: "more than",
-        Qualifier.AT_LEAST: "at least",
-        Qualifier.AT_MOST: "at most",
-        Qualifier.LESS_THAN: "less than",
-        Qualifier.APPROX: "about",
-    }
-    word = words.get(figure.qualifier)
-    if word and not text.endswith("+") and word.split()[0] not in text.lower():
+    """A figure as messages quote it: its own text in quotes, with the qualifier and (for counts)
+    the noun that extraction read around it outside the quotes: more than “150” companies."""
+    text = f"“{figure.text}”"
+    word = _QUALIFIER_WORDS.get(figure.qualifier)
+    lowered = figure.text.lower()
+    if word and not figure.text.endswith("+") and not lowered.startswith(word.split()[0]):
         text = f"{word} {text}"
-    if figure.kind is Kind.COUNT and figure.unit_noun and figure.unit_noun not in text:
+    if figure.kind is Kind.COUNT and figure.unit_noun and figure.unit_noun not in figure.text:
         text = f"{text} {figure.unit_noun}"
-    return f"“{text}”"
+    return text
 
 
 def _reader_rate(conv: _Conversion) -> Decimal | None:
@@ -1201,6 +1204,8 @@ def _message(
             f"{head}. The headline matches only at {rate_phrase(hint.rate)}, {days} days from "
             f"the article's date: a stale rate; {write}."
         )
+    if checker.reading.source is DollarSource.BODY and isinstance(ev.currency, AmbiguousDollar):
+        return f"{head}; the body supports {suggestion}. {checker.reading.reason}"
     return f"{head}; the body supports {suggestion}."
 
 
