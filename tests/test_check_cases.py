@@ -68,6 +68,9 @@ def test_case(case: dict[str, Any], table: RateTable) -> None:
                 or result.evidence.text in (want["evidence"])
             ), result.message
         assert result.message
+        if "stale_used" in want:
+            assert result.hint is not None and result.hint.rate is not None
+            assert result.hint.rate.used == want["stale_used"]
     if "rate" in case:
         rate = next(r.rate for r in report.claims if r.rate is not None)
         base, quote = case["rate"]["pair"].split("/")
