@@ -8,6 +8,7 @@ headline times 1,000 is a mismatch diagnosed as a magnitude slip.
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -102,3 +103,36 @@ def test_times_a_thousand_is_a_magnitude_slip(
     (result,) = report.claims
     assert result.verdict is Verdict.MISMATCH, result.message
     assert result.diagnosis is Diagnosis.MAGNITUDE_SLIP, result.message
+
+
+_WORDS = """$ US$ HK$ S$ HKD RMB € £ ¥ ₹ Rs yuan dollars 50 6.4 6.0 1,900 0.5 150+ million M bn
+billion crore trillion about over under between and to - % companies startups related Cyberport
+. , 2023"""
+_PHRASES = (" ", " ", "\n", "more than", "per cent", "SINGAPORE (Feb 19):", "(Reuters)", "Web 3.0")
+TOKENS = (*_WORDS.split(), *_PHRASES)
+texts = st.one_of(
+    st.text(max_size=120),
+    st.lists(st.sampled_from(TOKENS), max_size=40).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts,
+    texts,
+    st.none() | st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+    st.sampled_from(("warn", "fail")),
+)
+def test_check_never_raises_and_reports_consistently(
+    headline: str, body: str, day: date | None, unsupported: str
+) -> None:
+    report = check(headline, body, published=day, rates=TABLE, unsupported=unsupported)  # type: ignore[arg-type]
+    verdicts = [r.verdict for r in report.claims]
+    failing = {Verdict.MISMATCH} | ({Verdict.UNSUPPORTED} if unsupported == "fail" else set())
+    assert report.ok is not any(v in failing for v in verdicts)
+    for result in report.claims:
+        assert result.message
+        assert (result.evidence is None) is (result.verdict is Verdict.UNSUPPORTED)
+        assert result.diagnosis is None or result.verdict is Verdict.MISMATCH
+        assert headline[result.claim.span[0] : result.claim.span[1]] == result.claim.text
+    json.dumps(report.to_dict())

@@ -15,6 +15,7 @@ from headlinecheck.check import (
     DollarSource,
     Report,
     Verdict,
+    _coarser_claims,
     _is_digit_slip,
     amount,
     amount_range,
@@ -379,6 +380,21 @@ def test_over_rounded_needs_a_stated_trailing_zero() -> None:
     result = _check("$6.0M", "6000000", "100000").claims[0]
     assert result.diagnosis is Diagnosis.OVER_ROUNDED
     assert "USD 6 million would be right" in result.message
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision", "coarser"),
+    [
+        ("$6.0M", "6000000", "100000", 1),
+        ("$6.00 million", "6000000", "10000", 2),
+        ("$6,0 Mio.", "6000000", "100000", 1),  # decimal comma
+        ("$1,300 million", "1300000000", "1000000", 0),  # thousands, not decimals
+        ("$6M", "6000000", "1000000", 0),
+        ("$6.1M", "6100000", "100000", 0),
+    ],
+)
+def test_coarser_readings(text: str, value: str, precision: str, coarser: int) -> None:
+    assert len(_coarser_claims(money(text, value, DOLLAR, precision))) == coarser
 
 
 def test_open_evidence_supports_a_number_only_near_its_bound() -> None:

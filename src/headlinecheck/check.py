@@ -12,6 +12,7 @@ loaded lazily only when no table is given. docs/checking.md documents every rule
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -627,13 +628,23 @@ def _claim_context(headline: str, claim: Figure, claims: Sequence[Figure]) -> st
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s)|\n")
 
 
-def _sentence(body: str, span: tuple[int, int]) -> str:
-    start = 0
-    for match in _SENTENCE_END.finditer(body, 0, span[0]):
-        start = match.end()
-    after = _SENTENCE_END.search(body, span[1])
-    end = len(body) if after is None else after.start()
-    return body[start:end]
+class _Sentences:
+    """Sentence boundaries of a body, found once (one linear scan) and then bisected."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(body)]
+        self.starts = [start for start, _ in bounds]
+        self.ends = [end for _, end in bounds]
+
+    def around(self, span: tuple[int, int]) -> str:
+        """The sentence holding ``span``: from the last boundary ending at or before its start to
+        the first boundary starting at or after its end."""
+        before = bisect.bisect_right(self.ends, span[0])
+        start = self.ends[before - 1] if before else 0
+        after = bisect.bisect_left(self.starts, span[1])
+        end = self.starts[after] if after < len(self.starts) else len(self.body)
+        return self.body[start:end]
 
 
 # --------------------------------------------------------------------------------------------
@@ -685,7 +696,8 @@ def _is_digit_slip(stated: int, correct: Sequence[int]) -> bool:
     return False
 
 
-_TRAILING_DECIMAL_ZEROS = re.compile(r"\d[.,](\d*?)(0+)(?!\d)")
+# The digits after a decimal separator (no nested quantifiers: linear).
+_DECIMALS = re.compile(r"\d([.,])(\d+)")
 
 
 def _coarser_claims(claim: Figure) -> list[tuple[Decimal, Decimal]]:
@@ -693,12 +705,14 @@ def _coarser_claims(claim: Figure) -> list[tuple[Decimal, Decimal]]:
     the decimal point ("$6.0M" -> [5.5M, 6.5M]); empty when the claim states no such zero."""
     if claim.qualifier is not Qualifier.NONE:
         return []
-    match = _TRAILING_DECIMAL_ZEROS.search(claim.text)
-    if match is None:
+    match = _DECIMALS.search(claim.text)
+    # "1,300" groups thousands: its zeros are not stated decimals.
+    if match is None or (match.group(1) == "," and len(match.group(2)) == 3):
         return []
+    digits = match.group(2)
     out = []
     precision = claim.precision
-    for _ in range(len(match.group(2))):
+    for _ in range(len(digits) - len(digits.rstrip("0"))):
         precision *= 10
         out.append((claim.value - precision / 2, claim.value + precision / 2))
     return out
@@ -780,12 +794,15 @@ class _Checker:
         self.reading = reading
         self.rates = rates
         self.options = options
-        self._sentences: dict[tuple[int, int], set[str]] = {}
+        self._sentences: _Sentences | None = None
+        self._stems: dict[tuple[int, int], set[str]] = {}
 
     def body_stems(self, figure: Figure) -> set[str]:
-        if figure.span not in self._sentences:
-            self._sentences[figure.span] = _stems(_sentence(self.body, figure.span))
-        return self._sentences[figure.span]
+        if figure.span not in self._stems:
+            if self._sentences is None:
+                self._sentences = _Sentences(self.body)
+            self._stems[figure.span] = _stems(self._sentences.around(figure.span))
+        return self._stems[figure.span]
 
     def judge(self, claim: Figure) -> ClaimResult:
         claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
