@@ -225,3 +225,51 @@ def test_never_raises_and_body_keeps_offsets(parts: list[str]) -> None:
                 for offset in range(0, len(item.body) + 1, 7):
                     line, column = item.locate(offset, "body")
                     assert line >= 1 and column >= 1
+
+
+# --- the simple front matter reader agrees with PyYAML -----------------------------------------
+
+_KEYS = st.sampled_from(["title", "date", "published", "draft", "tags", "x-y", "currency"])
+_WORDS = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12
+)
+_VALUES = st.one_of(
+    _WORDS,
+    _WORDS.map(lambda w: f'"{w}"'),
+    _WORDS.map(lambda w: f"'{w}'"),
+    st.sampled_from(["true", "False", "ON", "no", "null", "~", "0", "-12", "007", "1_000"]),
+    st.sampled_from(["2023-08-29", "2023-8-9", "2023-08-29 10:00", "6.4", ".5", "1e3", "0x1F"]),
+    st.sampled_from(["a: b", "a #b", "[a, b]", "{a: 1}", "&x y", "*x", "!!str 5", "a:b", "- x"]),
+)
+
+
+def _by_yaml(text: str) -> tuple[dict[str, object], dict[str, tuple[int, str | None]]] | None:
+    import yaml
+
+    from headlinecheck.articles import _yaml_loader
+
+    loader = _yaml_loader()(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node)
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    positions = {
+        str(k.value): (starts[v.start_mark.line] + v.start_mark.column, v.style or None)
+        for k, v in node.value
+    }
+    return {str(k): v for k, v in data.items()}, positions
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_KEYS, _VALUES), min_size=1, max_size=4))
+def test_simple_front_matter_agrees_with_pyyaml(pairs: list[tuple[str, str]]) -> None:
+    from headlinecheck.articles import _simple_front_matter
+
+    text = "".join(f"{key}: {value}\n" for key, value in pairs)
+    simple = _simple_front_matter(text, 0, len(text))
+    if simple is not None:
+        assert simple == _by_yaml(text)

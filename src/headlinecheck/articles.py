@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
@@ -329,7 +328,10 @@ def _front_matter(
     text: str, start: int, end: int, starts: tuple[int, ...]
 ) -> tuple[dict[str, Any], dict[str, tuple[int, str | None]]]:
     """Parse the YAML in ``text[start:end]``: the mapping, and key -> (value offset, style)."""
-    import yaml  # lazy: only files with front matter pay for it
+    simple = _simple_front_matter(text, start, end)
+    if simple is not None:
+        return simple
+    import yaml  # lazy: only front matter beyond the simple subset pays for it
 
     loader_class = _yaml_loader()
     first_line = bisect.bisect_right(starts, start) - 1
@@ -356,6 +358,69 @@ def _front_matter(
             offset = starts[min(first_line + mark.line, len(starts) - 1)] + mark.column
             positions[str(key_node.value)] = (offset, getattr(value_node, "style", None))
     return {str(k): v for k, v in data.items()}, positions
+
+
+# Front matter is usually a few "key: value" lines. Importing PyYAML costs more than the rest of
+# a one-article run's parsing, so that subset is read here; anything else, including every
+# value whose YAML type is not obvious, goes to PyYAML. tests/test_articles.py checks the two
+# agree on generated front matter.
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*))?")
+_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`=<~")
+_BOOLEANS = {
+    word: value
+    for value, words in ((True, ("yes", "true", "on")), (False, ("no", "false", "off")))
+    for base in words
+    for word in (base, base.capitalize(), base.upper())
+}
+_NULLS = frozenset({"null", "Null", "NULL", "~"})
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
+
+
+def _simple_front_matter(
+    text: str, start: int, end: int
+) -> tuple[dict[str, Any], dict[str, tuple[int, str | None]]] | None:
+    data: dict[str, Any] = {}
+    positions: dict[str, tuple[int, str | None]] = {}
+    at = start
+    while at < end:
+        newline = text.find("\n", at, end)
+        line_end = end if newline < 0 else newline
+        line = text[at:line_end]
+        if line.strip() and not line.startswith("#"):
+            match = _SIMPLE_LINE.fullmatch(line.rstrip(" \t\r"))
+            if match is None or not match[2]:
+                return None
+            key, raw = match[1], match[2]
+            value = _simple_scalar(raw)
+            if value is None:
+                return None
+            data[key] = value[0]
+            # Like a YAML node's mark: where the value starts, its opening quote included.
+            positions[key] = (at + match.start(2), value[1])
+        at = line_end + 1
+    return (data, positions) if data else None
+
+
+def _simple_scalar(raw: str) -> tuple[Any, str | None] | None:
+    """(value, style) of a scalar in the simple subset, or None to leave it to PyYAML."""
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"' and not set('"\\') & set(raw[1:-1]):
+        return raw[1:-1], '"'
+    if len(raw) >= 2 and raw[0] == raw[-1] == "'" and "'" not in raw[1:-1]:
+        return raw[1:-1], "'"
+    if raw[0] in _PLAIN_START or ": " in raw or " #" in raw or raw.endswith(":") or "\t" in raw:
+        return None
+    if raw in _BOOLEANS:
+        return _BOOLEANS[raw], None
+    if raw in _NULLS:
+        return None
+    if _PLAIN_INT.fullmatch(raw):
+        return int(raw), None
+    if _PLAIN_DATE.fullmatch(raw):
+        return raw, None  # timestamps stay text, as with the PyYAML loader below
+    if raw[0] in "+-.0123456789" or raw.lower() in (".inf", ".nan"):
+        return None  # floats, sexagesimals, octal, timestamps with times: PyYAML's call
+    return raw, None
 
 
 @functools.cache
@@ -603,6 +668,8 @@ def _parse_text(text: str, path: str, starts: tuple[int, ...]) -> Article:
 def _records(
     text: str, path: str, starts: tuple[int, ...], fields: Fields, *, lines: bool
 ) -> Iterator[Article | BadArticle]:
+    import json  # lazy, like every format-specific import: a Markdown run never needs it
+
     if lines:
         items: list[tuple[int, str]] = []
         for line_start in starts:
@@ -674,6 +741,8 @@ def _record(
 
 def _find_string(text: str, value: str, cursor: int) -> tuple[int, bool]:
     """Where the JSON string ``value`` starts in ``text`` (after ``cursor``) and if verbatim."""
+    import json
+
     for encoded in (json.dumps(value, ensure_ascii=False), json.dumps(value)):
         at = text.find(encoded, cursor)
         if at >= 0:

@@ -16,13 +16,11 @@ This module formats; it never decides a verdict (that is ``check``'s job).
 from __future__ import annotations
 
 import enum
-import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import attrs
 
@@ -316,6 +314,8 @@ def to_dict(run: Run) -> dict[str, Any]:
 
 
 def render_json(run: Run) -> str:
+    import json
+
     return json.dumps(to_dict(run), indent=2, ensure_ascii=False, default=str) + "\n"
 
 
@@ -328,6 +328,8 @@ _SARIF_LEVEL = {Level.ERROR: "error", Level.WARNING: "warning", Level.NOTE: "not
 def _artifact(path: str) -> dict[str, Any]:
     # SARIF wants a URI reference; relative paths resolve against the checkout root, which is
     # what GitHub code scanning expects.
+    from urllib.parse import quote
+
     uri = quote(path.replace(os.sep, "/").removeprefix("./"))
     return {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
 
@@ -422,6 +424,8 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
 
 
 def render_sarif(run: Run) -> str:
+    import json
+
     return json.dumps(to_sarif(run), indent=2, ensure_ascii=False) + "\n"
 
 
