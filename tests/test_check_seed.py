@@ -125,3 +125,22 @@ def test_report_json_round_trips(body: str, table: RateTable) -> None:
         _run(SEED_HEADLINE, body, table).claims[0].evidence.span
     )  # type: ignore[union-attr]
     assert Decimal(money["converted"][0]) < Decimal("6.4e6")
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLE.parent.glob("*.md")), ids=lambda p: p.name)
+def test_every_example_checks_clean(path: Path, table: RateTable) -> None:
+    """`headlinecheck check examples/` is the README's main job: it must exit 0."""
+    for article in load(path):
+        report = check(
+            article.headline,
+            article.body,
+            published=article.published,
+            rates=table,
+            dollar=article.settings.dollar,
+            locale=article.settings.locale,
+            unsupported="fail",
+        )
+        assert report.claims, path
+        assert report.ok, [r.message for r in report.claims]
+        assert not report.date_uncertain
+        assert {r.claim.kind.value for r in report.claims} >= {"money", "count"}
