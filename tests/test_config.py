@@ -93,6 +93,7 @@ def test_overrides_apply_in_order_and_flags_win(tmp_path: Path) -> None:
         ('include = "*.md"\n', "'include' must be a list of strings"),
         ("[[overrides]]\ndollar = 'HKD'\n", "overrides[0] needs 'paths'"),
         ("[[overrides]]\npaths = ['a']\nexclude = ['b']\n", "overrides[0]: unknown key"),
+        ("[[overrides]]\npaths = ['a']\nfail-on = 'unsupported'\n", "applies to a whole run"),
         ("fields = { headline = 'title', author = 'x' }\n", "'fields' must be a table"),
         ("tolerance = \n", "invalid TOML"),
     ],

@@ -221,6 +221,10 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
         extra = sorted(set(item) - {"paths", *_SETTING_KEYS})
         if extra:
             raise ConfigError(f"{where}: unknown key {extra[0]!r}", path=source)
+        if "fail-on" in item:
+            raise ConfigError(
+                f"{where}: 'fail-on' applies to a whole run, not to some paths", path=source
+            )
         values = settings_values({k: v for k, v in item.items() if k != "paths"}, source, root)
         overrides.append(Override(_strings(item["paths"], f"{where}.paths", source), values))
     return Config(

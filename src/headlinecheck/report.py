@@ -603,7 +603,7 @@ def _kind_noun(claim: ClaimResult) -> str:
 
 def _count_text(low: Decimal, high: Decimal) -> str:
     def plain(value: Decimal) -> str:
-        text = format(value, "f")
+        text = format(value, ",f")
         return text.rstrip("0").rstrip(".") if "." in text else text
 
     if high.is_infinite():

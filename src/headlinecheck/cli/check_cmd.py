@@ -120,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
 
     flags = setting_flags(args)
     explicit = None if args.config is None else cfg.load_file(Path(args.config))
-    base = explicit or cfg.discover(Path.cwd())
+    # fail-on is one setting for the whole run: that of the first PATH's configuration.
+    base = explicit or cfg.discover(Path(args.paths[0]) if args.paths else Path.cwd())
     fail_on = flags.get("fail_on", base.settings.fail_on)
 
     if args.headline is not None:
@@ -266,10 +267,10 @@ def _git_ignored(paths: Sequence[Path]) -> set[Path]:
 
     ``paths`` are resolved; one ``git check-ignore`` runs per work tree.
     """
-    import subprocess
-
     if not paths:
         return set()
+    import subprocess
+
     by_top: dict[str, list[Path]] = {}
     tops: dict[Path, str | None] = {}
     for path in paths:
@@ -417,7 +418,7 @@ def _check_article(
         options["default_dollar"] = settings.dollar
     if tolerance is not None:
         options["tolerance"] = tolerance
-    fail_on = flags.get("fail_on", settings.fail_on)
+    fail_on = flags.get("fail_on", settings.fail_on)  # the same for every file of a run
     try:
         result = check(
             article.headline,

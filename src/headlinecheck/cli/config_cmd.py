@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
     config = cfg.load_file(Path(args.config)) if args.config else cfg.discover(path)
     settings = config.for_path(path.resolve(), flags)
     if args.json:
+        import json
+
         document = {
             "source": None if config.source is None else str(config.source),
             "settings": settings.to_dict(),
