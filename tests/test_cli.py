@@ -290,3 +290,61 @@ def test_config_command_prints_effective_settings(repo: Path) -> None:
     document = json.loads(hc("config", "--json", "news", cwd=repo).stdout)
     assert document["settings"]["max-bytes"] == 200000
     assert document["settings"]["tolerance"] is None
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # EIO: the other side is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_and_colour_only_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    body = "The city set aside HKD 50 million.\n"
+    for index in range(30):
+        (tmp_path / f"a{index:02d}.md").write_text(
+            f'---\ntitle: "City Sets Aside $6.4M, Plan {index}"\ndate: 2023-08-29\n---\n\n{body}',
+            encoding="utf-8",
+        )
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env["TERM"] = "xterm"
+    # stderr on a terminal, stdout piped: progress, but no colour in the piped output.
+    leader, follower = pty.openpty()
+    done = subprocess.run(
+        [*COMMAND, "check", "--jobs", "2", "."],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env=env,
+        timeout=300,
+    )
+    os.close(follower)
+    progress = _read_all(leader).decode()
+    os.close(leader)
+    assert done.returncode == 0
+    assert "headlinecheck: 30/30 files" in progress
+    assert b"\x1b[" not in done.stdout
+    # stdout on a terminal: colour; stderr piped: no progress.
+    leader, follower = pty.openpty()
+    done = subprocess.run(
+        [*COMMAND, "check", "."],
+        cwd=tmp_path,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=300,
+    )
+    os.close(follower)
+    shown = _read_all(leader).decode()
+    os.close(leader)
+    assert "\x1b[32mHC101\x1b[0m" in shown
+    assert done.stderr == b""
