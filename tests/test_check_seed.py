@@ -144,3 +144,13 @@ def test_every_example_checks_clean(path: Path, table: RateTable) -> None:
         assert report.ok, [r.message for r in report.claims]
         assert not report.date_uncertain
         assert {r.claim.kind.value for r in report.claims} >= {"money", "count"}
+
+
+def test_a_number_below_an_open_bound_is_a_plain_mismatch(body: str, table: RateTable) -> None:
+    """ "120 Companies" against "more than 150": not a digit slip, the body states no digits
+    beyond its bound."""
+    report = _run(SEED_HEADLINE.replace("150+", "120"), body, table)
+    result = report.claims[1]
+    assert result.verdict is Verdict.MISMATCH
+    assert result.diagnosis is None
+    assert result.suggestion == "150 companies"

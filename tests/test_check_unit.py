@@ -17,6 +17,7 @@ from headlinecheck.check import (
     Verdict,
     _coarser_claims,
     _is_digit_slip,
+    _Sentences,
     amount,
     amount_range,
     check_figures,
@@ -423,3 +424,14 @@ def test_amount_wording() -> None:
     assert amount(Decimal("999999"), None, 2) == "1 million"
     assert amount_range(Decimal("6313000"), Decimal("6442000"), "USD") == "USD 6.31 to 6.44 million"
     assert amount_range(Decimal("990e6"), Decimal("999.8e6"), "USD") == "USD 0.99 to 1 billion"
+
+
+def test_sentences_ignore_hard_wrapping() -> None:
+    body = "First one. In a year more than 150 companies set up at\nCyberport, it said.\n\nNext"
+    sentences = _Sentences(body)
+    at = body.index("150")
+    assert sentences.around((at, at + 3)) == (
+        " In a year more than 150 companies set up at\nCyberport, it said"
+    )
+    assert sentences.around((0, 5)) == "First one"
+    assert sentences.around((len(body) - 4, len(body))) == "Next"

@@ -625,7 +625,8 @@ def _claim_context(headline: str, claim: Figure, claims: Sequence[Figure]) -> st
     return headline[start : claim.span[0]] + " " + headline[claim.span[1] : end]
 
 
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s)|\n")
+# A full stop (etc.) before white space, or a blank line; a single newline is only hard wrapping.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 
 
 class _Sentences:
@@ -745,6 +746,7 @@ def bounded_evidence(claim: Figure, evidence: Figure) -> Figure:
     return attrs.evolve(evidence, low=low, high=high)
 
 
+_STATES_DIGITS = (Qualifier.NONE, Qualifier.APPROX, Qualifier.RANGE)
 _MAGNITUDES = (Decimal(1000), Decimal("0.001"), Decimal(1000000), Decimal("0.000001"))
 
 
@@ -917,9 +919,12 @@ class _Checker:
             for coarse in _coarser_claims(claim):
                 if overlaps(coarse, (conv.low, conv.high), tol):
                     return Diagnosis.OVER_ROUNDED, Hint((conv.low, conv.high))
+            # Digits are only comparable with digits the body states, not with an open bound.
             stated = _stated_int(claim)
-            if stated is not None and _is_digit_slip(
-                stated, _roundings(conv.low, conv.high, claim.precision)
+            if (
+                stated is not None
+                and candidate.evidence.qualifier in _STATES_DIGITS
+                and _is_digit_slip(stated, _roundings(conv.low, conv.high, claim.precision))
             ):
                 return Diagnosis.DIGIT_SLIP, Hint((conv.low, conv.high))
         return None, None
@@ -1096,7 +1101,9 @@ def _human(point: Decimal, currency: str | None, claim: Figure, *, drop_zeros: b
     digits = _significant_digits(claim)
     if drop_zeros:
         digits = len(point.normalize().as_tuple().digits)
-    text = amount(point, currency if claim.kind is Kind.MONEY else None, digits)
+    if claim.kind is Kind.MONEY:
+        return amount(point, currency, digits)
+    text = _grouped(_sig(point, digits))  # counts and percentages read best as plain numbers
     if claim.kind is Kind.PERCENT:
         return f"{text}%"
     if claim.kind is Kind.COUNT and claim.unit_noun:
