@@ -219,7 +219,7 @@ def test_no_date_uses_the_last_year_of_the_table_and_flags_it() -> None:
     report = check_figures(HEADLINE.format("$6.4M"), BODY_TEXT, [claim], EVIDENCE, rates=RATES)
     assert report.date_uncertain
     assert report.window == (RATES.last - timedelta(days=364), RATES.last)
-    assert "Date unknown" in report.claims[0].message
+    assert "Date unknown: the rate table's last 365 days" in report.claims[0].message
     assert report.to_dict()["date_uncertain"] is True
 
 

@@ -1328,7 +1328,8 @@ def check_figures(
     )
     results = tuple(checker.judge(claim) for claim in claims)
     if uncertain and window is not None:
-        note = f" (Date unknown: rates over {window[0].isoformat()} to {window[1].isoformat()}.)"
+        days = options.default_window_days
+        note = f" Date unknown: the rate table's last {days} days stand in for it."
         results = tuple(attrs.evolve(r, message=r.message + note) for r in results)
     ok = all(
         r.verdict is Verdict.SUPPORTED
