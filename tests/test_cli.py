@@ -348,3 +348,18 @@ def test_progress_and_colour_only_on_a_terminal(tmp_path: Path) -> None:
     os.close(leader)
     assert "\x1b[32mHC101\x1b[0m" in shown
     assert done.stderr == b""
+
+
+def test_config_ignore_and_per_path_override(tmp_path: Path) -> None:
+    (tmp_path / ".headlinecheck.toml").write_text(
+        '[[overrides]]\npaths = ["legacy"]\nignore = ["HC111"]\n', encoding="utf-8"
+    )
+    article = '---\ntitle: "City Sets Aside $6.4B"\ndate: 2023-08-29\n---\n\nHKD 50 million.\n'
+    for folder in ("legacy", "news"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text(article, encoding="utf-8")
+    done = hc("check", ".", cwd=tmp_path)
+    assert done.returncode == 1
+    assert _codes(done.stdout.splitlines()) == {"news/a.md": ("HC111",)}
+    assert "; 1 suppressed. 1 failure" in done.stdout
+    assert hc("check", "legacy", cwd=tmp_path).returncode == 0

@@ -388,7 +388,6 @@ def to_sarif(run: Run, rules: Mapping[str, Rule] = RULES) -> dict[str, Any]:
                     "driver": {
                         "name": "headlinecheck",
                         "version": run.version or "0",
-                        "informationUri": "https://pypi.org/project/headlinecheck/",
                         "rules": [_sarif_rule(rules[code]) for code in codes],
                     }
                 },
