@@ -13,6 +13,7 @@ from check_helpers import DOLLAR, FakeRates, count, money
 from headlinecheck.check import (
     Diagnosis,
     DollarSource,
+    Options,
     Report,
     Verdict,
     _coarser_claims,
@@ -99,15 +100,23 @@ def test_count_needs_compatible_noun() -> None:
 # ---- the article's dollar
 
 
-def _dollar_report(body: str, evidence: list[Figure], **options: Any) -> Report:
+def _dollar_report(body: str, evidence: list[Figure], day: date, **options: Any) -> Report:
     claim = money("$50M", "50000000", DOLLAR, "1000000", at=0)
-    return check_figures("$50M for the scheme", body, [claim], evidence, rates=RATES, **options)
+    return check_figures(
+        "$50M for the scheme",
+        body,
+        [claim],
+        evidence,
+        published=day,
+        rates=RATES,
+        options=Options(**options),
+    )
 
 
 def test_pinned_dollar_wins_over_everything() -> None:
     body = "SINGAPORE (Feb 19): HKD 50 million for the scheme."
     evidence = [money("HKD 50 million", "50000000", "HKD", "1000000", at=20)]
-    report = _dollar_report(body, evidence, published=DAY, dollar="HKD")
+    report = _dollar_report(body, evidence, DAY, dollar="HKD")
     assert report.dollar.source is DollarSource.PINNED
     assert report.dollar.currency == "HKD"
     assert report.claims[0].verdict is Verdict.SUPPORTED
@@ -116,9 +125,9 @@ def test_pinned_dollar_wins_over_everything() -> None:
 
 def test_locale_pins_its_territory_dollar() -> None:
     evidence = [money("HKD 50 million", "50000000", "HKD", "1000000", at=0)]
-    report = _dollar_report("HKD 50 million.", evidence, published=DAY, locale="en_HK")
+    report = _dollar_report("HKD 50 million.", evidence, DAY, locale="en_HK")
     assert (report.dollar.currency, report.dollar.source) == ("HKD", DollarSource.LOCALE)
-    report = _dollar_report("HKD 50 million.", evidence, published=DAY, locale="en_GB")
+    report = _dollar_report("HKD 50 million.", evidence, DAY, locale="en_GB")
     assert report.dollar.source is DollarSource.DEFAULT
 
 
@@ -128,7 +137,7 @@ def test_body_bare_dollar_is_the_same_unit() -> None:
         money("$50 million", "50000000", DOLLAR, "1000000", at=20),
         money("HKD 1.2 billion", "1200000000", "HKD", "100000000", at=41),
     ]
-    report = _dollar_report(body, evidence, published=DAY)
+    report = _dollar_report(body, evidence, DAY)
     assert report.dollar.source is DollarSource.BODY
     (result,) = report.claims
     assert result.verdict is Verdict.SUPPORTED
@@ -264,7 +273,7 @@ def test_unsupported_warns_or_fails() -> None:
             EVIDENCE,
             published=DAY,
             rates=RATES,
-            unsupported=mode,  # type: ignore[arg-type]
+            options=Options(unsupported=mode),  # type: ignore[arg-type]
         )
         assert report.claims[0].verdict is Verdict.UNSUPPORTED
         assert report.claims[0].evidence is None
@@ -312,7 +321,7 @@ def test_tolerance_absorbs_rate_source_differences() -> None:
         EVIDENCE,
         published=DAY,
         rates=RATES,
-        tolerance=Decimal("0.015"),
+        options=Options(tolerance=Decimal("0.015")),
     )
     assert strict.claims[0].verdict is Verdict.MISMATCH
     assert loose.claims[0].verdict is Verdict.SUPPORTED
@@ -321,7 +330,7 @@ def test_tolerance_absorbs_rate_source_differences() -> None:
 @pytest.mark.parametrize("bad", [Decimal(-1), Decimal(1), Decimal("NaN")])
 def test_bad_tolerance_is_a_config_error(bad: Decimal) -> None:
     with pytest.raises(ConfigError, match="tolerance"):
-        check_figures("h", "b", [], [], published=DAY, rates=RATES, tolerance=bad)
+        Options(tolerance=bad)
 
 
 def test_unconvertible_candidates_become_notes() -> None:

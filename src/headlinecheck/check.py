@@ -133,17 +133,43 @@ class ClaimResult:
     notes: tuple[str, ...] = ()
 
 
+def _tolerance(value: Decimal | str | float) -> Decimal:
+    try:
+        tolerance = Decimal(str(value))
+    except ArithmeticError as error:
+        raise ConfigError("tolerance must be a number", value=str(value)) from error
+    if not tolerance.is_finite() or not 0 <= tolerance < 1:
+        raise ConfigError("tolerance must be a fraction in [0, 1)", value=str(value))
+    return tolerance
+
+
+def _one_of_modes(_: object, __: object, value: str) -> None:
+    if value not in ("warn", "fail"):
+        raise ConfigError("unsupported must be 'warn' or 'fail'", value=value)
+
+
+def _optional_code(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _check_code(value, attribute.name)
+
+
+def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise ConfigError(f"{attribute.name} must be at least 1", value=value)
+
+
 @attrs.frozen
 class Options:
-    """The settings a report was made with (echoed in ``to_dict`` for reproducibility)."""
+    """The settings of a check, validated on construction (``ConfigError``) and echoed in
+    ``Report.to_dict`` for reproducibility."""
 
-    tolerance: Decimal = DEFAULT_TOLERANCE
-    unsupported: Unsupported = "warn"
-    dollar: str | None = None
-    default_dollar: str = DEFAULT_DOLLAR
+    tolerance: Decimal = attrs.field(default=DEFAULT_TOLERANCE, converter=_tolerance)
+    unsupported: Unsupported = attrs.field(default="warn", validator=_one_of_modes)
+    dollar: str | None = attrs.field(default=None, validator=_optional_code)
+    default_dollar: str = attrs.field(default=DEFAULT_DOLLAR, validator=_optional_code)
     locale: str | None = None
-    default_window_days: int = DEFAULT_WINDOW_DAYS
-    stale_after_days: int = STALE_AFTER_DAYS
+    default_window_days: int = attrs.field(default=DEFAULT_WINDOW_DAYS, validator=_positive)
+    stale_after_days: int = attrs.field(default=STALE_AFTER_DAYS, validator=_positive)
 
 
 @attrs.frozen
@@ -1287,26 +1313,11 @@ def check_figures(
     published: date | None = None,
     published_window: tuple[date, date] | None = None,
     rates: RateSource | None = None,
-    dollar: str | None = None,
-    default_dollar: str = DEFAULT_DOLLAR,
-    tolerance: Decimal = DEFAULT_TOLERANCE,
-    unsupported: Unsupported = "warn",
-    locale: str | None = None,
+    options: Options | None = None,
 ) -> Report:
     """``check`` on figures already extracted (``claims`` from ``headline``, ``evidence`` from
     ``body``); the texts are used for spans, sentence context and the dateline."""
-    if unsupported not in ("warn", "fail"):
-        raise ConfigError("unsupported must be 'warn' or 'fail'", value=unsupported)
-    tolerance = Decimal(tolerance)
-    if not tolerance.is_finite() or tolerance < 0 or tolerance >= 1:
-        raise ConfigError("tolerance must be a fraction in [0, 1)", value=str(tolerance))
-    options = Options(
-        tolerance=tolerance,
-        unsupported=unsupported,
-        dollar=dollar,
-        default_dollar=default_dollar,
-        locale=locale,
-    )
+    options = options or Options()
     cache: list[RateSource] = []
 
     def source() -> RateSource:
@@ -1315,7 +1326,12 @@ def check_figures(
         return cache[0]
 
     reading = resolve_dollar(
-        claims, evidence, body, dollar=dollar, default_dollar=default_dollar, locale=locale
+        claims,
+        evidence,
+        body,
+        dollar=options.dollar,
+        default_dollar=options.default_dollar,
+        locale=options.locale,
     )
     needs_rates = any(f.kind is Kind.MONEY for f in claims)
     window, uncertain = (None, False)
@@ -1333,7 +1349,7 @@ def check_figures(
         results = tuple(attrs.evolve(r, message=r.message + note) for r in results)
     ok = all(
         r.verdict is Verdict.SUPPORTED
-        or (r.verdict is Verdict.UNSUPPORTED and unsupported == "warn")
+        or (r.verdict is Verdict.UNSUPPORTED and options.unsupported == "warn")
         for r in results
     )
     return Report(
@@ -1364,6 +1380,13 @@ def check(
     """Check every figure of ``headline`` against ``body``; see the module doc and
     docs/checking.md. ``rates`` defaults to the bundled ``RateTable.load()`` (loaded only if a
     conversion is needed)."""
+    options = Options(
+        tolerance=tolerance,
+        unsupported=unsupported,
+        dollar=dollar,
+        default_dollar=default_dollar,
+        locale=locale,
+    )
     return check_figures(
         headline,
         body,
@@ -1372,11 +1395,7 @@ def check(
         published=published,
         published_window=published_window,
         rates=rates,
-        dollar=dollar,
-        default_dollar=default_dollar,
-        tolerance=tolerance,
-        unsupported=unsupported,
-        locale=locale,
+        options=options,
     )
 
 
