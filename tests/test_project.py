@@ -45,3 +45,15 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert out.returncode == 0
     assert "usage: headlinecheck" in out.stdout
+
+
+def test_public_functions_survive_import_of_their_modules() -> None:
+    # `check` and `extract` are both functions and submodules; the functions must win whatever
+    # order things are imported in.
+    code = (
+        "import headlinecheck as hc, headlinecheck.check, headlinecheck.extract;"
+        "hc.Report; hc.Figure;"
+        "print(callable(hc.check), callable(hc.extract), hc.check.__module__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "headlinecheck.check"]
