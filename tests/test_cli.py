@@ -250,7 +250,7 @@ def test_flags_override_front_matter_and_config(repo: Path) -> None:
         (["check"], "nothing to check"),
         (["check", "missing.md"], "missing.md: no such file or directory"),
         (["check", "--tolerance", "lots", "."], "tolerance must be a relative amount"),
-        (["check", "--dollar", "EUR", "."], "dollar must be the ISO 4217 code"),
+        (["check", "--dollar", "XYZ", "."], "dollar must be an ISO 4217 currency code"),
         (["check", "--date", "2023-13-01", "."], "date must be YYYY-MM-DD"),
         (["check", "--jobs", "0", "."], "--jobs must be at least 1"),
         (["check", "--headline", "x"], "--headline needs --body-file"),

@@ -86,7 +86,7 @@ def test_overrides_apply_in_order_and_flags_win(tmp_path: Path) -> None:
         ("colour = 1\n", "unknown key 'colour'"),
         ("tolerance = 2\n", "tolerance must be a relative amount"),
         ('tolerance = "lots"\n', "tolerance must be a relative amount"),
-        ('dollar = "EUR"\n', "dollar must be the ISO 4217 code of a dollar"),
+        ('dollar = "EURO"\n', "dollar must be an ISO 4217 currency code"),
         ('fail-on = "never"\n', "'fail-on' must be one of"),
         ('date = "yesterday"\n', "date must be YYYY-MM-DD"),
         ("max-bytes = -5\n", "'max-bytes' must be a positive integer"),

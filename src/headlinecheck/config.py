@@ -36,11 +36,6 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown")
 #: Never walked into: version control, virtual environments, caches.
 ALWAYS_EXCLUDED = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox")
 
-_DOLLARS = frozenset(
-    {"USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "BND", "FJD", "JMD", "BSD", "BBD", "BZD"}
-    | {"BMD", "KYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "GYD", "ZWL"}
-)
-
 
 @attrs.frozen
 class Settings:
@@ -292,10 +287,13 @@ def parse_tolerance(raw: object, source: Path | str) -> Decimal:
 
 
 def parse_dollar(raw: object, source: Path | str) -> str:
+    """What a bare ``$`` means: any ISO 4217 code (pesos write ``$`` too)."""
+    from headlinecheck.currencies import CODES
+
     code = str(raw).strip().upper()
-    if code not in _DOLLARS:
+    if code not in CODES:
         raise ConfigError(
-            "dollar must be the ISO 4217 code of a dollar currency, e.g. USD or HKD",
+            "dollar must be an ISO 4217 currency code, e.g. USD, HKD or MXN",
             path=source,
             value=raw,
         )
