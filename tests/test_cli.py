@@ -66,7 +66,8 @@ def test_text_output_over_the_whole_repository(repo: Path) -> None:
     for skipped in NOT_CHECKED:
         assert skipped not in done.stdout
     assert lines[-1] == (
-        "26 files, 22 claims: 11 supported, 7 mismatched, 2 unsupported; 6 input errors;"
+        "26 files, 22 claims: 11 supported, 7 mismatched, 1 unsupported, 1 date-uncertain;"
+        " 6 input errors;"
         " 2 suppressed. 13 failures (--fail-on mismatch)."
     )
 
@@ -363,3 +364,16 @@ def test_config_ignore_and_per_path_override(tmp_path: Path) -> None:
     assert _codes(done.stdout.splitlines()) == {"news/a.md": ("HC111",)}
     assert "; 1 suppressed. 1 failure" in done.stdout
     assert hc("check", "legacy", cwd=tmp_path).returncode == 0
+
+
+def test_article_without_a_date_is_date_uncertain(repo: Path) -> None:
+    done = hc("check", "news/heading-only.md", cwd=repo)
+    assert done.returncode == 0  # a warning: fails only with --fail-on unsupported
+    assert re.fullmatch(
+        r"news/heading-only\.md:1:19: HC104 headline claims \$6\.4M; body has HKD 50 million = "
+        r"USD 6\.\d+ million at 7\.\d+–7\.\d+ HKD per USD \(ECB, \d{4}-\d\d-\d\d to "
+        r"\d{4}-\d\d-\d\d, no single date\): supported, date uncertain",
+        done.stdout.splitlines()[0],
+    ), done.stdout
+    assert "1 date-uncertain" in done.stdout
+    assert hc("check", "--fail-on", "unsupported", "news/heading-only.md", cwd=repo).returncode == 1

@@ -124,6 +124,7 @@ def test_json_document() -> None:
         "supported": 1,
         "mismatch": 1,
         "unsupported": 1,
+        "date_uncertain": 0,
         "input_errors": 1,
         "suppressed": 1,
         "failures": 2,

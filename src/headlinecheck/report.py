@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from headlinecheck.check import ClaimResult
     from headlinecheck.check import Report as CheckReport
     from headlinecheck.extract import Figure
+    from headlinecheck.rates import RateRange
 
 RUN_SCHEMA = "headlinecheck.run/1"
 KIND_BASE = {"money": 100, "count": 200, "percent": 300}
@@ -49,6 +50,7 @@ class Outcome(str, enum.Enum):
     SUPPORTED = "supported"
     MISMATCH = "mismatch"
     UNSUPPORTED = "unsupported"
+    DATE_UNCERTAIN = "date_uncertain"
     INPUT_ERROR = "input_error"
 
 
@@ -87,7 +89,7 @@ def _claim_rules() -> dict[str, Rule]:
             "supported": Outcome.SUPPORTED,
             "mismatch": Outcome.MISMATCH,
             "unsupported": Outcome.UNSUPPORTED,
-            "date_uncertain": Outcome.UNSUPPORTED,
+            "date_uncertain": Outcome.DATE_UNCERTAIN,
         }
         for outcome, offset in OUTCOME_OFFSET.items():
             if outcome == "date_uncertain" and kind != "money":
@@ -180,7 +182,8 @@ class Finding:
         """The level the finding has (suppressed or not) under ``--fail-on fail_on``."""
         if self.outcome is Outcome.SUPPORTED:
             return Level.NOTE
-        if self.outcome is Outcome.UNSUPPORTED and fail_on != "unsupported":
+        below_mismatch = (Outcome.UNSUPPORTED, Outcome.DATE_UNCERTAIN)
+        if self.outcome in below_mismatch and fail_on != "unsupported":
             return Level.WARNING
         return Level.ERROR
 
@@ -239,6 +242,7 @@ class Run:
             "supported": counts[Outcome.SUPPORTED.value],
             "mismatch": counts[Outcome.MISMATCH.value],
             "unsupported": counts[Outcome.UNSUPPORTED.value],
+            "date_uncertain": counts[Outcome.DATE_UNCERTAIN.value],
             "input_errors": counts[Outcome.INPUT_ERROR.value],
             "suppressed": sum(1 for f in findings if f.suppressed),
             "failures": len(self.failures),
@@ -280,9 +284,10 @@ def render_text(run: Run, *, quiet: bool = False, colour: bool = False) -> str:
 def summary_line(run: Run) -> str:
     s = run.summary()
     files = _plural(s["files"], "file")
+    uncertain = f", {s['date_uncertain']} date-uncertain" if s["date_uncertain"] else ""
     text = (
         f"{files}, {_plural(s['claims'], 'claim')}: {s['supported']} supported, "
-        f"{s['mismatch']} mismatched, {s['unsupported']} unsupported; "
+        f"{s['mismatch']} mismatched, {s['unsupported']} unsupported{uncertain}; "
         f"{_plural(s['input_errors'], 'input error')}; {s['suppressed']} suppressed. "
     )
     if s["failures"]:
@@ -409,6 +414,7 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
     default = {
         Outcome.SUPPORTED: "note",
         Outcome.UNSUPPORTED: "warning",
+        Outcome.DATE_UNCERTAIN: "warning",
         Outcome.MISMATCH: "error",
         Outcome.INPUT_ERROR: "error",
     }[rule.outcome]
@@ -542,11 +548,7 @@ def claim_line(claim: ClaimResult, code: str) -> str:
     elif claim.rate is not None:
         body += f" = {converted} at {rate_phrase(claim.rate)}"
     elif claim.rate_range is not None:
-        span = claim.rate_range
-        body += (
-            f" = {converted} at {rate_phrase(span.low)} to {rate_phrase(span.high)}"
-            f" (no single date: rates over {span.start.isoformat()} to {span.end.isoformat()})"
-        )
+        body += f" = {converted} at {_range_phrase(claim.rate_range)}"
     outcome = RULES[code].outcome
     if claim.verdict.value == "supported":
         verdict = "supported" if outcome is Outcome.SUPPORTED else "supported, date uncertain"
@@ -581,6 +583,21 @@ def _converted_text(
     else:
         factor = Decimal(1)
     return amount(evidence.value * factor, claim.claim_currency)
+
+
+def _range_phrase(span: RateRange) -> str:
+    """ "7.7657-7.8487 HKD per USD (ECB, 2025-10-31 to 2026-10-30, no single date)"."""
+    low, high = span.low, span.high
+    if low.value >= 1:
+        values, unit = (low.value, high.value), f"{low.quote} per {low.base}"
+    else:  # show the direction a reader knows, >= 1
+        values, unit = (1 / low.value, 1 / high.value), f"{low.base} per {low.quote}"
+    first, last = sorted(values)
+    sources = low.source if low.source == high.source else f"{low.source}/{high.source}"
+    return (
+        f"{first:.5g}–{last:.5g} {unit} ({sources}, {span.start.isoformat()} to "
+        f"{span.end.isoformat()}, no single date)"
+    )
 
 
 def _figure_text(figure: Figure) -> str:
