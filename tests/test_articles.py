@@ -273,3 +273,12 @@ def test_simple_front_matter_agrees_with_pyyaml(pairs: list[tuple[str, str]]) ->
     simple = _simple_front_matter(text, 0, len(text))
     if simple is not None:
         assert simple == _by_yaml(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from(["markdown", "text", "json", "jsonl"]))
+def test_any_bytes_give_articles_or_bad_articles(data: bytes, kind: str) -> None:
+    for item in read_bytes(b"---\n" + data if kind == "markdown" else data, "f", kind=kind):
+        assert isinstance(item, (Article, BadArticle))
+        if isinstance(item, BadArticle):
+            assert item.code.startswith("HC9") and item.line >= 1
