@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 
@@ -486,7 +486,7 @@ def input_finding(
     return Finding(code, Location(path, line, column), message, fix=fix)
 
 
-def suppress(findings: Iterable[Finding], ignored: Sequence[str] | frozenset[str]) -> list[Finding]:
+def suppress(findings: Iterable[Finding], ignored: Collection[str]) -> list[Finding]:
     """Mark findings whose code is ignored (``all`` ignores every claim finding)."""
     marked = []
     for finding in findings:
@@ -534,14 +534,14 @@ def _claim_code(claim: ClaimResult, date_uncertain: bool) -> str:
 
 def claim_line(claim: ClaimResult, code: str) -> str:
     """ "headline claims $6.4M; body has HKD 50 million = USD 6.38 million at ...: supported"."""
-    from headlinecheck.check import amount, amount_range, rate_phrase
+    from headlinecheck.check import rate_phrase
 
     head = f"headline claims {_figure_text(claim.claim)}"
     evidence = claim.evidence
     if evidence is None or claim.converted is None:
         reason = claim.notes[0] if claim.notes else f"body has no {_kind_noun(claim)}"
         return f"{head}; {reason}: unsupported"
-    converted = _converted_text(claim, amount, amount_range)
+    converted = _converted_text(claim)
     body = f"body has {_figure_text(evidence)}"
     if claim.claim.kind.value != "money" and converted != evidence.text:
         body += f" ({converted})"
@@ -560,12 +560,10 @@ def claim_line(claim: ClaimResult, code: str) -> str:
     return text
 
 
-def _converted_text(
-    claim: ClaimResult,
-    amount: Callable[[Decimal, str | None], str],
-    amount_range: Callable[[Decimal, Decimal, str | None], str],
-) -> str:
+def _converted_text(claim: ClaimResult) -> str:
     """The evidence in the claim's terms: a point for an exact figure, else its interval."""
+    from headlinecheck.check import amount, amount_range
+
     assert claim.evidence is not None and claim.converted is not None
     evidence = claim.evidence
     money = claim.claim.kind.value == "money"
