@@ -168,6 +168,10 @@ def test_sarif_is_valid_and_lists_problems_only() -> None:
         "news/b%2C%20c.md"
     )
     assert results[2]["suppressions"][0]["kind"] == "inSource"
+    absolute = rp.to_sarif(_run(_finding("HC102", path="/srv/news/a b.md")))
+    jsonschema.Draft4Validator(SCHEMA).validate(absolute)
+    location = absolute["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": "file:///srv/news/a%20b.md"}
 
 
 def test_github_annotations_escape_properties_and_data() -> None:

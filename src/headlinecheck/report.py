@@ -333,8 +333,11 @@ _SARIF_LEVEL = {Level.ERROR: "error", Level.WARNING: "warning", Level.NOTE: "not
 def _artifact(path: str) -> dict[str, Any]:
     # SARIF wants a URI reference; relative paths resolve against the checkout root, which is
     # what GitHub code scanning expects.
+    from pathlib import Path
     from urllib.parse import quote
 
+    if os.path.isabs(path):  # noqa: PTH117 - a display string, not a file to open
+        return {"artifactLocation": {"uri": Path(path).as_uri()}}
     uri = quote(path.replace(os.sep, "/").removeprefix("./"))
     return {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
 
