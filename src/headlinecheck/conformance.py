@@ -172,7 +172,8 @@ def score_file(path: Path) -> Score:
                 got = ", ".join(f"{v} {c}" for v, c in predicted) or "-"
                 want = ", ".join(f"{'/'.join(map(str, e.amounts))} {e.currency}" for e in expected)
                 misses.append(
-                    f"{case.get('id', number)}: {text[:90]!r}\n    want {want or '-'}\n    got  {got}"
+                    f"{case.get('id', number)}: {text[:90]!r}\n"
+                    f"    want {want or '-'}\n    got  {got}"
                 )
     return Score(path.name, cases, expected_total, predicted_total, matched_total, tuple(misses))
 

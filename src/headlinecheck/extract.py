@@ -42,6 +42,7 @@ from headlinecheck.currencies import (
 )
 from headlinecheck.numbers import (
     MAGNITUDES,
+    MAX_DIGITS,
     digits_pattern,
     parse_digits,
     parse_words,
@@ -153,13 +154,7 @@ _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
     "sep|sept|september|oct|october|nov|november|dec|december"
 )
-_MONTH_BEFORE_RE = re.compile(rf"(?i:\b(?:{_MONTHS})\.?)[ \u00a0]$")
 _MONTH_AFTER_RE = re.compile(rf"[ \u00a0](?i:(?:{_MONTHS})\b)")
-_ID_BEFORE_RE = re.compile(
-    r"(?i:\b(?:no|nos|number|version|v|ver|rev|room|page|p|article)\.?)[ \u00a0]?$|#$"
-)
-
-#: Words after which a count's noun phrase stops, and which are never the counted noun.
 _STOP_WORDS = """
 a an the of in on at to for from by with as per than and or but nor so yet if then is are
 was were be been being has have had do does did will would shall should can could may
@@ -215,27 +210,57 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _WORD_NUMBERS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    "eighty|ninety|hundred|dozen|half|quarters?"
+    "eighty|ninety|hundred|dozen|half|quarter|quarters"
 )
-_WORD_CONTINUATIONS = _WORD_NUMBERS + "|and|point"
 _A_FOLLOWERS = (
     "hundred|thousand|million|billion|trillion|dozen|quarter|half|dollar|pound|euro|penny|"
     "cent|yen|buck|lakh|crore"
 )
 
 
+def _alternation(words: list[str]) -> str:
+    """Words as a regex alternation grouped by first letter, longest first (a cheap trie)."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(by_first.items()))
+
+
 @lru_cache(maxsize=16)
 def _scanner(decimal: str, group: str) -> re.Pattern[str]:
-    digits = digits_pattern(decimal, group)
-    dec = re.escape(decimal)
-    grp = "[\u00a0\u202f ]" if group.isspace() else re.escape(group)
+    """The one scanning regex: a digit run, or a run of number words.
+
+    A digit run is taken whole ("1.2.3", "1,1,1" included) and validated afterwards, so the scan
+    never backtracks into it; every branch starts with a digit or a letter from a small set,
+    which keeps the regex engine's per-position work low. Word runs are bounded.
+    """
+    seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
+    words = _WORD_NUMBERS.split("|")
+    first = _alternation(words + [w.capitalize() for w in words])
+    follow = _alternation([*words, "and", "point"])
     return re.compile(
-        rf"(?<![0-9_])(?<![0-9]{grp})(?<![0-9]{dec})"
-        rf"(?:(?P<num>{digits})(?!{dec}?[0-9])(?!{grp}[0-9])"
-        r"(?:(?P<att>k|K|mn|mln|m|M|bn|bln|b|B|tn|trn|c)(?![A-Za-z0-9_])|(?![a-z0-9_]))"
-        rf"|(?P<words>(?i:\b(?:(?:{_WORD_NUMBERS})|an?(?=[ -](?:{_A_FOLLOWERS})))"
-        rf"(?:[ -](?:{_WORD_CONTINUATIONS})\b)*\b)))"
+        rf"(?P<num>[0-9](?:[0-9]|[{re.escape(seps)}](?=[0-9])){{0,{_MAX_RUN}}})"
+        r"(?P<att>mln|mn|bln|bn|trn|tn|[kKmMbBc])?"
+        rf"|\b(?P<words>(?:{first}|[Aa]n?(?=[ -](?:{_A_FOLLOWERS})\b))\b"
+        rf"(?:[ -](?:{follow})\b){{0,8}})"
     )
+
+
+#: Longest digit run (with separators) the scanner takes in one step. The bound keeps the regex
+#: engine from stacking one backtrack point per character on a megabyte of digits; a longer run
+#: is skipped with a single-class regex, which runs in constant memory.
+_MAX_RUN = 48
+
+
+@lru_cache(maxsize=16)
+def _run_rest(decimal: str, group: str) -> re.Pattern[str]:
+    seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
+    return re.compile(rf"[0-9{re.escape(seps)}]*")
+
+
+@lru_cache(maxsize=16)
+def _valid_number(decimal: str, group: str) -> re.Pattern[str]:
+    return re.compile(digits_pattern(decimal, group))
 
 
 # --------------------------------------------------------------------------- atoms
@@ -262,6 +287,60 @@ class _Atom:
     noun: str | None = None
     year_like: bool = False
     consumed_before: int = 0
+
+
+_SPACES = " \u00a0\u202f"
+_SYMBOL_CHARS = frozenset(_symbol_chars())
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_ID_WORDS = frozenset(["no", "nos", "number", "version", "v", "ver", "rev", "room", "page", "p"])
+
+
+def _currency_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words that can start / end a currency written in words: cheap gates."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for key in _lexicon.NAMES:
+        if key.isascii():
+            parts = key.split()
+            firsts.add(parts[0])
+            lasts.add(parts[-1])
+            if len(parts) > 1 and len(key) > 8:
+                firsts.add(key.replace(" ", ""))  # "saudiriyal"
+                lasts.add(key.replace(" ", ""))
+    singles = {code.lower() for code in _lexicon.CODES}
+    singles |= set(_lexicon.HEADS) | {"dollar", "dollars", "buck", "bucks", "sterling"}
+    singles |= {"yuan", "renminbi", "rmb", "quid"} | set(SUBUNITS)
+    singles |= {symbol.lower() for symbol in LETTER_SYMBOLS}
+    singles |= {symbol.lower().rstrip(".") for symbol in LETTER_SYMBOLS}
+    return frozenset(firsts | singles), frozenset(lasts | singles)
+
+
+_FIRST_WORDS, _LAST_WORDS = _currency_words()
+_QUAL_LAST = frozenset(q.rsplit(" ", 1)[-1] for q in [*_QUALIFIERS, *_RANGE_OPENERS])
+_WORDS_AHEAD_RE = re.compile(r"([A-Za-z][A-Za-z.'’]*)(?:[ -]([A-Za-z][A-Za-z.'’]*))?")
+
+
+def _word_before(text: str, end: int, floor: int) -> str:
+    """The last word (letters and dots) ending at ``end``, looking back at most 24 characters."""
+    parts = text[max(floor, end - 24) : end].split()
+    if not parts or text[end - 1 : end].isspace():
+        return ""
+    return parts[-1].lstrip("([{\"'“‘-")
+
+
+_MAGNITUDE_STARTS = frozenset("tmbklcTMBKLC万萬亿億千百兆十")
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The character at ``pos``, or after one space there; "" at the end."""
+    c = text[pos : pos + 1]
+    if c in _SPACES or c == "-":
+        c = text[pos + 1 : pos + 2]
+    return c or " "
+
+
+def _is_mcode(word: str) -> bool:
+    return len(word) == 4 and word[0] == "M" and word.isupper() and word[1:] in _lexicon.CODES
 
 
 def _split_words(text: str, base: int) -> list[tuple[str, int, int]]:
@@ -301,6 +380,25 @@ def _suffix_currency(
     left alone: in "$ 20 $ 37" the second "$" starts the next amount.
     """
     if pos >= len(text):
+        return None
+    q = pos + 1 if text[pos] in _SPACES or text[pos] == "-" else pos
+    c = text[q : q + 1]
+    if not c:
+        return None
+    if c.isascii() and c.isalpha():
+        w = _WORDS_AHEAD_RE.match(text, q)
+        assert w is not None
+        first, second = w.group(1), w.group(2)
+        glued_symbol = text[w.end(1) : w.end(1) + 1] in _SYMBOL_CHARS  # "3.14US$"
+        if not (
+            glued_symbol
+            or first.lower().rstrip(".") in _FIRST_WORDS
+            or "." in first
+            or _is_mcode(first)
+            or (second is not None and second.lower().rstrip(".") in _lexicon.HEADS)
+        ):
+            return None
+    elif c not in _SYMBOL_CHARS and ord(c) <= 0x2E7F:
         return None
     m = None if words_only else _SUFFIX_SYMBOL_RE.match(text, pos)
     if m is not None:
@@ -396,11 +494,20 @@ def _prefix_currency(
     text: str, start: int, floor: int, locale: str | None
 ) -> tuple[Currency, Decimal, int] | None:
     """Currency written before the number at ``start``: (currency, scale factor, its start)."""
-    lo = max(floor, start - _WINDOW)
-    if lo >= start:
+    j = start - 1 if start > floor and text[start - 1] in _SPACES else start
+    if j <= floor:
         return None
+    c = text[j - 1]
+    if c not in _SYMBOL_CHARS:
+        if not (c.isascii() and (c.isalpha() or c == ".")):
+            return None
+        word = _word_before(text, j, floor).lower()
+        known = word in _LAST_WORDS or word.rstrip(".") in _LAST_WORDS
+        if not known and not _is_mcode(word.upper()):
+            return None
+    lo = max(floor, start - _WINDOW)
     before = text[lo:start]
-    m = _PREFIX_SYMBOL_RE.search(before)
+    m = _PREFIX_SYMBOL_RE.search(before) if c in _SYMBOL_CHARS else None
     if m is not None:
         letters, symbol = m.group("l"), m.group("s")
         if letters:
@@ -469,6 +576,11 @@ def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
     lo = max(floor, pos - 24)
     if lo >= pos:
         return None
+    j = pos
+    while j > lo and text[j - 1] in " \u00a0(":
+        j -= 1
+    if _word_before(text, j, lo).lower() not in _QUAL_LAST:
+        return None
     m = _QUAL_RE.search(text[lo:pos].lower())
     return None if m is None else m.group("q")
 
@@ -483,14 +595,45 @@ def _atom_at(
 ) -> tuple[_Atom | None, int]:
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
     words_text = m.group("words")
-    glued = m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
+    att = m.group("att")
     if words_text is None:
-        parsed = parse_digits(m.group("num"), decimal, group)
+        num_start, num_end = m.span("num")
+        number = m.group("num")
+        if num_end - num_start > _MAX_RUN and text[num_end : num_end + 1].isdigit():
+            rest = _run_rest(decimal, group).match(text, num_end)
+            return None, rest.end() if rest is not None else num_end  # an identifier
+        before = text[num_start - 1] if num_start else ""
+        if (
+            before == "_"
+            or before.isdigit()
+            or (before in ",." and num_start >= 2 and text[num_start - 2].isdigit())
+        ):
+            return None, m.end()  # the tail of an overlong run, or "x_1"
+        if before == decimal and (num_start < 2 or not text[num_start - 2].isalnum()):
+            num_start -= 1  # ".5"
+            number = decimal + number
+            before = text[num_start - 1] if num_start else ""
+        plain = number.isdigit()
+        if not plain and _valid_number(decimal, group).fullmatch(number) is None:
+            return None, m.end()  # "1.2.3", "1,1,1": a version or a list, not a number
+        if att is not None:
+            after_att = text[m.end("att") : m.end("att") + 1]
+            if after_att.isascii() and after_att.isalnum():
+                att = None  # "5min", "3rd": not a magnitude
+        if att is None:
+            after = text[num_end : num_end + 1]
+            if after.isascii() and (after.islower() or after.isdigit()) and after != "":
+                return None, m.end()  # "14th", "5kg", "3x"
+        parsed = (
+            (Decimal(number), 0)
+            if plain and len(number) <= MAX_DIGITS
+            else parse_digits(number, decimal, group)
+        )
         if parsed is None:
             return None, m.end()
         value, exponent = parsed
-        num_start, num_end = m.start("num"), m.end("num")
         is_words = False
+        glued = before.isascii() and before.isalpha()
     else:
         tokens = _split_words(words_text.replace("-", " "), m.start("words"))
         read = parse_words([t[0].lower() for t in tokens])
@@ -501,11 +644,11 @@ def _atom_at(
         exponent = stated if isinstance(stated, int) and stated < 0 else 0
         num_start, num_end = m.start("words"), tokens[used - 1][2]
         is_words = True
+        glued = False
     scan_on = num_end
     end = num_end
     scale = Decimal(1)
     has_magnitude = False
-    att = m.group("att")
     cents = att == "c"  # "43c": cents written the Australian and newsroom way
     if cents:
         att = None
@@ -515,7 +658,7 @@ def _atom_at(
         has_magnitude = True
         end = m.end("att")
         scan_on = end
-    else:
+    elif _next_char(text, end) in _MAGNITUDE_STARTS:
         mm = _MAGNITUDE_WORDS_RE.match(text, end)
         if mm is not None:
             key = (mm.group("m") or mm.group("c")).lower()
@@ -540,7 +683,7 @@ def _atom_at(
     if text.startswith("+", end):
         atom.plus = True
         atom.end = end = end + 1
-    pm = _PERCENT_RE.match(text, end)
+    pm = _PERCENT_RE.match(text, end) if _next_char(text, end) in "%％pP" else None
     if pm is not None:
         atom.percent = True
         atom.end = pm.end()
@@ -568,7 +711,7 @@ def _atom_at(
                 atom.currency_after = True
                 atom.scale *= suffix[1]
             atom.end = end = suffix[2]
-            if not atom.has_magnitude:
+            if not atom.has_magnitude and _next_char(text, end) in _MAGNITUDE_STARTS:
                 mm = _MAGNITUDE_WORDS_RE.match(text, end)
                 if mm is not None:
                     key = (mm.group("m") or mm.group("c")).lower()
@@ -602,18 +745,25 @@ def _same_unit(a: Currency, b: Currency) -> bool:
 
 
 def _count_noun(text: str, atom: _Atom, floor: int) -> str | None:
+    """The counted noun after a bare number, unless the number is a date, an id or a code."""
     if atom.year_like or (atom.exponent < 0 and not atom.has_magnitude):
         return None
     start, end = atom.num_start, atom.end
-    lo = max(floor, start - 16)
-    before = text[lo:start]
-    if _MONTH_BEFORE_RE.search(before) or _ID_BEFORE_RE.search(before):
+    if end + 1 >= len(text) or text[end] not in _SPACES:
+        return None  # "5G networks": a glued letter is a name, not a noun phrase
+    following = text[end + 1]
+    if not (following.isascii() and following.isalpha()):
         return None
-    if before.endswith((" ", "\u00a0")) and before[:-1][-1:].isdigit():
-        return None  # "2345 6789": a phone number or a list of codes
+    j = start - 1 if start > floor and text[start - 1] in _SPACES else start
+    if j > floor:
+        c = text[j - 1]
+        if c == "#" or (c.isdigit() and j != start):
+            return None  # "#5", "2345 6789": an id or a phone number
+        if c.isalpha() or c == ".":
+            word = _word_before(text, j, floor).lower().rstrip(".")
+            if word in _MONTH_WORDS or word in _ID_WORDS:
+                return None
     if _MONTH_AFTER_RE.match(text, end):
-        return None
-    if text[end : end + 2].strip()[:1].isdigit():
         return None
     return _noun_after(text, end)
 
@@ -771,11 +921,15 @@ def _figure(text: str, a: _Atom, b: _Atom | None) -> Figure | None:
 
 def _clean(number: Decimal) -> Decimal:
     """Drop trailing zeros without going to exponent notation: 6400000.0 -> 6400000."""
-    if not number.is_finite():
-        return number
-    if number == number.to_integral_value():
-        return number.quantize(Decimal(1))
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent == 0:
+        return number  # already whole, or infinite
+    if exponent > 0 or number == number.to_integral_value():
+        return number.quantize(_ONE)
     return number.normalize()
+
+
+_ONE = Decimal(1)
 
 
 def _resolve_currencies(
