@@ -46,6 +46,13 @@ LOCALES = (
 )
 
 
+#: Codes that are not money a news story would quote as a price: precious metals, fund units,
+#: test and "no currency" codes. Their names ("gold", "silver") are ordinary words.
+_NOT_MONEY = frozenset(
+    "XAU XAG XPT XPD XTS XXX XBA XBB XBC XBD XDR XFO XFU XRE XUA XSU XEU".split()
+)
+
+
 def _is_ascii_letters(text: str) -> bool:
     return text.isascii() and text.replace(".", "").isalpha()
 
@@ -126,10 +133,16 @@ def build() -> str:
             plural = loc._data["currency_names_plural"].get(code)
             if plural is not None:
                 forms.extend(plural.values())
+            if code in _NOT_MONEY:
+                continue
             for form in forms:
                 if not form:
                     continue
                 key = " ".join(form.lower().replace("-", " ").split())
+                if identifier != "en" and key.isascii() and " " not in key:
+                    # A one-word name in another language is too often an English word:
+                    # French "or" (gold), German "Rand".
+                    continue
                 if identifier == "en":
                     heads[key.rsplit(" ", 1)[-1]].add(code)
                 if key in names and names[key] != code:

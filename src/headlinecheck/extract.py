@@ -172,7 +172,7 @@ series media data
 """
 _IRREGULAR_PLURALS = frozenset(_IRREGULAR_WORDS.split())
 _MAGNITUDE_WORDS_RE = re.compile(
-    r"(?:[ \u00a0]|-)?(?P<m>(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?"
+    r"(?:[ \u00a0]|-)?(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
     r"|mn|mln|mio|bn|bln|tn|trn))(?![A-Za-z])"
     r"|(?P<c>万亿|千万|百万|十万|万|萬|亿|億|千|百|兆)"
 )
@@ -237,7 +237,7 @@ def _scanner(decimal: str, group: str) -> re.Pattern[str]:
     seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
     words = _WORD_NUMBERS.split("|")
     first = _alternation(words + [w.capitalize() for w in words])
-    follow = _alternation([*words, "and", "point"])
+    follow = _alternation([*words, "and", "point", "a"])
     return re.compile(
         rf"(?P<num>[0-9](?:[0-9]|[{re.escape(seps)}](?=[0-9])){{0,{_MAX_RUN}}})"
         r"(?P<att>mln|mn|bln|bn|trn|tn|[kKmMbBc])?"
@@ -456,6 +456,11 @@ def _suffix_currency(
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
             code = _lexicon.NAMES.get(key)
             hit = (code, Decimal(1)) if code is not None else None
+            if hit is None and size == 2:
+                # "pounds sterling": two currency words that agree are one name
+                one = _word_currency(words[0][0], after_number=True)
+                if one is not None and one == _word_currency(words[1][0], after_number=True):
+                    hit = one
             modifier = words[0][0]
             if (
                 hit is None
@@ -661,7 +666,7 @@ def _atom_at(
     elif _next_char(text, end) in _MAGNITUDE_STARTS:
         mm = _MAGNITUDE_WORDS_RE.match(text, end)
         if mm is not None:
-            key = (mm.group("m") or mm.group("c")).lower()
+            key = " ".join((mm.group("m") or mm.group("c")).lower().split())
             scale = MAGNITUDES[key]
             has_magnitude = True
             end = mm.end()
@@ -714,13 +719,13 @@ def _atom_at(
             if not atom.has_magnitude and _next_char(text, end) in _MAGNITUDE_STARTS:
                 mm = _MAGNITUDE_WORDS_RE.match(text, end)
                 if mm is not None:
-                    key = (mm.group("m") or mm.group("c")).lower()
+                    key = " ".join((mm.group("m") or mm.group("c")).lower().split())
                     atom.scale *= MAGNITUDES[key]
                     atom.has_magnitude = True
                     atom.end = end = mm.end()
-    if att is not None and atom.currency is None and not atom.percent:
-        # "100m sprint", "5k run": an attached letter is a magnitude only for money.
-        return None, scan_on
+    # "100m sprint", "5k run": an attached letter is a magnitude only for money, so such a number
+    # counts nothing by itself; it is kept only to close a range ("$5-6m").
+    lettered = att is not None and atom.currency is None and not atom.percent
     lone_a = is_words and value == 1 and tokens[0][0].lower() in ("a", "an")
     if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
         return None, scan_on
@@ -732,7 +737,7 @@ def _atom_at(
         and len(m.group("num") or "") == 4
         and 1800 <= value <= 2100
     )
-    if atom.currency is None and not atom.percent and not is_words:
+    if atom.currency is None and not atom.percent and not is_words and not lettered:
         atom.noun = _count_noun(text, atom, floor)
     return atom, scan_on
 

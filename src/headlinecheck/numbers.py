@@ -39,6 +39,8 @@ MAGNITUDES: dict[str, Decimal] = {
     "lacs": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7,
+    "lakh crore": Decimal(10) ** 12,
+    "lakh crores": Decimal(10) ** 12,
     # Chinese and Japanese magnitudes, written straight after the digits.
     "百": Decimal(100),
     "千": Decimal(1000),
@@ -196,6 +198,8 @@ def parse_words(words: list[str]) -> tuple[Decimal, int] | None:
     if i < len(words) and words[i] in _FRACTIONS:
         value = (value if value is not None else Decimal(1)) * _FRACTIONS[words[i]]
         i += 1
+        if i < len(words) and words[i] in ("a", "an"):
+            i += 1  # "half a million": the caller applies the magnitude after "a"
     if value is None:
         return None
     if i + 1 < len(words) and words[i] == "point" and _UNITS.get(words[i + 1], 10) < 10:
