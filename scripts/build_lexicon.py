@@ -49,7 +49,25 @@ LOCALES = (
 #: Codes that are not money a news story would quote as a price: precious metals, fund units,
 #: test and "no currency" codes. Their names ("gold", "silver") are ordinary words.
 _NOT_MONEY = frozenset(
-    "XAU XAG XPT XPD XTS XXX XBA XBB XBC XBD XDR XFO XFU XRE XUA XSU XEU".split()
+    [
+        "XAU",
+        "XAG",
+        "XPT",
+        "XPD",
+        "XTS",
+        "XXX",
+        "XBA",
+        "XBB",
+        "XBC",
+        "XBD",
+        "XDR",
+        "XFO",
+        "XFU",
+        "XRE",
+        "XUA",
+        "XSU",
+        "XEU",
+    ]
 )
 
 

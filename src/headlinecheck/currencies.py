@@ -108,7 +108,7 @@ _HEAD_PREFERRED: dict[str, tuple[str, ...]] = {
 #: "3 won", "2 marks"); they count only inside a full CLDR name ("Brazilian real").
 _HEAD_BLOCKED = frozenset(
     {"real", "reals", "won", "mark", "marks", "dong", "kip", "som", "lek", "lev", "leu", "lei"}
-    | {"pula", "rand", "para", "manat", "vatu", "tala", "loti", "lats", "cedi", "naira"}
+    | {"pula", "rand", "para", "vatu", "tala", "loti", "gold"}
 )
 
 #: Sub-units: word -> (currency when no main unit is named, factor).

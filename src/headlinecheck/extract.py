@@ -503,6 +503,16 @@ def _prefix_currency(
     if j <= floor:
         return None
     c = text[j - 1]
+    if ord(c) > 0x2E7F and c not in _SYMBOL_CHARS:
+        # CJK: "元100", "人民币100" are written with no space
+        for size in (4, 3, 2, 1):
+            if j - size < floor:
+                continue
+            key = text[j - size : j]
+            code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
+            if code is not None:
+                return code, Decimal(1), j - size
+        return None
     if c not in _SYMBOL_CHARS:
         if not (c.isascii() and (c.isalpha() or c == ".")):
             return None
