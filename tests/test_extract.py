@@ -453,3 +453,8 @@ def test_unknown_locale_is_an_input_error() -> None:
 
     with pytest.raises(InputError):
         extract("5", locale="xx_YY")
+
+
+def test_cjk_currency_at_the_end_of_text() -> None:
+    figure = only("0元")
+    assert (figure.span, figure.currency) == ((0, 2), "CNY")

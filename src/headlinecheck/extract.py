@@ -43,6 +43,7 @@ from headlinecheck.currencies import (
 from headlinecheck.numbers import (
     MAGNITUDES,
     MAX_DIGITS,
+    NUMBER_WORDS,
     digits_pattern,
     parse_digits,
     parse_words,
@@ -431,6 +432,8 @@ def _suffix_currency(
     if ord(ch) > 0x2E7F:  # CJK: names are written straight after the digits, no spaces
         for size in (4, 3, 2, 1):
             key = text[start : start + size]
+            if len(key) < size:
+                continue
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
                 return code, Decimal(1), start + size
@@ -466,6 +469,7 @@ def _suffix_currency(
                 hit is None
                 and size == 2
                 and modifier.lower() not in _STOP
+                and modifier.lower() not in NUMBER_WORDS
                 and _word_currency(modifier, after_number=True) is None
             ):
                 # one modifier before a currency word: "42 malaysia ringgit"
@@ -1009,7 +1013,7 @@ def extract(
         if atom is not None:
             atoms.append(atom)
             floor = atom.end
-            pos = max(pos, atom.num_end)
+            pos = max(pos, atom.end)  # figures never overlap
     figures: list[Figure] = []
     i = 0
     while i < len(atoms):
