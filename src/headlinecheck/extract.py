@@ -22,6 +22,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -145,7 +146,39 @@ _QUALIFIERS: dict[str, Qualifier] = {
 _BELOW_WORDS = frozenset({"nearly", "almost", "just under"})
 _RANGE_OPENERS = frozenset({"between", "from"})
 
-_QUAL_RE = re.compile(
+
+class _LazyPattern:
+    """A regex compiled on first use, so importing this module stays cheap."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.get().match(text, pos)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.get().search(text, pos)
+
+    def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.get().fullmatch(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.get().finditer(text)
+
+
+_lazy = _LazyPattern
+
+
+_QUAL_RE = _lazy(
     r"(?<![a-z])(?P<q>"
     + "|".join(re.escape(q) for q in sorted([*_QUALIFIERS, *_RANGE_OPENERS], key=len, reverse=True))
     + r")[ \u00a0]+\(?[ ]?$"
@@ -155,7 +188,7 @@ _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
     "sep|sept|september|oct|october|nov|november|dec|december"
 )
-_MONTH_AFTER_RE = re.compile(rf"[ \u00a0](?i:(?:{_MONTHS})\b)")
+_MONTH_AFTER_RE = _lazy(rf"[ \u00a0](?i:(?:{_MONTHS})\b)")
 _STOP_WORDS = """
 a an the of in on at to for from by with as per than and or but nor so yet if then is are
 was were be been being has have had do does did will would shall should can could may
@@ -172,12 +205,12 @@ people children men women staff personnel police cattle aircraft sheep fish deer
 series media data
 """
 _IRREGULAR_PLURALS = frozenset(_IRREGULAR_WORDS.split())
-_MAGNITUDE_WORDS_RE = re.compile(
+_MAGNITUDE_WORDS_RE = _lazy(
     r"(?:[ \u00a0]|-)?(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
     r"|mn|mln|mio|bn|bln|tn|trn))(?![A-Za-z])"
     r"|(?P<c>万亿|千万|百万|十万|万|萬|亿|億|千|百|兆)"
 )
-_PERCENT_RE = re.compile(r"[ \u00a0]?(?:%|％|(?i:per[ \u00a0]?cent|percent|pct)\b)")
+_PERCENT_RE = _lazy(r"[ \u00a0]?(?:%|％|(?i:per[ \u00a0]?cent|percent|pct)\b)")
 
 
 def _symbol_chars() -> str:
@@ -188,25 +221,23 @@ def _symbol_chars() -> str:
 
 _SYM = "[" + re.escape(_symbol_chars()) + "]"
 
-_SUFFIX_SYMBOL_RE = re.compile(
+_SUFFIX_SYMBOL_RE = _lazy(
     rf"[ \u00a0\u202f]?(?P<l>[A-Za-z]{{1,3}})?(?P<s>{_SYM})"
     r"(?P<r>[A-Z]{2}(?![A-Za-z]))?(?![0-9])"
 )
-_PREFIX_SYMBOL_RE = re.compile(
+_PREFIX_SYMBOL_RE = _lazy(
     r"(?:(?<![A-Za-z.])(?P<l>[A-Za-z]{1,3}|[Uu]\.[Ss]\.?)(?P<sp>[ ]?))?"
     rf"(?P<s>{_SYM})[ \u00a0\u202f]?$"
 )
 _WORD = r"[A-Za-z][A-Za-z'’]*\.?"
-_SUFFIX_WORDS_RE = re.compile(rf"(?:[ \u00a0\u202f]|-)?(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
-_PREFIX_WORDS_RE = re.compile(
-    rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})[ \u00a0\u202f]?$"
-)
-_DOTTED_RE = re.compile(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
-_WORD_SPLIT_RE = re.compile(r"[A-Za-z][A-Za-z'’]*\.?")
-_NOUN_RE = re.compile(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*){0,4})")
-_CNY_HINT_RE = re.compile(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
-_KANA_RE = re.compile(r"[\u3040-\u30ff]")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_SUFFIX_WORDS_RE = _lazy(rf"(?:[ \u00a0\u202f]|-)?(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
+_PREFIX_WORDS_RE = _lazy(rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})[ \u00a0\u202f]?$")
+_DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
+_WORD_SPLIT_RE = _lazy(r"[A-Za-z][A-Za-z'’]*\.?")
+_NOUN_RE = _lazy(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*){0,4})")
+_CNY_HINT_RE = _lazy(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
+_KANA_RE = _lazy(r"[\u3040-\u30ff]")
+_HAN_RE = _lazy(r"[\u4e00-\u9fff]")
 
 _WORD_NUMBERS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -316,9 +347,12 @@ def _currency_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(firsts | singles), frozenset(lasts | singles)
 
 
-_FIRST_WORDS, _LAST_WORDS = _currency_words()
+#: Filled on the first call of ``extract`` (building them costs milliseconds at import).
+_FIRST_WORDS: frozenset[str] = frozenset()
+_LAST_WORDS: frozenset[str] = frozenset()
+_HEAD_ONLY: frozenset[str] = frozenset()
 _QUAL_LAST = frozenset(q.rsplit(" ", 1)[-1] for q in [*_QUALIFIERS, *_RANGE_OPENERS])
-_WORDS_AHEAD_RE = re.compile(r"([A-Za-z][A-Za-z.'’]*)(?:[ -]([A-Za-z][A-Za-z.'’]*))?")
+_WORDS_AHEAD_RE = _lazy(r"([A-Za-z][A-Za-z.'’]*)(?:[ -]([A-Za-z][A-Za-z.'’]*))?")
 
 
 def _word_before(text: str, end: int, floor: int) -> str:
@@ -567,7 +601,14 @@ def _is_head_word(word: str) -> bool:
     return head_currency(word) is not None and word.upper() not in _lexicon.CODES
 
 
-_HEAD_ONLY = frozenset(w for w in _lexicon.HEADS if _is_head_word(w)) | {"dollar", "dollars"}
+def _prepare() -> None:
+    global _FIRST_WORDS, _LAST_WORDS, _HEAD_ONLY
+    if _FIRST_WORDS:
+        return
+    heads = frozenset(w for w in _lexicon.HEADS if _is_head_word(w)) | {"dollar", "dollars"}
+    _HEAD_ONLY = heads
+    firsts, _LAST_WORDS = _currency_words()
+    _FIRST_WORDS = firsts  # set last: it is the "ready" flag
 
 
 def _noun_after(text: str, pos: int) -> str | None:
@@ -790,8 +831,8 @@ def _count_noun(text: str, atom: _Atom, floor: int) -> str | None:
 # --------------------------------------------------------------------------- joining
 
 
-_RANGE_SEP_RE = re.compile(r"[ \u00a0]*(?:-|–|—|to|and|through)[ \u00a0]*$", re.IGNORECASE)
-_CENTS_SEP_RE = re.compile(r"[ \u00a0]*(?:and[ \u00a0]+)?$", re.IGNORECASE)
+_RANGE_SEP_RE = _lazy(r"[ \u00a0]*(?:-|–|—|to|and|through)[ \u00a0]*$", re.IGNORECASE)
+_CENTS_SEP_RE = _lazy(r"[ \u00a0]*(?:and[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _kind(atom: _Atom) -> Kind | None:
@@ -1000,6 +1041,7 @@ def extract(
             from headlinecheck.errors import UnknownCurrency
 
             raise UnknownCurrency(dollar)
+    _prepare()
     decimal, group = separators(locale)
     scanner = _scanner(decimal, group)
     atoms: list[_Atom] = []
