@@ -458,3 +458,9 @@ def test_unknown_locale_is_an_input_error() -> None:
 def test_cjk_currency_at_the_end_of_text() -> None:
     figure = only("0元")
     assert (figure.span, figure.currency) == ((0, 2), "CNY")
+
+
+def test_huge_amounts_stay_exact() -> None:
+    figure = only("$10000000000000000000B")
+    assert figure.value == D(10) ** 28
+    assert figure.precision == D(10) ** 9

@@ -41,9 +41,10 @@ from headlinecheck.errors import InputError
 from headlinecheck.extract import Figure, Kind, extract
 
 #: corpus file name -> (precision floor, recall floor) for money pairs.
+#: Measured 2026-11-25: Recognizers-Text P 0.995 / R 0.963, Duckling P 0.986 / R 0.954.
 FLOORS: dict[str, tuple[Decimal, Decimal]] = {
-    "recognizers_currency_en.jsonl": (Decimal("0.95"), Decimal("0.95")),
-    "duckling_money_en.jsonl": (Decimal("0.95"), Decimal("0.90")),
+    "recognizers_currency_en.jsonl": (Decimal("0.97"), Decimal("0.94")),
+    "duckling_money_en.jsonl": (Decimal("0.96"), Decimal("0.93")),
 }
 
 _POUND_CODES = frozenset(_lexicon.HEADS.get("pound", ()))

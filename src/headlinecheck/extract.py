@@ -23,7 +23,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 from functools import lru_cache
 
 import attrs
@@ -1026,6 +1026,11 @@ def _resolve_currencies(
     return out
 
 
+def _emit(figures: list[Figure], figure: Figure | None) -> None:
+    if figure is not None:
+        figures.append(figure)
+
+
 def extract(
     text: str, *, dollar: str | None = None, locale: str | None = None
 ) -> tuple[Figure, ...]:
@@ -1043,8 +1048,23 @@ def extract(
             raise UnknownCurrency(dollar)
     _prepare()
     decimal, group = separators(locale)
+    # Up to 30 stated digits times a trillion must stay exact: more precision than the default 28.
+    with localcontext(_CONTEXT):
+        return _extract(text, decimal, group, dollar, locale)
+
+
+#: Arithmetic context for extraction: wide enough that no scaled figure is ever rounded.
+_CONTEXT = Context(prec=80)
+
+
+def _extract(
+    text: str, decimal: str, group: str, dollar: str | None, locale: str | None
+) -> tuple[Figure, ...]:
     scanner = _scanner(decimal, group)
-    atoms: list[_Atom] = []
+    # Joins only ever involve two neighbouring numbers, so the numbers are streamed: ``held``
+    # waits for the next one to see whether they make a range or an amount with its cents.
+    figures: list[Figure] = []
+    held: _Atom | None = None
     floor = 0
     pos = 0
     while True:
@@ -1052,24 +1072,20 @@ def extract(
         if m is None:
             break
         atom, pos = _atom_at(text, m, decimal, group, floor, locale)
-        if atom is not None:
-            atoms.append(atom)
-            floor = atom.end
-            pos = max(pos, atom.end)  # figures never overlap
-    figures: list[Figure] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and _try_cents(text, a, b):
-            atoms[i + 1 : i + 2] = []
+        if atom is None:
             continue
-        if b is not None and _try_range(text, a, b):
-            figure = _figure(text, a, b)
-            i += 2
+        floor = atom.end
+        pos = max(pos, atom.end)  # figures never overlap
+        if held is None:
+            held = atom
+        elif _try_cents(text, held, atom):
+            pass  # the cents are now part of ``held``, which may still start a range
+        elif _try_range(text, held, atom):
+            _emit(figures, _figure(text, held, atom))
+            held = None
         else:
-            figure = _figure(text, a, None)
-            i += 1
-        if figure is not None:
-            figures.append(figure)
+            _emit(figures, _figure(text, held, None))
+            held = atom
+    if held is not None:
+        _emit(figures, _figure(text, held, None))
     return tuple(_resolve_currencies(text, figures, dollar, locale))
