@@ -377,3 +377,16 @@ def test_article_without_a_date_is_date_uncertain(repo: Path) -> None:
     ), done.stdout
     assert "1 date-uncertain" in done.stdout
     assert hc("check", "--fail-on", "unsupported", "news/heading-only.md", cwd=repo).returncode == 1
+
+
+def test_settings_reach_the_checker_in_order(repo: Path) -> None:
+    def options(*args: str) -> dict[str, object]:
+        document = json.loads(hc("check", "--format", "json", *args, cwd=repo).stdout)
+        [entry] = document["files"]
+        [report] = entry["reports"]
+        return dict(report["options"])
+
+    assert options("news/digit.md")["tolerance"] == "0.005"  # the checker's default
+    assert options("wire/hk-wire.md")["tolerance"] == "0.01"  # the wire/** override
+    assert options("--tolerance", "0", "wire/hk-wire.md")["tolerance"] == "0"  # a flag, even 0
+    assert options("--fail-on", "unsupported", "news/digit.md")["unsupported"] == "fail"

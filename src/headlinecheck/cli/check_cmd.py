@@ -123,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     # fail-on is one setting for the whole run: that of the first PATH's configuration.
     base = explicit or cfg.discover(Path(args.paths[0]) if args.paths else Path.cwd())
     fail_on = flags.get("fail_on", base.settings.fail_on)
+    flags = {**flags, "fail_on": fail_on}
 
     if args.headline is not None:
         if args.paths:
@@ -358,6 +359,11 @@ def _prepare(tasks: Sequence[Task]) -> None:
         rate_table(rates)
 
 
+def _first(*values: Any) -> Any:
+    """The first value that is set (``0`` counts: a zero tolerance is a setting)."""
+    return next((value for value in values if value is not None), None)
+
+
 @functools.cache
 def rate_table(paths: tuple[Path, ...]) -> Any:
     """The rate table for a tuple of rates files (the bundled one for ``()``), once per process."""
@@ -412,23 +418,23 @@ def _check_article(
 
     own = article.settings
     # Precedence: config < article front matter < command-line flags.
-    published = flags.get("published") or article.published or settings.published
-    dollar = flags.get("dollar") or own.dollar
-    tolerance = flags.get("tolerance") or own.tolerance or settings.tolerance
-    locale = own.locale or settings.locale
-    options: dict[str, Any] = {"dollar": dollar, "locale": locale}
+    published = _first(flags.get("published"), article.published, settings.published)
+    tolerance = _first(flags.get("tolerance"), own.tolerance, settings.tolerance)
+    options: dict[str, Any] = {
+        "dollar": _first(flags.get("dollar"), own.dollar),
+        "locale": _first(own.locale, settings.locale),
+    }
     if settings.dollar is not None:
         options["default_dollar"] = settings.dollar
     if tolerance is not None:
         options["tolerance"] = tolerance
-    fail_on = flags.get("fail_on", settings.fail_on)  # the same for every file of a run
     try:
         result = check(
             article.headline,
             article.body,
             published=published,
             rates=rate_table(flags.get("rates", settings.rates)),
-            unsupported="fail" if fail_on == "unsupported" else "warn",
+            unsupported="fail" if flags.get("fail_on") == "unsupported" else "warn",
             **options,
         )
     except HeadlinecheckError as error:  # e.g. an unknown locale in the front matter
