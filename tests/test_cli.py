@@ -390,3 +390,14 @@ def test_settings_reach_the_checker_in_order(repo: Path) -> None:
     assert options("wire/hk-wire.md")["tolerance"] == "0.01"  # the wire/** override
     assert options("--tolerance", "0", "wire/hk-wire.md")["tolerance"] == "0"  # a flag, even 0
     assert options("--fail-on", "unsupported", "news/digit.md")["unsupported"] == "fail"
+
+
+def test_bad_article_settings_are_input_errors(tmp_path: Path) -> None:
+    head = '---\ntitle: "City Sets Aside $6.4M"\ndate: 2023-08-29\n'
+    body = "---\n\nThe city set aside HKD 50 million.\n"
+    (tmp_path / "a.md").write_text(head + "headlinecheck: {tolerance: 5}\n" + body, "utf-8")
+    (tmp_path / "b.md").write_text(head + "locale: xx_QQ\n" + body, "utf-8")
+    done = hc("check", ".", cwd=tmp_path)
+    assert done.returncode == 1
+    assert _codes(done.stdout.splitlines()) == {"a.md": ("HC907",), "b.md": ("HC907",)}
+    assert "tolerance" in done.stdout and "xx_QQ" in done.stdout

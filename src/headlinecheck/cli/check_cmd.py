@@ -414,7 +414,7 @@ def _check_article(
 ) -> tuple[list[Finding], CheckReport | None]:
     from headlinecheck import report
     from headlinecheck.check import check
-    from headlinecheck.errors import HeadlinecheckError
+    from headlinecheck.errors import HeadlinecheckError, InputError
 
     own = article.settings
     # Precedence: config < article front matter < command-line flags.
@@ -437,7 +437,10 @@ def _check_article(
             unsupported="fail" if flags.get("fail_on") == "unsupported" else "warn",
             **options,
         )
-    except HeadlinecheckError as error:  # e.g. an unknown locale in the front matter
+    except InputError as error:  # a setting the checker rejects (a front matter locale, ...)
+        line, column = article.locate(0, "headline")
+        return [report.input_finding(article.path, "HC907", str(error), line, column)], None
+    except HeadlinecheckError as error:
         line, column = article.locate(0, "headline")
         finding = report.input_finding(
             article.path, "HC909", f"cannot check: {error}", line, column
