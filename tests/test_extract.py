@@ -464,3 +464,10 @@ def test_huge_amounts_stay_exact() -> None:
     figure = only("$10000000000000000000B")
     assert figure.value == D(10) ** 28
     assert figure.precision == D(10) ** 9
+
+
+def test_range_magnitude_is_shared_only_when_it_keeps_the_order() -> None:
+    figure = only("$500-6 million")
+    assert (figure.value, figure.value_high) == (D(500), D(6_000_000))
+    approx = only("about $10-$20")
+    assert (approx.qualifier, approx.low, approx.high) == (Qualifier.RANGE, D(9), D(22))

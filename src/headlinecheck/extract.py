@@ -865,16 +865,17 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> bool:
     if a.percent != b.percent and not (a.currency is None and kb == Kind.PERCENT):
         return False
     scale = a.scale
-    if not a.has_magnitude and b.has_magnitude:
-        scale = a.scale * b.scale
+    if not a.has_magnitude and b.has_magnitude and a.value * a.scale * b.scale <= b.value * b.scale:
+        scale = a.scale * b.scale  # "$5-6 million": the magnitude applies to both
     if a.value * scale > b.value * b.scale:
         return False
     if a.qualifier == "from" and sep == "to":
         # "rose from $5m to $6m" states two figures, not a range: share the unit, keep both.
         _share_unit(a, b)
         return False
+    if scale is not a.scale:
+        a.has_magnitude = True
     a.scale = scale
-    a.has_magnitude = a.has_magnitude or b.has_magnitude
     if a.currency is None:
         a.currency = b.currency
     if b.currency is None:
@@ -956,7 +957,8 @@ def _figure(text: str, a: _Atom, b: _Atom | None) -> Figure | None:
         value_high = b.value * b.scale
         _, _, high = rounding_interval(value_high, b.exponent, b.scale)
         if qualifier is Qualifier.APPROX:
-            low, high = low * (1 - _APPROX_WIDTH), high * (1 + _APPROX_WIDTH)
+            low = min(low, value * (1 - _APPROX_WIDTH))
+            high = max(high, value_high * (1 + _APPROX_WIDTH))
         qualifier = Qualifier.RANGE
         end = b.end
         noun = noun or b.noun
