@@ -83,6 +83,14 @@ ARTICLES: dict[str, tuple[str | bytes, tuple[str, ...]]] = {
     "news/digit.md": (_md("Hong Kong Sets Aside $4.6M for Blockchain"), ("HC113",)),
     "news/over-rounded.md": (_md("Hong Kong Sets Aside $6.0M for Blockchain"), ("HC115",)),
     "news/plain-mismatch.md": (_md("Hong Kong Sets Aside $8M for Blockchain"), ("HC102",)),
+    "news/stale-rate.md": (
+        _md(
+            "Osaka Startup Raises ¥510M",
+            "The startup raised USD 6.4 million from investors.\n",
+            date="2023-06-01",
+        ),
+        ("HC114",),
+    ),
     "news/count.md": (
         _md("Hong Kong Draws 150+ Companies", "There are 120 companies in the park.\n"),
         ("HC202",),
