@@ -471,3 +471,24 @@ def test_range_magnitude_is_shared_only_when_it_keeps_the_order() -> None:
     assert (figure.value, figure.value_high) == (D(500), D(6_000_000))
     approx = only("about $10-$20")
     assert (approx.qualifier, approx.low, approx.high) == (Qualifier.RANGE, D(9), D(22))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("十五美元", D(15), "USD"),
+        ("我有一千元", D(1000), "CNY"),
+        ("总额为四十九兆九千五百九十二億元", D(49_959_200_000_000), "CNY"),
+        ("兑换１．０７５３美元", D("1.0753"), "USD"),
+        ("花费我三块", D(3), "CNY"),
+        ("300美圆", D(300), "USD"),
+        ("5306亿台币", D(530_600_000_000), "TWD"),
+    ],
+)
+def test_chinese_numerals_and_full_width_digits(text: str, value: Decimal, currency: str) -> None:
+    figure = only(text)
+    assert (figure.value, figure.currency) == (value, currency)
+
+
+def test_chinese_numerals_need_a_currency() -> None:
+    assert extract("五角大楼宣布了一个计划，十分重要") == ()

@@ -12,6 +12,7 @@ from headlinecheck.numbers import (
     MAGNITUDES,
     digits_pattern,
     parse_digits,
+    parse_han,
     parse_words,
     rounding_interval,
     separators,
@@ -115,3 +116,25 @@ def test_separators() -> None:
     assert separators("de_DE") == (",", ".")
     with pytest.raises(InputError, match="unknown locale"):
         separators("xx_YY")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("十五", D(15)),
+        ("十", D(10)),
+        ("两", D(2)),
+        ("一千", D(1000)),
+        ("八千", D(8000)),
+        ("一万亿", D(10**12)),
+        ("四十九兆九千五百九十二億", D(49_959_200_000_000)),
+        ("三百零五", D(305)),
+    ],
+)
+def test_parse_han(text: str, value: Decimal) -> None:
+    assert parse_han(text) == value
+
+
+def test_parse_han_rejects_non_numerals() -> None:
+    assert parse_han("零") is None
+    assert parse_han("一二三") is None

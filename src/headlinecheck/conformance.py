@@ -45,6 +45,8 @@ from headlinecheck.extract import Figure, Kind, extract
 FLOORS: dict[str, tuple[Decimal, Decimal]] = {
     "recognizers_currency_en.jsonl": (Decimal("0.97"), Decimal("0.94")),
     "duckling_money_en.jsonl": (Decimal("0.96"), Decimal("0.93")),
+    # Chinese (measured P 0.848 / R 0.800): no target, the floor only guards against regressions.
+    "recognizers_currency_zh.jsonl": (Decimal("0.82"), Decimal("0.77")),
 }
 
 _POUND_CODES = frozenset(_lexicon.HEADS.get("pound", ()))

@@ -68,6 +68,11 @@ LETTER_SYMBOLS: dict[str, str] = {
     "Rp": "IDR",
     # Egyptian English press writes the pound as "LE" (livre égyptienne).
     "LE": "EGP",
+    # Colloquial Chinese: "块" (kuai) for yuan, "台币" for the New Taiwan dollar.
+    "块": "CNY",
+    "塊": "CNY",
+    "台币": "TWD",
+    "台幣": "TWD",
     "zł": "PLN",
     "Kč": "CZK",
 }

@@ -47,6 +47,7 @@ from headlinecheck.numbers import (
     NUMBER_WORDS,
     digits_pattern,
     parse_digits,
+    parse_han,
     parse_words,
     rounding_interval,
     separators,
@@ -236,6 +237,7 @@ _DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
 _WORD_SPLIT_RE = _lazy(r"[A-Za-z][A-Za-z'’]*\.?")
 _NOUN_RE = _lazy(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*){0,4})")
 _CNY_HINT_RE = _lazy(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
+_WIDE_RE = _lazy(r"[\u3000-\u9fff\uff00-\uffef]")  # CJK or full-width forms
 _KANA_RE = _lazy(r"[\u3040-\u30ff]")
 _HAN_RE = _lazy(r"[\u4e00-\u9fff]")
 
@@ -259,7 +261,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=16)
-def _scanner(decimal: str, group: str) -> re.Pattern[str]:
+def _scanner(decimal: str, group: str, wide: bool = True) -> re.Pattern[str]:
     """The one scanning regex: a digit run, or a run of number words.
 
     A digit run is taken whole ("1.2.3", "1,1,1" included) and validated afterwards, so the scan
@@ -270,13 +272,25 @@ def _scanner(decimal: str, group: str) -> re.Pattern[str]:
     words = _WORD_NUMBERS.split("|")
     first = _alternation(words + [w.capitalize() for w in words])
     follow = _alternation([*words, "and", "point", "a"])
+    # ``wide`` adds full-width digits and Chinese numerals; plain ASCII text is scanned without
+    # them, which is a third faster.
+    digit = "[0-9０-９]" if wide else "[0-9]"
+    point = "．" if wide else ""
+    # Without the Chinese branch the group still exists (it never matches) but costs nothing at
+    # each position, as an always-failing branch would.
+    han = rf"|(?P<han>[{_HAN_NUMERALS}]{{1,24}})" if wide else r"(?:(?P<han>(?!)))?"
     return re.compile(
-        rf"(?P<num>[0-9](?:[0-9]|[{re.escape(seps)}](?=[0-9])){{0,{_MAX_RUN}}})"
+        rf"(?P<num>{digit}(?:{digit}|[{re.escape(seps)}{point}](?={digit})){{0,{_MAX_RUN}}})"
         r"(?P<att>mln|mn|bln|bn|trn|tn|[kKmMbBc])?"
         rf"|\b(?P<words>(?:{first}|[Aa]n?(?=[ -](?:{_A_FOLLOWERS})\b))\b"
-        rf"(?:[ -](?:{follow})\b){{0,8}})"
+        rf"(?:[ -](?:{follow})\b){{0,8}})" + han
     )
 
+
+#: Chinese numerals: read only when a currency follows ("十五美元", "四十九兆九千億元").
+_HAN_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆"
+#: Full-width digits and point, as Chinese and Japanese text writes them.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 #: Longest digit run (with separators) the scanner takes in one step. The bound keeps the regex
 #: engine from stacking one backtrack point per character on a megabyte of digits; a longer run
@@ -287,7 +301,7 @@ _MAX_RUN = 48
 @lru_cache(maxsize=16)
 def _run_rest(decimal: str, group: str) -> re.Pattern[str]:
     seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
-    return re.compile(rf"[0-9{re.escape(seps)}]*")
+    return re.compile(rf"[0-9０-９．{re.escape(seps)}]*")
 
 
 @lru_cache(maxsize=16)
@@ -468,6 +482,7 @@ def _suffix_currency(
             key = text[start : start + size]
             if len(key) < size:
                 continue
+            key = key.replace("圆", "元").replace("圓", "元")  # the formal character for yuan
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
                 return code, Decimal(1), start + size
@@ -656,9 +671,19 @@ def _atom_at(
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
     words_text = m.group("words")
     att = m.group("att")
-    if words_text is None:
+    han = m.group("han")
+    if han is not None:
+        value = parse_han(han)
+        if value is None:
+            return None, m.end()
+        exponent = 0
+        num_start, num_end = m.span("han")
+        is_words = True
+        glued = False
+        tokens = []
+    elif words_text is None:
         num_start, num_end = m.span("num")
-        number = m.group("num")
+        number = m.group("num").translate(_FULLWIDTH)
         if num_end - num_start > _MAX_RUN and text[num_end : num_end + 1].isdigit():
             rest = _run_rest(decimal, group).match(text, num_end)
             return None, rest.end() if rest is not None else num_end  # an identifier
@@ -781,7 +806,9 @@ def _atom_at(
     # "100m sprint", "5k run": an attached letter is a magnitude only for money, so such a number
     # counts nothing by itself; it is kept only to close a range ("$5-6m").
     lettered = att is not None and atom.currency is None and not atom.percent
-    lone_a = is_words and value == 1 and tokens[0][0].lower() in ("a", "an")
+    if han is not None and atom.currency is None:
+        return None, m.end()  # "一" and "十" are everywhere in Chinese prose
+    lone_a = is_words and bool(tokens) and value == 1 and tokens[0][0].lower() in ("a", "an")
     if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
         return None, scan_on
     atom.qualifier = _qualifier_before(text, atom.start, floor)
@@ -910,6 +937,7 @@ def _try_cents(text: str, a: _Atom, b: _Atom) -> bool:
         or b.has_magnitude
         or b.exponent != 0
         or not (b.words or len(text[b.num_start : b.num_end]) == 2 or a.currency_after)
+        or text[b.end : b.end + 1].isalnum()  # "50元6角": a unit we do not read follows
     ):
         return False
     if not 0 < b.value < 100:
@@ -1062,7 +1090,8 @@ _CONTEXT = Context(prec=80)
 def _extract(
     text: str, decimal: str, group: str, dollar: str | None, locale: str | None
 ) -> tuple[Figure, ...]:
-    scanner = _scanner(decimal, group)
+    wide = not text.isascii() and _WIDE_RE.search(text) is not None
+    scanner = _scanner(decimal, group, wide)
     # Joins only ever involve two neighbouring numbers, so the numbers are streamed: ``held``
     # waits for the next one to see whether they make a range or an amount with its cents.
     figures: list[Figure] = []

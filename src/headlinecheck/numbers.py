@@ -213,6 +213,41 @@ def parse_words(words: list[str]) -> tuple[Decimal, int] | None:
     return value, i
 
 
+_HAN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_HAN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_HAN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+
+
+def parse_han(text: str) -> Decimal | None:
+    """Read a Chinese numeral: "十五" -> 15, "一千" -> 1000, "四十九兆九千億" -> 49900000000000.
+
+    ``十百千`` multiply the digit before them (one if none: "十五"); ``万亿兆`` close a section
+    ("一万亿" is 10**12). Returns None for strings that are not a numeral (a lone "零").
+    """
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _HAN_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # "一二": two digits in a row is a list, not a number
+            digit = _HAN_DIGITS[ch]
+        elif ch in _HAN_SMALL:
+            section += (1 if digit is None else digit) * _HAN_SMALL[ch]
+            digit = None
+        else:
+            unit = _HAN_BIG[ch]
+            part = section + (digit or 0)
+            total = total * unit if part == 0 else total + part * unit
+            section = 0
+            digit = None
+    value = total + section + (digit or 0)
+    return Decimal(value) if value else None
+
+
 def rounding_interval(
     value: Decimal, exponent: int, scale: Decimal
 ) -> tuple[Decimal, Decimal, Decimal]:
