@@ -236,6 +236,8 @@ ADVERSARIAL = {
     "mixed": "$1,2 HK$5m- 3.4.5.6 150+ ~about ~over USD50USD ",
     "qualifiers": "more than more than at least up to ",
     "spaced digits": "1 2 3 4 5 6 7 8 9 ",
+    "han numerals": "一二三四五六七八九十百千万亿元",
+    "full-width": "１２３．４５６美元",
 }
 
 
