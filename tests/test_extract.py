@@ -492,3 +492,13 @@ def test_chinese_numerals_and_full_width_digits(text: str, value: Decimal, curre
 
 def test_chinese_numerals_need_a_currency() -> None:
     assert extract("五角大楼宣布了一个计划，十分重要") == ()
+
+
+def test_dollar_candidates_include_dollars_the_text_only_mentions() -> None:
+    text = "The Singapore dollar rose, and the Taiwan fund (TWD) grew. It raised $5m."
+    assert only(text).currency == AmbiguousDollar(("USD", "HKD", "SGD", "TWD"))
+
+
+def test_dollar_mentions_need_capital_codes() -> None:
+    text = "Using cad tools, the firm raised $5m."
+    assert only(text).currency == AmbiguousDollar(("USD", "HKD"))

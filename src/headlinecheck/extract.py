@@ -1022,17 +1022,53 @@ def _clean(number: Decimal) -> Decimal:
 _ONE = Decimal(1)
 
 
+# Both start with a character class, so the regex engine skips ahead quickly; the boundary
+# before the match is checked after its first character for the same reason.
+_DOLLAR_WORD_RE = _lazy(r"[Dd](?<![A-Za-z][Dd])(?:ollars?|OLLARS?)(?![A-Za-z])")
+_DOLLAR_MARK_RE = _lazy(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{0,2}(?:\$|(?![A-Za-z]))")
+
+
+def _dollar_mentions(text: str) -> list[str]:
+    """Dollar currencies the text names anywhere ("Singapore dollars", "A$", "TWD"), in order.
+
+    Two cheap scans instead of one alternation of every name: for the word "dollar", whose
+    preceding words are looked up as a CLDR name, and for capitals, looked up as a code or as
+    letters before "$". Codes count only in capitals ("CAD", not the "cad" of design tools).
+    """
+    found: list[tuple[int, str]] = []
+    for m in _DOLLAR_WORD_RE.finditer(text):
+        words = text[max(0, m.start() - 30) : m.end()].lower().split()
+        for size in (4, 3, 2):
+            code = _lexicon.NAMES.get(" ".join(words[-size:]))
+            if code is not None and code in DOLLAR_CODES:
+                found.append((m.start(), code))
+                break
+    for m in _DOLLAR_MARK_RE.finditer(text):
+        mark = m.group()
+        if mark.endswith("$"):
+            code = DOLLAR_LETTERS.get(mark[:-1].lower())
+        else:
+            code = mark if mark in DOLLAR_CODES and mark in _lexicon.CURRENT else None
+        if code is not None:
+            found.append((m.start(), code))
+    found.sort()
+    return [code for _, code in found if code not in ("USD", "HKD")]
+
+
 def _resolve_currencies(
     text: str, figures: list[Figure], dollar: str | None, locale: str | None
 ) -> list[Figure]:
     """Fill in the candidates of bare dollars and read "¥" by the text's language."""
-    context = tuple(
-        dict.fromkeys(
+    context: tuple[str, ...] = ()
+    if dollar is None and any(
+        isinstance(f.currency, AmbiguousDollar) and f.currency.symbol == "$" for f in figures
+    ):
+        named = [
             f.currency
             for f in figures
             if isinstance(f.currency, str) and f.currency in DOLLAR_CODES
-        )
-    )
+        ]
+        context = tuple(dict.fromkeys([*_dollar_mentions(text), *named]))
     local = _lexicon.LOCALE_SYMBOLS.get(locale or "", {})
     first = local.get("$", "USD")
     out: list[Figure] = []
