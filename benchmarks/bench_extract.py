@@ -238,6 +238,7 @@ ADVERSARIAL = {
     "spaced digits": "1 2 3 4 5 6 7 8 9 ",
     "han numerals": "一二三四五六七八九十百千万亿元",
     "full-width": "１２３．４５６美元",
+    "dollar mentions": "$5 the Singapore dollar, CAD and A$ ",
 }
 
 
