@@ -139,7 +139,9 @@ def build() -> str:
             and symbol.upper() not in english.currencies
         }
         if diff:
+            # Both spellings of the id: "zh_CN" as written, "zh_Hans_CN" as babel names it.
             locale_symbols[identifier] = dict(sorted(diff.items()))
+            locale_symbols[str(loc)] = dict(sorted(diff.items()))
 
     names: dict[str, str] = {}
     clashes: set[str] = set()

@@ -502,3 +502,7 @@ def test_dollar_candidates_include_dollars_the_text_only_mentions() -> None:
 def test_dollar_mentions_need_capital_codes() -> None:
     text = "Using cad tools, the firm raised $5m."
     assert only(text).currency == AmbiguousDollar(("USD", "HKD"))
+
+
+def test_locale_ids_in_babel_spelling() -> None:
+    assert only("¥50", locale="zh_Hans_CN").currency == "CNY"

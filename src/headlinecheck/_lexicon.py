@@ -272,6 +272,7 @@ LOCALE_SYMBOLS = {
     'fr_FR': {'F': 'FRF'},
     'ja_JP': {'￥': 'JPY'},
     'zh_CN': {'¥': 'CNY'},
+    'zh_Hans_CN': {'¥': 'CNY'},
 }
 
 # Names are kept as one text block: a 3,000-entry dict literal takes ~15 ms to compile
