@@ -137,6 +137,7 @@ def build() -> str:
             if symbol != code
             and symbols.get(symbol) != code
             and symbol.upper() not in english.currencies
+            and not (_is_ascii_letters(symbol) and len(symbol) < 2)
         }
         if diff:
             # Both spellings of the id: "zh_CN" as written, "zh_Hans_CN" as babel names it.

@@ -269,7 +269,6 @@ SYMBOLS = {
 }
 
 LOCALE_SYMBOLS = {
-    'fr_FR': {'F': 'FRF'},
     'ja_JP': {'￥': 'JPY'},
     'zh_CN': {'¥': 'CNY'},
     'zh_Hans_CN': {'¥': 'CNY'},
