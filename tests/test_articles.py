@@ -120,6 +120,7 @@ def test_front_matter_title_with_escapes_points_at_its_start() -> None:
         ("---\ntitle: x\npublished: last Tuesday\n---\n", "HC905", 3),
         ("---\ntitle: x\nheadlinecheck: {colour: red}\n---\n", "HC907", 3),
         ("---\ntitle: x\nheadlinecheck: {ignore: [nonsense]}\n---\n", "HC907", 3),
+        ("---\ntitle: x\nheadlinecheck: {tolerance: lots}\n---\n", "HC907", 3),
     ],
 )
 def test_bad_markdown_names_code_and_line(text: str, code: str, line: int) -> None:
