@@ -57,3 +57,19 @@ def test_public_functions_survive_import_of_their_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True", "headlinecheck.check"]
+
+
+def test_readme_python_example_says_what_the_code_does() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = re.findall(r"```python\n(.+?)```", text, re.S)[0]
+    namespace: dict[str, object] = {}
+    exec(snippet, namespace)
+    report, claim = namespace["report"], namespace["claim"]
+    assert report.ok is True  # type: ignore[attr-defined]
+    assert claim.verdict.value == "supported"  # type: ignore[attr-defined]
+    assert claim.evidence.text == "HKD 50 million"  # type: ignore[attr-defined]
+    assert claim.rate.value == Decimal("0.127438952460")  # type: ignore[attr-defined]
+    assert claim.rate.used == date(2023, 8, 29)  # type: ignore[attr-defined]
