@@ -174,6 +174,7 @@ def build() -> str:
                 names.setdefault(key, code)
     for key in clashes:
         del names[key]
+    firsts, lasts = _name_words(names)
 
     lines = [
         '"""Currency lexicon generated from CLDR by scripts/build_lexicon.py. Do not edit."""',
@@ -197,12 +198,28 @@ def build() -> str:
         *(f"    {k!r}: {v!r}," for k, v in sorted(locale_symbols.items())),
         "}",
         "",
-        "# Names are kept as one text block: a 3,000-entry dict literal takes ~15 ms to compile",
-        "# when no bytecode cache can be written; splitting this string takes about one.",
-        '_NAMES = """\\',
-        *(f"{k}\t{v}" for k, v in sorted(names.items())),
+        "# Names are kept as two text blocks, keys and codes in the same order: a 3,000-entry",
+        "# dict literal takes ~15 ms to compile when no bytecode cache can be written, and even",
+        "# from the cache it loads slower than zipping two split strings (~0.4 ms).",
+        '_NAME_KEYS = """\\',
+        *sorted(names),
         '"""',
-        'NAMES = dict(line.split("\\t") for line in _NAMES.splitlines())',
+        "_NAME_CODES = (",
+        *_wrap_words([names[k] for k in sorted(names)]),
+        ")",
+        "NAMES = dict(zip(_NAME_KEYS.splitlines(), _NAME_CODES.split(), strict=True))",
+        "",
+        "# The first and the last words of the ASCII names (and the name without its spaces,",
+        '# "saudiriyal", for names longer than eight letters): the extractor\'s cheap gates before',
+        "# a name look-up. Deriving them from NAMES costs over a millisecond at each start-up.",
+        "_NAME_FIRSTS = (",
+        *_wrap_words(sorted(firsts)),
+        ")",
+        "NAME_FIRSTS = frozenset(_NAME_FIRSTS.split())",
+        "_NAME_LASTS = (",
+        *_wrap_words(sorted(lasts)),
+        ")",
+        "NAME_LASTS = frozenset(_NAME_LASTS.split())",
         "",
         "HEADS = {",
         *(
@@ -214,6 +231,34 @@ def build() -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _name_words(names: dict[str, str]) -> tuple[set[str], set[str]]:
+    """First and last words of the ASCII names, and long names without their spaces."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for key in names:
+        if key.isascii():
+            parts = key.split()
+            firsts.add(parts[0])
+            lasts.add(parts[-1])
+            if len(parts) > 1 and len(key) > 8:
+                firsts.add(key.replace(" ", ""))  # "saudiriyal"
+                lasts.add(key.replace(" ", ""))
+    return firsts, lasts
+
+
+def _wrap_words(words: list[str]) -> list[str]:
+    """Space-separated words as implicitly joined string literals under 100 columns."""
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        if line and len(line) + len(word) + 8 > 96:
+            lines.append(f"    {line + ' '!r}")
+            line = ""
+        line += (" " if line else "") + word
+    lines.append(f"    {line!r}")
+    return lines
 
 
 def _wrap(items: list[str], opener: str) -> list[str]:

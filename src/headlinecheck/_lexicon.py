@@ -274,3035 +274,3910 @@ LOCALE_SYMBOLS = {
     'zh_Hans_CN': {'¥': 'CNY'},
 }
 
-# Names are kept as one text block: a 3,000-entry dict literal takes ~15 ms to compile
-# when no bytecode cache can be written; splitting this string takes about one.
-_NAMES = """\
-afegane (1927–2002)	AFA
-afegane afegão	AFN
-afegane do afeganistão (afa)	AFA
-afeganes afegãos	AFN
-afeganes do afeganistão (afa)	AFA
-afghan afghani	AFN
-afghan afghani (1927–2002)	AFA
-afghan afghanis	AFN
-afghan afghanis (1927–2002)	AFA
-afghani (1927–2002)	AFA
-afghani afghan	AFN
-afghanis (1927–2002)	AFA
-afghanis afghan	AFN
-afghanische afghani	AFN
-afghanische afghani (1927–2002)	AFA
-afghanischer afghani	AFN
-albanian lek	ALL
-albanian lek (1946–1965)	ALK
-albanian lekë	ALL
-albanian lekë (1946–1965)	ALK
-albanische lek	ALL
-albanischer lek	ALL
-albanischer lek (1946–1965)	ALK
-algerian dinar	DZD
-algerian dinars	DZD
-algerische dinar	DZD
-algerischer dinar	DZD
-ancien leu roumain	ROL
-andorran peseta	ADP
-andorran pesetas	ADP
-andorranische pesete	ADP
-andorranische peseten	ADP
-angolan kwanza	AOA
-angolan kwanza (1977–1991)	AOK
-angolan kwanzas	AOA
-angolan kwanzas (1977–1991)	AOK
-angolan new kwanza (1990–2000)	AON
-angolan new kwanzas (1990–2000)	AON
-angolan readjusted kwanza (1995–1999)	AOR
-angolan readjusted kwanzas (1995–1999)	AOR
-angolanische kwanza	AOA
-angolanische kwanza (1977–1990)	AOK
-angolanische kwanza reajustado (1995–1999)	AOR
-angolanische neue kwanza (1990–2000)	AON
-angolanischer kwanza	AOA
-angolanischer kwanza (1977–1990)	AOK
-angolanischer kwanza reajustado (1995–1999)	AOR
-angolanischer neuer kwanza (1990–2000)	AON
-argentine austral	ARA
-argentine australs	ARA
-argentine peso	ARS
-argentine peso (1881–1970)	ARM
-argentine peso (1983–1985)	ARP
-argentine peso ley (1970–1983)	ARL
-argentine pesos	ARS
-argentine pesos (1881–1970)	ARM
-argentine pesos (1983–1985)	ARP
-argentine pesos ley (1970–1983)	ARL
-argentinische austral	ARA
-argentinische peso (1983–1985)	ARP
-argentinische pesos	ARS
-argentinischer austral	ARA
-argentinischer peso	ARS
-argentinischer peso (1881–1970)	ARM
-argentinischer peso (1983–1985)	ARP
-argentinischer peso ley (1970–1983)	ARL
-ariary malgache	MGA
-ariary malgaxe	MGA
-ariarys malgaches	MGA
-ariarys malgaxes	MGA
-armenian dram	AMD
-armenian drams	AMD
-armenische dram	AMD
-armenischer dram	AMD
-aruba florin	AWG
-aruban florin	AWG
-aserbaidschan manat	AZN
-aserbaidschan manat (1993–2006)	AZM
-austrais argentinos	ARA
-austral argentin	ARA
-austral argentino	ARA
-australian dollar	AUD
-australian dollars	AUD
-australische dollar	AUD
-australischer dollar	AUD
-australs argentins	ARA
-austrian schilling	ATS
-austrian schillings	ATS
-azerbaijani manat	AZN
-azerbaijani manat (1993–2006)	AZM
-azerbaijani manats	AZN
-azerbaijani manats (1993–2006)	AZM
-bahamas dollar	BSD
-bahamian dollar	BSD
-bahamian dollars	BSD
-bahrain dinar	BHD
-bahraini dinar	BHD
-bahraini dinars	BHD
-baht tailandês	THB
-baht thaïlandais	THB
-bahts tailandeses	THB
-bahts thaïlandais	THB
-balboa panamenho	PAB
-balboa panaméen	PAB
-balboas panamenhos	PAB
-balboas panaméens	PAB
-bangladesch taka	BDT
-bangladeshi taka	BDT
-bangladeshi takas	BDT
-barbadian dollar	BBD
-barbadian dollars	BBD
-barbados dollar	BBD
-belarus rubel (1994–1999)	BYB
-belarusian new rouble (1994–1999)	BYB
-belarusian new roubles (1994–1999)	BYB
-belarusian rouble	BYN
-belarusian rouble (2000–2016)	BYR
-belarusian roubles	BYN
-belarusian roubles (2000–2016)	BYR
-belarusian ruble	BYN
-belarusian ruble (1994–1999)	BYB
-belarusian ruble (2000–2016)	BYR
-belarusian rubles	BYN
-belarusian rubles (1994–1999)	BYB
-belarusian rubles (2000–2016)	BYR
-belgian franc	BEF
-belgian franc (convertible)	BEC
-belgian franc (financial)	BEL
-belgian francs	BEF
-belgian francs (convertible)	BEC
-belgian francs (financial)	BEL
-belgische finanz franc	BEL
-belgische franc	BEF
-belgische franc (konvertibel)	BEC
-belgischer finanz franc	BEL
-belgischer franc	BEF
-belgischer franc (konvertibel)	BEC
-belize dollar	BZD
-belize dollars	BZD
-bermuda dollar	BMD
-bermudan dollar	BMD
-bermudan dollars	BMD
-bermudian dollar	BMD
-bermudian dollars	BMD
-bhutan ngultrum	BTN
-bhutanese ngultrum	BTN
-bhutanese ngultrums	BTN
-birmanische kyat	BUK
-birmanischer kyat	BUK
-birr etíope	ETB
-birr éthiopien	ETB
-birrs etíopes	ETB
-birrs éthiopiens	ETB
-bolivar vénézuélien	VES
-bolivar vénézuélien (1871–2008)	VEB
-bolivar vénézuélien (2008–2018)	VEF
-bolivars vénézuéliens	VES
-bolivars vénézuéliens (2008–2018)	VEF
-bolivian boliviano	BOB
-bolivian boliviano (1863–1963)	BOL
-bolivian bolivianos	BOB
-bolivian bolivianos (1863–1963)	BOL
-bolivian mvdol	BOV
-bolivian mvdols	BOV
-bolivian peso	BOP
-bolivian pesos	BOP
-bolivianische bolivianos	BOB
-bolivianische mvdol	BOV
-bolivianische peso	BOP
-bolivianischer boliviano	BOB
-bolivianischer boliviano (1863–1963)	BOL
-bolivianischer peso	BOP
-boliviano (1863–1963)	BOL
-boliviano bolivien	BOB
-boliviano bolivien (1863–1963)	BOL
-boliviano da bolívia	BOB
-bolivianos boliviens	BOB
-bolivianos da bolívia	BOB
-boliviansiche mvdol	BOV
-bolívar soberano	VED
-bolívar soberanos	VED
-bolívar venezuelano	VES
-bolívar venezuelano (1871–2008)	VEB
-bolívar venezuelano (2008–2018)	VEF
-bolívares venezuelanos	VES
-bolívares venezuelanos (1871–2008)	VEB
-bolívares venezuelanos (2008–2018)	VEF
-bosnia herzegovina convertible mark	BAM
-bosnia herzegovina convertible marks	BAM
-bosnia herzegovina dinar (1992–1994)	BAD
-bosnia herzegovina dinars (1992–1994)	BAD
-bosnia herzegovina new dinar (1994–1997)	BAN
-bosnia herzegovina new dinars (1994–1997)	BAN
-bosnien und herzegowina dinar (1992–1994)	BAD
-bosnien und herzegowina neuer dinar (1994–1997)	BAN
-botswanan pula	BWP
-botswanan pulas	BWP
-botswanische pula	BWP
-botswanischer pula	BWP
-brasilianische cruzado (1986–1989)	BRC
-brasilianische cruzado novo (1989–1990)	BRN
-brasilianische cruzeiro (1990–1993)	BRE
-brasilianische cruzeiro (1993–1994)	BRR
-brasilianische cruzeiro novo (1967–1986)	BRB
-brasilianische real	BRL
-brasilianischer cruzado (1986–1989)	BRC
-brasilianischer cruzado novo (1989–1990)	BRN
-brasilianischer cruzeiro (1942–1967)	BRZ
-brasilianischer cruzeiro (1990–1993)	BRE
-brasilianischer cruzeiro (1993–1994)	BRR
-brasilianischer cruzeiro novo (1967–1986)	BRB
-brasilianischer real	BRL
-brazilian cruzado (1986–1989)	BRC
-brazilian cruzados (1986–1989)	BRC
-brazilian cruzeiro (1942–1967)	BRZ
-brazilian cruzeiro (1990–1993)	BRE
-brazilian cruzeiro (1993–1994)	BRR
-brazilian cruzeiros (1942–1967)	BRZ
-brazilian cruzeiros (1990–1993)	BRE
-brazilian cruzeiros (1993–1994)	BRR
-brazilian new cruzado (1989–1990)	BRN
-brazilian new cruzados (1989–1990)	BRN
-brazilian new cruzeiro (1967–1986)	BRB
-brazilian new cruzeiros (1967–1986)	BRB
-brazilian real	BRL
-brazilian reals	BRL
-britische pfund	GBP
-britisches pfund	GBP
-british pound	GBP
-british pounds	GBP
-brunei dollar	BND
-brunei dollars	BND
-bulgarian hard lev	BGL
-bulgarian hard leva	BGL
-bulgarian lev	BGN
-bulgarian lev (1879–1952)	BGO
-bulgarian leva	BGN
-bulgarian leva (1879–1952)	BGO
-bulgarian socialist lev	BGM
-bulgarian socialist leva	BGM
-bulgarische lew	BGN
-bulgarische lew (1962–1999)	BGL
-bulgarischer lew	BGN
-bulgarischer lew (1879–1952)	BGO
-bulgarischer lew (1952–1962)	BGM
-burmese kyat	BUK
-burmese kyats	BUK
-burundi franc	BIF
-burundi francs	BIF
-burundian franc	BIF
-burundian francs	BIF
-cabo verde escudo	CVE
-cabo verde escudos	CVE
-cambodian riel	KHR
-cambodian riels	KHR
-canadian dollar	CAD
-canadian dollars	CAD
-cape verdean escudo	CVE
-cape verdean escudos	CVE
-caribbean guilder	XCG
-caribbean guilders	XCG
-cayman islands dollar	KYD
-cayman islands dollars	KYD
-cedi de gana (1979–2007)	GHC
-cedi ganês	GHS
-cedis de gana (1979–2007)	GHC
-cedis ganeses	GHS
-central african cfa franc	XAF
-central african cfa francs	XAF
-cfa franc (bceao)	XOF
-cfa franc (beac)	XAF
-cfa francs (bceao)	XOF
-cfp franc	XPF
-cfp francs	XPF
-cfp フラン	XPF
-chilean escudo	CLE
-chilean escudos	CLE
-chilean peso	CLP
-chilean pesos	CLP
-chilean unit of account (uf)	CLF
-chilean units of account (uf)	CLF
-chilenische pesos	CLP
-chilenische unidades de fomento	CLF
-chilenischer escudo	CLE
-chilenischer peso	CLP
-chinese people’s bank dollar	CNX
-chinese people’s bank dollars	CNX
-chinese yuan	CNY
-chinese yuan (offshore)	CNH
-chinesischer yuan	CNY
-colom salvadorenho	SVC
-colombian peso	COP
-colombian pesos	COP
-colombian real value unit	COU
-colombian real value units	COU
-colon de el salvador	SVC
-colons de el salvador	SVC
-colón costaricain	CRC
-colón costarriquenho	CRC
-colón salvadorien	SVC
-colóns costaricains	CRC
-colóns costarriquenhos	CRC
-colóns salvadoriens	SVC
-comorian franc	KMF
-comorian francs	KMF
-congolese franc	CDF
-congolese francs	CDF
-coroa antiga islandesa	ISJ
-coroa dinamarquesa	DKK
-coroa eslovaca	SKK
-coroa estoniana	EEK
-coroa forte checoslovaca	CSK
-coroa forte tchecoslovaca	CSK
-coroa islandesa	ISK
-coroa norueguesa	NOK
-coroa sueca	SEK
-coroa tcheca	CZK
-coroas antigas islandesas	ISJ
-coroas dinamarquesas	DKK
-coroas eslovacas	SKK
-coroas estonianas	EEK
-coroas fortes tchecoslovacas	CSK
-coroas islandesas	ISK
-coroas norueguesas	NOK
-coroas suecas	SEK
-coroas tchecas	CZK
-costa rica colón	CRC
-costa rican colón	CRC
-costa rican colóns	CRC
-coupon de lari géorgien	GEK
-coupons de lari géorgiens	GEK
-couronne danoise	DKK
-couronne estonienne	EEK
-couronne forte tchécoslovaque	CSK
-couronne islandaise	ISK
-couronne islandaise (1918–1981)	ISJ
-couronne norvégienne	NOK
-couronne slovaque	SKK
-couronne suédoise	SEK
-couronne tchèque	CZK
-couronnes danoises	DKK
-couronnes estoniennes	EEK
-couronnes fortes tchécoslovaques	CSK
-couronnes islandaises	ISK
-couronnes norvégiennes	NOK
-couronnes slovaques	SKK
-couronnes suédoises	SEK
-couronnes tchèques	CZK
-croatian dinar	HRD
-croatian dinars	HRD
-croatian kuna	HRK
-croatian kunas	HRK
-cruzado brasileiro	BRC
-cruzado brasileiro (1986–1989)	BRC
-cruzado brésilien (1986–1989)	BRC
-cruzado novo brasileiro	BRN
-cruzado novo brasileiro (1989–1990)	BRN
-cruzados brasileiros	BRC
-cruzados brésiliens (1986–1989)	BRC
-cruzados novos brasileiros	BRN
-cruzeiro brasileiro	BRR
-cruzeiro brasileiro (1942–1967)	BRZ
-cruzeiro brasileiro (1990–1993)	BRE
-cruzeiro brasileiro (1993–1994)	BRR
-cruzeiro brasileiro (bre)	BRE
-cruzeiro brésilien (1942–1967)	BRZ
-cruzeiro brésilien (1990–1993)	BRE
-cruzeiro novo brasileiro (1967–1986)	BRB
-cruzeiro novo brasileiro (brb)	BRB
-cruzeiro réal brésilien (1993–1994)	BRR
-cruzeiros brasileiros	BRR
-cruzeiros brasileiros (bre)	BRE
-cruzeiros brésiliens (1990–1993)	BRE
-cruzeiros novos brasileiros (brb)	BRB
-cruzeiros réals brésiliens (1993–1994)	BRR
-cuacha zambiano (1968–2012)	ZMK
-cuanza angolano (1977–1990)	AOK
-cuanza angolano reajustado (1995–1999)	AOR
-cuban convertible peso	CUC
-cuban convertible pesos	CUC
-cuban peso	CUP
-cuban pesos	CUP
-cupom lari georgiano	GEK
-cupon moldave	MDC
-cupon moldávio	MDC
-cypriot pound	CYP
-cypriot pounds	CYP
-czech koruna	CZK
-czech korunas	CZK
-czechoslovak hard koruna	CSK
-czechoslovak hard korunas	CSK
-cédi	GHC
-cédi ghanéen	GHS
-cédi ghanéen (1967–2007)	GHC
-cédis ghanéens	GHS
-cédis ghanéens (1967–2007)	GHC
-córdoba nicaraguayen (1912–1988)	NIC
-córdoba nicaraguense	NIO
-córdoba nicaraguense (1988–1991)	NIC
-córdoba oro nicaraguayen	NIO
-córdobas nicaraguayens (1912–1988)	NIC
-córdobas nicaraguense (1988–1991)	NIC
-córdobas nicaraguenses	NIO
-córdobas oro nicaraguayens	NIO
-dalasi gambiano	GMD
-dalasi gambien	GMD
-dalasis gambianos	GMD
-dalasis gambiens	GMD
-danish krone	DKK
-danish kroner	DKK
-denar macédonien	MKD
-denar macédonien (1992–1993)	MKN
-denars macédoniens	MKD
-deutsche mark	DEM
-dinar algérien	DZD
-dinar antigo da sérvia	CSD
-dinar antigo do sudão	SDD
-dinar argelino	DZD
-dinar bahreïni	BHD
-dinar bareinita	BHD
-dinar bosniaque	BAD
-dinar conversível da iugoslávia	YUN
-dinar conversível iugoslavo (1990–1992)	YUN
-dinar convertible yougoslave (1990–1992)	YUN
-dinar croata	HRD
-dinar croate	HRD
-dinar da bósnia herzegovina	BAD
-dinar da bósnia herzegovina (1992–1994)	BAD
-dinar do iêmen	YDD
-dinar du yémen	YDD
-dinar fort yougoslave (1966–1989)	YUD
-dinar forte iugoslavo	YUD
-dinar forte iugoslavo (1966–1990)	YUD
-dinar iemenita	YDD
-dinar irakien	IQD
-dinar iraquiano	IQD
-dinar jordaniano	JOD
-dinar jordanien	JOD
-dinar koweïtien	KWD
-dinar koweïtiens	KWD
-dinar kuwaitiano	KWD
-dinar libyen	LYD
-dinar líbio	LYD
-dinar macedônio	MKD
-dinar macedônio (1992–1993)	MKN
-dinar nord yéménite	YDD
-dinar noviy da iugoslávia	YUM
-dinar noviy iugoslavo (1994–2002)	YUM
-dinar reformado iugoslavo (1992–1993)	YUR
-dinar réformé yougoslave (1992–1993)	YUR
-dinar serbe	RSD
-dinar serbo monténégrin	CSD
-dinar soudanais	SDD
-dinar soudanais (1992–2007)	SDD
-dinar sudanês (1992–2007)	SDD
-dinar sérvio	RSD
-dinar sérvio (2002–2006)	CSD
-dinar tunisiano	TND
-dinar tunisien	TND
-dinar yougoslave convertible	YUN
-dinar yougoslave noviy	YUM
-dinares antigos da sérvia	CSD
-dinares antigos do sudão	SDD
-dinares argelinos	DZD
-dinares bareinitas	BHD
-dinares conversíveis da iugoslávia	YUN
-dinares croatas	HRD
-dinares da bósnia herzegovina	BAD
-dinares do iêmen	YDD
-dinares fortes iugoslavos	YUD
-dinares iraquianos	IQD
-dinares jordanianos	JOD
-dinares kuwaitianos	KWD
-dinares líbios	LYD
-dinares macedônios	MKD
-dinares noviy da iugoslávia	YUM
-dinares sérvios	RSD
-dinares tunisianos	TND
-dinars algériens	DZD
-dinars bahreïnis	BHD
-dinars bosniaques	BAD
-dinars convertibles yougoslaves (1990–1992)	YUN
-dinars croates	HRD
-dinars forts yougoslaves (1966–1989)	YUD
-dinars irakiens	IQD
-dinars jordaniens	JOD
-dinars libyens	LYD
-dinars nord yéménites	YDD
-dinars serbes	RSD
-dinars serbo monténégrins	CSD
-dinars soudanais (1992–2007)	SDD
-dinars tunisiens	TND
-dirham des émirats arabes unis	AED
-dirham dos eau	AED
-dirham dos emirados árabes unidos	AED
-dirham marocain	MAD
-dirham marroquino	MAD
-dirhams des émirats arabes unis	AED
-dirhams dos eau	AED
-dirhams marocains	MAD
-dirhams marroquinos	MAD
-djiboutian franc	DJF
-djiboutian francs	DJF
-dobra de são tomé e príncipe	STN
-dobra de são tomé e príncipe (1977–2017)	STD
-dobra santoméen	STN
-dobra santoméen (1977–2017)	STD
-dobras de são tomé e príncipe	STN
-dobras de são tomé e príncipe (1977–2017)	STD
-dobras santoméens	STN
-dobras santoméens (1977–2017)	STD
-dollar australien	AUD
-dollar bahaméen	BSD
-dollar barbadien	BBD
-dollar bermudien	BMD
-dollar brunéien	BND
-dollar bélizéen	BZD
-dollar canadien	CAD
-dollar de hong kong	HKD
-dollar de la banque populaire chinoise	CNX
-dollar de singapour	SGD
-dollar de trinité et tobago	TTD
-dollar der chinesischen volksbank	CNX
-dollar des caraïbes orientales	XCD
-dollar des etats unis (jour même)	USS
-dollar des etats unis (jour suivant)	USN
-dollar des états unis	USD
-dollar des états unis (jour même)	USS
-dollar des états unis (jour suivant)	USN
-dollar des îles caïmans	KYD
-dollar des îles salomon	SBD
-dollar du guyana	GYD
-dollar fidjien	FJD
-dollar jamaïcain	JMD
-dollar libérien	LRD
-dollar namibien	NAD
-dollar néo zélandais	NZD
-dollar rhodésien	RHD
-dollar surinamais	SRD
-dollar zimbabwéen	ZWD
-dollar zimbabwéen (2008)	ZWR
-dollar zimbabwéen (2009)	ZWL
-dollars australiens	AUD
-dollars bahaméens	BSD
-dollars barbadiens	BBD
-dollars bermudiens	BMD
-dollars brunéiens	BND
-dollars bélizéens	BZD
-dollars canadiens	CAD
-dollars de hong kong	HKD
-dollars de singapour	SGD
-dollars de trinité et tobago	TTD
-dollars des caraïbes orientales	XCD
-dollars des états unis	USD
-dollars des états unis (jour même)	USS
-dollars des états unis (jour suivant)	USN
-dollars des îles caïmans	KYD
-dollars des îles salomon	SBD
-dollars du guyana	GYD
-dollars fidjiens	FJD
-dollars jamaïcains	JMD
-dollars libériens	LRD
-dollars namibiens	NAD
-dollars néo zélandais	NZD
-dollars rhodésiens	RHD
-dollars surinamais	SRD
-dollars zimbabwéens	ZWD
-dominican peso	DOP
-dominican pesos	DOP
-dominikanische pesos	DOP
-dominikanischer peso	DOP
-dong vietnamita	VND
-dong vietnamita (1978–1985)	VNN
-dongs vietnamitas	VND
-drachme grecque	GRD
-drachmes grecques	GRD
-dracma grego	GRD
-dracmas gregos	GRD
-dram arménien	AMD
-dram armênio	AMD
-drams arméniens	AMD
-drams armênios	AMD
-dschibuti franc	DJF
-dutch guilder	NLG
-dutch guilders	NLG
-dänische krone	DKK
-dänische kronen	DKK
-dólar americano	USD
-dólar americano (dia seguinte)	USN
-dólar americano (mesmo dia)	USS
-dólar australiano	AUD
-dólar bahamense	BSD
-dólar barbadense	BBD
-dólar belizenho	BZD
-dólar bermudense	BMD
-dólar bruneano	BND
-dólar canadense	CAD
-dólar da rodésia	RHD
-dólar das ilhas cayman	KYD
-dólar das ilhas salomão	SBD
-dólar de hong kong	HKD
-dólar de trinidad e tobago	TTD
-dólar do banco popular da china	CNX
-dólar do caribe oriental	XCD
-dólar do zimbábue	ZWD
-dólar do zimbábue (1980–2008)	ZWD
-dólar do zimbábue (2008)	ZWR
-dólar do zimbábue (2009)	ZWL
-dólar fijiano	FJD
-dólar guianense	GYD
-dólar jamaicano	JMD
-dólar liberiano	LRD
-dólar namibiano	NAD
-dólar neozelandês	NZD
-dólar norte americano (dia seguinte)	USN
-dólar norte americano (mesmo dia)	USS
-dólar rodesiano	RHD
-dólar singapuriano	SGD
-dólar surinamês	SRD
-dólares americanos	USD
-dólares americanos (dia seguinte)	USN
-dólares americanos (mesmo dia)	USS
-dólares australianos	AUD
-dólares bahamenses	BSD
-dólares barbadenses	BBD
-dólares belizenhos	BZD
-dólares bermudenses	BMD
-dólares bruneanos	BND
-dólares canadenses	CAD
-dólares da rodésia	RHD
-dólares das ilhas cayman	KYD
-dólares das ilhas salomão	SBD
-dólares de hong kong	HKD
-dólares de trinidad e tobago	TTD
-dólares do caribe oriental	XCD
-dólares do zimbábue	ZWD
-dólares do zimbábue (2008)	ZWR
-dólares do zimbábue (2009)	ZWL
-dólares fijianos	FJD
-dólares guianenses	GYD
-dólares jamaicanos	JMD
-dólares liberianos	LRD
-dólares namibianos	NAD
-dólares neozelandeses	NZD
-dólares singapurianos	SGD
-dólares surinameses	SRD
-dông vietnamien	VND
-dông vietnamien (1978–1985)	VNN
-dôngs vietnamiens	VND
-east caribbean dollar	XCD
-east caribbean dollars	XCD
-east german mark	DDM
-east german marks	DDM
-ecuadorian sucre	ECS
-ecuadorian sucres	ECS
-ecuadorian unit of constant value	ECV
-ecuadorian units of constant value	ECV
-ecuadorianische sucre	ECS
-ecuadorianischer sucre	ECS
-egyptian pound	EGP
-egyptian pounds	EGP
-ekwele da guiné equatorial	GQE
-ekweles da guiné equatorial	GQE
-ekwélé équatoguinéen	GQE
-ekwélés équatoguinéens	GQE
-el salvador colon	SVC
-equatorial guinean ekwele	GQE
-eritrean nakfa	ERN
-eritrean nakfas	ERN
-eritreische nakfa	ERN
-eritreischer nakfa	ERN
-escudo cabo verdiano	CVE
-escudo capverdien	CVE
-escudo chileno	CLE
-escudo chilien	CLE
-escudo da guiné portuguesa	GWE
-escudo de guinée portugaise	GWE
-escudo de moçambique	MZE
-escudo do timor	TPE
-escudo mozambicain	MZE
-escudo portugais	PTE
-escudo português	PTE
-escudo timorais	TPE
-escudo timorense	TPE
-escudos cabo verdianos	CVE
-escudos capverdiens	CVE
-escudos da guinéa portuguesa	GWE
-escudos de guinée portugaise	GWE
-escudos de moçambique	MZE
-escudos do timor	TPE
-escudos mozambicains	MZE
-escudos portugais	PTE
-escudos portugueses	PTE
-escudos timorais	TPE
-estnische krone	EEK
-estnische kronen	EEK
-estonian kroon	EEK
-estonian kroons	EEK
-ethiopian birr	ETB
-ethiopian birrs	ETB
-euro	EUR
-euro wir	CHE
-euros	EUR
-euros wir	CHE
-falkland islands pound	FKP
-falkland islands pounds	FKP
-falkland pfund	FKP
-fidschi dollar	FJD
-fijian dollar	FJD
-fijian dollars	FJD
-finnische mark	FIM
-finnish markka	FIM
-finnish markkas	FIM
-florim arubano	AWG
-florim das antilhas holandesas	ANG
-florim do suriname	SRG
-florim holandês	NLG
-florim húngaro	HUF
-florin antillais	ANG
-florin arubais	AWG
-florin caribéen	XCG
-florin néerlandais	NLG
-florin surinamais	SRG
-florins antillais	ANG
-florins arubais	AWG
-florins arubanos	AWG
-florins caribéens	XCG
-florins das antilhas holandesas	ANG
-florins do suriname	SRG
-florins holandeses	NLG
-florins húngaros	HUF
-florins néerlandais	NLG
-florins surinamais	SRG
-forint hongrois	HUF
-forints hongrois	HUF
-franc belge	BEF
-franc belge (convertible)	BEC
-franc belge (financier)	BEL
-franc burundais	BIF
-franc cfa (bceao)	XOF
-franc cfa (beac)	XAF
-franc cfp	XPF
-franc comorien	KMF
-franc congolais	CDF
-franc convertible luxembourgeois	LUC
-franc djiboutien	DJF
-franc financier luxembourgeois	LUL
-franc français	FRF
-franc guinéen	GNF
-franc luxembourgeois	LUF
-franc malgache	MGF
-franc malien	MLF
-franc marocain	MAF
-franc monégasque	MCF
-franc rwandais	RWF
-franc suisse	CHF
-franc wir	CHW
-franco belga	BEF
-franco belga (conversível)	BEC
-franco belga (financeiro)	BEL
-franco burundiano	BIF
-franco cfa de bceao	XOF
-franco cfa de beac	XAF
-franco cfp	XPF
-franco comoriano	KMF
-franco congolês	CDF
-franco conversível de luxemburgo	LUC
-franco de luxemburgo	LUF
-franco de madagascar	MGF
-franco de mali	MLF
-franco djiboutiano	DJF
-franco financeiro de luxemburgo	LUL
-franco francês	FRF
-franco guineano	GNF
-franco luxemburguês	LUF
-franco marroquino	MAF
-franco monegasco	MCF
-franco ruandês	RWF
-franco suíço	CHF
-franco wir	CHW
-francos belgas	BEF
-francos belgas (conversíveis)	BEC
-francos belgas (financeiros)	BEL
-francos burundianos	BIF
-francos cfa de bceao	XOF
-francos cfa de beac	XAF
-francos cfp	XPF
-francos comorianos	KMF
-francos congoleses	CDF
-francos conversíveis de luxemburgo	LUC
-francos de luxemburgo	LUF
-francos de madagascar	MGF
-francos de mali	MLF
-francos djiboutianos	DJF
-francos financeiros de luxemburgo	LUL
-francos franceses	FRF
-francos guineanos	GNF
-francos marroquinos	MAF
-francos ruandeses	RWF
-francos suíços	CHF
-francos wir	CHW
-francs belges	BEF
-francs belges (convertibles)	BEC
-francs belges (financiers)	BEL
-francs burundais	BIF
-francs cfa (bceao)	XOF
-francs cfa (beac)	XAF
-francs cfp	XPF
-francs comoriens	KMF
-francs congolais	CDF
-francs convertibles luxembourgeois	LUC
-francs djiboutiens	DJF
-francs financiers luxembourgeois	LUL
-francs français	FRF
-francs guinéens	GNF
-francs luxembourgeois	LUF
-francs malgaches	MGF
-francs maliens	MLF
-francs marocains	MAF
-francs rwandais	RWF
-francs suisses	CHF
-francs wir	CHW
-französische franc	FRF
-französischer franc	FRF
-french franc	FRF
-french francs	FRF
-gambia dalasi	GMD
-gambian dalasi	GMD
-gambian dalasis	GMD
-georgian kupon larit	GEK
-georgian kupon larits	GEK
-georgian lari	GEL
-georgian laris	GEL
-georgische kupon larit	GEK
-georgische lari	GEL
-georgischer kupon larit	GEK
-georgischer lari	GEL
-german mark	DEM
-german marks	DEM
-ghanaian cedi	GHS
-ghanaian cedi (1979–2007)	GHC
-ghanaian cedis	GHS
-ghanaian cedis (1979–2007)	GHC
-ghanaische cedi	GHS
-ghanaische cedi (1979–2007)	GHC
-ghanaischer cedi	GHS
-ghanaischer cedi (1979–2007)	GHC
-gibraltar pfund	GIP
-gibraltar pound	GIP
-gibraltar pounds	GIP
-gourde haitiano	HTG
-gourde haïtienne	HTG
-gourdes haitianos	HTG
-gourdes haïtiennes	HTG
-greek drachma	GRD
-greek drachmas	GRD
-griechische drachme	GRD
-griechische drachmen	GRD
-guarani paraguaio	PYG
-guaranis paraguaios	PYG
-guaraní paraguayen	PYG
-guaranís paraguayens	PYG
-guatemalan quetzal	GTQ
-guatemalan quetzals	GTQ
-guatemaltekische quetzales	GTQ
-guatemaltekischer quetzal	GTQ
-guinea bissau peso	GWP
-guinea bissau pesos	GWP
-guinea franc	GNF
-guinean franc	GNF
-guinean francs	GNF
-guinean syli	GNS
-guinean sylis	GNS
-guineische syli	GNS
-guineischer syli	GNS
-guyana dollar	GYD
-guyanaese dollar	GYD
-guyanaese dollars	GYD
-haitian gourde	HTG
-haitian gourdes	HTG
-haitianische gourde	HTG
-haitianische gourdes	HTG
-honduran lempira	HNL
-honduran lempiras	HNL
-honduras lempira	HNL
-hong kong dollar	HKD
-hong kong dollars	HKD
-hongkong dollar	HKD
-hryvnia ucraniano	UAH
-hryvnia ukrainienne	UAH
-hryvnias ucranianos	UAH
-hryvnias ukrainiennes	UAH
-hungarian forint	HUF
-hungarian forints	HUF
-hwan da coreia do sul (1953–1962)	KRH
-hwan sud coréen (1953–1962)	KRH
-icelandic króna	ISK
-icelandic króna (1918–1981)	ISJ
-icelandic krónur	ISK
-icelandic krónur (1918–1981)	ISJ
-iene japonês	JPY
-ienes japoneses	JPY
-indian rupee	INR
-indian rupees	INR
-indische rupie	INR
-indische rupien	INR
-indonesian rupiah	IDR
-indonesian rupiahs	IDR
-indonesische rupiah	IDR
-inti peruano	PEI
-inti péruvien	PEI
-intis peruanos	PEI
-intis péruviens	PEI
-irakische dinar	IQD
-irakischer dinar	IQD
-iranian rial	IRR
-iranian rials	IRR
-iranische rial	IRR
-iranischer rial	IRR
-iraqi dinar	IQD
-iraqi dinars	IQD
-irische pfund	IEP
-irisches pfund	IEP
-irish pound	IEP
-irish pounds	IEP
-isländische krone	ISK
-isländische krone (1918–1981)	ISJ
-isländische kronen	ISK
-israeli new shekel	ILS
-israeli new shekels	ILS
-israeli pound	ILP
-israeli pounds	ILP
-israeli shekel (1980–1985)	ILR
-israeli shekels (1980–1985)	ILR
-israelische neue schekel	ILS
-israelische pfund	ILP
-israelischer neuer schekel	ILS
-israelischer schekel (1980–1985)	ILR
-israelisches pfund	ILP
-italian lira	ITL
-italian liras	ITL
-italienische lira	ITL
-italienische lire	ITL
-jamaican dollar	JMD
-jamaican dollars	JMD
-jamaika dollar	JMD
-japanese yen	JPY
-japanische yen	JPY
-japanischer yen	JPY
-jemen dinar	YDD
-jemen rial	YER
-jordanian dinar	JOD
-jordanian dinars	JOD
-jordanische dinar	JOD
-jordanischer dinar	JOD
-jugoslawische dinar (1966–1990)	YUD
-jugoslawische dinar (konvertibel)	YUN
-jugoslawische neue dinar (1994–2002)	YUM
-jugoslawischer dinar (1966–1990)	YUD
-jugoslawischer dinar (konvertibel)	YUN
-jugoslawischer neuer dinar (1994–2002)	YUM
-jugoslawischer reformierter dinar (1992–1993)	YUR
-kaiman dollar	KYD
-kambodschanische riel	KHR
-kambodschanischer riel	KHR
-kanadische dollar	CAD
-kanadischer dollar	CAD
-karbovanets ukrainien (1992–1996)	UAK
-karbovanets ukrainiens (1992–1996)	UAK
-karbovanetz da ucrânia	UAK
-karbovanetz ucraniano	UAK
-karbovanetzs da ucrânia	UAK
-kasachische tenge	KZT
-kasachischer tenge	KZT
-katar riyal	QAR
-kazakhstani tenge	KZT
-kazakhstani tenges	KZT
-kenia schilling	KES
-kenyan shilling	KES
-kenyan shillings	KES
-kina papouan néo guinéen	PGK
-kina papuásia	PGK
-kinas papouan néo guinéens	PGK
-kinas papuásias	PGK
-kip laosiano	LAK
-kip laotien	LAK
-kips laosianos	LAK
-kips laotiens	LAK
-kirgisische som	KGS
-kirgisischer som	KGS
-kolumbianische pesos	COP
-kolumbianische unidades de valor real	COU
-kolumbianischer peso	COP
-komoren franc	KMF
-komoren francs	KMF
-kongo franc	CDF
-kongo francs	CDF
-konvertible mark bosnien und herzegowina	BAM
-kroatische dinar	HRD
-kroatische kuna	HRK
-kroatischer dinar	HRD
-kroatischer kuna	HRK
-kubanische pesos	CUP
-kubanische pesos (konvertibel)	CUC
-kubanischer peso	CUP
-kubanischer peso (konvertibel)	CUC
-kuna croata	HRK
-kuna croate	HRK
-kunas croatas	HRK
-kunas croates	HRK
-kupon larit da geórgia	GEK
-kupon larits da geórgia	GEK
-kuwait dinar	KWD
-kuwaiti dinar	KWD
-kuwaiti dinars	KWD
-kwacha (1968–2012)	ZMK
-kwacha da zâmbia (1968–2012)	ZMK
-kwacha malauiana	MWK
-kwacha malawite	MWK
-kwacha zambiano	ZMW
-kwacha zambien	ZMW
-kwacha zambien (1968–2012)	ZMK
-kwachas da zâmbia (1968–2012)	ZMK
-kwachas malauianas	MWK
-kwachas malawites	MWK
-kwachas zambianos	ZMW
-kwachas zambiens	ZMW
-kwachas zambiens (1968–2012)	ZMK
-kwanza angolais	AOA
-kwanza angolais (1977–1990)	AOK
-kwanza angolais réajusté (1995–1999)	AOR
-kwanza angolano	AOA
-kwanza angolano (aok)	AOK
-kwanza angolano reajustado (aor)	AOR
-kwanzas angolais	AOA
-kwanzas angolais (1977–1990)	AOK
-kwanzas angolais réajustés (1995–1999)	AOR
-kwanzas angolanos	AOA
-kwanzas angolanos (aok)	AOK
-kwanzas angolanos reajustados (aor)	AOR
-kyat birman	BUK
-kyat birmanês	BUK
-kyat burmês	BUK
-kyat myanmarais	MMK
-kyats birmans	BUK
-kyats burmeses	BUK
-kyats myanmarais	MMK
-kyrgystani som	KGS
-kyrgystani soms	KGS
-kyrgyzstani som	KGS
-kyrgyzstani soms	KGS
-laotian kip	LAK
-laotian kips	LAK
-laotische kip	LAK
-laotischer kip	LAK
-lari georgiano	GEL
-lari géorgien	GEL
-lari géorgiens	GEL
-laris georgianos	GEL
-lati letões	LVL
-lats letton	LVL
-lats lettons	LVL
-lats letão	LVL
-latvian lati	LVL
-latvian lats	LVL
-latvian rouble	LVR
-latvian roubles	LVR
-latvian ruble	LVR
-latvian rubles	LVR
-lebanese pound	LBP
-lebanese pounds	LBP
-lei roumains	RON
-lei roumains (1952–2005)	ROL
-lek albanais	ALL
-lek albanais (1947–1961)	ALK
-lek albanês	ALL
-lek albanês (1946–1965)	ALK
-leks albanais	ALL
-leks albanais (1947–1961)	ALK
-leks albaneses	ALL
-lempira hondurenha	HNL
-lempira hondurien	HNL
-lempiras hondurenhas	HNL
-lempiras honduriens	HNL
-leone de serra leoa	SLE
-leone de serra leoa (1964—2022)	SLL
-leone sierra léonais	SLE
-leone sierra léonais (1964—2022)	SLL
-leones de serra leoa	SLE
-leones de serra leoa (1964—2022)	SLL
-leones sierra léonais	SLE
-leones sierra léonais (1964—2022)	SLL
-lesotho loti	LSL
-lesotho lotis	LSL
-lesotho maloti	LSL
-lettische lats	LVL
-lettische rubel	LVR
-lettischer lats	LVL
-lettischer rubel	LVR
-leu antigo da romênia	ROL
-leu moldave	MDL
-leu moldávio	MDL
-leu romeno	RON
-leu romeno (1952–2006)	ROL
-leu roumain	RON
-leu roumain (1952–2005)	ROL
-leus antigos da romênia	ROL
-leus moldaves	MDL
-leus moldávios	MDL
-leus romenos	RON
-lev bulgare	BGN
-lev bulgare (1879–1952)	BGO
-lev bulgare (1962–1999)	BGL
-lev búlgaro	BGN
-lev búlgaro (1879–1952)	BGO
-lev forte búlgaro	BGL
-lev socialista búlgaro	BGM
-lev socialiste bulgare	BGM
-levs bulgares	BGN
-levs bulgares (1962–1999)	BGL
-levs búlgaros	BGN
-levs fortes búlgaros	BGL
-libanesische pfund	LBP
-libanesisches pfund	LBP
-liberian dollar	LRD
-liberian dollars	LRD
-liberianische dollar	LRD
-liberianischer dollar	LRD
-libra antiga sudanesa	SDP
-libra cipriota	CYP
-libra de gibraltar	GIP
-libra de santa helena	SHP
-libra egípcia	EGP
-libra esterlina	GBP
-libra irlandesa	IEP
-libra israelita	ILP
-libra libanesa	LBP
-libra maltesa	MTP
-libra malvinense	FKP
-libra sudanesa	SDG
-libra sudanesa (1957–1998)	SDP
-libra sul sudanesa	SSP
-libra síria	SYP
-libras antigas sudanesas	SDP
-libras cipriotas	CYP
-libras de gibraltar	GIP
-libras de santa helena	SHP
-libras egípcias	EGP
-libras esterlinas	GBP
-libras irlandesas	IEP
-libras israelitas	ILP
-libras libanesas	LBP
-libras maltesas	MTP
-libras malvinenses	FKP
-libras sudanesas	SDG
-libras sul sudanesas	SSP
-libras sírias	SYP
-libyan dinar	LYD
-libyan dinars	LYD
-libysche dinar	LYD
-libyscher dinar	LYD
-lilangeni suazi	SZL
-lilangeni swazi	SZL
-lilangenis suazis	SZL
-lilangenis swazis	SZL
-lira italiana	ITL
-lira maltesa	MTL
-lira turca	TRY
-lira turca (1922–2005)	TRL
-lira turca antiga	TRL
-liras italianas	ITL
-liras maltesas	MTL
-liras turcas	TRY
-liras turcas antigas	TRL
-lire italienne	ITL
-lire maltaise	MTL
-lires italiennes	ITL
-lires maltaises	MTL
-litai lituanos	LTL
-litas lituanien	LTL
-litas lituaniens	LTL
-litas lituano	LTL
-litauische litas	LTL
-litauische talonas	LTT
-litauischer litas	LTL
-litauischer talonas	LTT
-lithuanian litai	LTL
-lithuanian litas	LTL
-lithuanian talonas	LTT
-lithuanian talonases	LTT
-livre chypriote	CYP
-livre de gibraltar	GIP
-livre de sainte hélène	SHP
-livre des îles malouines	FKP
-livre irlandaise	IEP
-livre israélienne	ILP
-livre libanaise	LBP
-livre maltaise	MTP
-livre soudanaise	SDG
-livre soudanaise (1956–2007)	SDP
-livre sterling	GBP
-livre sud soudanaise	SSP
-livre syrienne	SYP
-livre turque	TRY
-livre turque (1844–2005)	TRL
-livre égyptienne	EGP
-livres chypriotes	CYP
-livres de gibraltar	GIP
-livres de sainte hélène	SHP
-livres des îles malouines	FKP
-livres irlandaises	IEP
-livres israéliennes	ILP
-livres libanaises	LBP
-livres maltaises	MTP
-livres soudanaises	SDG
-livres soudanaises (1956–2007)	SDP
-livres sterling	GBP
-livres sud soudanaises	SSP
-livres syriennes	SYP
-livres turques	TRY
-livres turques (1844–2005)	TRL
-livres égyptiennes	EGP
-loti lesothan	LSL
-loti lesotiano	LSL
-lotis lesotianos	LSL
-luxembourg financial franc	LUL
-luxembourg financial francs	LUL
-luxembourgian convertible franc	LUC
-luxembourgian convertible francs	LUC
-luxembourgian franc	LUF
-luxembourgian francs	LUF
-luxemburgische finanz franc	LUL
-luxemburgische franc	LUF
-luxemburgische franc (konvertibel)	LUC
-luxemburgischer finanz franc	LUL
-luxemburgischer franc	LUF
-luxemburgischer franc (konvertibel)	LUC
-macanese pataca	MOP
-macanese patacas	MOP
-macao pataca	MOP
-macedonian denar	MKD
-macedonian denar (1992–1993)	MKN
-macedonian denari	MKD
-macedonian denari (1992–1993)	MKN
-madagaskar ariary	MGA
-madagaskar franc	MGF
-malagasy ariaries	MGA
-malagasy ariary	MGA
-malagasy franc	MGF
-malagasy francs	MGF
-malawi kwacha	MWK
-malawian kwacha	MWK
-malawian kwachas	MWK
-malaysian ringgit	MYR
-malaysian ringgits	MYR
-malaysische ringgit	MYR
-malaysischer ringgit	MYR
-maldivian rufiyaa	MVR
-maldivian rufiyaas	MVR
-maldivian rupee (1947–1981)	MVP
-maldivian rupees (1947–1981)	MVP
-malediven rufiyaa	MVR
-malediven rupie (alt)	MVP
-malediven rupien	MVR
-malian franc	MLF
-malian francs	MLF
-malische franc	MLF
-malischer franc	MLF
-maloti lesothans	LSL
-maltese lira	MTL
-maltese pound	MTP
-maltese pounds	MTP
-maltesische lira	MTL
-maltesische pfund	MTP
-maltesisches pfund	MTP
-manat azerbaijano (1993–2006)	AZM
-manat azeri	AZN
-manat azéri	AZN
-manat azéri (1993–2006)	AZM
-manat do azeibaijão (1993–2006)	AZM
-manat do turcomenistão (1993–2009)	TMM
-manat turcomeno	TMT
-manat turkmène	TMM
-manats azeris	AZN
-manats azéris	AZN
-manats azéris (1993–2006)	AZM
-manats do azeibaijão (1993–2006)	AZM
-manats do turcomenistão (1993–2009)	TMM
-manats turcomenos	TMT
-manats turkmènes	TMM
-marca finlandesa	FIM
-marco alemão	DEM
-marco conversível da bósnia e herzegovina	BAM
-marco da alemanha oriental	DDM
-marco finlandês	FIM
-marcos alemães	DEM
-marcos conversíveis da bósnia e herzegovina	BAM
-marcos da alemanha oriental	DDM
-marcos finlandeses	FIM
-mark allemand	DEM
-mark convertible bosniaque	BAM
-mark der ddr	DDM
-mark est allemand	DDM
-mark finlandais	FIM
-marks allemands	DEM
-marks convertibles bosniaques	BAM
-marks est allemands	DDM
-marks finlandais	FIM
-marokkanische dirham	MAD
-marokkanische franc	MAF
-marokkanischer dirham	MAD
-marokkanischer franc	MAF
-mauretanische ouguiya	MRU
-mauretanische ouguiya (1973–2017)	MRO
-mauretanischer ouguiya	MRU
-mauretanischer ouguiya (1973–2017)	MRO
-mauritanian ouguiya	MRU
-mauritanian ouguiya (1973–2017)	MRO
-mauritanian ouguiyas	MRU
-mauritanian ouguiyas (1973–2017)	MRO
-mauritian rupee	MUR
-mauritian rupees	MUR
-mauritius rupie	MUR
-mauritius rupien	MUR
-mazedonische denari	MKD
-mazedonischer denar	MKD
-mazedonischer denar (1992–1993)	MKN
-meticais mozambicains	MZN
-meticais mozambicains (1980–2006)	MZM
-meticais moçambicanos	MZN
-metical antigo de moçambique	MZM
-metical de moçambique (1980–2006)	MZM
-metical mozambicain	MZN
-metical mozambicain (1980–2006)	MZM
-metical moçambicano	MZN
-meticales antigos de moçambique	MZM
-mexican investment unit	MXV
-mexican investment units	MXV
-mexican peso	MXN
-mexican pesos	MXN
-mexican silver peso (1861–1992)	MXP
-mexican silver pesos (1861–1992)	MXP
-mexicanischer unidad de inversion (udi)	MXV
-mexikanische pesos	MXN
-mexikanische silber peso (1861–1992)	MXP
-mexikanische silber pesos (1861–1992)	MXP
-mexikanische unidad de inversion (udi)	MXV
-mexikanischer peso	MXN
-mexikanischer silber peso (1861–1992)	MXP
-moldau cupon	MDC
-moldau leu	MDL
-moldovan cupon	MDC
-moldovan lei	MDL
-moldovan leu	MDL
-monegasque franc	MCF
-monegasque francs	MCF
-monegassischer franc	MCF
-mongolian tugrik	MNT
-mongolian tugriks	MNT
-mongolische tögrög	MNT
-mongolischer tögrög	MNT
-moroccan dirham	MAD
-moroccan dirhams	MAD
-moroccan franc	MAF
-moroccan francs	MAF
-mosambikanische meticais	MZN
-mosambikanische meticais (1980–2006)	MZM
-mosambikanischer escudo	MZE
-mosambikanischer metical	MZN
-mosambikanischer metical (1980–2006)	MZM
-mozambican escudo	MZE
-mozambican escudos	MZE
-mozambican metical	MZN
-mozambican metical (1980–2006)	MZM
-mozambican meticals	MZN
-mozambican meticals (1980–2006)	MZM
-mozambikanische escudo	MZE
-mvdol boliviano	BOV
-mvdol bolivien	BOV
-mvdols bolivianos	BOV
-mvdols boliviens	BOV
-myanmar kyat	MMK
-myanmar kyats	MMK
-myanmarische kyat	MMK
-myanmarischer kyat	MMK
-métical	MZM
-nafka érythréen	ERN
-nafkas érythréens	ERN
-naira nigeriana	NGN
-naira nigérian	NGN
-nairas nigerianas	NGN
-nairas nigérians	NGN
-nakfa da eritreia	ERN
-nakfas da eritreia	ERN
-namibia dollar	NAD
-namibian dollar	NAD
-namibian dollars	NAD
-nepalese rupee	NPR
-nepalese rupees	NPR
-nepalesische rupie	NPR
-nepalesische rupien	NPR
-netherlands antillean guilder	ANG
-netherlands antillean guilders	ANG
-neue taiwan dollar	TWD
-neuer taiwan dollar	TWD
-neuseeland dollar	NZD
-new taiwan dollar	TWD
-new taiwan dollars	TWD
-new zealand dollar	NZD
-new zealand dollars	NZD
-ngultrum bouthanais	BTN
-ngultrum butanês	BTN
-ngultrums bouthanais	BTN
-ngultruns butaneses	BTN
-nicaragua córdoba	NIO
-nicaragua córdobas	NIO
-nicaraguan córdoba	NIO
-nicaraguan córdoba (1988–1991)	NIC
-nicaraguan córdobas	NIO
-nicaraguan córdobas (1988–1991)	NIC
-nicaraguanische córdoba (1988–1991)	NIC
-nicaraguanischer córdoba (1988–1991)	NIC
-niederländische antillen gulden	ANG
-niederländische gulden	NLG
-niederländischer gulden	NLG
-nigerian naira	NGN
-nigerian nairas	NGN
-nigerianische naira	NGN
-nigerianischer naira	NGN
-nordkoreanische won	KPW
-nordkoreanischer won	KPW
-north korean won	KPW
-norwegian krone	NOK
-norwegian kroner	NOK
-norwegische krone	NOK
-norwegische kronen	NOK
-nouveau cruzado	BRN
-nouveau cruzado brésilien (1989–1990)	BRN
-nouveau cruzeiro brésilien (1967–1986)	BRB
-nouveau dinar bosniaque (1994–1997)	BAN
-nouveau dinar yougoslave	YUD
-nouveau dinar yougoslave (1994–2003)	YUM
-nouveau dollar taïwanais	TWD
-nouveau kwanza angolais (1990–2000)	AON
-nouveau manat turkmène	TMT
-nouveau rouble biélorusse (1994–1999)	BYB
-nouveau shekel israélien	ILS
-nouveau zaïre zaïrien	ZRN
-nouveaux cruzados brésiliens (1989–1990)	BRN
-nouveaux cruzeiros brésiliens (1967–1986)	BRB
-nouveaux dinars yougoslaves (1994–2003)	YUM
-nouveaux dollars taïwanais	TWD
-nouveaux kwanzas angolais (1990–2000)	AON
-nouveaux manats turkmènes	TMT
-nouveaux roubles biélorusses (1994–1999)	BYB
-nouveaux shekels israéliens	ILS
-nouveaux zaïres zaïriens	ZRN
-novo cuanza angolano (1990–2000)	AON
-novo dinar da bósnia herzegovina (1994–1997)	BAN
-novo dólar taiwanês	TWD
-novo kwanza angolano (aon)	AON
-novo rublo bielorusso (byb)	BYB
-novo shekel israelense	ILS
-novo sol peruano	PEN
-novo zaire do zaire	ZRN
-novos dólares taiwaneses	TWD
-novos kwanzas angolanos (aon)	AON
-novos rublos bielorussos (byb)	BYB
-novos shekels israelenses	ILS
-novos sóis peruanos	PEN
-novos zaires do zaire	ZRN
-omani rial	OMR
-omani rials	OMR
-omanische rials	OMR
-omanischer rial	OMR
-ostkaribische dollar	XCD
-ostkaribischer dollar	XCD
-ostmark da alemanha oriental	DDM
-ouguiya mauritana	MRU
-ouguiya mauritana (1973–2017)	MRO
-ouguiya mauritanien	MRU
-ouguiya mauritanien (1973–2017)	MRO
-ouguiyas mauritanas	MRU
-ouguiyas mauritanas (1973–2017)	MRO
-ouguiyas mauritaniens	MRU
-ouguiyas mauritaniens (1973–2017)	MRO
-pakistani rupee	PKR
-pakistani rupees	PKR
-pakistanische rupie	PKR
-pakistanische rupien	PKR
-panamaische balboas	PAB
-panamaischer balboa	PAB
-panamanian balboa	PAB
-panamanian balboas	PAB
-papua neuguineischer kina	PGK
-papua new guinean kina	PGK
-paraguayan guarani	PYG
-paraguayan guaranis	PYG
-paraguayische guaraníes	PYG
-paraguayischer guaraní	PYG
-pataca macaense	MOP
-pataca macanaise	MOP
-patacas macaenses	MOP
-patacas macanaises	MOP
-paʻanga tonganesa	TOP
-paʻangas tonganesas	TOP
-pa’anga tongan	TOP
-pa’angas tongans	TOP
-peruanische inti	PEI
-peruanische sol	PEN
-peruanische sol (1863–1965)	PES
-peruanischer inti	PEI
-peruanischer sol	PEN
-peruanischer sol (1863–1965)	PES
-peruvian inti	PEI
-peruvian intis	PEI
-peruvian sol	PEN
-peruvian sol (1863–1965)	PES
-peruvian soles	PEN
-peruvian soles (1863–1965)	PES
-peseta andorrane	ADP
-peseta de andorra	ADP
-peseta espagnole	ESP
-peseta espagnole (compte a)	ESA
-peseta espagnole (compte convertible)	ESB
-peseta espanhola	ESP
-peseta espanhola (conta a)	ESA
-peseta espanhola (conta conversível)	ESB
-pesetas andorranes	ADP
-pesetas de andorra	ADP
-pesetas espagnoles	ESP
-pesetas espagnoles (compte a)	ESA
-pesetas espagnoles (compte convertible)	ESB
-pesetas espanholas	ESP
-pesetas espanholas (conta a)	ESA
-pesetas espanholas (conta conversível)	ESB
-peso argentin	ARS
-peso argentin (1881–1970)	ARM
-peso argentin (1983–1985)	ARP
-peso argentino	ARS
-peso argentino (1881–1970)	ARM
-peso argentino (1983–1985)	ARP
-peso bissau guinéen	GWP
-peso boliviano	BOP
-peso bolivien	BOP
-peso chileno	CLP
-peso chilien	CLP
-peso colombiano	COP
-peso colombien	COP
-peso cubain	CUP
-peso cubain convertible	CUC
-peso cubano	CUP
-peso cubano conversível	CUC
-peso da guiné bissau	GWP
-peso de guiné bissau	GWP
-peso de prata mexicano (1861–1992)	MXP
-peso dominicain	DOP
-peso dominicano	DOP
-peso d’argent mexicain (1861–1992)	MXP
-peso filipino	PHP
-peso lei argentino (1970–1983)	ARL
-peso lourd argentin (1970–1983)	ARL
-peso mexicain	MXN
-peso mexicano	MXN
-peso philippin	PHP
-peso prata mexicano (1861–1992)	MXP
-peso uruguaio	UYU
-peso uruguaio (1975–1993)	UYP
-peso uruguaio em unidades indexadas	UYI
-peso uruguaio en unidades indexadas	UYI
-peso uruguayen	UYU
-peso uruguayen (1975–1993)	UYP
-peso uruguayen (unités indexées)	UYI
-pesos argentinos	ARS
-pesos argentinos (1983–1985)	ARP
-pesos argentins	ARS
-pesos argentins (1983–1985)	ARP
-pesos bissau guinéens	GWP
-pesos bolivianos	BOP
-pesos boliviens	BOP
-pesos chilenos	CLP
-pesos chiliens	CLP
-pesos colombianos	COP
-pesos colombiens	COP
-pesos cubains	CUP
-pesos cubains convertibles	CUC
-pesos cubanos	CUP
-pesos cubanos conversíveis	CUC
-pesos de guiné bissau	GWP
-pesos de prata mexicanos (1861–1992)	MXP
-pesos dominicains	DOP
-pesos dominicanos	DOP
-pesos d’argent mexicains (1861–1992)	MXP
-pesos filipinos	PHP
-pesos mexicains	MXN
-pesos mexicanos	MXN
-pesos philippins	PHP
-pesos uruguaios	UYU
-pesos uruguaios (1975–1993)	UYP
-pesos uruguaios em unidades indexadas	UYI
-pesos uruguayen (unités indexées)	UYI
-pesos uruguayens	UYU
-pesos uruguayens (1975–1993)	UYP
-philippine peso	PHP
-philippine pesos	PHP
-philippinische pesos	PHP
-philippinischer peso	PHP
-polish zloty	PLN
-polish zloty (1950–1995)	PLZ
-polish zloty (plz)	PLZ
-polish zlotys	PLN
-polish zlotys (plz)	PLZ
-polnische zloty (1950–1995)	PLZ
-polnische złoty	PLN
-polnischer zloty (1950–1995)	PLZ
-polnischer złoty	PLN
-portugiesisch guinea escudo	GWE
-portugiesische escudo	PTE
-portugiesischer escudo	PTE
-portuguese escudo	PTE
-portuguese escudos	PTE
-portuguese guinea escudo	GWE
-portuguese guinea escudos	GWE
-pula botsuanesa	BWP
-pula botswanais	BWP
-pulas botsuanesas	BWP
-pulas botswanais	BWP
-qatari riyal	QAR
-qatari riyals	QAR
-quetzais guatemaltecos	GTQ
-quetzal guatemalteco	GTQ
-quetzal guatémaltèque	GTQ
-quetzals guatémaltèques	GTQ
-quiate mianmarense	MMK
-quiates mianmarenses	MMK
-rand da áfrica do sul (financeiro)	ZAL
-rand sud africain	ZAR
-rand sud africain (financier)	ZAL
-rand sul africano	ZAR
-rand sul africano (financeiro)	ZAL
-rands da áfrica do sul (financeiro)	ZAL
-rands sud africains	ZAR
-rands sud africains (financiers)	ZAL
-rands sul africanos	ZAR
-reais brasileiros	BRL
-real brasileiro	BRL
-renminbi yuan	CNY
-renminbi yuan (offshore)	CNH
-rhodesian dollar	RHD
-rhodesian dollars	RHD
-rhodesische dollar	RHD
-rhodesischer dollar	RHD
-rial catariano	QAR
-rial iemenita	YER
-rial iraniano	IRR
-rial omanense	OMR
-riales catarianos	QAR
-riales iemenitas	YER
-riales iranianos	IRR
-riales omanenses	OMR
-riel cambodgien	KHR
-riel cambojano	KHR
-rieles cambojanos	KHR
-riels cambodgiens	KHR
-ringgit malaio	MYR
-ringgit malais	MYR
-ringgits malaios	MYR
-ringgits malais	MYR
-riyal iranien	IRR
-riyal omanais	OMR
-riyal qatari	QAR
-riyal saoudien	SAR
-riyal saudita	SAR
-riyal yéménite	YER
-riyales sauditas	SAR
-riyals iraniens	IRR
-riyals omanis	OMR
-riyals qataris	QAR
-riyals saoudiens	SAR
-riyals yéménites	YER
-romanian lei	RON
-romanian lei (1952–2006)	ROL
-romanian leu	RON
-romanian leu (1952–2006)	ROL
-rouble biélorusse	BYN
-rouble biélorusse (2000–2016)	BYR
-rouble letton	LVR
-rouble russe	RUB
-rouble russe (1991–1998)	RUR
-rouble soviétique	SUR
-rouble tadjik	TJR
-roubles biélorusses	BYN
-roubles biélorusses (2000–2016)	BYR
-roubles lettons	LVR
-roubles russes	RUB
-roubles russes (1991–1998)	RUR
-roubles soviétiques	SUR
-roubles tadjiks	TJR
-roupie des seychelles	SCR
-roupie indienne	INR
-roupie indonésienne	IDR
-roupie maldivienne (1947–1981)	MVP
-roupie mauricienne	MUR
-roupie népalaise	NPR
-roupie pakistanaise	PKR
-roupie srilankaise	LKR
-roupies des seychelles	SCR
-roupies indiennes	INR
-roupies indonésiennes	IDR
-roupies mauriciennes	MUR
-roupies népalaises	NPR
-roupies pakistanaises	PKR
-roupies srilankaises	LKR
-ruanda franc	RWF
-ruanda francs	RWF
-rublo bielorrusso	BYN
-rublo bielorrusso (2000–2016)	BYR
-rublo da letônia	LVR
-rublo do tadjiquistão	TJR
-rublo do tajaquistão	TJR
-rublo letão	LVR
-rublo novo bielo russo (1994–1999)	BYB
-rublo russo	RUB
-rublo russo (1991–1998)	RUR
-rublo soviético	SUR
-rublos bielorrussos	BYN
-rublos bielorrussos (2000–2016)	BYR
-rublos da letônia	LVR
-rublos do tajaquistão	TJR
-rublos russos	RUB
-rublos russos (1991–1998)	RUR
-rublos soviéticos	SUR
-rufiyaa maldivienne	MVR
-rufiyaas maldiviennes	MVR
-rumänische leu	RON
-rumänische leu (1952–2006)	ROL
-rumänischer leu	RON
-rumänischer leu (1952–2006)	ROL
-rupia cingalesa	LKR
-rupia indiana	INR
-rupia indonésia	IDR
-rupia maldivana	MVR
-rupia mauriciana	MUR
-rupia nepalesa	NPR
-rupia paquistanesa	PKR
-rupia seichelense	SCR
-rupias cingalesas	LKR
-rupias indianas	INR
-rupias indonésias	IDR
-rupias maldivanas	MVR
-rupias mauricianas	MUR
-rupias nepalesas	NPR
-rupias paquistanesas	PKR
-rupias seichelenses	SCR
-russian rouble	RUB
-russian rouble (1991–1998)	RUR
-russian roubles	RUB
-russian roubles (1991–1998)	RUR
-russian ruble	RUB
-russian ruble (1991–1998)	RUR
-russian rubles	RUB
-russian rubles (1991–1998)	RUR
-russische rubel	RUB
-russische rubel (1991–1998)	RUR
-russischer rubel	RUB
-russischer rubel (1991–1998)	RUR
-rwandan franc	RWF
-rwandan francs	RWF
-réal brésilien	BRL
-réals brésiliens	BRL
-salomonen dollar	SBD
-salvadoran colones	SVC
-salvadoran colón	SVC
-samoan tala	WST
-samoanische tala	WST
-samoanischer tala	WST
-saudi rial	SAR
-saudi riyal	SAR
-saudi riyals	SAR
-schilling australiano	ATS
-schilling autrichien	ATS
-schillings australianos	ATS
-schillings autrichiens	ATS
-schwedische krone	SEK
-schwedische kronen	SEK
-schweizer franken	CHF
-serbian dinar	RSD
-serbian dinar (2002–2006)	CSD
-serbian dinars	RSD
-serbian dinars (2002–2006)	CSD
-serbische dinar (2002–2006)	CSD
-serbische dinaren	RSD
-serbischer dinar	RSD
-serbischer dinar (2002–2006)	CSD
-seychellen rupie	SCR
-seychellen rupien	SCR
-seychellois rupee	SCR
-seychellois rupees	SCR
-shekel israélien (1980–1985)	ILR
-sheqel antigo israelita	ILR
-sheqels antigos israelitas	ILR
-shilling de uganda (1966–1987)	UGS
-shilling kényan	KES
-shilling ougandais	UGX
-shilling ougandais (1966–1987)	UGS
-shilling somalien	SOS
-shilling tanzanien	TZS
-shillings de uganda (1966–1987)	UGS
-shillings kényans	KES
-shillings ougandais	UGX
-shillings ougandais (1966–1987)	UGS
-shillings somaliens	SOS
-shillings tanzaniens	TZS
-sierra leonean leone	SLE
-sierra leonean leone (1964—2022)	SLL
-sierra leonean leones	SLE
-sierra leonean leones (1964—2022)	SLL
-sierra leonische leones	SLE
-sierra leonische leones (1964–2022)	SLL
-sierra leonischer leone	SLE
-sierra leonischer leone (1964–2022)	SLL
-simbabwe dollar (1980–2008)	ZWD
-simbabwe dollar (2008)	ZWR
-simbabwe dollar (2009)	ZWL
-singapore dollar	SGD
-singapore dollars	SGD
-singapur dollar	SGD
-slovak koruna	SKK
-slovak korunas	SKK
-slovenian tolar	SIT
-slovenian tolars	SIT
-slowakische krone	SKK
-slowakische kronen	SKK
-slowenische tolar	SIT
-slowenischer tolar	SIT
-sol peruano (1863–1965)	PES
-sol péruvien	PEN
-sol péruvien (1863–1985)	PES
-solomon islands dollar	SBD
-solomon islands dollars	SBD
-sols péruviens	PEN
-sols péruviens (1863–1985)	PES
-som kirghize	KGS
-som quirguiz	KGS
-som uzbeque	UZS
-somali shilling	SOS
-somali shillings	SOS
-somalia schilling	SOS
-somoni tadjik	TJS
-somoni tadjique	TJS
-somonis tadjiks	TJS
-somonis tadjiques	TJS
-soms kirghizes	KGS
-sons quirguizes	KGS
-sons uzbeques	UZS
-south african rand	ZAR
-south african rand (financial)	ZAL
-south african rands (financial)	ZAL
-south korean hwan (1953–1962)	KRH
-south korean won	KRW
-south korean won (1945–1953)	KRO
-south sudanese pound	SSP
-south sudanese pounds	SSP
-soviet rouble	SUR
-soviet roubles	SUR
-sowjetische rubel	SUR
-sowjetischer rubel	SUR
-spanische peseta	ESP
-spanische peseta (a–konten)	ESA
-spanische peseta (konvertibel)	ESB
-spanische peseten	ESP
-spanische peseten (a–konten)	ESA
-spanische peseten (konvertibel)	ESB
-spanish peseta	ESP
-spanish peseta (a account)	ESA
-spanish peseta (convertible account)	ESB
-spanish pesetas	ESP
-spanish pesetas (a account)	ESA
-spanish pesetas (convertible account)	ESB
-sri lanka rupie	LKR
-sri lanka rupien	LKR
-sri lankan rupee	LKR
-sri lankan rupees	LKR
-st helena pound	SHP
-st helena pounds	SHP
-st. helena pfund	SHP
-st. helena pound	SHP
-st. helena pounds	SHP
-sucre equatoriano	ECS
-sucre équatorien	ECS
-sucres equatorianos	ECS
-sucres équatoriens	ECS
-sudanese dinar (1992–2007)	SDD
-sudanese dinars (1992–2007)	SDD
-sudanese pound	SDG
-sudanese pound (1957–1998)	SDP
-sudanese pounds	SDG
-sudanese pounds (1957–1998)	SDP
-sudanesische dinar (1992–2007)	SDD
-sudanesische pfund	SDG
-sudanesische pfund (1957–1998)	SDP
-sudanesischer dinar (1992–2007)	SDD
-sudanesisches pfund	SDG
-sudanesisches pfund (1957–1998)	SDP
-sum ouzbek	UZS
-sums ouzbeks	UZS
-suriname dollar	SRD
-suriname gulden	SRG
-surinamese dollar	SRD
-surinamese dollars	SRD
-surinamese guilder	SRG
-surinamese guilders	SRG
-swasiländische emalangeni	SZL
-swasiländischer lilangeni	SZL
-swazi emalangeni	SZL
-swazi lilangeni	SZL
-swedish krona	SEK
-swedish kronor	SEK
-swiss franc	CHF
-swiss francs	CHF
-syli da guiné	GNS
-syli guineano	GNS
-syli guinéen	GNS
-sylis guineanos	GNS
-sylis guinéens	GNS
-syrian pound	SYP
-syrian pounds	SYP
-syrische pfund	SYP
-syrisches pfund	SYP
-são tomé & príncipe dobra	STN
-são tomé & príncipe dobra (1977–2017)	STD
-são tomé & príncipe dobras	STN
-são tomé & príncipe dobras (1977–2017)	STD
-são toméische dobra (1977–2017)	STD
-são toméische dobras	STN
-são toméischer dobra	STN
-são toméischer dobra (1977–2017)	STD
-sóis peruanos (1863–1965)	PES
-südafrikanische rand	ZAR
-südafrikanischer rand	ZAR
-südafrikanischer rand (finanz)	ZAL
-südkoreanische won	KRW
-südkoreanischer hwan (1953–1962)	KRH
-südkoreanischer won	KRW
-südkoreanischer won (1945–1953)	KRO
-südsudanesische pfund	SSP
-südsudanesisches pfund	SSP
-tadschikistan rubel	TJR
-tadschikistan somoni	TJS
-tajikistani rouble	TJR
-tajikistani roubles	TJR
-tajikistani ruble	TJR
-tajikistani rubles	TJR
-tajikistani somoni	TJS
-tajikistani somonis	TJS
-taka bangladeshi	BDT
-taka bengali	BDT
-takas bangladeshis	BDT
-takas bengalis	BDT
-tala samoan	WST
-tala samoano	WST
-talas samoanos	WST
-talas samoans	WST
-talonas lituanas	LTT
-talonas lituanien	LTT
-talonas lituaniens	LTT
-talonas lituano	LTT
-talonases lituanas	LTT
-tansania schilling	TZS
-tanzanian shilling	TZS
-tanzanian shillings	TZS
-tenge cazaque	KZT
-tenge kazakh	KZT
-tenges cazaques	KZT
-tenges kazakhs	KZT
-thai baht	THB
-thailändische baht	THB
-thailändischer baht	THB
-timor escudo	TPE
-timorese escudo	TPE
-timorese escudos	TPE
-tolar bons esloveno	SIT
-tolar da eslovênia	SIT
-tolar slovène	SIT
-tolares da eslovênia	SIT
-tolars slovènes	SIT
-tongaische paʻanga	TOP
-tongaischer paʻanga	TOP
-tongan paʻanga	TOP
-trinidad & tobago dollar	TTD
-trinidad & tobago dollars	TTD
-trinidad und tobago dollar	TTD
-tschechische krone	CZK
-tschechische kronen	CZK
-tschechoslowakische krone	CSK
-tschechoslowakische kronen	CSK
-tugrik mongol	MNT
-tugriks mongols	MNT
-tugriks mongóis	MNT
-tunesische dinar	TND
-tunesischer dinar	TND
-tunisian dinar	TND
-tunisian dinars	TND
-turkish lira	TRY
-turkish lira (1922–2005)	TRL
-turkmenistan manat	TMT
-turkmenistan manat (1993–2009)	TMM
-turkmenistani manat	TMT
-turkmenistani manat (1993–2009)	TMM
-türkische lira	TRY
-türkische lira (1922–2005)	TRL
-uae dirham	AED
-uae dirhams	AED
-uae ディルハム	AED
-uganda schilling	UGX
-uganda schilling (1966–1987)	UGS
-ugandan shilling	UGX
-ugandan shilling (1966–1987)	UGS
-ugandan shillings	UGX
-ugandan shillings (1966–1987)	UGS
-ukrainian hryvnia	UAH
-ukrainian hryvnias	UAH
-ukrainian karbovanets	UAK
-ukrainian karbovantsiv	UAK
-ukrainische hrywen	UAH
-ukrainische hrywnja	UAH
-ukrainische karbovanetz	UAK
-ukrainischer karbovanetz	UAK
-ungarische forint	HUF
-ungarischer forint	HUF
-unidade de fomento chilena	CLF
-unidade de investimento mexicana (udi)	MXV
-unidade de valor constante (uvc) do equador	ECV
-unidade de valor constante equatoriana (uvc)	ECV
-unidade de valor real	COU
-unidade mexicana de investimento (udi)	MXV
-unidades de fomento chilenas	CLF
-unidades de investimento mexicanas (udi)	MXV
-unidades de valor constante equatorianas (uvc)	ECV
-unidades de valor real	COU
-united arab emirates dirham	AED
-unité de conversion mexicaine (udi)	MXV
-unité de salaire nominal uruguayenne	UYW
-unité de valeur constante équatoriale (uvc)	ECV
-unité de valeur constante équatorienne (uvc)	ECV
-unité de valeur réelle colombienne	COU
-unité d’investissement chilienne	CLF
-unités de conversion mexicaines (udi)	MXV
-unités de valeur constante équatoriennes (uvc)	ECV
-unités de valeur réelle colombiennes	COU
-unités d’investissement chiliennes	CLF
-uruguayan nominal wage index unit	UYW
-uruguayan nominal wage index units	UYW
-uruguayan peso	UYU
-uruguayan peso (1975–1993)	UYP
-uruguayan peso (indexed units)	UYI
-uruguayan pesos	UYU
-uruguayan pesos (1975–1993)	UYP
-uruguayan pesos (indexed units)	UYI
-uruguayische pesos	UYU
-uruguayische pesos (1975–1993)	UYP
-uruguayischer peso	UYU
-uruguayischer peso (1975–1993)	UYP
-uruguayischer peso (indexierte rechnungseinheiten)	UYI
-us dollar	USD
-us dollar (gleicher tag)	USS
-us dollar (next day)	USN
-us dollar (nächster tag)	USN
-us dollar (same day)	USS
-us dollars	USD
-us dollars (next day)	USN
-us dollars (same day)	USS
-usbekistan sum	UZS
-uzbekistani som	UZS
-vae dirham	AED
-vanuatu vatu	VUV
-vanuatu vatus	VUV
-vatu de vanuatu	VUV
-vatu vanuatuan	VUV
-vatus de vanuatu	VUV
-vatus vanuatuans	VUV
-venezolanische bolívares	VES
-venezolanische bolívares (1871–2008)	VEB
-venezolanische bolívares (2008–2018)	VEF
-venezolanischer bolívar	VES
-venezolanischer bolívar (1871–2008)	VEB
-venezolanischer bolívar (2008–2018)	VEF
-venezuelan bolívar	VES
-venezuelan bolívar (1871–2008)	VEB
-venezuelan bolívar (2008–2018)	VEF
-venezuelan bolívars	VES
-venezuelan bolívars (1871–2008)	VEB
-venezuelan bolívars (2008–2018)	VEF
-verrechnungseinheit für ecuador	ECV
-verrechnungseinheiten für ecuador	ECV
-vietnamese dong	VND
-vietnamese dong (1978–1985)	VNN
-vietnamesische dong	VND
-vietnamesischer dong	VND
-vietnamesischer dong(1978–1985)	VNN
-weißrussische rubel	BYN
-weißrussische rubel (2000–2016)	BYR
-weißrussischer rubel	BYN
-weißrussischer rubel (2000–2016)	BYR
-west african cfa franc	XOF
-west african cfa francs	XOF
-wir euro	CHE
-wir euros	CHE
-wir franc	CHW
-wir francs	CHW
-wir franken	CHW
-won da coreia do sul (1945–1953)	KRO
-won nord coréen	KPW
-won norte coreano	KPW
-won sud coréen	KRW
-won sud coréen (1945–1953)	KRO
-won sul coreano	KRW
-wons nord coréens	KPW
-wons norte coreanos	KPW
-wons sud coréens	KRW
-wons sul coreanos	KRW
-xelim austríaco	ATS
-xelim queniano	KES
-xelim somali	SOS
-xelim tanzaniano	TZS
-xelim ugandense	UGX
-xelim ugandense (1966–1987)	UGS
-xelins quenianos	KES
-xelins somalis	SOS
-xelins tanzanianos	TZS
-xelins ugandenses	UGX
-yemeni dinar	YDD
-yemeni dinars	YDD
-yemeni rial	YER
-yemeni rials	YER
-yen japonais	JPY
-yens japonais	JPY
-yuan chinois (zone extracôtière)	CNH
-yuan chinês	CNY
-yuan chinês (offshore)	CNH
-yuan renminbi chinois	CNY
-yuans chineses	CNY
-yuans chineses (offshore)	CNH
-yuans chinois (zone extracôtière)	CNH
-yuans renminbi chinois	CNY
-yugoslavian convertible dinar (1990–1992)	YUN
-yugoslavian convertible dinars (1990–1992)	YUN
-yugoslavian hard dinar (1966–1990)	YUD
-yugoslavian hard dinars (1966–1990)	YUD
-yugoslavian new dinar (1994–2002)	YUM
-yugoslavian new dinars (1994–2002)	YUM
-yugoslavian reformed dinar (1992–1993)	YUR
-yugoslavian reformed dinars (1992–1993)	YUR
-zaire do zaire	ZRZ
-zaire neue zaïre (1993–1998)	ZRN
-zaire neuer zaïre (1993–1998)	ZRN
-zaire novo zairense (1993–1998)	ZRN
-zaire zairense (1971–1993)	ZRZ
-zaire zaïre (1971–1993)	ZRZ
-zairean new zaire (1993–1998)	ZRN
-zairean new zaires (1993–1998)	ZRN
-zairean zaire (1971–1993)	ZRZ
-zairean zaires (1971–1993)	ZRZ
-zaires do zaire	ZRZ
-zambian kwacha	ZMW
-zambian kwacha (1968–2012)	ZMK
-zambian kwachas	ZMW
-zambian kwachas (1968–2012)	ZMK
-zaïre zaïrois	ZRZ
-zaïres zaïrois	ZRZ
-zimbabwean dollar (1980–2008)	ZWD
-zimbabwean dollar (2008)	ZWR
-zimbabwean dollar (2009–2024)	ZWL
-zimbabwean dollars (1980–2008)	ZWD
-zimbabwean dollars (2008)	ZWR
-zimbabwean dollars (2009–2024)	ZWL
-zimbabwean gold	ZWG
-zloti polonês (1950–1995)	PLZ
-zlotis poloneses (1950–1995)	PLZ
-zloty (1950–1995)	PLZ
-zloty polonais	PLN
-zloty polonais (1950–1995)	PLZ
-zloty polonês	PLN
-zlotys polonais	PLN
-zlotys polonais (1950–1995)	PLZ
-zlotys poloneses	PLN
-zypern pfund	CYP
-ägyptische pfund	EGP
-ägyptisches pfund	EGP
-äquatorialguinea ekwele	GQE
-äthiopische birr	ETB
-äthiopischer birr	ETB
-österreichische schilling	ATS
-österreichischer schilling	ATS
-アイスランド クローナ	ISK
-アイスランド クローナ (1918–1981)	ISJ
-アイリッシュ ポンド	IEP
-アゼルバイジャン マナト	AZN
-アゼルバイジャン マナト (1993–2006)	AZM
-アフガニスタン アフガニー	AFN
-アフガニスタン アフガニー (1927–2002)	AFA
-アラブ首長国連邦ディルハム	AED
-アルジェリア ディナール	DZD
-アルゼンチン アゥストラール	ARA
-アルゼンチン ペソ	ARS
-アルゼンチン ペソ (1983–1985)	ARP
-アルゼンチン・ペソ・レイ（1970–1983）	ARL
-アルゼンチン・ペソ（1881–1970）	ARM
-アルバ フロリン	AWG
-アルバニア レク	ALL
-アルバニア レク (1946–1965)	ALK
-アルメニア ドラム	AMD
-アンゴラ クワンザ	AOA
-アンゴラ クワンザ (1977–1991)	AOK
-アンゴラ 新クワンザ (1990–2000)	AON
-アンゴラ 旧クワンザ (1995–1999)	AOR
-アンドラ ペセタ	ADP
-イエメン ディナール	YDD
-イエメン リアル	YER
-イスラエル シェケル (1980–1985)	ILR
-イスラエル ポンド	ILP
-イスラエル新シェケル	ILS
-イタリア リラ	ITL
-イラク ディナール	IQD
-イラン リアル	IRR
-インド ルピー	INR
-インドネシア ルピア	IDR
-ウガンダ シリング	UGX
-ウガンダ シリング (1966–1987)	UGS
-ウクライナ カルボバネツ	UAK
-ウクライナ フリヴニャ	UAH
-ウズベキスタン スム	UZS
-ウルグアイ ペソ	UYU
-ウルグアイ ペソ (1975–1993)	UYP
-ウルグアイ ペソエン	UYI
-エクアドル (uvc)	ECV
-エクアドル スクレ	ECS
-エジプト ポンド	EGP
-エストニア クルーン	EEK
-エチオピア ブル	ETB
-エリトリア ナクファ	ERN
-エルサルバドル コロン	SVC
-オマーン リアル	OMR
-オランダ ギルダー	NLG
-オランダ領アンティル ギルダー	ANG
-オーストラリア ドル	AUD
-オーストリア シリング	ATS
-カザフスタン テンゲ	KZT
-カタール リアル	QAR
-カナダ ドル	CAD
-カンボジア リエル	KHR
-カーボベルデ エスクード	CVE
-ガイアナ ドル	GYD
-ガンビア ダラシ	GMD
-ガーナ セディ	GHS
-ガーナ セディ (1979–2007)	GHC
-キプロス ポンド	CYP
-キューバ ペソ	CUP
-キューバ 兌換ペソ	CUC
-キルギス ソム	KGS
-ギニア シリー	GNS
-ギニア フラン	GNF
-ギニアビサウ ペソ	GWP
-ギリシャ ドラクマ	GRD
-クウェート ディナール	KWD
-クロアチア クーナ	HRK
-クロアチア ディナール	HRD
-グアテマラ ケツァル	GTQ
-ケイマン諸島 ドル	KYD
-ケニア シリング	KES
-コスタリカ コロン	CRC
-コモロ フラン	KMF
-コロンビア ペソ	COP
-コロンビア レアル （uvr)	COU
-コンゴ フラン	CDF
-サウジ リヤル	SAR
-サモア タラ	WST
-サントメ・プリンシペ ドブラ	STN
-サントメ・プリンシペ ドブラ (1977–2017)	STD
-ザイール ザイール (1971–1993)	ZRZ
-ザイール 新ザイール (1993–1998)	ZRN
-ザンビア クワチャ	ZMW
-ザンビア クワチャ (1968–2012)	ZMK
-シエラレオネ レオン	SLE
-シエラレオネ レオン (1964—2022)	SLL
-シリア ポンド	SYP
-シンガポール ドル	SGD
-シンバブエ ドル（2008）	ZWR
-ジブチ フラン	DJF
-ジブラルタル ポンド	GIP
-ジャマイカ ドル	JMD
-ジョージア クーポン ラリ	GEK
-ジョージア ラリ	GEL
-ジンバブエ ドル (1980–2008)	ZWD
-ジンバブエ ドル (2009)	ZWL
-スイス フラン	CHF
-スウェーデン クローナ	SEK
-スペイン ペセタ	ESP
-スペイン 兌換ペセタ	ESB
-スペインペセタ（勘定a）	ESA
-スリナム ギルダー	SRG
-スリナム ドル	SRD
-スリランカ ルピー	LKR
-スロバキア コルナ	SKK
-スロベニア トラール	SIT
-スワジランド リランゲニ	SZL
-スーダン ディナール (1992–2007)	SDD
-スーダン ポンド	SDG
-スーダン ポンド (1957–1998)	SDP
-セルビア ディナール	RSD
-セルビア ディナール (2002–2006)	CSD
-セントヘレナ ポンド	SHP
-セーシェル ルピー	SCR
-ソマリア シリング	SOS
-ソロモン諸島 ドル	SBD
-ソ連 ルーブル	SUR
-タイ バーツ	THB
-タジキスタン ソモニ	TJS
-タジキスタン ルーブル	TJR
-タンザニア シリング	TZS
-チェコ コルナ	CZK
-チェコスロバキア コルナ	CSK
-チュニジア ディナール	TND
-チリ ウニダ・デ・フォメント (uf)	CLF
-チリ エスクード	CLE
-チリ ペソ	CLP
-ティモール エスクード	TPE
-デンマーク クローネ	DKK
-トリニダード・トバゴ ドル	TTD
-トルクメニスタン マナト	TMT
-トルクメニスタン マナト (1993–2009)	TMM
-トルコ リラ	TRY
-トルコ リラ (1922–2005)	TRL
-トンガ パ・アンガ	TOP
-ドイツ マルク	DEM
-ドミニカ ペソ	DOP
-ナイジェリア ナイラ	NGN
-ナミビア ドル	NAD
-ニカラグア コルドバ (1988–1991)	NIC
-ニカラグア コルドバ オロ	NIO
-ニュージーランド ドル	NZD
-ネパール ルピー	NPR
-ノルウェー クローネ	NOK
-ハイチ グールド	HTG
-ハンガリー フォリント	HUF
-バヌアツ バツ	VUV
-バハマ ドル	BSD
-バミューダ ドル	BMD
-バルバドス ドル	BBD
-バングラデシュ タカ	BDT
-バーレーン ディナール	BHD
-パキスタン ルピー	PKR
-パナマ バルボア	PAB
-パプアニューギニア キナ	PGK
-パラグアイ グアラニ	PYG
-ビルマ チャット	BUK
-フィジー ドル	FJD
-フィリピン ペソ	PHP
-フィンランド マルカ	FIM
-フォークランド（マルビナス）諸島 ポンド	FKP
-フラン (wir)	CHW
-フランス フラン	FRF
-ブラジル クルザード (1986–1989)	BRC
-ブラジル クルゼイロ (1990–1993)	BRE
-ブラジル クルゼイロ (1993–1994)	BRR
-ブラジル クルゼイロ（1942–1967）	BRZ
-ブラジル レアル	BRL
-ブラジル 新クルザード (1989–1990)	BRN
-ブラジル 新クルゼイロ (1967–1986)	BRB
-ブルガリア レフ	BGL
-ブルガリア レフ（1879–1952）	BGO
-ブルガリア 新レフ	BGN
-ブルガリア社会主義 レフ	BGM
-ブルネイ ドル	BND
-ブルンジ フラン	BIF
-ブータン ニュルタム	BTN
-ベトナム ドン	VND
-ベトナム ドン（1978–1985）	VNN
-ベネズエラ ボリバル	VES
-ベネズエラ ボリバル (1871–2008)	VEB
-ベネズエラ ボリバル (2008–2018)	VEF
-ベラルーシ ルーブル	BYN
-ベラルーシ ルーブル (2000–2016)	BYR
-ベラルーシ 新ルーブル (1994–1999)	BYB
-ベリーズ ドル	BZD
-ベルギー フラン	BEF
-ベルギー フラン (bec)	BEC
-ベルギー フラン (bel)	BEL
-ペルー インティ	PEI
-ペルー ソル	PEN
-ペルー ソル (1863–1965)	PES
-ホンジュラス レンピラ	HNL
-ボスニア・ヘルツェゴビナ ディナール (1992–1994)	BAD
-ボスニア・ヘルツェゴビナ 兌換マルク (bam)	BAM
-ボスニア・ヘルツェゴビナ 新ディナール（1994–1997）	BAN
-ボツワナ プラ	BWP
-ボリビア (mvdol)	BOV
-ボリビア ペソ	BOP
-ボリビア ボリビアーノ	BOB
-ボリビア ボリビアーノ (1863–1963)	BOL
-ポルトガル エスクード	PTE
-ポルトガル領ギニア エスクード	GWE
-ポーランド ズウォティ	PLN
-ポーランド ズウォティ (1950–1995)	PLZ
-マカオ パタカ	MOP
-マケドニア ディナール（1992–1993）	MKN
-マケドニア デナル	MKD
-マダガスカル アリアリ	MGA
-マラウィ クワチャ	MWK
-マラガシ フラン	MGF
-マリ フラン	MLF
-マルタ ポンド	MTP
-マルタ リラ	MTL
-マレーシア リンギット	MYR
-ミャンマー チャット	MMK
-メキシコ (udi)	MXV
-メキシコ ペソ	MXN
-メキシコ ペソ (1861–1992)	MXP
-モザンビーク メティカル	MZN
-モザンビーク メティカル (1980–2006)	MZM
-モザンピーク エスクード	MZE
-モネガスク フラン	MCF
-モルディブ ルフィア	MVR
-モルディブ諸島 ルピー	MVP
-モルドバ クーポン	MDC
-モルドバ レイ	MDL
-モロッコ ディルハム	MAD
-モロッコ フラン	MAF
-モンゴル トグログ	MNT
-モーリシャス ルピー	MUR
-モーリタニア ウギア	MRU
-モーリタニア ウギア (1973–2017)	MRO
-ユーゴスラビア ノビ・ディナール (1994–2002)	YUM
-ユーゴスラビア ハード・ディナール (1966–1990)	YUD
-ユーゴスラビア 兌換ディナール (1990–1992)	YUN
-ユーゴスラビア 改革ディナール（1992–1993）	YUR
-ユーロ	EUR
-ユーロ (wir)	CHE
-ヨルダン ディナール	JOD
-ラオス キープ	LAK
-ラトビア ラッツ	LVL
-ラトビア ルーブル	LVR
-リトアニア タロナ	LTT
-リトアニア リタス	LTL
-リビア ディナール	LYD
-リベリア ドル	LRD
-ルクセンブルク 兌換フラン	LUC
-ルクセンブルク 金融フラン	LUL
-ルクセンブルグ フラン	LUF
-ルワンダ フラン	RWF
-ルーマニア レイ	RON
-ルーマニア レイ (1952–2006)	ROL
-レソト ロティ	LSL
-レバノン ポンド	LBP
-ロシア ルーブル	RUB
-ロシア ルーブル (1991–1998)	RUR
-ローデシア ドル	RHD
-不丹努尔特鲁姆	BTN
-不丹那特倫	BTN
-东加勒比元	XCD
-东德马克	DDM
-中国人民元	CNY
-中国人民元(オフショア)	CNH
-中国人民銀行ドル	CNX
-中国人民银行元	CNX
-中央アフリカ cfa フラン	XAF
-中非法郎	XAF
-丹麥克朗	DKK
-丹麦克朗	DKK
-乌克兰币	UAK
-乌克兰格里夫纳	UAH
-乌兹别克斯坦苏姆	UZS
-乌干达先令	UGX
-乌干达先令 (1966–1987)	UGS
-乌拉圭比索	UYU
-乌拉圭比索 (1975–1993)	UYP
-乌拉圭比索（索引单位）	UYI
-乌拉圭票面工资指数单位	UYW
-也門里雅	YER
-也门第纳尔	YDD
-也门里亚尔	YER
-亚美尼亚德拉姆	AMD
-亞塞拜然馬納特 (1993–2006)	AZM
-亞塞拜疆馬納特	AZN
-亞美尼亞德拉姆	AMD
-人民币	CNY
-人民币（离岸）	CNH
-人民幣	CNY
-人民幣（離岸）	CNH
-以色列新謝克爾	ILS
-以色列新谢克尔	ILS
-以色列謝克爾 (1980–1985)	ILR
-以色列谢克尔(1980–1985)	ILR
-以色列鎊	ILP
-以色列镑	ILP
-伊拉克第納爾	IQD
-伊拉克第纳尔	IQD
-伊朗里亚尔	IRR
-伊朗里亞爾	IRR
-伯利兹元	BZD
-伯利茲元	BZD
-佛得角埃斯库多	CVE
-佛得角埃斯庫多	CVE
-俄国卢布 (1991–1998)	RUR
-俄罗斯卢布	RUB
-俄羅斯盧布	RUB
-俄羅斯盧布 (1991–1998)	RUR
-保加利亚列弗	BGN
-保加利亚列弗 (1879–1952)	BGO
-保加利亚硬列弗	BGL
-保加利亚社会党列弗	BGM
-保加利亞列弗 (1879–1952)	BGO
-保加利亞新列弗	BGN
-保加利亞硬列弗	BGL
-保加利亞社會黨列弗	BGM
-克罗地亚库纳	HRK
-克罗地亚第纳尔	HRD
-克羅地亞庫納	HRK
-克羅埃西亞第納爾	HRD
-円	JPY
-冈比亚达拉西	GMD
-冰岛克朗	ISK
-冰岛克朗(1918–1981)	ISJ
-冰島克朗	ISK
-冰島克朗 (1918–1981)	ISJ
-几内亚比绍比索	GWP
-几内亚法郎	GNF
-几内亚西里	GNS
-刚果法郎	CDF
-利比亚第纳尔	LYD
-利比亞第納爾	LYD
-利比利亞元	LRD
-利比里亚元	LRD
-剛果法郎	CDF
-加拿大元	CAD
-加納塞地	GHS
-加纳塞地	GHS
-加纳塞第	GHC
-匈牙利福林	HUF
-北朝鮮ウォン	KPW
-北韓圜	KPW
-千里達和多巴哥元	TTD
-南アフリカ ランド	ZAR
-南アフリカ ランド (zal)	ZAL
-南スーダン ポンド	SSP
-南斯拉夫可兑换第纳尔 (1990–1992)	YUN
-南斯拉夫可轉換第納爾	YUN
-南斯拉夫挪威亞第納爾	YUM
-南斯拉夫改良第纳尔 (1992–1993)	YUR
-南斯拉夫改革第納爾 (1992–1993)	YUR
-南斯拉夫新第纳尔 (1994–2002)	YUM
-南斯拉夫硬第纳尔 (1966–1990)	YUD
-南斯拉夫第納爾硬幣	YUD
-南苏丹镑	SSP
-南蘇丹鎊	SSP
-南非兰特	ZAR
-南非兰特 (金融)	ZAL
-南非蘭特	ZAR
-南非蘭特（金融）	ZAL
-南韓圓	KRO
-南韓圜	KRH
-博茨瓦納普拉	BWP
-博茨瓦纳普拉	BWP
-卡塔尔里亚尔	QAR
-卡塔爾里亞爾	QAR
-卡林油達佛曼跎	CLF
-卢旺达法郎	RWF
-卢森堡可兑换法郎	LUC
-卢森堡法郎	LUF
-卢森堡金融法郎	LUL
-印尼盾	IDR
-印度卢比	INR
-印度尼西亚卢比	IDR
-印度盧比	INR
-危地馬拉格查爾	GTQ
-危地马拉格查尔	GTQ
-厄瓜多尔 (uvc)	ECV
-厄瓜多尔苏克雷	ECS
-厄瓜多爾由里達瓦康斯坦 (uvc)	ECV
-厄瓜多蘇克雷	ECS
-厄立特里亚纳克法	ERN
-厄立特里亞納克法	ERN
-叙利亚镑	SYP
-古巴可兑换比索	CUC
-古巴可轉換披索	CUC
-古巴披索	CUP
-古巴比索	CUP
-吉尔吉斯斯坦索姆	KGS
-吉布提法郎	DJF
-吉爾吉斯索姆	KGS
-哈萨克斯坦坚戈	KZT
-哈薩克坦吉	KZT
-哥伦比亚币	COU
-哥伦比亚比索	COP
-哥倫比亞幣 (cou)	COU
-哥倫比亞披索	COP
-哥斯达黎加科朗	CRC
-哥斯達黎加科郎	CRC
-喬治亞庫旁拉里	GEK
-土库曼斯坦马纳特	TMT
-土库曼斯坦马纳特 (1993–2009)	TMM
-土庫曼馬納特	TMT
-土庫曼馬納特 (1993–2009)	TMM
-土耳其里拉	TRY
-土耳其里拉 (1922–2005)	TRL
-圣多美和普林西比多布拉	STN
-圣多美和普林西比多布拉 (1977–2017)	STD
-圣赫勒拿群岛磅	SHP
-圭亚那元	GYD
-圭亞那元	GYD
-坦桑尼亚先令	TZS
-坦桑尼亞先令	TZS
-埃及鎊	EGP
-埃及镑	EGP
-埃塞俄比亚比尔	ETB
-埃塞俄比亞比爾	ETB
-塔吉克斯坦卢布	TJR
-塔吉克斯坦索莫尼	TJS
-塔吉克盧布	TJR
-塔吉克索莫尼	TJS
-塞尔维亚第纳尔	RSD
-塞拉利昂利昂	SLE
-塞拉利昂利昂 (1964—2022)	SLL
-塞拉利昂新利昂	SLE
-塞浦路斯镑	CYP
-塞爾維亞第納爾	RSD
-塞舌尔卢比	SCR
-塞舌爾盧比	SCR
-墨西哥披索	MXN
-墨西哥比索	MXN
-墨西哥轉換單位 (udi)	MXV
-墨西哥銀披索 (1861–1992)	MXP
-墨西哥银比索 (1861–1992)	MXP
-墨西哥（资金）	MXV
-多哥非洲共同體法郎	XOF
-多米尼加披索	DOP
-多米尼加比索	DOP
-太平洋法郎	XPF
-奥地利先令	ATS
-奧地利先令	ATS
-委內瑞拉玻利瓦	VES
-委內瑞拉玻利瓦 (1871–2008)	VEB
-委內瑞拉玻利瓦 (2008–2018)	VEF
-委内瑞拉主权币	VED
-委内瑞拉玻利瓦尔	VES
-委内瑞拉玻利瓦尔 (1871–2008)	VEB
-委内瑞拉玻利瓦尔 (2008–2018)	VEF
-孟加拉塔卡	BDT
-安哥拉宽扎	AOA
-安哥拉宽扎 (1977–1990)	AOK
-安哥拉寬扎	AOA
-安哥拉寬扎 (1977–1990)	AOK
-安哥拉新宽扎 (1990–2000)	AON
-安哥拉新寬扎 (1990–2000)	AON
-安哥拉新調寬扎 (1995–1999)	AOR
-安哥拉重新调整宽扎 (1995–1999)	AOR
-安道尔比塞塔	ADP
-安道爾陪士特	ADP
-尚比亞克瓦查 (1968–2012)	ZMK
-尼加拉瓜科多巴	NIC
-尼加拉瓜科多巴 (1988–1991)	NIC
-尼加拉瓜金科多巴	NIO
-尼日利亚奈拉	NGN
-尼日利亞奈拉	NGN
-尼泊尔卢比	NPR
-尼泊爾盧比	NPR
-岡比亞達拉西	GMD
-巴哈馬元	BSD
-巴哈马元	BSD
-巴基斯坦卢比	PKR
-巴基斯坦盧比	PKR
-巴巴多斯元	BBD
-巴布亚新几内亚基那	PGK
-巴布亞新幾內亞基那	PGK
-巴拉圭瓜拉尼	PYG
-巴拿馬巴波亞	PAB
-巴拿马巴波亚	PAB
-巴林第納爾	BHD
-巴林第纳尔	BHD
-巴西克如爾達農瓦	BRN
-巴西克魯薩多農瓦 (1967–1986)	BRB
-巴西克魯賽羅 (1942 –1967)	BRZ
-巴西克魯賽羅 (1986–1989)	BRC
-巴西克魯賽羅 (1990–1993)	BRE
-巴西克魯賽羅 (1993–1994)	BRR
-巴西克鲁塞罗 (1942–1967)	BRZ
-巴西克鲁塞罗 (1990–1993)	BRE
-巴西克鲁塞罗 (1993–1994)	BRR
-巴西克鲁扎多 (1986–1989)	BRC
-巴西新克鲁扎多 (1989–1990)	BRN
-巴西新克鲁赛罗 (1967–1986)	BRB
-巴西雷亚尔	BRL
-巴西雷亞爾	BRL
-布隆迪法郎	BIF
-希腊德拉克马	GRD
-希臘德拉克馬	GRD
-帝汶埃斯库多	TPE
-帝汶埃斯庫多	TPE
-幾內亞比索披索	GWP
-幾內亞法郎	GNF
-幾內亞西里	GNS
-开曼元	KYD
-德国马克	DEM
-德國馬克	DEM
-意大利里拉	ITL
-愛沙尼亞克朗	EEK
-愛爾蘭鎊	IEP
-所罗门群岛元	SBD
-所羅門群島元	SBD
-扎伊尔 (1971–1993)	ZRZ
-拉脫維亞拉特銀幣	LVL
-拉脫維亞盧布	LVR
-拉脱维亚卢布	LVR
-拉脱维亚拉特	LVL
-挪威克朗	NOK
-捷克克朗	CZK
-捷克斯洛伐克硬克朗	CSK
-捷克硬克朗	CSK
-摩尔多瓦列伊	MDL
-摩尔多瓦库邦	MDC
-摩洛哥法郎	MAF
-摩洛哥迪拉姆	MAD
-摩爾多瓦列伊	MDL
-摩爾多瓦券	MDC
-摩納哥法郎	MCF
-摩纳哥法郎	MCF
-敍利亞鎊	SYP
-文莱元	BND
-斐济元	FJD
-斐濟元	FJD
-斯威士兰里兰吉尼	SZL
-斯威士蘭里朗吉尼	SZL
-斯洛伐克克朗	SKK
-斯洛文尼亚托拉尔	SIT
-斯洛維尼亞托勒	SIT
-斯里兰卡卢比	LKR
-斯里蘭卡盧比	LKR
-新加坡元	SGD
-新台币	TWD
-新台幣	TWD
-新台湾ドル	TWD
-新扎伊尔 (1993–1998)	ZRN
-新西兰元	NZD
-日元	JPY
-日圓	JPY
-日本円	JPY
-旧塞尔维亚第纳尔	CSD
-旧罗马尼亚列伊	ROL
-旧莫桑比克美提卡	MZM
-智利埃斯库多	CLE
-智利埃斯庫多	CLE
-智利披索	CLP
-智利比索	CLP
-智利（资金）	CLF
-朝鲜元	KPW
-東カリブ ドル	XCD
-東ドイツ マルク	DDM
-東加勒比元	XCD
-東德奧斯特馬克	DDM
-柬埔寨瑞尔	KHR
-柬埔寨里爾	KHR
-格魯吉亞拉里	GEL
-格鲁吉亚库蓬拉瑞特	GEK
-格鲁吉亚拉里	GEL
-欧元	EUR
-欧元 (wir)	CHE
-歐元	EUR
-歐元 (wir)	CHE
-比利时法郎	BEF
-比利时法郎（可兑换）	BEC
-比利时法郎（金融）	BEL
-比利時法郎	BEF
-比利時法郎（可兌換）	BEC
-比利時法郎（金融）	BEL
-毛里塔尼亚乌吉亚	MRU
-毛里塔尼亚乌吉亚 (1973–2017)	MRO
-毛里塔尼亞烏吉亞	MRU
-毛里塔尼亞烏吉亞 (1973–2017)	MRO
-毛里求斯卢比	MUR
-毛里裘斯盧布	MUR
-汤加潘加	TOP
-汶萊元	BND
-沙特里亚尔	SAR
-沙特阿拉伯里亞爾	SAR
-法国法郎	FRF
-法國法郎	FRF
-法郎 (wir)	CHW
-波兰兹罗提	PLN
-波兰兹罗提 (1950–1995)	PLZ
-波士尼亚 赫塞哥维纳新第纳尔 (1994–1997)	BAN
-波士尼亚 赫塞哥维纳第纳尔 (1992–1994)	BAD
-波士尼亞 赫塞哥維納新第納爾	BAN
-波斯尼亚 黑塞哥维那可兑换马克	BAM
-波斯尼亞 赫塞哥維納可轉換馬克	BAM
-波斯尼亞 赫塞哥維納第納爾	BAD
-波蘭茲羅提	PLN
-波蘭茲羅提 (1950–1995)	PLZ
-泰銖	THB
-泰铢	THB
-津巴布韦元 (1980–2008)	ZWD
-津巴布韦元 (2008)	ZWR
-津巴布韦元 (2009)	ZWL
-洪都拉斯伦皮拉	HNL
-洪都拉斯倫皮拉	HNL
-海地古德	HTG
-港元	HKD
-湯加潘加	TOP
-澳元	AUD
-澳大利亚元	AUD
-澳門元	MOP
-澳门元	MOP
-澳门币	MOP
-烏克蘭卡本瓦那茲	UAK
-烏克蘭格里夫納	UAH
-烏干達先令	UGX
-烏干達先令 (1966–1987)	UGS
-烏拉圭披索	UYU
-烏拉圭披索 (1975–1993)	UYP
-烏拉圭披索（指數單位）	UYI
-烏茲別克索姆	UZS
-爱尔兰镑	IEP
-爱沙尼亚克朗	EEK
-牙买加元	JMD
-牙買加元	JMD
-特立尼达和多巴哥元	TTD
-玻利維亞幕多	BOV
-玻利維亞披索	BOP
-玻利維亞玻利維亞諾 (1863–1963)	BOL
-玻利維亞諾	BOB
-玻利维亚 mvdol（资金）	BOV
-玻利维亚比索	BOP
-玻利维亚诺	BOB
-玻利维亚诺 (1863–1963)	BOL
-瑞典克朗	SEK
-瑞士法郎	CHF
-瓦努阿图瓦图	VUV
-瓦努阿圖瓦圖	VUV
-白俄罗斯卢布	BYN
-白俄罗斯卢布 (2000–2016)	BYR
-白俄罗斯新卢布 (1994–1999)	BYB
-白俄羅斯新盧布 (1994–1999)	BYB
-白俄羅斯盧布	BYN
-白俄羅斯盧布 (2000–2016)	BYR
-百慕大元	BMD
-百慕達元	BMD
-盧旺達法郎	RWF
-盧森堡可兌換法郎	LUC
-盧森堡法郎	LUF
-盧森堡金融法郎	LUL
-直布罗陀镑	GIP
-直布羅陀鎊	GIP
-祕魯因蒂	PEI
-福克兰群岛镑	FKP
-福克蘭群島鎊	FKP
-科威特第納爾	KWD
-科威特第纳尔	KWD
-科摩罗法郎	KMF
-科摩羅法郎	KMF
-秘魯太陽幣	PEN
-秘魯太陽幣 (1863–1965)	PES
-秘鲁印第	PEI
-秘鲁索尔	PEN
-秘鲁索尔 (1863–1965)	PES
-突尼斯第纳尔	TND
-突尼西亞第納爾	TND
-立陶宛塔咯呐司	LTT
-立陶宛特羅	LTT
-立陶宛立特	LTL
-立陶宛里塔	LTL
-米ドル	USD
-米ドル (当日)	USS
-米ドル (翌日)	USN
-約旦第納爾	JOD
-納米比亞元	NAD
-紐西蘭元	NZD
-索馬里先令	SOS
-索马里先令	SOS
-緬甸元	MMK
-緬甸基雅特	BUK
-约旦第纳尔	JOD
-纳米比亚元	NAD
-缅元	BUK
-缅甸元	MMK
-罗得西亚元	RHD
-罗马尼亚列伊	RON
-羅德西亞元	RHD
-羅馬尼亞列伊	RON
-美元	USD
-美元（当日）	USS
-美元（次日）	USN
-美元（當日）	USS
-老挝基普	LAK
-老撾基普	LAK
-聖多美和普林西比多布拉	STN
-聖多美和普林西比多布拉 (1977–2017)	STD
-聖赫勒拿鎊	SHP
-肯尼亚先令	KES
-肯雅先令	KES
-舊塞爾維亞第納爾	CSD
-舊羅馬尼亞列伊	ROL
-舊蘇丹鎊	SDP
-芬兰马克	FIM
-芬蘭馬克	FIM
-苏丹第纳尔 (1992–2007)	SDD
-苏丹镑	SDG
-苏丹镑 (1957–1998)	SDP
-苏联卢布	SUR
-苏里南元	SRD
-苏里南盾	SRG
-英国ポンド	GBP
-英鎊	GBP
-英镑	GBP
-荷兰盾	NLG
-荷属安的列斯盾	ANG
-荷屬安地列斯盾	ANG
-荷蘭盾	NLG
-莫三比克埃斯庫多	MZE
-莫三比克梅蒂卡爾 (1980–2006)	MZM
-莫桑比克埃斯库多	MZE
-莫桑比克梅蒂卡爾	MZN
-莫桑比克美提卡	MZN
-莱索托洛蒂	LSL
-菲律宾比索	PHP
-菲律賓披索	PHP
-萨尔瓦多科朗	SVC
-萨摩亚塔拉	WST
-葉門第納爾	YDD
-葡屬幾內亞埃斯庫多	GWE
-葡萄牙几内亚埃斯库多	GWE
-葡萄牙埃斯库多	PTE
-葡萄牙埃斯庫多	PTE
-蒙古图格里克	MNT
-蒙古圖格里克	MNT
-薩伊扎伊爾	ZRZ
-薩伊新扎伊爾	ZRN
-薩爾瓦多科郎	SVC
-蘇丹第納爾	SDD
-蘇丹鎊	SDG
-蘇利南基爾	SRG
-蘇聯盧布	SUR
-蘇里南元	SRD
-西アフリカ cfa フラン	XOF
-西班牙比塞塔	ESP
-西班牙比塞塔（兑换帐户）	ESB
-西班牙比塞塔（可轉換會計單位）	ESB
-西班牙比塞塔（帐户 a）	ESA
-西班牙比塞塔（會計單位）	ESA
-西班牙陪士特	ESP
-西薩摩亞塔拉	WST
-西非法郎	XOF
-賴索托洛蒂	LSL
-賽普勒斯鎊	CYP
-贊比亞克瓦查	ZMW
-赞比亚克瓦查	ZMW
-赞比亚克瓦查 (1968–2012)	ZMK
-赤道ギニア エクウェレ	GQE
-赤道几内亚埃奎勒	GQE
-赤道幾內亞埃奎勒	GQE
-越南盾	VND
-越南盾 (1978–1985)	VNN
-辛巴威元 (1980–2008)	ZWD
-辛巴威元 (2008)	ZWR
-辛巴威元 (2009)	ZWL
-迦納賽地 (1979–2007)	GHC
-開曼群島元	KYD
-開曼群島美元	KYD
-阿塞拜疆马纳特	AZN
-阿塞拜疆马纳特 (1993–2006)	AZM
-阿富汗尼	AFN
-阿富汗尼 (1927–2002)	AFA
-阿尔及利亚第纳尔	DZD
-阿尔巴尼亚列克	ALL
-阿尔巴尼亚列克(1946–1965)	ALK
-阿拉伯聯合酋長國迪爾汗	AED
-阿曼里亚尔	OMR
-阿曼里奧	OMR
-阿根廷奥斯特拉尔	ARA
-阿根廷奧斯特納爾	ARA
-阿根廷披索	ARS
-阿根廷披索 (1881–1970)	ARM
-阿根廷披索 (1970–1983)	ARL
-阿根廷披索 (1983–1985)	ARP
-阿根廷比索	ARS
-阿根廷比索 (1881–1970)	ARM
-阿根廷比索 (1983–1985)	ARP
-阿根廷法定比索 (1970–1983)	ARL
-阿爾及利亞第納爾	DZD
-阿爾巴尼亞列克	ALL
-阿爾巴尼亞列克 (1946–1965)	ALK
-阿联酋迪拉姆	AED
-阿魯巴盾	AWG
-阿鲁巴弗罗林	AWG
-韓元	KRW
-韓国 ウォン（1945–1953）	KRO
-韓国 ファン（1953–1962）	KRH
-韓国ウォン	KRW
-韩元	KRW
-韩元 (1945–1953)	KRO
-韩元 (1953–1962)	KRH
-香港ドル	HKD
-馬來西亞令吉	MYR
-馬其頓第納爾	MKD
-馬其頓第納爾 (1992–1993)	MKN
-馬拉維克瓦查	MWK
-馬爾他里拉	MTL
-馬爾他鎊	MTP
-馬爾代夫盧非亞	MVR
-馬爾地夫盧比	MVP
-馬達加斯加法郎	MGF
-馬達加斯加阿里亞里	MGA
-馬里法郎	MLF
-马其顿第纳尔	MKD
-马其顿第纳尔 (1992–1993)	MKN
-马尔代夫卢比(1947–1981)	MVP
-马尔代夫卢菲亚	MVR
-马拉维克瓦查	MWK
-马来西亚林吉特	MYR
-马耳他里拉	MTL
-马耳他镑	MTP
-马达加斯加法郎	MGF
-马达加斯加阿里亚里	MGA
-马里法郎	MLF
-黎巴嫩鎊	LBP
-黎巴嫩镑	LBP
+# Names are kept as two text blocks, keys and codes in the same order: a 3,000-entry
+# dict literal takes ~15 ms to compile when no bytecode cache can be written, and even
+# from the cache it loads slower than zipping two split strings (~0.4 ms).
+_NAME_KEYS = """\
+afegane (1927–2002)
+afegane afegão
+afegane do afeganistão (afa)
+afeganes afegãos
+afeganes do afeganistão (afa)
+afghan afghani
+afghan afghani (1927–2002)
+afghan afghanis
+afghan afghanis (1927–2002)
+afghani (1927–2002)
+afghani afghan
+afghanis (1927–2002)
+afghanis afghan
+afghanische afghani
+afghanische afghani (1927–2002)
+afghanischer afghani
+albanian lek
+albanian lek (1946–1965)
+albanian lekë
+albanian lekë (1946–1965)
+albanische lek
+albanischer lek
+albanischer lek (1946–1965)
+algerian dinar
+algerian dinars
+algerische dinar
+algerischer dinar
+ancien leu roumain
+andorran peseta
+andorran pesetas
+andorranische pesete
+andorranische peseten
+angolan kwanza
+angolan kwanza (1977–1991)
+angolan kwanzas
+angolan kwanzas (1977–1991)
+angolan new kwanza (1990–2000)
+angolan new kwanzas (1990–2000)
+angolan readjusted kwanza (1995–1999)
+angolan readjusted kwanzas (1995–1999)
+angolanische kwanza
+angolanische kwanza (1977–1990)
+angolanische kwanza reajustado (1995–1999)
+angolanische neue kwanza (1990–2000)
+angolanischer kwanza
+angolanischer kwanza (1977–1990)
+angolanischer kwanza reajustado (1995–1999)
+angolanischer neuer kwanza (1990–2000)
+argentine austral
+argentine australs
+argentine peso
+argentine peso (1881–1970)
+argentine peso (1983–1985)
+argentine peso ley (1970–1983)
+argentine pesos
+argentine pesos (1881–1970)
+argentine pesos (1983–1985)
+argentine pesos ley (1970–1983)
+argentinische austral
+argentinische peso (1983–1985)
+argentinische pesos
+argentinischer austral
+argentinischer peso
+argentinischer peso (1881–1970)
+argentinischer peso (1983–1985)
+argentinischer peso ley (1970–1983)
+ariary malgache
+ariary malgaxe
+ariarys malgaches
+ariarys malgaxes
+armenian dram
+armenian drams
+armenische dram
+armenischer dram
+aruba florin
+aruban florin
+aserbaidschan manat
+aserbaidschan manat (1993–2006)
+austrais argentinos
+austral argentin
+austral argentino
+australian dollar
+australian dollars
+australische dollar
+australischer dollar
+australs argentins
+austrian schilling
+austrian schillings
+azerbaijani manat
+azerbaijani manat (1993–2006)
+azerbaijani manats
+azerbaijani manats (1993–2006)
+bahamas dollar
+bahamian dollar
+bahamian dollars
+bahrain dinar
+bahraini dinar
+bahraini dinars
+baht tailandês
+baht thaïlandais
+bahts tailandeses
+bahts thaïlandais
+balboa panamenho
+balboa panaméen
+balboas panamenhos
+balboas panaméens
+bangladesch taka
+bangladeshi taka
+bangladeshi takas
+barbadian dollar
+barbadian dollars
+barbados dollar
+belarus rubel (1994–1999)
+belarusian new rouble (1994–1999)
+belarusian new roubles (1994–1999)
+belarusian rouble
+belarusian rouble (2000–2016)
+belarusian roubles
+belarusian roubles (2000–2016)
+belarusian ruble
+belarusian ruble (1994–1999)
+belarusian ruble (2000–2016)
+belarusian rubles
+belarusian rubles (1994–1999)
+belarusian rubles (2000–2016)
+belgian franc
+belgian franc (convertible)
+belgian franc (financial)
+belgian francs
+belgian francs (convertible)
+belgian francs (financial)
+belgische finanz franc
+belgische franc
+belgische franc (konvertibel)
+belgischer finanz franc
+belgischer franc
+belgischer franc (konvertibel)
+belize dollar
+belize dollars
+bermuda dollar
+bermudan dollar
+bermudan dollars
+bermudian dollar
+bermudian dollars
+bhutan ngultrum
+bhutanese ngultrum
+bhutanese ngultrums
+birmanische kyat
+birmanischer kyat
+birr etíope
+birr éthiopien
+birrs etíopes
+birrs éthiopiens
+bolivar vénézuélien
+bolivar vénézuélien (1871–2008)
+bolivar vénézuélien (2008–2018)
+bolivars vénézuéliens
+bolivars vénézuéliens (2008–2018)
+bolivian boliviano
+bolivian boliviano (1863–1963)
+bolivian bolivianos
+bolivian bolivianos (1863–1963)
+bolivian mvdol
+bolivian mvdols
+bolivian peso
+bolivian pesos
+bolivianische bolivianos
+bolivianische mvdol
+bolivianische peso
+bolivianischer boliviano
+bolivianischer boliviano (1863–1963)
+bolivianischer peso
+boliviano (1863–1963)
+boliviano bolivien
+boliviano bolivien (1863–1963)
+boliviano da bolívia
+bolivianos boliviens
+bolivianos da bolívia
+boliviansiche mvdol
+bolívar soberano
+bolívar soberanos
+bolívar venezuelano
+bolívar venezuelano (1871–2008)
+bolívar venezuelano (2008–2018)
+bolívares venezuelanos
+bolívares venezuelanos (1871–2008)
+bolívares venezuelanos (2008–2018)
+bosnia herzegovina convertible mark
+bosnia herzegovina convertible marks
+bosnia herzegovina dinar (1992–1994)
+bosnia herzegovina dinars (1992–1994)
+bosnia herzegovina new dinar (1994–1997)
+bosnia herzegovina new dinars (1994–1997)
+bosnien und herzegowina dinar (1992–1994)
+bosnien und herzegowina neuer dinar (1994–1997)
+botswanan pula
+botswanan pulas
+botswanische pula
+botswanischer pula
+brasilianische cruzado (1986–1989)
+brasilianische cruzado novo (1989–1990)
+brasilianische cruzeiro (1990–1993)
+brasilianische cruzeiro (1993–1994)
+brasilianische cruzeiro novo (1967–1986)
+brasilianische real
+brasilianischer cruzado (1986–1989)
+brasilianischer cruzado novo (1989–1990)
+brasilianischer cruzeiro (1942–1967)
+brasilianischer cruzeiro (1990–1993)
+brasilianischer cruzeiro (1993–1994)
+brasilianischer cruzeiro novo (1967–1986)
+brasilianischer real
+brazilian cruzado (1986–1989)
+brazilian cruzados (1986–1989)
+brazilian cruzeiro (1942–1967)
+brazilian cruzeiro (1990–1993)
+brazilian cruzeiro (1993–1994)
+brazilian cruzeiros (1942–1967)
+brazilian cruzeiros (1990–1993)
+brazilian cruzeiros (1993–1994)
+brazilian new cruzado (1989–1990)
+brazilian new cruzados (1989–1990)
+brazilian new cruzeiro (1967–1986)
+brazilian new cruzeiros (1967–1986)
+brazilian real
+brazilian reals
+britische pfund
+britisches pfund
+british pound
+british pounds
+brunei dollar
+brunei dollars
+bulgarian hard lev
+bulgarian hard leva
+bulgarian lev
+bulgarian lev (1879–1952)
+bulgarian leva
+bulgarian leva (1879–1952)
+bulgarian socialist lev
+bulgarian socialist leva
+bulgarische lew
+bulgarische lew (1962–1999)
+bulgarischer lew
+bulgarischer lew (1879–1952)
+bulgarischer lew (1952–1962)
+burmese kyat
+burmese kyats
+burundi franc
+burundi francs
+burundian franc
+burundian francs
+cabo verde escudo
+cabo verde escudos
+cambodian riel
+cambodian riels
+canadian dollar
+canadian dollars
+cape verdean escudo
+cape verdean escudos
+caribbean guilder
+caribbean guilders
+cayman islands dollar
+cayman islands dollars
+cedi de gana (1979–2007)
+cedi ganês
+cedis de gana (1979–2007)
+cedis ganeses
+central african cfa franc
+central african cfa francs
+cfa franc (bceao)
+cfa franc (beac)
+cfa francs (bceao)
+cfp franc
+cfp francs
+cfp フラン
+chilean escudo
+chilean escudos
+chilean peso
+chilean pesos
+chilean unit of account (uf)
+chilean units of account (uf)
+chilenische pesos
+chilenische unidades de fomento
+chilenischer escudo
+chilenischer peso
+chinese people’s bank dollar
+chinese people’s bank dollars
+chinese yuan
+chinese yuan (offshore)
+chinesischer yuan
+colom salvadorenho
+colombian peso
+colombian pesos
+colombian real value unit
+colombian real value units
+colon de el salvador
+colons de el salvador
+colón costaricain
+colón costarriquenho
+colón salvadorien
+colóns costaricains
+colóns costarriquenhos
+colóns salvadoriens
+comorian franc
+comorian francs
+congolese franc
+congolese francs
+coroa antiga islandesa
+coroa dinamarquesa
+coroa eslovaca
+coroa estoniana
+coroa forte checoslovaca
+coroa forte tchecoslovaca
+coroa islandesa
+coroa norueguesa
+coroa sueca
+coroa tcheca
+coroas antigas islandesas
+coroas dinamarquesas
+coroas eslovacas
+coroas estonianas
+coroas fortes tchecoslovacas
+coroas islandesas
+coroas norueguesas
+coroas suecas
+coroas tchecas
+costa rica colón
+costa rican colón
+costa rican colóns
+coupon de lari géorgien
+coupons de lari géorgiens
+couronne danoise
+couronne estonienne
+couronne forte tchécoslovaque
+couronne islandaise
+couronne islandaise (1918–1981)
+couronne norvégienne
+couronne slovaque
+couronne suédoise
+couronne tchèque
+couronnes danoises
+couronnes estoniennes
+couronnes fortes tchécoslovaques
+couronnes islandaises
+couronnes norvégiennes
+couronnes slovaques
+couronnes suédoises
+couronnes tchèques
+croatian dinar
+croatian dinars
+croatian kuna
+croatian kunas
+cruzado brasileiro
+cruzado brasileiro (1986–1989)
+cruzado brésilien (1986–1989)
+cruzado novo brasileiro
+cruzado novo brasileiro (1989–1990)
+cruzados brasileiros
+cruzados brésiliens (1986–1989)
+cruzados novos brasileiros
+cruzeiro brasileiro
+cruzeiro brasileiro (1942–1967)
+cruzeiro brasileiro (1990–1993)
+cruzeiro brasileiro (1993–1994)
+cruzeiro brasileiro (bre)
+cruzeiro brésilien (1942–1967)
+cruzeiro brésilien (1990–1993)
+cruzeiro novo brasileiro (1967–1986)
+cruzeiro novo brasileiro (brb)
+cruzeiro réal brésilien (1993–1994)
+cruzeiros brasileiros
+cruzeiros brasileiros (bre)
+cruzeiros brésiliens (1990–1993)
+cruzeiros novos brasileiros (brb)
+cruzeiros réals brésiliens (1993–1994)
+cuacha zambiano (1968–2012)
+cuanza angolano (1977–1990)
+cuanza angolano reajustado (1995–1999)
+cuban convertible peso
+cuban convertible pesos
+cuban peso
+cuban pesos
+cupom lari georgiano
+cupon moldave
+cupon moldávio
+cypriot pound
+cypriot pounds
+czech koruna
+czech korunas
+czechoslovak hard koruna
+czechoslovak hard korunas
+cédi
+cédi ghanéen
+cédi ghanéen (1967–2007)
+cédis ghanéens
+cédis ghanéens (1967–2007)
+córdoba nicaraguayen (1912–1988)
+córdoba nicaraguense
+córdoba nicaraguense (1988–1991)
+córdoba oro nicaraguayen
+córdobas nicaraguayens (1912–1988)
+córdobas nicaraguense (1988–1991)
+córdobas nicaraguenses
+córdobas oro nicaraguayens
+dalasi gambiano
+dalasi gambien
+dalasis gambianos
+dalasis gambiens
+danish krone
+danish kroner
+denar macédonien
+denar macédonien (1992–1993)
+denars macédoniens
+deutsche mark
+dinar algérien
+dinar antigo da sérvia
+dinar antigo do sudão
+dinar argelino
+dinar bahreïni
+dinar bareinita
+dinar bosniaque
+dinar conversível da iugoslávia
+dinar conversível iugoslavo (1990–1992)
+dinar convertible yougoslave (1990–1992)
+dinar croata
+dinar croate
+dinar da bósnia herzegovina
+dinar da bósnia herzegovina (1992–1994)
+dinar do iêmen
+dinar du yémen
+dinar fort yougoslave (1966–1989)
+dinar forte iugoslavo
+dinar forte iugoslavo (1966–1990)
+dinar iemenita
+dinar irakien
+dinar iraquiano
+dinar jordaniano
+dinar jordanien
+dinar koweïtien
+dinar koweïtiens
+dinar kuwaitiano
+dinar libyen
+dinar líbio
+dinar macedônio
+dinar macedônio (1992–1993)
+dinar nord yéménite
+dinar noviy da iugoslávia
+dinar noviy iugoslavo (1994–2002)
+dinar reformado iugoslavo (1992–1993)
+dinar réformé yougoslave (1992–1993)
+dinar serbe
+dinar serbo monténégrin
+dinar soudanais
+dinar soudanais (1992–2007)
+dinar sudanês (1992–2007)
+dinar sérvio
+dinar sérvio (2002–2006)
+dinar tunisiano
+dinar tunisien
+dinar yougoslave convertible
+dinar yougoslave noviy
+dinares antigos da sérvia
+dinares antigos do sudão
+dinares argelinos
+dinares bareinitas
+dinares conversíveis da iugoslávia
+dinares croatas
+dinares da bósnia herzegovina
+dinares do iêmen
+dinares fortes iugoslavos
+dinares iraquianos
+dinares jordanianos
+dinares kuwaitianos
+dinares líbios
+dinares macedônios
+dinares noviy da iugoslávia
+dinares sérvios
+dinares tunisianos
+dinars algériens
+dinars bahreïnis
+dinars bosniaques
+dinars convertibles yougoslaves (1990–1992)
+dinars croates
+dinars forts yougoslaves (1966–1989)
+dinars irakiens
+dinars jordaniens
+dinars libyens
+dinars nord yéménites
+dinars serbes
+dinars serbo monténégrins
+dinars soudanais (1992–2007)
+dinars tunisiens
+dirham des émirats arabes unis
+dirham dos eau
+dirham dos emirados árabes unidos
+dirham marocain
+dirham marroquino
+dirhams des émirats arabes unis
+dirhams dos eau
+dirhams marocains
+dirhams marroquinos
+djiboutian franc
+djiboutian francs
+dobra de são tomé e príncipe
+dobra de são tomé e príncipe (1977–2017)
+dobra santoméen
+dobra santoméen (1977–2017)
+dobras de são tomé e príncipe
+dobras de são tomé e príncipe (1977–2017)
+dobras santoméens
+dobras santoméens (1977–2017)
+dollar australien
+dollar bahaméen
+dollar barbadien
+dollar bermudien
+dollar brunéien
+dollar bélizéen
+dollar canadien
+dollar de hong kong
+dollar de la banque populaire chinoise
+dollar de singapour
+dollar de trinité et tobago
+dollar der chinesischen volksbank
+dollar des caraïbes orientales
+dollar des etats unis (jour même)
+dollar des etats unis (jour suivant)
+dollar des états unis
+dollar des états unis (jour même)
+dollar des états unis (jour suivant)
+dollar des îles caïmans
+dollar des îles salomon
+dollar du guyana
+dollar fidjien
+dollar jamaïcain
+dollar libérien
+dollar namibien
+dollar néo zélandais
+dollar rhodésien
+dollar surinamais
+dollar zimbabwéen
+dollar zimbabwéen (2008)
+dollar zimbabwéen (2009)
+dollars australiens
+dollars bahaméens
+dollars barbadiens
+dollars bermudiens
+dollars brunéiens
+dollars bélizéens
+dollars canadiens
+dollars de hong kong
+dollars de singapour
+dollars de trinité et tobago
+dollars des caraïbes orientales
+dollars des états unis
+dollars des états unis (jour même)
+dollars des états unis (jour suivant)
+dollars des îles caïmans
+dollars des îles salomon
+dollars du guyana
+dollars fidjiens
+dollars jamaïcains
+dollars libériens
+dollars namibiens
+dollars néo zélandais
+dollars rhodésiens
+dollars surinamais
+dollars zimbabwéens
+dominican peso
+dominican pesos
+dominikanische pesos
+dominikanischer peso
+dong vietnamita
+dong vietnamita (1978–1985)
+dongs vietnamitas
+drachme grecque
+drachmes grecques
+dracma grego
+dracmas gregos
+dram arménien
+dram armênio
+drams arméniens
+drams armênios
+dschibuti franc
+dutch guilder
+dutch guilders
+dänische krone
+dänische kronen
+dólar americano
+dólar americano (dia seguinte)
+dólar americano (mesmo dia)
+dólar australiano
+dólar bahamense
+dólar barbadense
+dólar belizenho
+dólar bermudense
+dólar bruneano
+dólar canadense
+dólar da rodésia
+dólar das ilhas cayman
+dólar das ilhas salomão
+dólar de hong kong
+dólar de trinidad e tobago
+dólar do banco popular da china
+dólar do caribe oriental
+dólar do zimbábue
+dólar do zimbábue (1980–2008)
+dólar do zimbábue (2008)
+dólar do zimbábue (2009)
+dólar fijiano
+dólar guianense
+dólar jamaicano
+dólar liberiano
+dólar namibiano
+dólar neozelandês
+dólar norte americano (dia seguinte)
+dólar norte americano (mesmo dia)
+dólar rodesiano
+dólar singapuriano
+dólar surinamês
+dólares americanos
+dólares americanos (dia seguinte)
+dólares americanos (mesmo dia)
+dólares australianos
+dólares bahamenses
+dólares barbadenses
+dólares belizenhos
+dólares bermudenses
+dólares bruneanos
+dólares canadenses
+dólares da rodésia
+dólares das ilhas cayman
+dólares das ilhas salomão
+dólares de hong kong
+dólares de trinidad e tobago
+dólares do caribe oriental
+dólares do zimbábue
+dólares do zimbábue (2008)
+dólares do zimbábue (2009)
+dólares fijianos
+dólares guianenses
+dólares jamaicanos
+dólares liberianos
+dólares namibianos
+dólares neozelandeses
+dólares singapurianos
+dólares surinameses
+dông vietnamien
+dông vietnamien (1978–1985)
+dôngs vietnamiens
+east caribbean dollar
+east caribbean dollars
+east german mark
+east german marks
+ecuadorian sucre
+ecuadorian sucres
+ecuadorian unit of constant value
+ecuadorian units of constant value
+ecuadorianische sucre
+ecuadorianischer sucre
+egyptian pound
+egyptian pounds
+ekwele da guiné equatorial
+ekweles da guiné equatorial
+ekwélé équatoguinéen
+ekwélés équatoguinéens
+el salvador colon
+equatorial guinean ekwele
+eritrean nakfa
+eritrean nakfas
+eritreische nakfa
+eritreischer nakfa
+escudo cabo verdiano
+escudo capverdien
+escudo chileno
+escudo chilien
+escudo da guiné portuguesa
+escudo de guinée portugaise
+escudo de moçambique
+escudo do timor
+escudo mozambicain
+escudo portugais
+escudo português
+escudo timorais
+escudo timorense
+escudos cabo verdianos
+escudos capverdiens
+escudos da guinéa portuguesa
+escudos de guinée portugaise
+escudos de moçambique
+escudos do timor
+escudos mozambicains
+escudos portugais
+escudos portugueses
+escudos timorais
+estnische krone
+estnische kronen
+estonian kroon
+estonian kroons
+ethiopian birr
+ethiopian birrs
+euro
+euro wir
+euros
+euros wir
+falkland islands pound
+falkland islands pounds
+falkland pfund
+fidschi dollar
+fijian dollar
+fijian dollars
+finnische mark
+finnish markka
+finnish markkas
+florim arubano
+florim das antilhas holandesas
+florim do suriname
+florim holandês
+florim húngaro
+florin antillais
+florin arubais
+florin caribéen
+florin néerlandais
+florin surinamais
+florins antillais
+florins arubais
+florins arubanos
+florins caribéens
+florins das antilhas holandesas
+florins do suriname
+florins holandeses
+florins húngaros
+florins néerlandais
+florins surinamais
+forint hongrois
+forints hongrois
+franc belge
+franc belge (convertible)
+franc belge (financier)
+franc burundais
+franc cfa (bceao)
+franc cfa (beac)
+franc cfp
+franc comorien
+franc congolais
+franc convertible luxembourgeois
+franc djiboutien
+franc financier luxembourgeois
+franc français
+franc guinéen
+franc luxembourgeois
+franc malgache
+franc malien
+franc marocain
+franc monégasque
+franc rwandais
+franc suisse
+franc wir
+franco belga
+franco belga (conversível)
+franco belga (financeiro)
+franco burundiano
+franco cfa de bceao
+franco cfa de beac
+franco cfp
+franco comoriano
+franco congolês
+franco conversível de luxemburgo
+franco de luxemburgo
+franco de madagascar
+franco de mali
+franco djiboutiano
+franco financeiro de luxemburgo
+franco francês
+franco guineano
+franco luxemburguês
+franco marroquino
+franco monegasco
+franco ruandês
+franco suíço
+franco wir
+francos belgas
+francos belgas (conversíveis)
+francos belgas (financeiros)
+francos burundianos
+francos cfa de bceao
+francos cfa de beac
+francos cfp
+francos comorianos
+francos congoleses
+francos conversíveis de luxemburgo
+francos de luxemburgo
+francos de madagascar
+francos de mali
+francos djiboutianos
+francos financeiros de luxemburgo
+francos franceses
+francos guineanos
+francos marroquinos
+francos ruandeses
+francos suíços
+francos wir
+francs belges
+francs belges (convertibles)
+francs belges (financiers)
+francs burundais
+francs cfa (bceao)
+francs cfa (beac)
+francs cfp
+francs comoriens
+francs congolais
+francs convertibles luxembourgeois
+francs djiboutiens
+francs financiers luxembourgeois
+francs français
+francs guinéens
+francs luxembourgeois
+francs malgaches
+francs maliens
+francs marocains
+francs rwandais
+francs suisses
+francs wir
+französische franc
+französischer franc
+french franc
+french francs
+gambia dalasi
+gambian dalasi
+gambian dalasis
+georgian kupon larit
+georgian kupon larits
+georgian lari
+georgian laris
+georgische kupon larit
+georgische lari
+georgischer kupon larit
+georgischer lari
+german mark
+german marks
+ghanaian cedi
+ghanaian cedi (1979–2007)
+ghanaian cedis
+ghanaian cedis (1979–2007)
+ghanaische cedi
+ghanaische cedi (1979–2007)
+ghanaischer cedi
+ghanaischer cedi (1979–2007)
+gibraltar pfund
+gibraltar pound
+gibraltar pounds
+gourde haitiano
+gourde haïtienne
+gourdes haitianos
+gourdes haïtiennes
+greek drachma
+greek drachmas
+griechische drachme
+griechische drachmen
+guarani paraguaio
+guaranis paraguaios
+guaraní paraguayen
+guaranís paraguayens
+guatemalan quetzal
+guatemalan quetzals
+guatemaltekische quetzales
+guatemaltekischer quetzal
+guinea bissau peso
+guinea bissau pesos
+guinea franc
+guinean franc
+guinean francs
+guinean syli
+guinean sylis
+guineische syli
+guineischer syli
+guyana dollar
+guyanaese dollar
+guyanaese dollars
+haitian gourde
+haitian gourdes
+haitianische gourde
+haitianische gourdes
+honduran lempira
+honduran lempiras
+honduras lempira
+hong kong dollar
+hong kong dollars
+hongkong dollar
+hryvnia ucraniano
+hryvnia ukrainienne
+hryvnias ucranianos
+hryvnias ukrainiennes
+hungarian forint
+hungarian forints
+hwan da coreia do sul (1953–1962)
+hwan sud coréen (1953–1962)
+icelandic króna
+icelandic króna (1918–1981)
+icelandic krónur
+icelandic krónur (1918–1981)
+iene japonês
+ienes japoneses
+indian rupee
+indian rupees
+indische rupie
+indische rupien
+indonesian rupiah
+indonesian rupiahs
+indonesische rupiah
+inti peruano
+inti péruvien
+intis peruanos
+intis péruviens
+irakische dinar
+irakischer dinar
+iranian rial
+iranian rials
+iranische rial
+iranischer rial
+iraqi dinar
+iraqi dinars
+irische pfund
+irisches pfund
+irish pound
+irish pounds
+isländische krone
+isländische krone (1918–1981)
+isländische kronen
+israeli new shekel
+israeli new shekels
+israeli pound
+israeli pounds
+israeli shekel (1980–1985)
+israeli shekels (1980–1985)
+israelische neue schekel
+israelische pfund
+israelischer neuer schekel
+israelischer schekel (1980–1985)
+israelisches pfund
+italian lira
+italian liras
+italienische lira
+italienische lire
+jamaican dollar
+jamaican dollars
+jamaika dollar
+japanese yen
+japanische yen
+japanischer yen
+jemen dinar
+jemen rial
+jordanian dinar
+jordanian dinars
+jordanische dinar
+jordanischer dinar
+jugoslawische dinar (1966–1990)
+jugoslawische dinar (konvertibel)
+jugoslawische neue dinar (1994–2002)
+jugoslawischer dinar (1966–1990)
+jugoslawischer dinar (konvertibel)
+jugoslawischer neuer dinar (1994–2002)
+jugoslawischer reformierter dinar (1992–1993)
+kaiman dollar
+kambodschanische riel
+kambodschanischer riel
+kanadische dollar
+kanadischer dollar
+karbovanets ukrainien (1992–1996)
+karbovanets ukrainiens (1992–1996)
+karbovanetz da ucrânia
+karbovanetz ucraniano
+karbovanetzs da ucrânia
+kasachische tenge
+kasachischer tenge
+katar riyal
+kazakhstani tenge
+kazakhstani tenges
+kenia schilling
+kenyan shilling
+kenyan shillings
+kina papouan néo guinéen
+kina papuásia
+kinas papouan néo guinéens
+kinas papuásias
+kip laosiano
+kip laotien
+kips laosianos
+kips laotiens
+kirgisische som
+kirgisischer som
+kolumbianische pesos
+kolumbianische unidades de valor real
+kolumbianischer peso
+komoren franc
+komoren francs
+kongo franc
+kongo francs
+konvertible mark bosnien und herzegowina
+kroatische dinar
+kroatische kuna
+kroatischer dinar
+kroatischer kuna
+kubanische pesos
+kubanische pesos (konvertibel)
+kubanischer peso
+kubanischer peso (konvertibel)
+kuna croata
+kuna croate
+kunas croatas
+kunas croates
+kupon larit da geórgia
+kupon larits da geórgia
+kuwait dinar
+kuwaiti dinar
+kuwaiti dinars
+kwacha (1968–2012)
+kwacha da zâmbia (1968–2012)
+kwacha malauiana
+kwacha malawite
+kwacha zambiano
+kwacha zambien
+kwacha zambien (1968–2012)
+kwachas da zâmbia (1968–2012)
+kwachas malauianas
+kwachas malawites
+kwachas zambianos
+kwachas zambiens
+kwachas zambiens (1968–2012)
+kwanza angolais
+kwanza angolais (1977–1990)
+kwanza angolais réajusté (1995–1999)
+kwanza angolano
+kwanza angolano (aok)
+kwanza angolano reajustado (aor)
+kwanzas angolais
+kwanzas angolais (1977–1990)
+kwanzas angolais réajustés (1995–1999)
+kwanzas angolanos
+kwanzas angolanos (aok)
+kwanzas angolanos reajustados (aor)
+kyat birman
+kyat birmanês
+kyat burmês
+kyat myanmarais
+kyats birmans
+kyats burmeses
+kyats myanmarais
+kyrgystani som
+kyrgystani soms
+kyrgyzstani som
+kyrgyzstani soms
+laotian kip
+laotian kips
+laotische kip
+laotischer kip
+lari georgiano
+lari géorgien
+lari géorgiens
+laris georgianos
+lati letões
+lats letton
+lats lettons
+lats letão
+latvian lati
+latvian lats
+latvian rouble
+latvian roubles
+latvian ruble
+latvian rubles
+lebanese pound
+lebanese pounds
+lei roumains
+lei roumains (1952–2005)
+lek albanais
+lek albanais (1947–1961)
+lek albanês
+lek albanês (1946–1965)
+leks albanais
+leks albanais (1947–1961)
+leks albaneses
+lempira hondurenha
+lempira hondurien
+lempiras hondurenhas
+lempiras honduriens
+leone de serra leoa
+leone de serra leoa (1964—2022)
+leone sierra léonais
+leone sierra léonais (1964—2022)
+leones de serra leoa
+leones de serra leoa (1964—2022)
+leones sierra léonais
+leones sierra léonais (1964—2022)
+lesotho loti
+lesotho lotis
+lesotho maloti
+lettische lats
+lettische rubel
+lettischer lats
+lettischer rubel
+leu antigo da romênia
+leu moldave
+leu moldávio
+leu romeno
+leu romeno (1952–2006)
+leu roumain
+leu roumain (1952–2005)
+leus antigos da romênia
+leus moldaves
+leus moldávios
+leus romenos
+lev bulgare
+lev bulgare (1879–1952)
+lev bulgare (1962–1999)
+lev búlgaro
+lev búlgaro (1879–1952)
+lev forte búlgaro
+lev socialista búlgaro
+lev socialiste bulgare
+levs bulgares
+levs bulgares (1962–1999)
+levs búlgaros
+levs fortes búlgaros
+libanesische pfund
+libanesisches pfund
+liberian dollar
+liberian dollars
+liberianische dollar
+liberianischer dollar
+libra antiga sudanesa
+libra cipriota
+libra de gibraltar
+libra de santa helena
+libra egípcia
+libra esterlina
+libra irlandesa
+libra israelita
+libra libanesa
+libra maltesa
+libra malvinense
+libra sudanesa
+libra sudanesa (1957–1998)
+libra sul sudanesa
+libra síria
+libras antigas sudanesas
+libras cipriotas
+libras de gibraltar
+libras de santa helena
+libras egípcias
+libras esterlinas
+libras irlandesas
+libras israelitas
+libras libanesas
+libras maltesas
+libras malvinenses
+libras sudanesas
+libras sul sudanesas
+libras sírias
+libyan dinar
+libyan dinars
+libysche dinar
+libyscher dinar
+lilangeni suazi
+lilangeni swazi
+lilangenis suazis
+lilangenis swazis
+lira italiana
+lira maltesa
+lira turca
+lira turca (1922–2005)
+lira turca antiga
+liras italianas
+liras maltesas
+liras turcas
+liras turcas antigas
+lire italienne
+lire maltaise
+lires italiennes
+lires maltaises
+litai lituanos
+litas lituanien
+litas lituaniens
+litas lituano
+litauische litas
+litauische talonas
+litauischer litas
+litauischer talonas
+lithuanian litai
+lithuanian litas
+lithuanian talonas
+lithuanian talonases
+livre chypriote
+livre de gibraltar
+livre de sainte hélène
+livre des îles malouines
+livre irlandaise
+livre israélienne
+livre libanaise
+livre maltaise
+livre soudanaise
+livre soudanaise (1956–2007)
+livre sterling
+livre sud soudanaise
+livre syrienne
+livre turque
+livre turque (1844–2005)
+livre égyptienne
+livres chypriotes
+livres de gibraltar
+livres de sainte hélène
+livres des îles malouines
+livres irlandaises
+livres israéliennes
+livres libanaises
+livres maltaises
+livres soudanaises
+livres soudanaises (1956–2007)
+livres sterling
+livres sud soudanaises
+livres syriennes
+livres turques
+livres turques (1844–2005)
+livres égyptiennes
+loti lesothan
+loti lesotiano
+lotis lesotianos
+luxembourg financial franc
+luxembourg financial francs
+luxembourgian convertible franc
+luxembourgian convertible francs
+luxembourgian franc
+luxembourgian francs
+luxemburgische finanz franc
+luxemburgische franc
+luxemburgische franc (konvertibel)
+luxemburgischer finanz franc
+luxemburgischer franc
+luxemburgischer franc (konvertibel)
+macanese pataca
+macanese patacas
+macao pataca
+macedonian denar
+macedonian denar (1992–1993)
+macedonian denari
+macedonian denari (1992–1993)
+madagaskar ariary
+madagaskar franc
+malagasy ariaries
+malagasy ariary
+malagasy franc
+malagasy francs
+malawi kwacha
+malawian kwacha
+malawian kwachas
+malaysian ringgit
+malaysian ringgits
+malaysische ringgit
+malaysischer ringgit
+maldivian rufiyaa
+maldivian rufiyaas
+maldivian rupee (1947–1981)
+maldivian rupees (1947–1981)
+malediven rufiyaa
+malediven rupie (alt)
+malediven rupien
+malian franc
+malian francs
+malische franc
+malischer franc
+maloti lesothans
+maltese lira
+maltese pound
+maltese pounds
+maltesische lira
+maltesische pfund
+maltesisches pfund
+manat azerbaijano (1993–2006)
+manat azeri
+manat azéri
+manat azéri (1993–2006)
+manat do azeibaijão (1993–2006)
+manat do turcomenistão (1993–2009)
+manat turcomeno
+manat turkmène
+manats azeris
+manats azéris
+manats azéris (1993–2006)
+manats do azeibaijão (1993–2006)
+manats do turcomenistão (1993–2009)
+manats turcomenos
+manats turkmènes
+marca finlandesa
+marco alemão
+marco conversível da bósnia e herzegovina
+marco da alemanha oriental
+marco finlandês
+marcos alemães
+marcos conversíveis da bósnia e herzegovina
+marcos da alemanha oriental
+marcos finlandeses
+mark allemand
+mark convertible bosniaque
+mark der ddr
+mark est allemand
+mark finlandais
+marks allemands
+marks convertibles bosniaques
+marks est allemands
+marks finlandais
+marokkanische dirham
+marokkanische franc
+marokkanischer dirham
+marokkanischer franc
+mauretanische ouguiya
+mauretanische ouguiya (1973–2017)
+mauretanischer ouguiya
+mauretanischer ouguiya (1973–2017)
+mauritanian ouguiya
+mauritanian ouguiya (1973–2017)
+mauritanian ouguiyas
+mauritanian ouguiyas (1973–2017)
+mauritian rupee
+mauritian rupees
+mauritius rupie
+mauritius rupien
+mazedonische denari
+mazedonischer denar
+mazedonischer denar (1992–1993)
+meticais mozambicains
+meticais mozambicains (1980–2006)
+meticais moçambicanos
+metical antigo de moçambique
+metical de moçambique (1980–2006)
+metical mozambicain
+metical mozambicain (1980–2006)
+metical moçambicano
+meticales antigos de moçambique
+mexican investment unit
+mexican investment units
+mexican peso
+mexican pesos
+mexican silver peso (1861–1992)
+mexican silver pesos (1861–1992)
+mexicanischer unidad de inversion (udi)
+mexikanische pesos
+mexikanische silber peso (1861–1992)
+mexikanische silber pesos (1861–1992)
+mexikanische unidad de inversion (udi)
+mexikanischer peso
+mexikanischer silber peso (1861–1992)
+moldau cupon
+moldau leu
+moldovan cupon
+moldovan lei
+moldovan leu
+monegasque franc
+monegasque francs
+monegassischer franc
+mongolian tugrik
+mongolian tugriks
+mongolische tögrög
+mongolischer tögrög
+moroccan dirham
+moroccan dirhams
+moroccan franc
+moroccan francs
+mosambikanische meticais
+mosambikanische meticais (1980–2006)
+mosambikanischer escudo
+mosambikanischer metical
+mosambikanischer metical (1980–2006)
+mozambican escudo
+mozambican escudos
+mozambican metical
+mozambican metical (1980–2006)
+mozambican meticals
+mozambican meticals (1980–2006)
+mozambikanische escudo
+mvdol boliviano
+mvdol bolivien
+mvdols bolivianos
+mvdols boliviens
+myanmar kyat
+myanmar kyats
+myanmarische kyat
+myanmarischer kyat
+métical
+nafka érythréen
+nafkas érythréens
+naira nigeriana
+naira nigérian
+nairas nigerianas
+nairas nigérians
+nakfa da eritreia
+nakfas da eritreia
+namibia dollar
+namibian dollar
+namibian dollars
+nepalese rupee
+nepalese rupees
+nepalesische rupie
+nepalesische rupien
+netherlands antillean guilder
+netherlands antillean guilders
+neue taiwan dollar
+neuer taiwan dollar
+neuseeland dollar
+new taiwan dollar
+new taiwan dollars
+new zealand dollar
+new zealand dollars
+ngultrum bouthanais
+ngultrum butanês
+ngultrums bouthanais
+ngultruns butaneses
+nicaragua córdoba
+nicaragua córdobas
+nicaraguan córdoba
+nicaraguan córdoba (1988–1991)
+nicaraguan córdobas
+nicaraguan córdobas (1988–1991)
+nicaraguanische córdoba (1988–1991)
+nicaraguanischer córdoba (1988–1991)
+niederländische antillen gulden
+niederländische gulden
+niederländischer gulden
+nigerian naira
+nigerian nairas
+nigerianische naira
+nigerianischer naira
+nordkoreanische won
+nordkoreanischer won
+north korean won
+norwegian krone
+norwegian kroner
+norwegische krone
+norwegische kronen
+nouveau cruzado
+nouveau cruzado brésilien (1989–1990)
+nouveau cruzeiro brésilien (1967–1986)
+nouveau dinar bosniaque (1994–1997)
+nouveau dinar yougoslave
+nouveau dinar yougoslave (1994–2003)
+nouveau dollar taïwanais
+nouveau kwanza angolais (1990–2000)
+nouveau manat turkmène
+nouveau rouble biélorusse (1994–1999)
+nouveau shekel israélien
+nouveau zaïre zaïrien
+nouveaux cruzados brésiliens (1989–1990)
+nouveaux cruzeiros brésiliens (1967–1986)
+nouveaux dinars yougoslaves (1994–2003)
+nouveaux dollars taïwanais
+nouveaux kwanzas angolais (1990–2000)
+nouveaux manats turkmènes
+nouveaux roubles biélorusses (1994–1999)
+nouveaux shekels israéliens
+nouveaux zaïres zaïriens
+novo cuanza angolano (1990–2000)
+novo dinar da bósnia herzegovina (1994–1997)
+novo dólar taiwanês
+novo kwanza angolano (aon)
+novo rublo bielorusso (byb)
+novo shekel israelense
+novo sol peruano
+novo zaire do zaire
+novos dólares taiwaneses
+novos kwanzas angolanos (aon)
+novos rublos bielorussos (byb)
+novos shekels israelenses
+novos sóis peruanos
+novos zaires do zaire
+omani rial
+omani rials
+omanische rials
+omanischer rial
+ostkaribische dollar
+ostkaribischer dollar
+ostmark da alemanha oriental
+ouguiya mauritana
+ouguiya mauritana (1973–2017)
+ouguiya mauritanien
+ouguiya mauritanien (1973–2017)
+ouguiyas mauritanas
+ouguiyas mauritanas (1973–2017)
+ouguiyas mauritaniens
+ouguiyas mauritaniens (1973–2017)
+pakistani rupee
+pakistani rupees
+pakistanische rupie
+pakistanische rupien
+panamaische balboas
+panamaischer balboa
+panamanian balboa
+panamanian balboas
+papua neuguineischer kina
+papua new guinean kina
+paraguayan guarani
+paraguayan guaranis
+paraguayische guaraníes
+paraguayischer guaraní
+pataca macaense
+pataca macanaise
+patacas macaenses
+patacas macanaises
+paʻanga tonganesa
+paʻangas tonganesas
+pa’anga tongan
+pa’angas tongans
+peruanische inti
+peruanische sol
+peruanische sol (1863–1965)
+peruanischer inti
+peruanischer sol
+peruanischer sol (1863–1965)
+peruvian inti
+peruvian intis
+peruvian sol
+peruvian sol (1863–1965)
+peruvian soles
+peruvian soles (1863–1965)
+peseta andorrane
+peseta de andorra
+peseta espagnole
+peseta espagnole (compte a)
+peseta espagnole (compte convertible)
+peseta espanhola
+peseta espanhola (conta a)
+peseta espanhola (conta conversível)
+pesetas andorranes
+pesetas de andorra
+pesetas espagnoles
+pesetas espagnoles (compte a)
+pesetas espagnoles (compte convertible)
+pesetas espanholas
+pesetas espanholas (conta a)
+pesetas espanholas (conta conversível)
+peso argentin
+peso argentin (1881–1970)
+peso argentin (1983–1985)
+peso argentino
+peso argentino (1881–1970)
+peso argentino (1983–1985)
+peso bissau guinéen
+peso boliviano
+peso bolivien
+peso chileno
+peso chilien
+peso colombiano
+peso colombien
+peso cubain
+peso cubain convertible
+peso cubano
+peso cubano conversível
+peso da guiné bissau
+peso de guiné bissau
+peso de prata mexicano (1861–1992)
+peso dominicain
+peso dominicano
+peso d’argent mexicain (1861–1992)
+peso filipino
+peso lei argentino (1970–1983)
+peso lourd argentin (1970–1983)
+peso mexicain
+peso mexicano
+peso philippin
+peso prata mexicano (1861–1992)
+peso uruguaio
+peso uruguaio (1975–1993)
+peso uruguaio em unidades indexadas
+peso uruguaio en unidades indexadas
+peso uruguayen
+peso uruguayen (1975–1993)
+peso uruguayen (unités indexées)
+pesos argentinos
+pesos argentinos (1983–1985)
+pesos argentins
+pesos argentins (1983–1985)
+pesos bissau guinéens
+pesos bolivianos
+pesos boliviens
+pesos chilenos
+pesos chiliens
+pesos colombianos
+pesos colombiens
+pesos cubains
+pesos cubains convertibles
+pesos cubanos
+pesos cubanos conversíveis
+pesos de guiné bissau
+pesos de prata mexicanos (1861–1992)
+pesos dominicains
+pesos dominicanos
+pesos d’argent mexicains (1861–1992)
+pesos filipinos
+pesos mexicains
+pesos mexicanos
+pesos philippins
+pesos uruguaios
+pesos uruguaios (1975–1993)
+pesos uruguaios em unidades indexadas
+pesos uruguayen (unités indexées)
+pesos uruguayens
+pesos uruguayens (1975–1993)
+philippine peso
+philippine pesos
+philippinische pesos
+philippinischer peso
+polish zloty
+polish zloty (1950–1995)
+polish zloty (plz)
+polish zlotys
+polish zlotys (plz)
+polnische zloty (1950–1995)
+polnische złoty
+polnischer zloty (1950–1995)
+polnischer złoty
+portugiesisch guinea escudo
+portugiesische escudo
+portugiesischer escudo
+portuguese escudo
+portuguese escudos
+portuguese guinea escudo
+portuguese guinea escudos
+pula botsuanesa
+pula botswanais
+pulas botsuanesas
+pulas botswanais
+qatari riyal
+qatari riyals
+quetzais guatemaltecos
+quetzal guatemalteco
+quetzal guatémaltèque
+quetzals guatémaltèques
+quiate mianmarense
+quiates mianmarenses
+rand da áfrica do sul (financeiro)
+rand sud africain
+rand sud africain (financier)
+rand sul africano
+rand sul africano (financeiro)
+rands da áfrica do sul (financeiro)
+rands sud africains
+rands sud africains (financiers)
+rands sul africanos
+reais brasileiros
+real brasileiro
+renminbi yuan
+renminbi yuan (offshore)
+rhodesian dollar
+rhodesian dollars
+rhodesische dollar
+rhodesischer dollar
+rial catariano
+rial iemenita
+rial iraniano
+rial omanense
+riales catarianos
+riales iemenitas
+riales iranianos
+riales omanenses
+riel cambodgien
+riel cambojano
+rieles cambojanos
+riels cambodgiens
+ringgit malaio
+ringgit malais
+ringgits malaios
+ringgits malais
+riyal iranien
+riyal omanais
+riyal qatari
+riyal saoudien
+riyal saudita
+riyal yéménite
+riyales sauditas
+riyals iraniens
+riyals omanis
+riyals qataris
+riyals saoudiens
+riyals yéménites
+romanian lei
+romanian lei (1952–2006)
+romanian leu
+romanian leu (1952–2006)
+rouble biélorusse
+rouble biélorusse (2000–2016)
+rouble letton
+rouble russe
+rouble russe (1991–1998)
+rouble soviétique
+rouble tadjik
+roubles biélorusses
+roubles biélorusses (2000–2016)
+roubles lettons
+roubles russes
+roubles russes (1991–1998)
+roubles soviétiques
+roubles tadjiks
+roupie des seychelles
+roupie indienne
+roupie indonésienne
+roupie maldivienne (1947–1981)
+roupie mauricienne
+roupie népalaise
+roupie pakistanaise
+roupie srilankaise
+roupies des seychelles
+roupies indiennes
+roupies indonésiennes
+roupies mauriciennes
+roupies népalaises
+roupies pakistanaises
+roupies srilankaises
+ruanda franc
+ruanda francs
+rublo bielorrusso
+rublo bielorrusso (2000–2016)
+rublo da letônia
+rublo do tadjiquistão
+rublo do tajaquistão
+rublo letão
+rublo novo bielo russo (1994–1999)
+rublo russo
+rublo russo (1991–1998)
+rublo soviético
+rublos bielorrussos
+rublos bielorrussos (2000–2016)
+rublos da letônia
+rublos do tajaquistão
+rublos russos
+rublos russos (1991–1998)
+rublos soviéticos
+rufiyaa maldivienne
+rufiyaas maldiviennes
+rumänische leu
+rumänische leu (1952–2006)
+rumänischer leu
+rumänischer leu (1952–2006)
+rupia cingalesa
+rupia indiana
+rupia indonésia
+rupia maldivana
+rupia mauriciana
+rupia nepalesa
+rupia paquistanesa
+rupia seichelense
+rupias cingalesas
+rupias indianas
+rupias indonésias
+rupias maldivanas
+rupias mauricianas
+rupias nepalesas
+rupias paquistanesas
+rupias seichelenses
+russian rouble
+russian rouble (1991–1998)
+russian roubles
+russian roubles (1991–1998)
+russian ruble
+russian ruble (1991–1998)
+russian rubles
+russian rubles (1991–1998)
+russische rubel
+russische rubel (1991–1998)
+russischer rubel
+russischer rubel (1991–1998)
+rwandan franc
+rwandan francs
+réal brésilien
+réals brésiliens
+salomonen dollar
+salvadoran colones
+salvadoran colón
+samoan tala
+samoanische tala
+samoanischer tala
+saudi rial
+saudi riyal
+saudi riyals
+schilling australiano
+schilling autrichien
+schillings australianos
+schillings autrichiens
+schwedische krone
+schwedische kronen
+schweizer franken
+serbian dinar
+serbian dinar (2002–2006)
+serbian dinars
+serbian dinars (2002–2006)
+serbische dinar (2002–2006)
+serbische dinaren
+serbischer dinar
+serbischer dinar (2002–2006)
+seychellen rupie
+seychellen rupien
+seychellois rupee
+seychellois rupees
+shekel israélien (1980–1985)
+sheqel antigo israelita
+sheqels antigos israelitas
+shilling de uganda (1966–1987)
+shilling kényan
+shilling ougandais
+shilling ougandais (1966–1987)
+shilling somalien
+shilling tanzanien
+shillings de uganda (1966–1987)
+shillings kényans
+shillings ougandais
+shillings ougandais (1966–1987)
+shillings somaliens
+shillings tanzaniens
+sierra leonean leone
+sierra leonean leone (1964—2022)
+sierra leonean leones
+sierra leonean leones (1964—2022)
+sierra leonische leones
+sierra leonische leones (1964–2022)
+sierra leonischer leone
+sierra leonischer leone (1964–2022)
+simbabwe dollar (1980–2008)
+simbabwe dollar (2008)
+simbabwe dollar (2009)
+singapore dollar
+singapore dollars
+singapur dollar
+slovak koruna
+slovak korunas
+slovenian tolar
+slovenian tolars
+slowakische krone
+slowakische kronen
+slowenische tolar
+slowenischer tolar
+sol peruano (1863–1965)
+sol péruvien
+sol péruvien (1863–1985)
+solomon islands dollar
+solomon islands dollars
+sols péruviens
+sols péruviens (1863–1985)
+som kirghize
+som quirguiz
+som uzbeque
+somali shilling
+somali shillings
+somalia schilling
+somoni tadjik
+somoni tadjique
+somonis tadjiks
+somonis tadjiques
+soms kirghizes
+sons quirguizes
+sons uzbeques
+south african rand
+south african rand (financial)
+south african rands (financial)
+south korean hwan (1953–1962)
+south korean won
+south korean won (1945–1953)
+south sudanese pound
+south sudanese pounds
+soviet rouble
+soviet roubles
+sowjetische rubel
+sowjetischer rubel
+spanische peseta
+spanische peseta (a–konten)
+spanische peseta (konvertibel)
+spanische peseten
+spanische peseten (a–konten)
+spanische peseten (konvertibel)
+spanish peseta
+spanish peseta (a account)
+spanish peseta (convertible account)
+spanish pesetas
+spanish pesetas (a account)
+spanish pesetas (convertible account)
+sri lanka rupie
+sri lanka rupien
+sri lankan rupee
+sri lankan rupees
+st helena pound
+st helena pounds
+st. helena pfund
+st. helena pound
+st. helena pounds
+sucre equatoriano
+sucre équatorien
+sucres equatorianos
+sucres équatoriens
+sudanese dinar (1992–2007)
+sudanese dinars (1992–2007)
+sudanese pound
+sudanese pound (1957–1998)
+sudanese pounds
+sudanese pounds (1957–1998)
+sudanesische dinar (1992–2007)
+sudanesische pfund
+sudanesische pfund (1957–1998)
+sudanesischer dinar (1992–2007)
+sudanesisches pfund
+sudanesisches pfund (1957–1998)
+sum ouzbek
+sums ouzbeks
+suriname dollar
+suriname gulden
+surinamese dollar
+surinamese dollars
+surinamese guilder
+surinamese guilders
+swasiländische emalangeni
+swasiländischer lilangeni
+swazi emalangeni
+swazi lilangeni
+swedish krona
+swedish kronor
+swiss franc
+swiss francs
+syli da guiné
+syli guineano
+syli guinéen
+sylis guineanos
+sylis guinéens
+syrian pound
+syrian pounds
+syrische pfund
+syrisches pfund
+são tomé & príncipe dobra
+são tomé & príncipe dobra (1977–2017)
+são tomé & príncipe dobras
+são tomé & príncipe dobras (1977–2017)
+são toméische dobra (1977–2017)
+são toméische dobras
+são toméischer dobra
+são toméischer dobra (1977–2017)
+sóis peruanos (1863–1965)
+südafrikanische rand
+südafrikanischer rand
+südafrikanischer rand (finanz)
+südkoreanische won
+südkoreanischer hwan (1953–1962)
+südkoreanischer won
+südkoreanischer won (1945–1953)
+südsudanesische pfund
+südsudanesisches pfund
+tadschikistan rubel
+tadschikistan somoni
+tajikistani rouble
+tajikistani roubles
+tajikistani ruble
+tajikistani rubles
+tajikistani somoni
+tajikistani somonis
+taka bangladeshi
+taka bengali
+takas bangladeshis
+takas bengalis
+tala samoan
+tala samoano
+talas samoanos
+talas samoans
+talonas lituanas
+talonas lituanien
+talonas lituaniens
+talonas lituano
+talonases lituanas
+tansania schilling
+tanzanian shilling
+tanzanian shillings
+tenge cazaque
+tenge kazakh
+tenges cazaques
+tenges kazakhs
+thai baht
+thailändische baht
+thailändischer baht
+timor escudo
+timorese escudo
+timorese escudos
+tolar bons esloveno
+tolar da eslovênia
+tolar slovène
+tolares da eslovênia
+tolars slovènes
+tongaische paʻanga
+tongaischer paʻanga
+tongan paʻanga
+trinidad & tobago dollar
+trinidad & tobago dollars
+trinidad und tobago dollar
+tschechische krone
+tschechische kronen
+tschechoslowakische krone
+tschechoslowakische kronen
+tugrik mongol
+tugriks mongols
+tugriks mongóis
+tunesische dinar
+tunesischer dinar
+tunisian dinar
+tunisian dinars
+turkish lira
+turkish lira (1922–2005)
+turkmenistan manat
+turkmenistan manat (1993–2009)
+turkmenistani manat
+turkmenistani manat (1993–2009)
+türkische lira
+türkische lira (1922–2005)
+uae dirham
+uae dirhams
+uae ディルハム
+uganda schilling
+uganda schilling (1966–1987)
+ugandan shilling
+ugandan shilling (1966–1987)
+ugandan shillings
+ugandan shillings (1966–1987)
+ukrainian hryvnia
+ukrainian hryvnias
+ukrainian karbovanets
+ukrainian karbovantsiv
+ukrainische hrywen
+ukrainische hrywnja
+ukrainische karbovanetz
+ukrainischer karbovanetz
+ungarische forint
+ungarischer forint
+unidade de fomento chilena
+unidade de investimento mexicana (udi)
+unidade de valor constante (uvc) do equador
+unidade de valor constante equatoriana (uvc)
+unidade de valor real
+unidade mexicana de investimento (udi)
+unidades de fomento chilenas
+unidades de investimento mexicanas (udi)
+unidades de valor constante equatorianas (uvc)
+unidades de valor real
+united arab emirates dirham
+unité de conversion mexicaine (udi)
+unité de salaire nominal uruguayenne
+unité de valeur constante équatoriale (uvc)
+unité de valeur constante équatorienne (uvc)
+unité de valeur réelle colombienne
+unité d’investissement chilienne
+unités de conversion mexicaines (udi)
+unités de valeur constante équatoriennes (uvc)
+unités de valeur réelle colombiennes
+unités d’investissement chiliennes
+uruguayan nominal wage index unit
+uruguayan nominal wage index units
+uruguayan peso
+uruguayan peso (1975–1993)
+uruguayan peso (indexed units)
+uruguayan pesos
+uruguayan pesos (1975–1993)
+uruguayan pesos (indexed units)
+uruguayische pesos
+uruguayische pesos (1975–1993)
+uruguayischer peso
+uruguayischer peso (1975–1993)
+uruguayischer peso (indexierte rechnungseinheiten)
+us dollar
+us dollar (gleicher tag)
+us dollar (next day)
+us dollar (nächster tag)
+us dollar (same day)
+us dollars
+us dollars (next day)
+us dollars (same day)
+usbekistan sum
+uzbekistani som
+vae dirham
+vanuatu vatu
+vanuatu vatus
+vatu de vanuatu
+vatu vanuatuan
+vatus de vanuatu
+vatus vanuatuans
+venezolanische bolívares
+venezolanische bolívares (1871–2008)
+venezolanische bolívares (2008–2018)
+venezolanischer bolívar
+venezolanischer bolívar (1871–2008)
+venezolanischer bolívar (2008–2018)
+venezuelan bolívar
+venezuelan bolívar (1871–2008)
+venezuelan bolívar (2008–2018)
+venezuelan bolívars
+venezuelan bolívars (1871–2008)
+venezuelan bolívars (2008–2018)
+verrechnungseinheit für ecuador
+verrechnungseinheiten für ecuador
+vietnamese dong
+vietnamese dong (1978–1985)
+vietnamesische dong
+vietnamesischer dong
+vietnamesischer dong(1978–1985)
+weißrussische rubel
+weißrussische rubel (2000–2016)
+weißrussischer rubel
+weißrussischer rubel (2000–2016)
+west african cfa franc
+west african cfa francs
+wir euro
+wir euros
+wir franc
+wir francs
+wir franken
+won da coreia do sul (1945–1953)
+won nord coréen
+won norte coreano
+won sud coréen
+won sud coréen (1945–1953)
+won sul coreano
+wons nord coréens
+wons norte coreanos
+wons sud coréens
+wons sul coreanos
+xelim austríaco
+xelim queniano
+xelim somali
+xelim tanzaniano
+xelim ugandense
+xelim ugandense (1966–1987)
+xelins quenianos
+xelins somalis
+xelins tanzanianos
+xelins ugandenses
+yemeni dinar
+yemeni dinars
+yemeni rial
+yemeni rials
+yen japonais
+yens japonais
+yuan chinois (zone extracôtière)
+yuan chinês
+yuan chinês (offshore)
+yuan renminbi chinois
+yuans chineses
+yuans chineses (offshore)
+yuans chinois (zone extracôtière)
+yuans renminbi chinois
+yugoslavian convertible dinar (1990–1992)
+yugoslavian convertible dinars (1990–1992)
+yugoslavian hard dinar (1966–1990)
+yugoslavian hard dinars (1966–1990)
+yugoslavian new dinar (1994–2002)
+yugoslavian new dinars (1994–2002)
+yugoslavian reformed dinar (1992–1993)
+yugoslavian reformed dinars (1992–1993)
+zaire do zaire
+zaire neue zaïre (1993–1998)
+zaire neuer zaïre (1993–1998)
+zaire novo zairense (1993–1998)
+zaire zairense (1971–1993)
+zaire zaïre (1971–1993)
+zairean new zaire (1993–1998)
+zairean new zaires (1993–1998)
+zairean zaire (1971–1993)
+zairean zaires (1971–1993)
+zaires do zaire
+zambian kwacha
+zambian kwacha (1968–2012)
+zambian kwachas
+zambian kwachas (1968–2012)
+zaïre zaïrois
+zaïres zaïrois
+zimbabwean dollar (1980–2008)
+zimbabwean dollar (2008)
+zimbabwean dollar (2009–2024)
+zimbabwean dollars (1980–2008)
+zimbabwean dollars (2008)
+zimbabwean dollars (2009–2024)
+zimbabwean gold
+zloti polonês (1950–1995)
+zlotis poloneses (1950–1995)
+zloty (1950–1995)
+zloty polonais
+zloty polonais (1950–1995)
+zloty polonês
+zlotys polonais
+zlotys polonais (1950–1995)
+zlotys poloneses
+zypern pfund
+ägyptische pfund
+ägyptisches pfund
+äquatorialguinea ekwele
+äthiopische birr
+äthiopischer birr
+österreichische schilling
+österreichischer schilling
+アイスランド クローナ
+アイスランド クローナ (1918–1981)
+アイリッシュ ポンド
+アゼルバイジャン マナト
+アゼルバイジャン マナト (1993–2006)
+アフガニスタン アフガニー
+アフガニスタン アフガニー (1927–2002)
+アラブ首長国連邦ディルハム
+アルジェリア ディナール
+アルゼンチン アゥストラール
+アルゼンチン ペソ
+アルゼンチン ペソ (1983–1985)
+アルゼンチン・ペソ・レイ（1970–1983）
+アルゼンチン・ペソ（1881–1970）
+アルバ フロリン
+アルバニア レク
+アルバニア レク (1946–1965)
+アルメニア ドラム
+アンゴラ クワンザ
+アンゴラ クワンザ (1977–1991)
+アンゴラ 新クワンザ (1990–2000)
+アンゴラ 旧クワンザ (1995–1999)
+アンドラ ペセタ
+イエメン ディナール
+イエメン リアル
+イスラエル シェケル (1980–1985)
+イスラエル ポンド
+イスラエル新シェケル
+イタリア リラ
+イラク ディナール
+イラン リアル
+インド ルピー
+インドネシア ルピア
+ウガンダ シリング
+ウガンダ シリング (1966–1987)
+ウクライナ カルボバネツ
+ウクライナ フリヴニャ
+ウズベキスタン スム
+ウルグアイ ペソ
+ウルグアイ ペソ (1975–1993)
+ウルグアイ ペソエン
+エクアドル (uvc)
+エクアドル スクレ
+エジプト ポンド
+エストニア クルーン
+エチオピア ブル
+エリトリア ナクファ
+エルサルバドル コロン
+オマーン リアル
+オランダ ギルダー
+オランダ領アンティル ギルダー
+オーストラリア ドル
+オーストリア シリング
+カザフスタン テンゲ
+カタール リアル
+カナダ ドル
+カンボジア リエル
+カーボベルデ エスクード
+ガイアナ ドル
+ガンビア ダラシ
+ガーナ セディ
+ガーナ セディ (1979–2007)
+キプロス ポンド
+キューバ ペソ
+キューバ 兌換ペソ
+キルギス ソム
+ギニア シリー
+ギニア フラン
+ギニアビサウ ペソ
+ギリシャ ドラクマ
+クウェート ディナール
+クロアチア クーナ
+クロアチア ディナール
+グアテマラ ケツァル
+ケイマン諸島 ドル
+ケニア シリング
+コスタリカ コロン
+コモロ フラン
+コロンビア ペソ
+コロンビア レアル （uvr)
+コンゴ フラン
+サウジ リヤル
+サモア タラ
+サントメ・プリンシペ ドブラ
+サントメ・プリンシペ ドブラ (1977–2017)
+ザイール ザイール (1971–1993)
+ザイール 新ザイール (1993–1998)
+ザンビア クワチャ
+ザンビア クワチャ (1968–2012)
+シエラレオネ レオン
+シエラレオネ レオン (1964—2022)
+シリア ポンド
+シンガポール ドル
+シンバブエ ドル（2008）
+ジブチ フラン
+ジブラルタル ポンド
+ジャマイカ ドル
+ジョージア クーポン ラリ
+ジョージア ラリ
+ジンバブエ ドル (1980–2008)
+ジンバブエ ドル (2009)
+スイス フラン
+スウェーデン クローナ
+スペイン ペセタ
+スペイン 兌換ペセタ
+スペインペセタ（勘定a）
+スリナム ギルダー
+スリナム ドル
+スリランカ ルピー
+スロバキア コルナ
+スロベニア トラール
+スワジランド リランゲニ
+スーダン ディナール (1992–2007)
+スーダン ポンド
+スーダン ポンド (1957–1998)
+セルビア ディナール
+セルビア ディナール (2002–2006)
+セントヘレナ ポンド
+セーシェル ルピー
+ソマリア シリング
+ソロモン諸島 ドル
+ソ連 ルーブル
+タイ バーツ
+タジキスタン ソモニ
+タジキスタン ルーブル
+タンザニア シリング
+チェコ コルナ
+チェコスロバキア コルナ
+チュニジア ディナール
+チリ ウニダ・デ・フォメント (uf)
+チリ エスクード
+チリ ペソ
+ティモール エスクード
+デンマーク クローネ
+トリニダード・トバゴ ドル
+トルクメニスタン マナト
+トルクメニスタン マナト (1993–2009)
+トルコ リラ
+トルコ リラ (1922–2005)
+トンガ パ・アンガ
+ドイツ マルク
+ドミニカ ペソ
+ナイジェリア ナイラ
+ナミビア ドル
+ニカラグア コルドバ (1988–1991)
+ニカラグア コルドバ オロ
+ニュージーランド ドル
+ネパール ルピー
+ノルウェー クローネ
+ハイチ グールド
+ハンガリー フォリント
+バヌアツ バツ
+バハマ ドル
+バミューダ ドル
+バルバドス ドル
+バングラデシュ タカ
+バーレーン ディナール
+パキスタン ルピー
+パナマ バルボア
+パプアニューギニア キナ
+パラグアイ グアラニ
+ビルマ チャット
+フィジー ドル
+フィリピン ペソ
+フィンランド マルカ
+フォークランド（マルビナス）諸島 ポンド
+フラン (wir)
+フランス フラン
+ブラジル クルザード (1986–1989)
+ブラジル クルゼイロ (1990–1993)
+ブラジル クルゼイロ (1993–1994)
+ブラジル クルゼイロ（1942–1967）
+ブラジル レアル
+ブラジル 新クルザード (1989–1990)
+ブラジル 新クルゼイロ (1967–1986)
+ブルガリア レフ
+ブルガリア レフ（1879–1952）
+ブルガリア 新レフ
+ブルガリア社会主義 レフ
+ブルネイ ドル
+ブルンジ フラン
+ブータン ニュルタム
+ベトナム ドン
+ベトナム ドン（1978–1985）
+ベネズエラ ボリバル
+ベネズエラ ボリバル (1871–2008)
+ベネズエラ ボリバル (2008–2018)
+ベラルーシ ルーブル
+ベラルーシ ルーブル (2000–2016)
+ベラルーシ 新ルーブル (1994–1999)
+ベリーズ ドル
+ベルギー フラン
+ベルギー フラン (bec)
+ベルギー フラン (bel)
+ペルー インティ
+ペルー ソル
+ペルー ソル (1863–1965)
+ホンジュラス レンピラ
+ボスニア・ヘルツェゴビナ ディナール (1992–1994)
+ボスニア・ヘルツェゴビナ 兌換マルク (bam)
+ボスニア・ヘルツェゴビナ 新ディナール（1994–1997）
+ボツワナ プラ
+ボリビア (mvdol)
+ボリビア ペソ
+ボリビア ボリビアーノ
+ボリビア ボリビアーノ (1863–1963)
+ポルトガル エスクード
+ポルトガル領ギニア エスクード
+ポーランド ズウォティ
+ポーランド ズウォティ (1950–1995)
+マカオ パタカ
+マケドニア ディナール（1992–1993）
+マケドニア デナル
+マダガスカル アリアリ
+マラウィ クワチャ
+マラガシ フラン
+マリ フラン
+マルタ ポンド
+マルタ リラ
+マレーシア リンギット
+ミャンマー チャット
+メキシコ (udi)
+メキシコ ペソ
+メキシコ ペソ (1861–1992)
+モザンビーク メティカル
+モザンビーク メティカル (1980–2006)
+モザンピーク エスクード
+モネガスク フラン
+モルディブ ルフィア
+モルディブ諸島 ルピー
+モルドバ クーポン
+モルドバ レイ
+モロッコ ディルハム
+モロッコ フラン
+モンゴル トグログ
+モーリシャス ルピー
+モーリタニア ウギア
+モーリタニア ウギア (1973–2017)
+ユーゴスラビア ノビ・ディナール (1994–2002)
+ユーゴスラビア ハード・ディナール (1966–1990)
+ユーゴスラビア 兌換ディナール (1990–1992)
+ユーゴスラビア 改革ディナール（1992–1993）
+ユーロ
+ユーロ (wir)
+ヨルダン ディナール
+ラオス キープ
+ラトビア ラッツ
+ラトビア ルーブル
+リトアニア タロナ
+リトアニア リタス
+リビア ディナール
+リベリア ドル
+ルクセンブルク 兌換フラン
+ルクセンブルク 金融フラン
+ルクセンブルグ フラン
+ルワンダ フラン
+ルーマニア レイ
+ルーマニア レイ (1952–2006)
+レソト ロティ
+レバノン ポンド
+ロシア ルーブル
+ロシア ルーブル (1991–1998)
+ローデシア ドル
+不丹努尔特鲁姆
+不丹那特倫
+东加勒比元
+东德马克
+中国人民元
+中国人民元(オフショア)
+中国人民銀行ドル
+中国人民银行元
+中央アフリカ cfa フラン
+中非法郎
+丹麥克朗
+丹麦克朗
+乌克兰币
+乌克兰格里夫纳
+乌兹别克斯坦苏姆
+乌干达先令
+乌干达先令 (1966–1987)
+乌拉圭比索
+乌拉圭比索 (1975–1993)
+乌拉圭比索（索引单位）
+乌拉圭票面工资指数单位
+也門里雅
+也门第纳尔
+也门里亚尔
+亚美尼亚德拉姆
+亞塞拜然馬納特 (1993–2006)
+亞塞拜疆馬納特
+亞美尼亞德拉姆
+人民币
+人民币（离岸）
+人民幣
+人民幣（離岸）
+以色列新謝克爾
+以色列新谢克尔
+以色列謝克爾 (1980–1985)
+以色列谢克尔(1980–1985)
+以色列鎊
+以色列镑
+伊拉克第納爾
+伊拉克第纳尔
+伊朗里亚尔
+伊朗里亞爾
+伯利兹元
+伯利茲元
+佛得角埃斯库多
+佛得角埃斯庫多
+俄国卢布 (1991–1998)
+俄罗斯卢布
+俄羅斯盧布
+俄羅斯盧布 (1991–1998)
+保加利亚列弗
+保加利亚列弗 (1879–1952)
+保加利亚硬列弗
+保加利亚社会党列弗
+保加利亞列弗 (1879–1952)
+保加利亞新列弗
+保加利亞硬列弗
+保加利亞社會黨列弗
+克罗地亚库纳
+克罗地亚第纳尔
+克羅地亞庫納
+克羅埃西亞第納爾
+円
+冈比亚达拉西
+冰岛克朗
+冰岛克朗(1918–1981)
+冰島克朗
+冰島克朗 (1918–1981)
+几内亚比绍比索
+几内亚法郎
+几内亚西里
+刚果法郎
+利比亚第纳尔
+利比亞第納爾
+利比利亞元
+利比里亚元
+剛果法郎
+加拿大元
+加納塞地
+加纳塞地
+加纳塞第
+匈牙利福林
+北朝鮮ウォン
+北韓圜
+千里達和多巴哥元
+南アフリカ ランド
+南アフリカ ランド (zal)
+南スーダン ポンド
+南斯拉夫可兑换第纳尔 (1990–1992)
+南斯拉夫可轉換第納爾
+南斯拉夫挪威亞第納爾
+南斯拉夫改良第纳尔 (1992–1993)
+南斯拉夫改革第納爾 (1992–1993)
+南斯拉夫新第纳尔 (1994–2002)
+南斯拉夫硬第纳尔 (1966–1990)
+南斯拉夫第納爾硬幣
+南苏丹镑
+南蘇丹鎊
+南非兰特
+南非兰特 (金融)
+南非蘭特
+南非蘭特（金融）
+南韓圓
+南韓圜
+博茨瓦納普拉
+博茨瓦纳普拉
+卡塔尔里亚尔
+卡塔爾里亞爾
+卡林油達佛曼跎
+卢旺达法郎
+卢森堡可兑换法郎
+卢森堡法郎
+卢森堡金融法郎
+印尼盾
+印度卢比
+印度尼西亚卢比
+印度盧比
+危地馬拉格查爾
+危地马拉格查尔
+厄瓜多尔 (uvc)
+厄瓜多尔苏克雷
+厄瓜多爾由里達瓦康斯坦 (uvc)
+厄瓜多蘇克雷
+厄立特里亚纳克法
+厄立特里亞納克法
+叙利亚镑
+古巴可兑换比索
+古巴可轉換披索
+古巴披索
+古巴比索
+吉尔吉斯斯坦索姆
+吉布提法郎
+吉爾吉斯索姆
+哈萨克斯坦坚戈
+哈薩克坦吉
+哥伦比亚币
+哥伦比亚比索
+哥倫比亞幣 (cou)
+哥倫比亞披索
+哥斯达黎加科朗
+哥斯達黎加科郎
+喬治亞庫旁拉里
+土库曼斯坦马纳特
+土库曼斯坦马纳特 (1993–2009)
+土庫曼馬納特
+土庫曼馬納特 (1993–2009)
+土耳其里拉
+土耳其里拉 (1922–2005)
+圣多美和普林西比多布拉
+圣多美和普林西比多布拉 (1977–2017)
+圣赫勒拿群岛磅
+圭亚那元
+圭亞那元
+坦桑尼亚先令
+坦桑尼亞先令
+埃及鎊
+埃及镑
+埃塞俄比亚比尔
+埃塞俄比亞比爾
+塔吉克斯坦卢布
+塔吉克斯坦索莫尼
+塔吉克盧布
+塔吉克索莫尼
+塞尔维亚第纳尔
+塞拉利昂利昂
+塞拉利昂利昂 (1964—2022)
+塞拉利昂新利昂
+塞浦路斯镑
+塞爾維亞第納爾
+塞舌尔卢比
+塞舌爾盧比
+墨西哥披索
+墨西哥比索
+墨西哥轉換單位 (udi)
+墨西哥銀披索 (1861–1992)
+墨西哥银比索 (1861–1992)
+墨西哥（资金）
+多哥非洲共同體法郎
+多米尼加披索
+多米尼加比索
+太平洋法郎
+奥地利先令
+奧地利先令
+委內瑞拉玻利瓦
+委內瑞拉玻利瓦 (1871–2008)
+委內瑞拉玻利瓦 (2008–2018)
+委内瑞拉主权币
+委内瑞拉玻利瓦尔
+委内瑞拉玻利瓦尔 (1871–2008)
+委内瑞拉玻利瓦尔 (2008–2018)
+孟加拉塔卡
+安哥拉宽扎
+安哥拉宽扎 (1977–1990)
+安哥拉寬扎
+安哥拉寬扎 (1977–1990)
+安哥拉新宽扎 (1990–2000)
+安哥拉新寬扎 (1990–2000)
+安哥拉新調寬扎 (1995–1999)
+安哥拉重新调整宽扎 (1995–1999)
+安道尔比塞塔
+安道爾陪士特
+尚比亞克瓦查 (1968–2012)
+尼加拉瓜科多巴
+尼加拉瓜科多巴 (1988–1991)
+尼加拉瓜金科多巴
+尼日利亚奈拉
+尼日利亞奈拉
+尼泊尔卢比
+尼泊爾盧比
+岡比亞達拉西
+巴哈馬元
+巴哈马元
+巴基斯坦卢比
+巴基斯坦盧比
+巴巴多斯元
+巴布亚新几内亚基那
+巴布亞新幾內亞基那
+巴拉圭瓜拉尼
+巴拿馬巴波亞
+巴拿马巴波亚
+巴林第納爾
+巴林第纳尔
+巴西克如爾達農瓦
+巴西克魯薩多農瓦 (1967–1986)
+巴西克魯賽羅 (1942 –1967)
+巴西克魯賽羅 (1986–1989)
+巴西克魯賽羅 (1990–1993)
+巴西克魯賽羅 (1993–1994)
+巴西克鲁塞罗 (1942–1967)
+巴西克鲁塞罗 (1990–1993)
+巴西克鲁塞罗 (1993–1994)
+巴西克鲁扎多 (1986–1989)
+巴西新克鲁扎多 (1989–1990)
+巴西新克鲁赛罗 (1967–1986)
+巴西雷亚尔
+巴西雷亞爾
+布隆迪法郎
+希腊德拉克马
+希臘德拉克馬
+帝汶埃斯库多
+帝汶埃斯庫多
+幾內亞比索披索
+幾內亞法郎
+幾內亞西里
+开曼元
+德国马克
+德國馬克
+意大利里拉
+愛沙尼亞克朗
+愛爾蘭鎊
+所罗门群岛元
+所羅門群島元
+扎伊尔 (1971–1993)
+拉脫維亞拉特銀幣
+拉脫維亞盧布
+拉脱维亚卢布
+拉脱维亚拉特
+挪威克朗
+捷克克朗
+捷克斯洛伐克硬克朗
+捷克硬克朗
+摩尔多瓦列伊
+摩尔多瓦库邦
+摩洛哥法郎
+摩洛哥迪拉姆
+摩爾多瓦列伊
+摩爾多瓦券
+摩納哥法郎
+摩纳哥法郎
+敍利亞鎊
+文莱元
+斐济元
+斐濟元
+斯威士兰里兰吉尼
+斯威士蘭里朗吉尼
+斯洛伐克克朗
+斯洛文尼亚托拉尔
+斯洛維尼亞托勒
+斯里兰卡卢比
+斯里蘭卡盧比
+新加坡元
+新台币
+新台幣
+新台湾ドル
+新扎伊尔 (1993–1998)
+新西兰元
+日元
+日圓
+日本円
+旧塞尔维亚第纳尔
+旧罗马尼亚列伊
+旧莫桑比克美提卡
+智利埃斯库多
+智利埃斯庫多
+智利披索
+智利比索
+智利（资金）
+朝鲜元
+東カリブ ドル
+東ドイツ マルク
+東加勒比元
+東德奧斯特馬克
+柬埔寨瑞尔
+柬埔寨里爾
+格魯吉亞拉里
+格鲁吉亚库蓬拉瑞特
+格鲁吉亚拉里
+欧元
+欧元 (wir)
+歐元
+歐元 (wir)
+比利时法郎
+比利时法郎（可兑换）
+比利时法郎（金融）
+比利時法郎
+比利時法郎（可兌換）
+比利時法郎（金融）
+毛里塔尼亚乌吉亚
+毛里塔尼亚乌吉亚 (1973–2017)
+毛里塔尼亞烏吉亞
+毛里塔尼亞烏吉亞 (1973–2017)
+毛里求斯卢比
+毛里裘斯盧布
+汤加潘加
+汶萊元
+沙特里亚尔
+沙特阿拉伯里亞爾
+法国法郎
+法國法郎
+法郎 (wir)
+波兰兹罗提
+波兰兹罗提 (1950–1995)
+波士尼亚 赫塞哥维纳新第纳尔 (1994–1997)
+波士尼亚 赫塞哥维纳第纳尔 (1992–1994)
+波士尼亞 赫塞哥維納新第納爾
+波斯尼亚 黑塞哥维那可兑换马克
+波斯尼亞 赫塞哥維納可轉換馬克
+波斯尼亞 赫塞哥維納第納爾
+波蘭茲羅提
+波蘭茲羅提 (1950–1995)
+泰銖
+泰铢
+津巴布韦元 (1980–2008)
+津巴布韦元 (2008)
+津巴布韦元 (2009)
+洪都拉斯伦皮拉
+洪都拉斯倫皮拉
+海地古德
+港元
+湯加潘加
+澳元
+澳大利亚元
+澳門元
+澳门元
+澳门币
+烏克蘭卡本瓦那茲
+烏克蘭格里夫納
+烏干達先令
+烏干達先令 (1966–1987)
+烏拉圭披索
+烏拉圭披索 (1975–1993)
+烏拉圭披索（指數單位）
+烏茲別克索姆
+爱尔兰镑
+爱沙尼亚克朗
+牙买加元
+牙買加元
+特立尼达和多巴哥元
+玻利維亞幕多
+玻利維亞披索
+玻利維亞玻利維亞諾 (1863–1963)
+玻利維亞諾
+玻利维亚 mvdol（资金）
+玻利维亚比索
+玻利维亚诺
+玻利维亚诺 (1863–1963)
+瑞典克朗
+瑞士法郎
+瓦努阿图瓦图
+瓦努阿圖瓦圖
+白俄罗斯卢布
+白俄罗斯卢布 (2000–2016)
+白俄罗斯新卢布 (1994–1999)
+白俄羅斯新盧布 (1994–1999)
+白俄羅斯盧布
+白俄羅斯盧布 (2000–2016)
+百慕大元
+百慕達元
+盧旺達法郎
+盧森堡可兌換法郎
+盧森堡法郎
+盧森堡金融法郎
+直布罗陀镑
+直布羅陀鎊
+祕魯因蒂
+福克兰群岛镑
+福克蘭群島鎊
+科威特第納爾
+科威特第纳尔
+科摩罗法郎
+科摩羅法郎
+秘魯太陽幣
+秘魯太陽幣 (1863–1965)
+秘鲁印第
+秘鲁索尔
+秘鲁索尔 (1863–1965)
+突尼斯第纳尔
+突尼西亞第納爾
+立陶宛塔咯呐司
+立陶宛特羅
+立陶宛立特
+立陶宛里塔
+米ドル
+米ドル (当日)
+米ドル (翌日)
+約旦第納爾
+納米比亞元
+紐西蘭元
+索馬里先令
+索马里先令
+緬甸元
+緬甸基雅特
+约旦第纳尔
+纳米比亚元
+缅元
+缅甸元
+罗得西亚元
+罗马尼亚列伊
+羅德西亞元
+羅馬尼亞列伊
+美元
+美元（当日）
+美元（次日）
+美元（當日）
+老挝基普
+老撾基普
+聖多美和普林西比多布拉
+聖多美和普林西比多布拉 (1977–2017)
+聖赫勒拿鎊
+肯尼亚先令
+肯雅先令
+舊塞爾維亞第納爾
+舊羅馬尼亞列伊
+舊蘇丹鎊
+芬兰马克
+芬蘭馬克
+苏丹第纳尔 (1992–2007)
+苏丹镑
+苏丹镑 (1957–1998)
+苏联卢布
+苏里南元
+苏里南盾
+英国ポンド
+英鎊
+英镑
+荷兰盾
+荷属安的列斯盾
+荷屬安地列斯盾
+荷蘭盾
+莫三比克埃斯庫多
+莫三比克梅蒂卡爾 (1980–2006)
+莫桑比克埃斯库多
+莫桑比克梅蒂卡爾
+莫桑比克美提卡
+莱索托洛蒂
+菲律宾比索
+菲律賓披索
+萨尔瓦多科朗
+萨摩亚塔拉
+葉門第納爾
+葡屬幾內亞埃斯庫多
+葡萄牙几内亚埃斯库多
+葡萄牙埃斯库多
+葡萄牙埃斯庫多
+蒙古图格里克
+蒙古圖格里克
+薩伊扎伊爾
+薩伊新扎伊爾
+薩爾瓦多科郎
+蘇丹第納爾
+蘇丹鎊
+蘇利南基爾
+蘇聯盧布
+蘇里南元
+西アフリカ cfa フラン
+西班牙比塞塔
+西班牙比塞塔（兑换帐户）
+西班牙比塞塔（可轉換會計單位）
+西班牙比塞塔（帐户 a）
+西班牙比塞塔（會計單位）
+西班牙陪士特
+西薩摩亞塔拉
+西非法郎
+賴索托洛蒂
+賽普勒斯鎊
+贊比亞克瓦查
+赞比亚克瓦查
+赞比亚克瓦查 (1968–2012)
+赤道ギニア エクウェレ
+赤道几内亚埃奎勒
+赤道幾內亞埃奎勒
+越南盾
+越南盾 (1978–1985)
+辛巴威元 (1980–2008)
+辛巴威元 (2008)
+辛巴威元 (2009)
+迦納賽地 (1979–2007)
+開曼群島元
+開曼群島美元
+阿塞拜疆马纳特
+阿塞拜疆马纳特 (1993–2006)
+阿富汗尼
+阿富汗尼 (1927–2002)
+阿尔及利亚第纳尔
+阿尔巴尼亚列克
+阿尔巴尼亚列克(1946–1965)
+阿拉伯聯合酋長國迪爾汗
+阿曼里亚尔
+阿曼里奧
+阿根廷奥斯特拉尔
+阿根廷奧斯特納爾
+阿根廷披索
+阿根廷披索 (1881–1970)
+阿根廷披索 (1970–1983)
+阿根廷披索 (1983–1985)
+阿根廷比索
+阿根廷比索 (1881–1970)
+阿根廷比索 (1983–1985)
+阿根廷法定比索 (1970–1983)
+阿爾及利亞第納爾
+阿爾巴尼亞列克
+阿爾巴尼亞列克 (1946–1965)
+阿联酋迪拉姆
+阿魯巴盾
+阿鲁巴弗罗林
+韓元
+韓国 ウォン（1945–1953）
+韓国 ファン（1953–1962）
+韓国ウォン
+韩元
+韩元 (1945–1953)
+韩元 (1953–1962)
+香港ドル
+馬來西亞令吉
+馬其頓第納爾
+馬其頓第納爾 (1992–1993)
+馬拉維克瓦查
+馬爾他里拉
+馬爾他鎊
+馬爾代夫盧非亞
+馬爾地夫盧比
+馬達加斯加法郎
+馬達加斯加阿里亞里
+馬里法郎
+马其顿第纳尔
+马其顿第纳尔 (1992–1993)
+马尔代夫卢比(1947–1981)
+马尔代夫卢菲亚
+马拉维克瓦查
+马来西亚林吉特
+马耳他里拉
+马耳他镑
+马达加斯加法郎
+马达加斯加阿里亚里
+马里法郎
+黎巴嫩鎊
+黎巴嫩镑
 """
-NAMES = dict(line.split("\t") for line in _NAMES.splitlines())
+_NAME_CODES = (
+    'AFA AFN AFA AFN AFA AFN AFA AFN AFA AFA AFN AFA AFN AFN AFA AFN ALL ALK ALL ALK ALL ALL '
+    'ALK DZD DZD DZD DZD ROL ADP ADP ADP ADP AOA AOK AOA AOK AON AON AOR AOR AOA AOK AOR AON '
+    'AOA AOK AOR AON ARA ARA ARS ARM ARP ARL ARS ARM ARP ARL ARA ARP ARS ARA ARS ARM ARP ARL '
+    'MGA MGA MGA MGA AMD AMD AMD AMD AWG AWG AZN AZM ARA ARA ARA AUD AUD AUD AUD ARA ATS ATS '
+    'AZN AZM AZN AZM BSD BSD BSD BHD BHD BHD THB THB THB THB PAB PAB PAB PAB BDT BDT BDT BBD '
+    'BBD BBD BYB BYB BYB BYN BYR BYN BYR BYN BYB BYR BYN BYB BYR BEF BEC BEL BEF BEC BEL BEL '
+    'BEF BEC BEL BEF BEC BZD BZD BMD BMD BMD BMD BMD BTN BTN BTN BUK BUK ETB ETB ETB ETB VES '
+    'VEB VEF VES VEF BOB BOL BOB BOL BOV BOV BOP BOP BOB BOV BOP BOB BOL BOP BOL BOB BOL BOB '
+    'BOB BOB BOV VED VED VES VEB VEF VES VEB VEF BAM BAM BAD BAD BAN BAN BAD BAN BWP BWP BWP '
+    'BWP BRC BRN BRE BRR BRB BRL BRC BRN BRZ BRE BRR BRB BRL BRC BRC BRZ BRE BRR BRZ BRE BRR '
+    'BRN BRN BRB BRB BRL BRL GBP GBP GBP GBP BND BND BGL BGL BGN BGO BGN BGO BGM BGM BGN BGL '
+    'BGN BGO BGM BUK BUK BIF BIF BIF BIF CVE CVE KHR KHR CAD CAD CVE CVE XCG XCG KYD KYD GHC '
+    'GHS GHC GHS XAF XAF XOF XAF XOF XPF XPF XPF CLE CLE CLP CLP CLF CLF CLP CLF CLE CLP CNX '
+    'CNX CNY CNH CNY SVC COP COP COU COU SVC SVC CRC CRC SVC CRC CRC SVC KMF KMF CDF CDF ISJ '
+    'DKK SKK EEK CSK CSK ISK NOK SEK CZK ISJ DKK SKK EEK CSK ISK NOK SEK CZK CRC CRC CRC GEK '
+    'GEK DKK EEK CSK ISK ISJ NOK SKK SEK CZK DKK EEK CSK ISK NOK SKK SEK CZK HRD HRD HRK HRK '
+    'BRC BRC BRC BRN BRN BRC BRC BRN BRR BRZ BRE BRR BRE BRZ BRE BRB BRB BRR BRR BRE BRE BRB '
+    'BRR ZMK AOK AOR CUC CUC CUP CUP GEK MDC MDC CYP CYP CZK CZK CSK CSK GHC GHS GHC GHS GHC '
+    'NIC NIO NIC NIO NIC NIC NIO NIO GMD GMD GMD GMD DKK DKK MKD MKN MKD DEM DZD CSD SDD DZD '
+    'BHD BHD BAD YUN YUN YUN HRD HRD BAD BAD YDD YDD YUD YUD YUD YDD IQD IQD JOD JOD KWD KWD '
+    'KWD LYD LYD MKD MKN YDD YUM YUM YUR YUR RSD CSD SDD SDD SDD RSD CSD TND TND YUN YUM CSD '
+    'SDD DZD BHD YUN HRD BAD YDD YUD IQD JOD KWD LYD MKD YUM RSD TND DZD BHD BAD YUN HRD YUD '
+    'IQD JOD LYD YDD RSD CSD SDD TND AED AED AED MAD MAD AED AED MAD MAD DJF DJF STN STD STN '
+    'STD STN STD STN STD AUD BSD BBD BMD BND BZD CAD HKD CNX SGD TTD CNX XCD USS USN USD USS '
+    'USN KYD SBD GYD FJD JMD LRD NAD NZD RHD SRD ZWD ZWR ZWL AUD BSD BBD BMD BND BZD CAD HKD '
+    'SGD TTD XCD USD USS USN KYD SBD GYD FJD JMD LRD NAD NZD RHD SRD ZWD DOP DOP DOP DOP VND '
+    'VNN VND GRD GRD GRD GRD AMD AMD AMD AMD DJF NLG NLG DKK DKK USD USN USS AUD BSD BBD BZD '
+    'BMD BND CAD RHD KYD SBD HKD TTD CNX XCD ZWD ZWD ZWR ZWL FJD GYD JMD LRD NAD NZD USN USS '
+    'RHD SGD SRD USD USN USS AUD BSD BBD BZD BMD BND CAD RHD KYD SBD HKD TTD XCD ZWD ZWR ZWL '
+    'FJD GYD JMD LRD NAD NZD SGD SRD VND VNN VND XCD XCD DDM DDM ECS ECS ECV ECV ECS ECS EGP '
+    'EGP GQE GQE GQE GQE SVC GQE ERN ERN ERN ERN CVE CVE CLE CLE GWE GWE MZE TPE MZE PTE PTE '
+    'TPE TPE CVE CVE GWE GWE MZE TPE MZE PTE PTE TPE EEK EEK EEK EEK ETB ETB EUR CHE EUR CHE '
+    'FKP FKP FKP FJD FJD FJD FIM FIM FIM AWG ANG SRG NLG HUF ANG AWG XCG NLG SRG ANG AWG AWG '
+    'XCG ANG SRG NLG HUF NLG SRG HUF HUF BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL FRF '
+    'GNF LUF MGF MLF MAF MCF RWF CHF CHW BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC LUF MGF MLF '
+    'DJF LUL FRF GNF LUF MAF MCF RWF CHF CHW BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC LUF MGF '
+    'MLF DJF LUL FRF GNF MAF RWF CHF CHW BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL FRF '
+    'GNF LUF MGF MLF MAF RWF CHF CHW FRF FRF FRF FRF GMD GMD GMD GEK GEK GEL GEL GEK GEL GEK '
+    'GEL DEM DEM GHS GHC GHS GHC GHS GHC GHS GHC GIP GIP GIP HTG HTG HTG HTG GRD GRD GRD GRD '
+    'PYG PYG PYG PYG GTQ GTQ GTQ GTQ GWP GWP GNF GNF GNF GNS GNS GNS GNS GYD GYD GYD HTG HTG '
+    'HTG HTG HNL HNL HNL HKD HKD HKD UAH UAH UAH UAH HUF HUF KRH KRH ISK ISJ ISK ISJ JPY JPY '
+    'INR INR INR INR IDR IDR IDR PEI PEI PEI PEI IQD IQD IRR IRR IRR IRR IQD IQD IEP IEP IEP '
+    'IEP ISK ISJ ISK ILS ILS ILP ILP ILR ILR ILS ILP ILS ILR ILP ITL ITL ITL ITL JMD JMD JMD '
+    'JPY JPY JPY YDD YER JOD JOD JOD JOD YUD YUN YUM YUD YUN YUM YUR KYD KHR KHR CAD CAD UAK '
+    'UAK UAK UAK UAK KZT KZT QAR KZT KZT KES KES KES PGK PGK PGK PGK LAK LAK LAK LAK KGS KGS '
+    'COP COU COP KMF KMF CDF CDF BAM HRD HRK HRD HRK CUP CUC CUP CUC HRK HRK HRK HRK GEK GEK '
+    'KWD KWD KWD ZMK ZMK MWK MWK ZMW ZMW ZMK ZMK MWK MWK ZMW ZMW ZMK AOA AOK AOR AOA AOK AOR '
+    'AOA AOK AOR AOA AOK AOR BUK BUK BUK MMK BUK BUK MMK KGS KGS KGS KGS LAK LAK LAK LAK GEL '
+    'GEL GEL GEL LVL LVL LVL LVL LVL LVL LVR LVR LVR LVR LBP LBP RON ROL ALL ALK ALL ALK ALL '
+    'ALK ALL HNL HNL HNL HNL SLE SLL SLE SLL SLE SLL SLE SLL LSL LSL LSL LVL LVR LVL LVR ROL '
+    'MDL MDL RON ROL RON ROL ROL MDL MDL RON BGN BGO BGL BGN BGO BGL BGM BGM BGN BGL BGN BGL '
+    'LBP LBP LRD LRD LRD LRD SDP CYP GIP SHP EGP GBP IEP ILP LBP MTP FKP SDG SDP SSP SYP SDP '
+    'CYP GIP SHP EGP GBP IEP ILP LBP MTP FKP SDG SSP SYP LYD LYD LYD LYD SZL SZL SZL SZL ITL '
+    'MTL TRY TRL TRL ITL MTL TRY TRL ITL MTL ITL MTL LTL LTL LTL LTL LTL LTT LTL LTT LTL LTL '
+    'LTT LTT CYP GIP SHP FKP IEP ILP LBP MTP SDG SDP GBP SSP SYP TRY TRL EGP CYP GIP SHP FKP '
+    'IEP ILP LBP MTP SDG SDP GBP SSP SYP TRY TRL EGP LSL LSL LSL LUL LUL LUC LUC LUF LUF LUL '
+    'LUF LUC LUL LUF LUC MOP MOP MOP MKD MKN MKD MKN MGA MGF MGA MGA MGF MGF MWK MWK MWK MYR '
+    'MYR MYR MYR MVR MVR MVP MVP MVR MVP MVR MLF MLF MLF MLF LSL MTL MTP MTP MTL MTP MTP AZM '
+    'AZN AZN AZM AZM TMM TMT TMM AZN AZN AZM AZM TMM TMT TMM FIM DEM BAM DDM FIM DEM BAM DDM '
+    'FIM DEM BAM DDM DDM FIM DEM BAM DDM FIM MAD MAF MAD MAF MRU MRO MRU MRO MRU MRO MRU MRO '
+    'MUR MUR MUR MUR MKD MKD MKN MZN MZM MZN MZM MZM MZN MZM MZN MZM MXV MXV MXN MXN MXP MXP '
+    'MXV MXN MXP MXP MXV MXN MXP MDC MDL MDC MDL MDL MCF MCF MCF MNT MNT MNT MNT MAD MAD MAF '
+    'MAF MZN MZM MZE MZN MZM MZE MZE MZN MZM MZN MZM MZE BOV BOV BOV BOV MMK MMK MMK MMK MZM '
+    'ERN ERN NGN NGN NGN NGN ERN ERN NAD NAD NAD NPR NPR NPR NPR ANG ANG TWD TWD NZD TWD TWD '
+    'NZD NZD BTN BTN BTN BTN NIO NIO NIO NIC NIO NIC NIC NIC ANG NLG NLG NGN NGN NGN NGN KPW '
+    'KPW KPW NOK NOK NOK NOK BRN BRN BRB BAN YUD YUM TWD AON TMT BYB ILS ZRN BRN BRB YUM TWD '
+    'AON TMT BYB ILS ZRN AON BAN TWD AON BYB ILS PEN ZRN TWD AON BYB ILS PEN ZRN OMR OMR OMR '
+    'OMR XCD XCD DDM MRU MRO MRU MRO MRU MRO MRU MRO PKR PKR PKR PKR PAB PAB PAB PAB PGK PGK '
+    'PYG PYG PYG PYG MOP MOP MOP MOP TOP TOP TOP TOP PEI PEN PES PEI PEN PES PEI PEI PEN PES '
+    'PEN PES ADP ADP ESP ESA ESB ESP ESA ESB ADP ADP ESP ESA ESB ESP ESA ESB ARS ARM ARP ARS '
+    'ARM ARP GWP BOP BOP CLP CLP COP COP CUP CUC CUP CUC GWP GWP MXP DOP DOP MXP PHP ARL ARL '
+    'MXN MXN PHP MXP UYU UYP UYI UYI UYU UYP UYI ARS ARP ARS ARP GWP BOP BOP CLP CLP COP COP '
+    'CUP CUC CUP CUC GWP MXP DOP DOP MXP PHP MXN MXN PHP UYU UYP UYI UYI UYU UYP PHP PHP PHP '
+    'PHP PLN PLZ PLZ PLN PLZ PLZ PLN PLZ PLN GWE PTE PTE PTE PTE GWE GWE BWP BWP BWP BWP QAR '
+    'QAR GTQ GTQ GTQ GTQ MMK MMK ZAL ZAR ZAL ZAR ZAL ZAL ZAR ZAL ZAR BRL BRL CNY CNH RHD RHD '
+    'RHD RHD QAR YER IRR OMR QAR YER IRR OMR KHR KHR KHR KHR MYR MYR MYR MYR IRR OMR QAR SAR '
+    'SAR YER SAR IRR OMR QAR SAR YER RON ROL RON ROL BYN BYR LVR RUB RUR SUR TJR BYN BYR LVR '
+    'RUB RUR SUR TJR SCR INR IDR MVP MUR NPR PKR LKR SCR INR IDR MUR NPR PKR LKR RWF RWF BYN '
+    'BYR LVR TJR TJR LVR BYB RUB RUR SUR BYN BYR LVR TJR RUB RUR SUR MVR MVR RON ROL RON ROL '
+    'LKR INR IDR MVR MUR NPR PKR SCR LKR INR IDR MVR MUR NPR PKR SCR RUB RUR RUB RUR RUB RUR '
+    'RUB RUR RUB RUR RUB RUR RWF RWF BRL BRL SBD SVC SVC WST WST WST SAR SAR SAR ATS ATS ATS '
+    'ATS SEK SEK CHF RSD CSD RSD CSD CSD RSD RSD CSD SCR SCR SCR SCR ILR ILR ILR UGS KES UGX '
+    'UGS SOS TZS UGS KES UGX UGS SOS TZS SLE SLL SLE SLL SLE SLL SLE SLL ZWD ZWR ZWL SGD SGD '
+    'SGD SKK SKK SIT SIT SKK SKK SIT SIT PES PEN PES SBD SBD PEN PES KGS KGS UZS SOS SOS SOS '
+    'TJS TJS TJS TJS KGS KGS UZS ZAR ZAL ZAL KRH KRW KRO SSP SSP SUR SUR SUR SUR ESP ESA ESB '
+    'ESP ESA ESB ESP ESA ESB ESP ESA ESB LKR LKR LKR LKR SHP SHP SHP SHP SHP ECS ECS ECS ECS '
+    'SDD SDD SDG SDP SDG SDP SDD SDG SDP SDD SDG SDP UZS UZS SRD SRG SRD SRD SRG SRG SZL SZL '
+    'SZL SZL SEK SEK CHF CHF GNS GNS GNS GNS GNS SYP SYP SYP SYP STN STD STN STD STD STN STN '
+    'STD PES ZAR ZAR ZAL KRW KRH KRW KRO SSP SSP TJR TJS TJR TJR TJR TJR TJS TJS BDT BDT BDT '
+    'BDT WST WST WST WST LTT LTT LTT LTT LTT TZS TZS TZS KZT KZT KZT KZT THB THB THB TPE TPE '
+    'TPE SIT SIT SIT SIT SIT TOP TOP TOP TTD TTD TTD CZK CZK CSK CSK MNT MNT MNT TND TND TND '
+    'TND TRY TRL TMT TMM TMT TMM TRY TRL AED AED AED UGX UGS UGX UGS UGX UGS UAH UAH UAK UAK '
+    'UAH UAH UAK UAK HUF HUF CLF MXV ECV ECV COU MXV CLF MXV ECV COU AED MXV UYW ECV ECV COU '
+    'CLF MXV ECV COU CLF UYW UYW UYU UYP UYI UYU UYP UYI UYU UYP UYU UYP UYI USD USS USN USN '
+    'USS USD USN USS UZS UZS AED VUV VUV VUV VUV VUV VUV VES VEB VEF VES VEB VEF VES VEB VEF '
+    'VES VEB VEF ECV ECV VND VNN VND VND VNN BYN BYR BYN BYR XOF XOF CHE CHE CHW CHW CHW KRO '
+    'KPW KPW KRW KRO KRW KPW KPW KRW KRW ATS KES SOS TZS UGX UGS KES SOS TZS UGX YDD YDD YER '
+    'YER JPY JPY CNH CNY CNH CNY CNY CNH CNH CNY YUN YUN YUD YUD YUM YUM YUR YUR ZRZ ZRN ZRN '
+    'ZRN ZRZ ZRZ ZRN ZRN ZRZ ZRZ ZRZ ZMW ZMK ZMW ZMK ZRZ ZRZ ZWD ZWR ZWL ZWD ZWR ZWL ZWG PLZ '
+    'PLZ PLZ PLN PLZ PLN PLN PLZ PLN CYP EGP EGP GQE ETB ETB ATS ATS ISK ISJ IEP AZN AZM AFN '
+    'AFA AED DZD ARA ARS ARP ARL ARM AWG ALL ALK AMD AOA AOK AON AOR ADP YDD YER ILR ILP ILS '
+    'ITL IQD IRR INR IDR UGX UGS UAK UAH UZS UYU UYP UYI ECV ECS EGP EEK ETB ERN SVC OMR NLG '
+    'ANG AUD ATS KZT QAR CAD KHR CVE GYD GMD GHS GHC CYP CUP CUC KGS GNS GNF GWP GRD KWD HRK '
+    'HRD GTQ KYD KES CRC KMF COP COU CDF SAR WST STN STD ZRZ ZRN ZMW ZMK SLE SLL SYP SGD ZWR '
+    'DJF GIP JMD GEK GEL ZWD ZWL CHF SEK ESP ESB ESA SRG SRD LKR SKK SIT SZL SDD SDG SDP RSD '
+    'CSD SHP SCR SOS SBD SUR THB TJS TJR TZS CZK CSK TND CLF CLE CLP TPE DKK TTD TMT TMM TRY '
+    'TRL TOP DEM DOP NGN NAD NIC NIO NZD NPR NOK HTG HUF VUV BSD BMD BBD BDT BHD PKR PAB PGK '
+    'PYG BUK FJD PHP FIM FKP CHW FRF BRC BRE BRR BRZ BRL BRN BRB BGL BGO BGN BGM BND BIF BTN '
+    'VND VNN VES VEB VEF BYN BYR BYB BZD BEF BEC BEL PEI PEN PES HNL BAD BAM BAN BWP BOV BOP '
+    'BOB BOL PTE GWE PLN PLZ MOP MKN MKD MGA MWK MGF MLF MTP MTL MYR MMK MXV MXN MXP MZN MZM '
+    'MZE MCF MVR MVP MDC MDL MAD MAF MNT MUR MRU MRO YUM YUD YUN YUR EUR CHE JOD LAK LVL LVR '
+    'LTT LTL LYD LRD LUC LUL LUF RWF RON ROL LSL LBP RUB RUR RHD BTN BTN XCD DDM CNY CNH CNX '
+    'CNX XAF XAF DKK DKK UAK UAH UZS UGX UGS UYU UYP UYI UYW YER YDD YER AMD AZM AZN AMD CNY '
+    'CNH CNY CNH ILS ILS ILR ILR ILP ILP IQD IQD IRR IRR BZD BZD CVE CVE RUR RUB RUB RUR BGN '
+    'BGO BGL BGM BGO BGN BGL BGM HRK HRD HRK HRD JPY GMD ISK ISJ ISK ISJ GWP GNF GNS CDF LYD '
+    'LYD LRD LRD CDF CAD GHS GHS GHC HUF KPW KPW TTD ZAR ZAL SSP YUN YUN YUM YUR YUR YUM YUD '
+    'YUD SSP SSP ZAR ZAL ZAR ZAL KRO KRH BWP BWP QAR QAR CLF RWF LUC LUF LUL IDR INR IDR INR '
+    'GTQ GTQ ECV ECS ECV ECS ERN ERN SYP CUC CUC CUP CUP KGS DJF KGS KZT KZT COU COP COU COP '
+    'CRC CRC GEK TMT TMM TMT TMM TRY TRL STN STD SHP GYD GYD TZS TZS EGP EGP ETB ETB TJR TJS '
+    'TJR TJS RSD SLE SLL SLE CYP RSD SCR SCR MXN MXN MXV MXP MXP MXV XOF DOP DOP XPF ATS ATS '
+    'VES VEB VEF VED VES VEB VEF BDT AOA AOK AOA AOK AON AON AOR AOR ADP ADP ZMK NIC NIC NIO '
+    'NGN NGN NPR NPR GMD BSD BSD PKR PKR BBD PGK PGK PYG PAB PAB BHD BHD BRN BRB BRZ BRC BRE '
+    'BRR BRZ BRE BRR BRC BRN BRB BRL BRL BIF GRD GRD TPE TPE GWP GNF GNS KYD DEM DEM ITL EEK '
+    'IEP SBD SBD ZRZ LVL LVR LVR LVL NOK CZK CSK CSK MDL MDC MAF MAD MDL MDC MCF MCF SYP BND '
+    'FJD FJD SZL SZL SKK SIT SIT LKR LKR SGD TWD TWD TWD ZRN NZD JPY JPY JPY CSD ROL MZM CLE '
+    'CLE CLP CLP CLF KPW XCD DDM XCD DDM KHR KHR GEL GEK GEL EUR CHE EUR CHE BEF BEC BEL BEF '
+    'BEC BEL MRU MRO MRU MRO MUR MUR TOP BND SAR SAR FRF FRF CHW PLN PLZ BAN BAD BAN BAM BAM '
+    'BAD PLN PLZ THB THB ZWD ZWR ZWL HNL HNL HTG HKD TOP AUD AUD MOP MOP MOP UAK UAH UGX UGS '
+    'UYU UYP UYI UZS IEP EEK JMD JMD TTD BOV BOP BOL BOB BOV BOP BOB BOL SEK CHF VUV VUV BYN '
+    'BYR BYB BYB BYN BYR BMD BMD RWF LUC LUF LUL GIP GIP PEI FKP FKP KWD KWD KMF KMF PEN PES '
+    'PEI PEN PES TND TND LTT LTT LTL LTL USD USS USN JOD NAD NZD SOS SOS MMK BUK JOD NAD BUK '
+    'MMK RHD RON RHD RON USD USS USN USS LAK LAK STN STD SHP KES KES CSD ROL SDP FIM FIM SDD '
+    'SDG SDP SUR SRD SRG GBP GBP GBP NLG ANG ANG NLG MZE MZM MZE MZN MZN LSL PHP PHP SVC WST '
+    'YDD GWE GWE PTE PTE MNT MNT ZRZ ZRN SVC SDD SDG SRG SUR SRD XOF ESP ESB ESB ESA ESA ESP '
+    'WST XOF LSL CYP ZMW ZMW ZMK GQE GQE GQE VND VNN ZWD ZWR ZWL GHC KYD KYD AZN AZM AFN AFA '
+    'DZD ALL ALK AED OMR OMR ARA ARA ARS ARM ARL ARP ARS ARM ARP ARL DZD ALL ALK AED AWG AWG '
+    'KRW KRO KRH KRW KRW KRO KRH HKD MYR MKD MKN MWK MTL MTP MVR MVP MGF MGA MLF MKD MKN MVP '
+    'MVR MWK MYR MTL MTP MGF MGA MLF LBP LBP'
+)
+NAMES = dict(zip(_NAME_KEYS.splitlines(), _NAME_CODES.split(), strict=True))
+
+# The first and the last words of the ASCII names (and the name without its spaces,
+# "saudiriyal", for names longer than eight letters): the extractor's cheap gates before
+# a name look-up. Deriving them from NAMES costs over a millisecond at each start-up.
+_NAME_FIRSTS = (
+    'afghan afghanafghani afghanafghanis afghani afghaniafghan afghanis afghanisafghan '
+    'afghanische afghanischeafghani afghanischer afghanischerafghani albanian albanianlek '
+    'albanische albanischelek albanischer albanischerlek algerian algeriandinar algeriandinars '
+    'algerische algerischedinar algerischer algerischerdinar ancien ancienleuroumain andorran '
+    'andorranische andorranischepesete andorranischepeseten andorranpeseta andorranpesetas '
+    'angolan angolanische angolanischekwanza angolanischer angolanischerkwanza angolankwanza '
+    'angolankwanzas argentine argentineaustral argentineaustrals argentinepeso argentinepesos '
+    'argentinische argentinischeaustral argentinischepesos argentinischer '
+    'argentinischeraustral argentinischerpeso ariary ariarymalgache ariarymalgaxe ariarys '
+    'ariarysmalgaches ariarysmalgaxes armenian armeniandram armeniandrams armenische '
+    'armenischedram armenischer armenischerdram aruba arubaflorin aruban arubanflorin '
+    'aserbaidschan aserbaidschanmanat austrais austraisargentinos austral australargentin '
+    'australargentino australian australiandollar australiandollars australische '
+    'australischedollar australischer australischerdollar australs australsargentins austrian '
+    'austrianschilling austrianschillings azerbaijani azerbaijanimanat azerbaijanimanats '
+    'bahamas bahamasdollar bahamian bahamiandollar bahamiandollars bahrain bahraindinar '
+    'bahraini bahrainidinar bahrainidinars bahts bahtstailandeses balboa balboapanamenho '
+    'balboas balboaspanamenhos bangladesch bangladeschtaka bangladeshi bangladeshitaka '
+    'bangladeshitakas barbadian barbadiandollar barbadiandollars barbados barbadosdollar '
+    'belarusian belarusianrouble belarusianroubles belarusianruble belarusianrubles belgian '
+    'belgianfranc belgianfranc(convertible) belgianfranc(financial) belgianfrancs '
+    'belgianfrancs(convertible) belgianfrancs(financial) belgische belgischefinanzfranc '
+    'belgischefranc belgischefranc(konvertibel) belgischer belgischerfinanzfranc '
+    'belgischerfranc belgischerfranc(konvertibel) belize belizedollar belizedollars bermuda '
+    'bermudadollar bermudan bermudandollar bermudandollars bermudian bermudiandollar '
+    'bermudiandollars bhutan bhutanese bhutanesengultrum bhutanesengultrums bhutanngultrum '
+    'birmanische birmanischekyat birmanischer birmanischerkyat bolivian bolivianboliviano '
+    'bolivianbolivianos bolivianische bolivianischebolivianos bolivianischemvdol '
+    'bolivianischepeso bolivianischer bolivianischerboliviano bolivianischerpeso bolivianmvdol '
+    'bolivianmvdols boliviano bolivianobolivien bolivianos bolivianosboliviens bolivianpeso '
+    'bolivianpesos boliviansiche boliviansichemvdol bosnia bosniaherzegovinaconvertiblemark '
+    'bosniaherzegovinaconvertiblemarks botswanan botswananpula botswananpulas botswanische '
+    'botswanischepula botswanischer botswanischerpula brasilianische brasilianischer '
+    'brasilianischereal brasilianischerreal brazilian brazilianreal brazilianreals britische '
+    'britischepfund britisches britischespfund british britishpound britishpounds brunei '
+    'bruneidollar bruneidollars bulgarian bulgarianhardlev bulgarianhardleva bulgarianlev '
+    'bulgarianleva bulgariansocialistlev bulgariansocialistleva bulgarische bulgarischelew '
+    'bulgarischer bulgarischerlew burmese burmesekyat burmesekyats burundi burundian '
+    'burundianfranc burundianfrancs burundifranc burundifrancs cabo caboverdeescudo '
+    'caboverdeescudos cambodian cambodianriel cambodianriels canadian canadiandollar '
+    'canadiandollars cape capeverdeanescudo capeverdeanescudos caribbean caribbeanguilder '
+    'caribbeanguilders cayman caymanislandsdollar caymanislandsdollars cedis cedisganeses '
+    'central centralafricancfafranc centralafricancfafrancs cfa cfafranc(bceao) cfafranc(beac) '
+    'cfafrancs(bceao) cfp cfpfranc cfpfrancs chilean chileanescudo chileanescudos chileanpeso '
+    'chileanpesos chileanunitofaccount(uf) chileanunitsofaccount(uf) chilenische '
+    'chilenischepesos chilenischer chilenischerescudo chilenischerpeso '
+    'chilenischeunidadesdefomento chinese chineseyuan chineseyuan(offshore) chinesischer '
+    'chinesischeryuan colom colombian colombianpeso colombianpesos colombianrealvalueunit '
+    'colombianrealvalueunits colomsalvadorenho colon colondeelsalvador colons '
+    'colonsdeelsalvador comorian comorianfranc comorianfrancs congolese congolesefranc '
+    'congolesefrancs coroa coroaantigaislandesa coroadinamarquesa coroaeslovaca coroaestoniana '
+    'coroafortechecoslovaca coroafortetchecoslovaca coroaislandesa coroanorueguesa coroas '
+    'coroasantigasislandesas coroasdinamarquesas coroaseslovacas coroasestonianas '
+    'coroasfortestchecoslovacas coroasislandesas coroasnorueguesas coroassuecas coroastchecas '
+    'coroasueca coroatcheca couronne couronnedanoise couronneestonienne couronneislandaise '
+    'couronnes couronnesdanoises couronnesestoniennes couronnesislandaises couronneslovaque '
+    'couronnesslovaques croatian croatiandinar croatiandinars croatiankuna croatiankunas '
+    'cruzado cruzadobrasileiro cruzadonovobrasileiro cruzados cruzadosbrasileiros '
+    'cruzadosnovosbrasileiros cruzeiro cruzeirobrasileiro cruzeirobrasileiro(bre) '
+    'cruzeironovobrasileiro(brb) cruzeiros cruzeirosbrasileiros cruzeirosbrasileiros(bre) '
+    'cruzeirosnovosbrasileiros(brb) cuban cubanconvertiblepeso cubanconvertiblepesos cubanpeso '
+    'cubanpesos cupom cupomlarigeorgiano cupon cuponmoldave cypriot cypriotpound cypriotpounds '
+    'czech czechkoruna czechkorunas czechoslovak czechoslovakhardkoruna '
+    'czechoslovakhardkorunas dalasi dalasigambiano dalasigambien dalasis dalasisgambianos '
+    'dalasisgambiens danish danishkrone danishkroner deutsche deutschemark dinar dinarargelino '
+    'dinarbareinita dinarbosniaque dinarcroata dinarcroate dinares dinaresargelinos '
+    'dinaresbareinitas dinarescroatas dinaresfortesiugoslavos dinaresiraquianos '
+    'dinaresjordanianos dinareskuwaitianos dinarestunisianos dinarforteiugoslavo dinariemenita '
+    'dinarirakien dinariraquiano dinarjordaniano dinarjordanien dinarkuwaitiano dinarlibyen '
+    'dinars dinarsbosniaques dinarscroates dinarserbe dinarsirakiens dinarsjordaniens '
+    'dinarslibyens dinarsoudanais dinarsserbes dinarstunisiens dinartunisiano dinartunisien '
+    'dinaryougoslaveconvertible dinaryougoslavenoviy dirham dirhamdoseau dirhammarocain '
+    'dirhammarroquino dirhams dirhamsdoseau dirhamsmarocains dirhamsmarroquinos djiboutian '
+    'djiboutianfranc djiboutianfrancs dollar dollaraustralien dollarbarbadien dollarbermudien '
+    'dollarcanadien dollardehongkong dollardelabanquepopulairechinoise '
+    'dollarderchinesischenvolksbank dollardesetatsunis(joursuivant) dollardesingapour '
+    'dollarduguyana dollarfidjien dollarnamibien dollars dollarsaustraliens dollarsbarbadiens '
+    'dollarsbermudiens dollarscanadiens dollarsdehongkong dollarsdesingapour dollarsduguyana '
+    'dollarsfidjiens dollarsnamibiens dollarssurinamais dollarsurinamais dominican '
+    'dominicanpeso dominicanpesos dominikanische dominikanischepesos dominikanischer '
+    'dominikanischerpeso dong dongs dongsvietnamitas dongvietnamita drachme drachmegrecque '
+    'drachmes drachmesgrecques dracma dracmagrego dracmas dracmasgregos dschibuti '
+    'dschibutifranc dutch dutchguilder dutchguilders east eastcaribbeandollar '
+    'eastcaribbeandollars eastgermanmark eastgermanmarks ecuadorian ecuadorianische '
+    'ecuadorianischer ecuadorianischersucre ecuadorianischesucre ecuadoriansucre '
+    'ecuadoriansucres ecuadorianunitofconstantvalue ecuadorianunitsofconstantvalue egyptian '
+    'egyptianpound egyptianpounds el elsalvadorcolon equatorial equatorialguineanekwele '
+    'eritrean eritreannakfa eritreannakfas eritreische eritreischenakfa eritreischer '
+    'eritreischernakfa escudo escudocaboverdiano escudocapverdien escudochileno escudochilien '
+    'escudodotimor escudomozambicain escudoportugais escudos escudoscaboverdianos '
+    'escudoscapverdiens escudosdotimor escudosmozambicains escudosportugais escudosportugueses '
+    'escudostimorais escudotimorais escudotimorense estnische estnischekrone estnischekronen '
+    'estonian estoniankroon estoniankroons ethiopian ethiopianbirr ethiopianbirrs euro euros '
+    'euroswir falkland falklandislandspound falklandislandspounds falklandpfund fidschi '
+    'fidschidollar fijian fijiandollar fijiandollars finnische finnischemark finnish '
+    'finnishmarkka finnishmarkkas florim florimarubano florimdasantilhasholandesas '
+    'florimdosuriname florin florinantillais florinarubais florins florinsantillais '
+    'florinsarubais florinsarubanos florinsdasantilhasholandesas florinsdosuriname '
+    'florinsholandeses florinssurinamais florinsurinamais forint forinthongrois forints '
+    'forintshongrois franc francbelge francbelge(convertible) francbelge(financier) '
+    'francburundais franccfa(bceao) franccfa(beac) franccfp franccomorien franccongolais '
+    'francconvertibleluxembourgeois francdjiboutien francfinancierluxembourgeois '
+    'francluxembourgeois francmalgache francmalien francmarocain franco francobelga '
+    'francobelga(financeiro) francoburundiano francocfadebceao francocfadebeac francocfp '
+    'francocomoriano francodeluxemburgo francodemadagascar francodemali francodjiboutiano '
+    'francofinanceirodeluxemburgo francoguineano francomarroquino francomonegasco francos '
+    'francosbelgas francosbelgas(financeiros) francosburundianos francoscfadebceao '
+    'francoscfadebeac francoscfp francoscomorianos francoscongoleses francosdeluxemburgo '
+    'francosdemadagascar francosdemali francosdjiboutianos francosfinanceirosdeluxemburgo '
+    'francosfranceses francosguineanos francosmarroquinos francosruandeses francoswir '
+    'francowir francrwandais francs francsbelges francsbelges(convertibles) '
+    'francsbelges(financiers) francsburundais francscfa(bceao) francscfa(beac) francscfp '
+    'francscomoriens francscongolais francsconvertiblesluxembourgeois francsdjiboutiens '
+    'francsfinanciersluxembourgeois francsluxembourgeois francsmalgaches francsmaliens '
+    'francsmarocains francsrwandais francssuisses francsuisse francswir francwir french '
+    'frenchfranc frenchfrancs gambia gambiadalasi gambian gambiandalasi gambiandalasis '
+    'georgian georgiankuponlarit georgiankuponlarits georgianlari georgianlaris georgische '
+    'georgischekuponlarit georgischelari georgischer georgischerkuponlarit georgischerlari '
+    'german germanmark germanmarks ghanaian ghanaiancedi ghanaiancedis ghanaische '
+    'ghanaischecedi ghanaischer ghanaischercedi gibraltar gibraltarpfund gibraltarpound '
+    'gibraltarpounds gourde gourdehaitiano gourdes gourdeshaitianos greek greekdrachma '
+    'greekdrachmas griechische griechischedrachme griechischedrachmen guarani guaraniparaguaio '
+    'guaranis guaranisparaguaios guatemalan guatemalanquetzal guatemalanquetzals '
+    'guatemaltekische guatemaltekischequetzales guatemaltekischer guatemaltekischerquetzal '
+    'guinea guineabissaupeso guineabissaupesos guineafranc guinean guineanfranc guineanfrancs '
+    'guineansyli guineansylis guineische guineischer guineischersyli guineischesyli guyana '
+    'guyanadollar guyanaese guyanaesedollar guyanaesedollars haitian haitiangourde '
+    'haitiangourdes haitianische haitianischegourde haitianischegourdes honduran '
+    'honduranlempira honduranlempiras honduras honduraslempira hong hongkong hongkongdollar '
+    'hongkongdollars hryvnia hryvnias hryvniasucranianos hryvniasukrainiennes hryvniaucraniano '
+    'hryvniaukrainienne hungarian hungarianforint hungarianforints ienes ienesjaponeses indian '
+    'indianrupee indianrupees indische indischerupie indischerupien indonesian '
+    'indonesianrupiah indonesianrupiahs indonesische indonesischerupiah inti intiperuano intis '
+    'intisperuanos irakische irakischedinar irakischer irakischerdinar iranian iranianrial '
+    'iranianrials iranische iranischer iranischerial iranischerrial iraqi iraqidinar '
+    'iraqidinars irische irischepfund irisches irischespfund irish irishpound irishpounds '
+    'israeli israelinewshekel israelinewshekels israelipound israelipounds israelische '
+    'israelischeneueschekel israelischepfund israelischer israelischerneuerschekel '
+    'israelisches israelischespfund italian italianlira italianliras italienische '
+    'italienischelira italienischelire jamaican jamaicandollar jamaicandollars jamaika '
+    'jamaikadollar japanese japaneseyen japanische japanischer japanischeryen japanischeyen '
+    'jemen jemendinar jemenrial jordanian jordaniandinar jordaniandinars jordanische '
+    'jordanischedinar jordanischer jordanischerdinar jugoslawische '
+    'jugoslawischedinar(konvertibel) jugoslawischer jugoslawischerdinar(konvertibel) kaiman '
+    'kaimandollar kambodschanische kambodschanischer kambodschanischeriel '
+    'kambodschanischerriel kanadische kanadischedollar kanadischer kanadischerdollar '
+    'karbovanetz karbovanetzucraniano kasachische kasachischer kasachischertenge '
+    'kasachischetenge katar katarriyal kazakhstani kazakhstanitenge kazakhstanitenges kenia '
+    'keniaschilling kenyan kenyanshilling kenyanshillings kip kiplaosiano kiplaotien kips '
+    'kipslaosianos kipslaotiens kirgisische kirgisischer kirgisischersom kirgisischesom '
+    'kolumbianische kolumbianischepesos kolumbianischer kolumbianischerpeso '
+    'kolumbianischeunidadesdevalorreal komoren komorenfranc komorenfrancs kongo kongofranc '
+    'kongofrancs konvertible konvertiblemarkbosnienundherzegowina kroatische kroatischedinar '
+    'kroatischekuna kroatischer kroatischerdinar kroatischerkuna kubanische kubanischepesos '
+    'kubanischepesos(konvertibel) kubanischer kubanischerpeso kubanischerpeso(konvertibel) '
+    'kuna kunacroata kunacroate kunas kunascroatas kunascroates kuwait kuwaitdinar kuwaiti '
+    'kuwaitidinar kuwaitidinars kwacha kwachamalauiana kwachamalawite kwachas '
+    'kwachasmalauianas kwachasmalawites kwachaszambianos kwachaszambiens kwachazambiano '
+    'kwachazambien kwanza kwanzaangolais kwanzaangolano kwanzaangolano(aok) '
+    'kwanzaangolanoreajustado(aor) kwanzas kwanzasangolais kwanzasangolanos '
+    'kwanzasangolanos(aok) kwanzasangolanosreajustados(aor) kyat kyatbirman kyatmyanmarais '
+    'kyats kyatsbirmans kyatsburmeses kyatsmyanmarais kyrgystani kyrgystanisom kyrgystanisoms '
+    'kyrgyzstani kyrgyzstanisom kyrgyzstanisoms laotian laotiankip laotiankips laotische '
+    'laotischekip laotischer laotischerkip lari larigeorgiano laris larisgeorgianos lats '
+    'latsletton latslettons latvian latvianlati latvianlats latvianrouble latvianroubles '
+    'latvianruble latvianrubles lebanese lebanesepound lebanesepounds lei leiroumains lek '
+    'lekalbanais leks leksalbanais leksalbaneses lempira lempirahondurenha lempirahondurien '
+    'lempiras lempirashondurenhas lempirashonduriens leone leonedeserraleoa leones '
+    'leonesdeserraleoa lesotho lesotholoti lesotholotis lesothomaloti lettische lettischelats '
+    'lettischer lettischerlats lettischerrubel lettischerubel leu leumoldave leuromeno '
+    'leuroumain leus leusmoldaves leusromenos lev levbulgare levs levsbulgares '
+    'levsocialistebulgare libanesische libanesischepfund libanesisches libanesischespfund '
+    'liberian liberiandollar liberiandollars liberianische liberianischedollar liberianischer '
+    'liberianischerdollar libra libraantigasudanesa libracipriota libradegibraltar '
+    'libradesantahelena libraesterlina librairlandesa libraisraelita libralibanesa '
+    'libramaltesa libramalvinense libras librasantigassudanesas librascipriotas '
+    'librasdegibraltar librasdesantahelena librasesterlinas librasirlandesas librasisraelitas '
+    'libraslibanesas librasmaltesas librasmalvinenses librassudanesas librassulsudanesas '
+    'librasudanesa librasulsudanesa libyan libyandinar libyandinars libysche libyschedinar '
+    'libyscher libyscherdinar lilangeni lilangenis lilangenissuazis lilangenisswazis '
+    'lilangenisuazi lilangeniswazi lira liraitaliana liramaltesa liras lirasitalianas '
+    'lirasmaltesas lirasturcas lirasturcasantigas liraturca liraturcaantiga lire lireitalienne '
+    'liremaltaise lires liresitaliennes liresmaltaises litai litailituanos litas '
+    'litaslituanien litaslituaniens litaslituano litauische litauischelitas litauischer '
+    'litauischerlitas litauischertalonas litauischetalonas lithuanian lithuanianlitai '
+    'lithuanianlitas lithuaniantalonas lithuaniantalonases livre livrechypriote '
+    'livredegibraltar livreirlandaise livrelibanaise livremaltaise livres livreschypriotes '
+    'livresdegibraltar livresirlandaises livreslibanaises livresmaltaises livresoudanaise '
+    'livressoudanaises livressterling livressudsoudanaises livressyriennes livresterling '
+    'livresturques livresudsoudanaise livresyrienne livreturque loti lotilesothan '
+    'lotilesotiano lotis lotislesotianos luxembourg luxembourgfinancialfranc '
+    'luxembourgfinancialfrancs luxembourgian luxembourgianconvertiblefranc '
+    'luxembourgianconvertiblefrancs luxembourgianfranc luxembourgianfrancs luxemburgische '
+    'luxemburgischefinanzfranc luxemburgischefranc luxemburgischefranc(konvertibel) '
+    'luxemburgischer luxemburgischerfinanzfranc luxemburgischerfranc '
+    'luxemburgischerfranc(konvertibel) macanese macanesepataca macanesepatacas macao '
+    'macaopataca macedonian macedoniandenar macedoniandenari madagaskar madagaskarariary '
+    'madagaskarfranc malagasy malagasyariaries malagasyariary malagasyfranc malagasyfrancs '
+    'malawi malawian malawiankwacha malawiankwachas malawikwacha malaysian malaysianringgit '
+    'malaysianringgits malaysische malaysischer malaysischeringgit malaysischerringgit '
+    'maldivian maldivianrufiyaa maldivianrufiyaas malediven maledivenrufiyaa '
+    'maledivenrupie(alt) maledivenrupien malian malianfranc malianfrancs malische '
+    'malischefranc malischer malischerfranc maloti malotilesothans maltese malteselira '
+    'maltesepound maltesepounds maltesische maltesischelira maltesischepfund maltesisches '
+    'maltesischespfund manat manatazeri manats manatsazeris manatsturcomenos manatturcomeno '
+    'marca marcafinlandesa marco marcodaalemanhaoriental marcos marcosdaalemanhaoriental '
+    'marcosfinlandeses mark markallemand markconvertiblebosniaque markderddr markestallemand '
+    'markfinlandais marks marksallemands marksconvertiblesbosniaques marksestallemands '
+    'marksfinlandais marokkanische marokkanischedirham marokkanischefranc marokkanischer '
+    'marokkanischerdirham marokkanischerfranc mauretanische mauretanischeouguiya '
+    'mauretanischer mauretanischerouguiya mauritanian mauritanianouguiya mauritanianouguiyas '
+    'mauritian mauritianrupee mauritianrupees mauritius mauritiusrupie mauritiusrupien '
+    'mazedonische mazedonischedenari mazedonischer mazedonischerdenar meticais '
+    'meticaismozambicains metical meticalmozambicain mexican mexicaninvestmentunit '
+    'mexicaninvestmentunits mexicanischer mexicanischerunidaddeinversion(udi) mexicanpeso '
+    'mexicanpesos mexikanische mexikanischepesos mexikanischer mexikanischerpeso '
+    'mexikanischeunidaddeinversion(udi) moldau moldaucupon moldauleu moldovan moldovancupon '
+    'moldovanlei moldovanleu monegasque monegasquefranc monegasquefrancs monegassischer '
+    'monegassischerfranc mongolian mongoliantugrik mongoliantugriks moroccan moroccandirham '
+    'moroccandirhams moroccanfranc moroccanfrancs mosambikanische mosambikanischemeticais '
+    'mosambikanischer mosambikanischerescudo mosambikanischermetical mozambican '
+    'mozambicanescudo mozambicanescudos mozambicanmetical mozambicanmeticals mozambikanische '
+    'mozambikanischeescudo mvdol mvdolboliviano mvdolbolivien mvdols mvdolsbolivianos '
+    'mvdolsboliviens myanmar myanmarische myanmarischekyat myanmarischer myanmarischerkyat '
+    'myanmarkyat myanmarkyats naira nairanigeriana nairas nairasnigerianas nakfa '
+    'nakfadaeritreia nakfas nakfasdaeritreia namibia namibiadollar namibian namibiandollar '
+    'namibiandollars nepalese nepaleserupee nepaleserupees nepalesische nepalesischerupie '
+    'nepalesischerupien netherlands netherlandsantilleanguilder netherlandsantilleanguilders '
+    'neue neuer neuertaiwandollar neuetaiwandollar neuseeland neuseelanddollar new '
+    'newtaiwandollar newtaiwandollars newzealanddollar newzealanddollars ngultrum '
+    'ngultrumbouthanais ngultrums ngultrumsbouthanais ngultruns ngultrunsbutaneses nigerian '
+    'nigerianische nigerianischenaira nigerianischer nigerianischernaira nigeriannaira '
+    'nigeriannairas nordkoreanische nordkoreanischer nordkoreanischerwon nordkoreanischewon '
+    'north northkoreanwon norwegian norwegiankrone norwegiankroner norwegische '
+    'norwegischekrone norwegischekronen nouveau nouveaucruzado nouveaudinaryougoslave novo '
+    'novokwanzaangolano(aon) novorublobielorusso(byb) novos novoshekelisraelense '
+    'novoskwanzasangolanos(aon) novosolperuano novosrublosbielorussos(byb) '
+    'novosshekelsisraelenses novoszairesdozaire novozairedozaire omani omanirial omanirials '
+    'omanische omanischer omanischerials omanischerrial ostkaribische ostkaribischedollar '
+    'ostkaribischer ostkaribischerdollar ostmark ostmarkdaalemanhaoriental ouguiya '
+    'ouguiyamauritana ouguiyamauritanien ouguiyas ouguiyasmauritanas ouguiyasmauritaniens '
+    'pakistani pakistanirupee pakistanirupees pakistanische pakistanischerupie '
+    'pakistanischerupien panamaische panamaischebalboas panamaischer panamaischerbalboa '
+    'panamanian panamanianbalboa panamanianbalboas papua papuaneuguineischerkina '
+    'papuanewguineankina paraguayan paraguayanguarani paraguayanguaranis pataca patacamacaense '
+    'patacamacanaise patacas patacasmacaenses patacasmacanaises peruanische peruanischeinti '
+    'peruanischer peruanischerinti peruanischersol peruanischesol peruvian peruvianinti '
+    'peruvianintis peruviansol peruviansoles peseta pesetaandorrane pesetadeandorra '
+    'pesetaespagnole pesetaespagnole(comptea) pesetaespagnole(compteconvertible) '
+    'pesetaespanhola pesetaespanhola(contaa) pesetas pesetasandorranes pesetasdeandorra '
+    'pesetasespagnoles pesetasespagnoles(comptea) pesetasespagnoles(compteconvertible) '
+    'pesetasespanholas pesetasespanholas(contaa) peso pesoargentin pesoargentino pesoboliviano '
+    'pesobolivien pesochileno pesochilien pesocolombiano pesocolombien pesocubain '
+    'pesocubainconvertible pesocubano pesodominicain pesodominicano pesofilipino pesomexicain '
+    'pesomexicano pesophilippin pesos pesosargentinos pesosargentins pesosbolivianos '
+    'pesosboliviens pesoschilenos pesoschiliens pesoscolombianos pesoscolombiens pesoscubains '
+    'pesoscubainsconvertibles pesoscubanos pesosdominicains pesosdominicanos pesosfilipinos '
+    'pesosmexicains pesosmexicanos pesosphilippins pesosuruguaios '
+    'pesosuruguaiosemunidadesindexadas pesosuruguayens pesouruguaio '
+    'pesouruguaioemunidadesindexadas pesouruguaioenunidadesindexadas pesouruguayen philippine '
+    'philippinepeso philippinepesos philippinische philippinischepesos philippinischer '
+    'philippinischerpeso polish polishzloty polishzloty(plz) polishzlotys polishzlotys(plz) '
+    'portugiesisch portugiesische portugiesischeescudo portugiesischer portugiesischerescudo '
+    'portugiesischguineaescudo portuguese portugueseescudo portugueseescudos '
+    'portugueseguineaescudo portugueseguineaescudos pula pulabotsuanesa pulabotswanais pulas '
+    'pulasbotsuanesas pulasbotswanais qatari qataririyal qataririyals quetzais '
+    'quetzaisguatemaltecos quetzal quetzalguatemalteco quiate quiatemianmarense quiates '
+    'quiatesmianmarenses rand rands randssudafricains randssudafricains(financiers) '
+    'randssulafricanos randsudafricain randsudafricain(financier) randsulafricano '
+    'randsulafricano(financeiro) reais reaisbrasileiros real realbrasileiro renminbi '
+    'renminbiyuan renminbiyuan(offshore) rhodesian rhodesiandollar rhodesiandollars '
+    'rhodesische rhodesischedollar rhodesischer rhodesischerdollar rial rialcatariano riales '
+    'rialescatarianos rialesiemenitas rialesiranianos rialesomanenses rialiemenita '
+    'rialiraniano rialomanense riel rielcambodgien rielcambojano rieles rielescambojanos riels '
+    'rielscambodgiens ringgit ringgitmalaio ringgitmalais ringgits ringgitsmalaios '
+    'ringgitsmalais riyal riyales riyalessauditas riyaliranien riyalomanais riyalqatari riyals '
+    'riyalsaoudien riyalsaudita riyalsiraniens riyalsomanis riyalsqataris riyalssaoudiens '
+    'romanian romanianlei romanianleu rouble roubleletton roublerusse roubles roubleslettons '
+    'roublesrusses roublestadjiks roubletadjik roupie roupiedesseychelles roupieindienne '
+    'roupiemauricienne roupiepakistanaise roupies roupiesdesseychelles roupiesindiennes '
+    'roupiesmauriciennes roupiespakistanaises roupiesrilankaise roupiessrilankaises ruanda '
+    'ruandafranc ruandafrancs rublo rublobielorrusso rublorusso rublos rublosbielorrussos '
+    'rublosrussos rufiyaa rufiyaamaldivienne rufiyaas rufiyaasmaldiviennes rupia '
+    'rupiacingalesa rupiaindiana rupiamaldivana rupiamauriciana rupianepalesa '
+    'rupiapaquistanesa rupias rupiascingalesas rupiaseichelense rupiasindianas '
+    'rupiasmaldivanas rupiasmauricianas rupiasnepalesas rupiaspaquistanesas rupiasseichelenses '
+    'russian russianrouble russianroubles russianruble russianrubles russische russischer '
+    'russischerrubel russischerubel rwandan rwandanfranc rwandanfrancs salomonen '
+    'salomonendollar salvadoran salvadorancolones samoan samoanische samoanischer '
+    'samoanischertala samoanischetala samoantala saudi saudirial saudiriyal saudiriyals '
+    'schilling schillingaustraliano schillingautrichien schillings schillingsaustralianos '
+    'schillingsautrichiens schwedische schwedischekrone schwedischekronen schweizer '
+    'schweizerfranken serbian serbiandinar serbiandinars serbische serbischedinaren serbischer '
+    'serbischerdinar seychellen seychellenrupie seychellenrupien seychellois seychelloisrupee '
+    'seychelloisrupees sheqel sheqelantigoisraelita sheqels sheqelsantigosisraelitas shilling '
+    'shillingougandais shillings shillingsomalien shillingsougandais shillingssomaliens '
+    'shillingstanzaniens shillingtanzanien sierra sierraleoneanleone sierraleoneanleones '
+    'sierraleonischeleones sierraleonischerleone simbabwe simbabwedollar(2008) '
+    'simbabwedollar(2009) singapore singaporedollar singaporedollars singapur singapurdollar '
+    'slovak slovakkoruna slovakkorunas slovenian sloveniantolar sloveniantolars slowakische '
+    'slowakischekrone slowakischekronen slowenische slowenischer slowenischertolar '
+    'slowenischetolar solomon solomonislandsdollar solomonislandsdollars som somali somalia '
+    'somaliaschilling somalishilling somalishillings somkirghize somoni somonis somonistadjiks '
+    'somonistadjiques somonitadjik somonitadjique somquirguiz soms somskirghizes somuzbeque '
+    'sons sonsquirguizes sonsuzbeques south southafricanrand southafricanrand(financial) '
+    'southafricanrands(financial) southkoreanwon southsudanesepound southsudanesepounds soviet '
+    'sovietrouble sovietroubles sowjetische sowjetischer sowjetischerrubel sowjetischerubel '
+    'spanische spanischepeseta spanischepeseta(konvertibel) spanischepeseten '
+    'spanischepeseten(konvertibel) spanish spanishpeseta spanishpeseta(aaccount) '
+    'spanishpeseta(convertibleaccount) spanishpesetas spanishpesetas(aaccount) '
+    'spanishpesetas(convertibleaccount) sri srilankanrupee srilankanrupees srilankarupie '
+    'srilankarupien st st. st.helenapfund st.helenapound st.helenapounds sthelenapound '
+    'sthelenapounds sucre sucreequatoriano sucres sucresequatorianos sudanese sudanesepound '
+    'sudanesepounds sudanesische sudanesischepfund sudanesisches sudanesischespfund sum '
+    'sumouzbek sums sumsouzbeks suriname surinamedollar surinamegulden surinamese '
+    'surinamesedollar surinamesedollars surinameseguilder surinameseguilders swazi '
+    'swaziemalangeni swazililangeni swedish swedishkrona swedishkronor swiss swissfranc '
+    'swissfrancs syli syliguineano sylis sylisguineanos syrian syrianpound syrianpounds '
+    'syrische syrischepfund syrisches syrischespfund tadschikistan tadschikistanrubel '
+    'tadschikistansomoni tajikistani tajikistanirouble tajikistaniroubles tajikistaniruble '
+    'tajikistanirubles tajikistanisomoni tajikistanisomonis taka takabangladeshi takabengali '
+    'takas takasbangladeshis takasbengalis tala talas talasamoan talasamoano talassamoanos '
+    'talassamoans talonas talonases talonaseslituanas talonaslituanas talonaslituanien '
+    'talonaslituaniens talonaslituano tansania tansaniaschilling tanzanian tanzanianshilling '
+    'tanzanianshillings tenge tengecazaque tengekazakh tenges tengescazaques tengeskazakhs '
+    'thai thaibaht timor timorescudo timorese timoreseescudo timoreseescudos tolar '
+    'tolarbonsesloveno trinidad trinidad&tobagodollar trinidad&tobagodollars '
+    'trinidadundtobagodollar tschechische tschechischekrone tschechischekronen '
+    'tschechoslowakische tschechoslowakischekrone tschechoslowakischekronen tugrik '
+    'tugrikmongol tugriks tugriksmongols tunesische tunesischedinar tunesischer '
+    'tunesischerdinar tunisian tunisiandinar tunisiandinars turkish turkishlira turkmenistan '
+    'turkmenistani turkmenistanimanat turkmenistanmanat uae uaedirham uaedirhams uganda '
+    'ugandan ugandanshilling ugandanshillings ugandaschilling ukrainian ukrainianhryvnia '
+    'ukrainianhryvnias ukrainiankarbovanets ukrainiankarbovantsiv ukrainische '
+    'ukrainischehrywen ukrainischehrywnja ukrainischekarbovanetz ukrainischer '
+    'ukrainischerkarbovanetz ungarische ungarischeforint ungarischer ungarischerforint unidade '
+    'unidadedefomentochilena unidadedeinvestimentomexicana(udi) '
+    'unidadedevalorconstante(uvc)doequador unidadedevalorconstanteequatoriana(uvc) '
+    'unidadedevalorreal unidademexicanadeinvestimento(udi) unidades unidadesdefomentochilenas '
+    'unidadesdeinvestimentomexicanas(udi) unidadesdevalorconstanteequatorianas(uvc) '
+    'unidadesdevalorreal united unitedarabemiratesdirham uruguayan '
+    'uruguayannominalwageindexunit uruguayannominalwageindexunits uruguayanpeso '
+    'uruguayanpeso(indexedunits) uruguayanpesos uruguayanpesos(indexedunits) uruguayische '
+    'uruguayischepesos uruguayischer uruguayischerpeso '
+    'uruguayischerpeso(indexierterechnungseinheiten) us usbekistan usbekistansum usdollar '
+    'usdollar(gleichertag) usdollar(nextday) usdollar(sameday) usdollars usdollars(nextday) '
+    'usdollars(sameday) uzbekistani uzbekistanisom vae vaedirham vanuatu vanuatuvatu '
+    'vanuatuvatus vatu vatudevanuatu vatus vatusdevanuatu vatusvanuatuans vatuvanuatuan '
+    'vietnamese vietnamesedong vietnamesische vietnamesischedong vietnamesischer '
+    'vietnamesischerdong west westafricancfafranc westafricancfafrancs wir wireuros wirfranc '
+    'wirfrancs wirfranken won wonnortecoreano wons wonsnortecoreanos wonssulcoreanos '
+    'wonsulcoreano xelim xelimqueniano xelimsomali xelimtanzaniano xelimugandense xelins '
+    'xelinsquenianos xelinssomalis xelinstanzanianos xelinsugandenses yemeni yemenidinar '
+    'yemenidinars yemenirial yemenirials yen yenjaponais yens yensjaponais yuan '
+    'yuanrenminbichinois yuans yuanschineses yuanschineses(offshore) yuansrenminbichinois '
+    'zaire zairedozaire zaires zairesdozaire zambian zambiankwacha zambiankwachas zimbabwean '
+    'zimbabweandollar(2008) zimbabweandollars(2008) zimbabweangold zloty zlotypolonais zlotys '
+    'zlotyspolonais zlotyspoloneses zypern zypernpfund'
+)
+NAME_FIRSTS = frozenset(_NAME_FIRSTS.split())
+_NAME_LASTS = (
+    '(2008) (2009) (alt) (aok) (aon) (aor) (bceao) (beac) (brb) (bre) (byb) (convertible) '
+    '(convertibles) (financeiro) (financeiros) (financial) (financier) (financiers) '
+    '(konvertibel) (offshore) (plz) (udi) (uf) (uvc) a) account) afghan afghanafghani '
+    'afghanafghanis afghani afghaniafghan afghanis afghanisafghan afghanischeafghani '
+    'afghanischerafghani africain africains africano africanos albanais albaneses albanianlek '
+    'albanischelek albanischerlek algeriandinar algeriandinars algerischedinar '
+    'algerischerdinar allemand allemands ancienleuroumain andorra andorrane andorranes '
+    'andorranischepesete andorranischepeseten andorranpeseta andorranpesetas angolais '
+    'angolanischekwanza angolanischerkwanza angolankwanza angolankwanzas angolano angolanos '
+    'antiga antigas antillais argelino argelinos argentin argentineaustral argentineaustrals '
+    'argentinepeso argentinepesos argentinischeaustral argentinischepesos '
+    'argentinischeraustral argentinischerpeso argentino argentinos argentins ariaries ariary '
+    'ariarymalgache ariarymalgaxe ariarysmalgaches ariarysmalgaxes armeniandram armeniandrams '
+    'armenischedram armenischerdram arubaflorin arubais arubanflorin arubano arubanos '
+    'aserbaidschanmanat austraisargentinos austral australargentin australargentino '
+    'australiandollar australiandollars australiano australianos australien australiens '
+    'australischedollar australischerdollar australs australsargentins austrianschilling '
+    'austrianschillings autrichien autrichiens azerbaijanimanat azerbaijanimanats azeri azeris '
+    'bahamasdollar bahamiandollar bahamiandollars bahraindinar bahrainidinar bahrainidinars '
+    'baht bahtstailandeses balboa balboapanamenho balboas balboaspanamenhos bangladeschtaka '
+    'bangladeshi bangladeshis bangladeshitaka bangladeshitakas barbadiandollar '
+    'barbadiandollars barbadien barbadiens barbadosdollar bareinita bareinitas bceao beac '
+    'belarusianrouble belarusianroubles belarusianruble belarusianrubles belga belgas belge '
+    'belges belgianfranc belgianfranc(convertible) belgianfranc(financial) belgianfrancs '
+    'belgianfrancs(convertible) belgianfrancs(financial) belgischefinanzfranc belgischefranc '
+    'belgischefranc(konvertibel) belgischerfinanzfranc belgischerfranc '
+    'belgischerfranc(konvertibel) belizedollar belizedollars bengali bengalis bermudadollar '
+    'bermudandollar bermudandollars bermudiandollar bermudiandollars bermudien bermudiens '
+    'bhutanesengultrum bhutanesengultrums bhutanngultrum bielorrusso bielorrussos birman '
+    'birmanischekyat birmanischerkyat birmans birr birrs bolivianboliviano bolivianbolivianos '
+    'bolivianischebolivianos bolivianischemvdol bolivianischepeso bolivianischerboliviano '
+    'bolivianischerpeso bolivianmvdol bolivianmvdols boliviano bolivianobolivien bolivianos '
+    'bolivianosboliviens bolivianpeso bolivianpesos boliviansichemvdol bolivien boliviens '
+    'bosniaherzegovinaconvertiblemark bosniaherzegovinaconvertiblemarks bosniaque bosniaques '
+    'botsuanesa botsuanesas botswanais botswananpula botswananpulas botswanischepula '
+    'botswanischerpula bouthanais brasileiro brasileiros brasilianischereal '
+    'brasilianischerreal brazilianreal brazilianreals britischepfund britischespfund '
+    'britishpound britishpounds bruneidollar bruneidollars bulgare bulgares bulgarianhardlev '
+    'bulgarianhardleva bulgarianlev bulgarianleva bulgariansocialistlev bulgariansocialistleva '
+    'bulgarischelew bulgarischerlew burmesekyat burmesekyats burmeses burundais burundianfranc '
+    'burundianfrancs burundiano burundianos burundifranc burundifrancs butaneses '
+    'caboverdeescudo caboverdeescudos cambodgien cambodgiens cambodianriel cambodianriels '
+    'cambojano cambojanos canadiandollar canadiandollars canadien canadiens capeverdeanescudo '
+    'capeverdeanescudos capverdien capverdiens caribbeanguilder caribbeanguilders catariano '
+    'catarianos caymanislandsdollar caymanislandsdollars cazaque cazaques cedi cedis '
+    'cedisganeses centralafricancfafranc centralafricancfafrancs cfafranc(bceao) '
+    'cfafranc(beac) cfafrancs(bceao) cfp cfpfranc cfpfrancs checoslovaca chileanescudo '
+    'chileanescudos chileanpeso chileanpesos chileanunitofaccount(uf) '
+    'chileanunitsofaccount(uf) chilena chilenas chilenischepesos chilenischerescudo '
+    'chilenischerpeso chilenischeunidadesdefomento chileno chilenos chilien chiliens chineses '
+    'chineseyuan chineseyuan(offshore) chinesischeryuan chinois chinoise chypriote chypriotes '
+    'cingalesa cingalesas cipriota cipriotas colombiano colombianos colombianpeso '
+    'colombianpesos colombianrealvalueunit colombianrealvalueunits colombien colombiens '
+    'colomsalvadorenho colon colondeelsalvador colones colonsdeelsalvador comorianfranc '
+    'comorianfrancs comoriano comorianos comorien comoriens congolais congolesefranc '
+    'congolesefrancs congoleses convertible convertible) convertibles coreano coreanos '
+    'coroaantigaislandesa coroadinamarquesa coroaeslovaca coroaestoniana '
+    'coroafortechecoslovaca coroafortetchecoslovaca coroaislandesa coroanorueguesa '
+    'coroasantigasislandesas coroasdinamarquesas coroaseslovacas coroasestonianas '
+    'coroasfortestchecoslovacas coroasislandesas coroasnorueguesas coroassuecas coroastchecas '
+    'coroasueca coroatcheca couronnedanoise couronneestonienne couronneislandaise '
+    'couronnesdanoises couronnesestoniennes couronnesislandaises couronneslovaque '
+    'couronnesslovaques croata croatas croate croates croatiandinar croatiandinars '
+    'croatiankuna croatiankunas cruzado cruzadobrasileiro cruzadonovobrasileiro '
+    'cruzadosbrasileiros cruzadosnovosbrasileiros cruzeirobrasileiro cruzeirobrasileiro(bre) '
+    'cruzeironovobrasileiro(brb) cruzeirosbrasileiros cruzeirosbrasileiros(bre) '
+    'cruzeirosnovosbrasileiros(brb) cubain cubains cubanconvertiblepeso cubanconvertiblepesos '
+    'cubano cubanos cubanpeso cubanpesos cupomlarigeorgiano cupon cuponmoldave cypriotpound '
+    'cypriotpounds czechkoruna czechkorunas czechoslovakhardkoruna czechoslovakhardkorunas '
+    'dalasi dalasigambiano dalasigambien dalasis dalasisgambianos dalasisgambiens danishkrone '
+    'danishkroner danoise danoises day) ddr denar denari deutschemark dinamarquesa '
+    'dinamarquesas dinar dinarargelino dinarbareinita dinarbosniaque dinarcroata dinarcroate '
+    'dinaren dinaresargelinos dinaresbareinitas dinarescroatas dinaresfortesiugoslavos '
+    'dinaresiraquianos dinaresjordanianos dinareskuwaitianos dinarestunisianos '
+    'dinarforteiugoslavo dinariemenita dinarirakien dinariraquiano dinarjordaniano '
+    'dinarjordanien dinarkuwaitiano dinarlibyen dinars dinarsbosniaques dinarscroates '
+    'dinarserbe dinarsirakiens dinarsjordaniens dinarslibyens dinarsoudanais dinarsserbes '
+    'dinarstunisiens dinartunisiano dinartunisien dinaryougoslaveconvertible '
+    'dinaryougoslavenoviy dirham dirhamdoseau dirhammarocain dirhammarroquino dirhams '
+    'dirhamsdoseau dirhamsmarocains dirhamsmarroquinos djiboutianfranc djiboutianfrancs '
+    'djiboutiano djiboutianos djiboutien djiboutiens dollar dollaraustralien dollarbarbadien '
+    'dollarbermudien dollarcanadien dollardehongkong dollardelabanquepopulairechinoise '
+    'dollarderchinesischenvolksbank dollardesetatsunis(joursuivant) dollardesingapour '
+    'dollarduguyana dollarfidjien dollarnamibien dollars dollarsaustraliens dollarsbarbadiens '
+    'dollarsbermudiens dollarscanadiens dollarsdehongkong dollarsdesingapour dollarsduguyana '
+    'dollarsfidjiens dollarsnamibiens dollarssurinamais dollarsurinamais dominicain '
+    'dominicains dominicano dominicanos dominicanpeso dominicanpesos dominikanischepesos '
+    'dominikanischerpeso dong dongsvietnamitas dongvietnamita drachma drachmas drachme '
+    'drachmegrecque drachmen drachmesgrecques dracmagrego dracmasgregos dram drams '
+    'dschibutifranc dutchguilder dutchguilders eastcaribbeandollar eastcaribbeandollars '
+    'eastgermanmark eastgermanmarks eau ecuadorianischersucre ecuadorianischesucre '
+    'ecuadoriansucre ecuadoriansucres ecuadorianunitofconstantvalue '
+    'ecuadorianunitsofconstantvalue egyptianpound egyptianpounds ekwele elsalvadorcolon '
+    'emalangeni equador equatorialguineanekwele equatoriano equatorianos eritreannakfa '
+    'eritreannakfas eritreia eritreischenakfa eritreischernakfa escudo escudocaboverdiano '
+    'escudocapverdien escudochileno escudochilien escudodotimor escudomozambicain '
+    'escudoportugais escudos escudoscaboverdianos escudoscapverdiens escudosdotimor '
+    'escudosmozambicains escudosportugais escudosportugueses escudostimorais escudotimorais '
+    'escudotimorense eslovaca eslovacas esloveno espagnole espagnoles espanhola espanholas '
+    'esterlina esterlinas estnischekrone estnischekronen estoniana estonianas estoniankroon '
+    'estoniankroons estonienne estoniennes ethiopianbirr ethiopianbirrs euro euros euroswir '
+    'falklandislandspound falklandislandspounds falklandpfund fidjien fidjiens fidschidollar '
+    'fijiandollar fijiandollars filipino filipinos finlandais finlandesa finlandeses '
+    'finnischemark finnishmarkka finnishmarkkas florimarubano florimdasantilhasholandesas '
+    'florimdosuriname florin florinantillais florinarubais florinsantillais florinsarubais '
+    'florinsarubanos florinsdasantilhasholandesas florinsdosuriname florinsholandeses '
+    'florinssurinamais florinsurinamais fomento forint forinthongrois forints forintshongrois '
+    'franc francbelge francbelge(convertible) francbelge(financier) francburundais '
+    'franccfa(bceao) franccfa(beac) franccfp franccomorien franccongolais '
+    'francconvertibleluxembourgeois francdjiboutien franceses francfinancierluxembourgeois '
+    'francluxembourgeois francmalgache francmalien francmarocain francobelga '
+    'francobelga(financeiro) francoburundiano francocfadebceao francocfadebeac francocfp '
+    'francocomoriano francodeluxemburgo francodemadagascar francodemali francodjiboutiano '
+    'francofinanceirodeluxemburgo francoguineano francomarroquino francomonegasco '
+    'francosbelgas francosbelgas(financeiros) francosburundianos francoscfadebceao '
+    'francoscfadebeac francoscfp francoscomorianos francoscongoleses francosdeluxemburgo '
+    'francosdemadagascar francosdemali francosdjiboutianos francosfinanceirosdeluxemburgo '
+    'francosfranceses francosguineanos francosmarroquinos francosruandeses francoswir '
+    'francowir francrwandais francs francsbelges francsbelges(convertibles) '
+    'francsbelges(financiers) francsburundais francscfa(bceao) francscfa(beac) francscfp '
+    'francscomoriens francscongolais francsconvertiblesluxembourgeois francsdjiboutiens '
+    'francsfinanciersluxembourgeois francsluxembourgeois francsmalgaches francsmaliens '
+    'francsmarocains francsrwandais francssuisses francsuisse francswir francwir franken '
+    'frenchfranc frenchfrancs gambiadalasi gambiandalasi gambiandalasis gambiano gambianos '
+    'gambien gambiens ganeses georgiankuponlarit georgiankuponlarits georgianlari '
+    'georgianlaris georgiano georgianos georgischekuponlarit georgischelari '
+    'georgischerkuponlarit georgischerlari germanmark germanmarks ghanaiancedi ghanaiancedis '
+    'ghanaischecedi ghanaischercedi gibraltar gibraltarpfund gibraltarpound gibraltarpounds '
+    'gold gourde gourdehaitiano gourdes gourdeshaitianos grecque grecques greekdrachma '
+    'greekdrachmas grego gregos griechischedrachme griechischedrachmen guarani '
+    'guaraniparaguaio guaranis guaranisparaguaios guatemalanquetzal guatemalanquetzals '
+    'guatemalteco guatemaltecos guatemaltekischequetzales guatemaltekischerquetzal guilder '
+    'guilders guineabissaupeso guineabissaupesos guineafranc guineanfranc guineanfrancs '
+    'guineano guineanos guineansyli guineansylis guineischersyli guineischesyli gulden guyana '
+    'guyanadollar guyanaesedollar guyanaesedollars haitiangourde haitiangourdes '
+    'haitianischegourde haitianischegourdes haitiano haitianos helena herzegowina holandesas '
+    'holandeses honduranlempira honduranlempiras honduraslempira hondurenha hondurenhas '
+    'hondurien honduriens hongkongdollar hongkongdollars hongrois hryvnia hryvnias '
+    'hryvniasucranianos hryvniasukrainiennes hryvniaucraniano hryvniaukrainienne hrywen '
+    'hrywnja hungarianforint hungarianforints iemenita iemenitas ienesjaponeses indexadas '
+    'indiana indianas indianrupee indianrupees indienne indiennes indischerupie indischerupien '
+    'indonesianrupiah indonesianrupiahs indonesischerupiah inti intiperuano intis '
+    'intisperuanos irakien irakiens irakischedinar irakischerdinar iraniano iranianos '
+    'iranianrial iranianrials iranien iraniens iranischerial iranischerrial iraqidinar '
+    'iraqidinars iraquiano iraquianos irischepfund irischespfund irishpound irishpounds '
+    'irlandaise irlandaises irlandesa irlandesas islandaise islandaises islandesa islandesas '
+    'israelense israelenses israelinewshekel israelinewshekels israelipound israelipounds '
+    'israelischeneueschekel israelischepfund israelischerneuerschekel israelischespfund '
+    'israelita israelitas italiana italianas italianlira italianliras italienischelira '
+    'italienischelire italienne italiennes iugoslavo iugoslavos jamaicandollar jamaicandollars '
+    'jamaikadollar japaneseyen japanischeryen japanischeyen japonais japoneses jemendinar '
+    'jemenrial jordaniandinar jordaniandinars jordaniano jordanianos jordanien jordaniens '
+    'jordanischedinar jordanischerdinar jugoslawischedinar(konvertibel) '
+    'jugoslawischerdinar(konvertibel) kaimandollar kambodschanischeriel kambodschanischerriel '
+    'kanadischedollar kanadischerdollar karbovanets karbovanetz karbovanetzucraniano '
+    'karbovantsiv kasachischertenge kasachischetenge katarriyal kazakh kazakhs '
+    'kazakhstanitenge kazakhstanitenges keniaschilling kenyanshilling kenyanshillings kina kip '
+    'kiplaosiano kiplaotien kips kipslaosianos kipslaotiens kirghize kirghizes kirgisischersom '
+    'kirgisischesom kolumbianischepesos kolumbianischerpeso kolumbianischeunidadesdevalorreal '
+    'komorenfranc komorenfrancs kong kongofranc kongofrancs '
+    'konvertiblemarkbosnienundherzegowina koruna korunas kroatischedinar kroatischekuna '
+    'kroatischerdinar kroatischerkuna krona krone kronen kroner kronor kroon kroons '
+    'kubanischepesos kubanischepesos(konvertibel) kubanischerpeso kubanischerpeso(konvertibel) '
+    'kuna kunacroata kunacroate kunas kunascroatas kunascroates kuwaitdinar kuwaitiano '
+    'kuwaitianos kuwaitidinar kuwaitidinars kwacha kwachamalauiana kwachamalawite kwachas '
+    'kwachasmalauianas kwachasmalawites kwachaszambianos kwachaszambiens kwachazambiano '
+    'kwachazambien kwanza kwanzaangolais kwanzaangolano kwanzaangolano(aok) '
+    'kwanzaangolanoreajustado(aor) kwanzas kwanzasangolais kwanzasangolanos '
+    'kwanzasangolanos(aok) kwanzasangolanosreajustados(aor) kyat kyatbirman kyatmyanmarais '
+    'kyats kyatsbirmans kyatsburmeses kyatsmyanmarais kyrgystanisom kyrgystanisoms '
+    'kyrgyzstanisom kyrgyzstanisoms laosiano laosianos laotiankip laotiankips laotien laotiens '
+    'laotischekip laotischerkip lari larigeorgiano laris larisgeorgianos larit larits lati '
+    'lats latsletton latslettons latvianlati latvianlats latvianrouble latvianroubles '
+    'latvianruble latvianrubles lebanesepound lebanesepounds lei leiroumains lek lekalbanais '
+    'leksalbanais leksalbaneses lempira lempirahondurenha lempirahondurien lempiras '
+    'lempirashondurenhas lempirashonduriens leoa leone leonedeserraleoa leones '
+    'leonesdeserraleoa lesothan lesothans lesotholoti lesotholotis lesothomaloti lesotiano '
+    'lesotianos lettischelats lettischerlats lettischerrubel lettischerubel letton lettons leu '
+    'leumoldave leuromeno leuroumain leusmoldaves leusromenos lev leva levbulgare levsbulgares '
+    'levsocialistebulgare lew libanaise libanaises libanesa libanesas libanesischepfund '
+    'libanesischespfund liberiandollar liberiandollars liberianischedollar '
+    'liberianischerdollar libraantigasudanesa libracipriota libradegibraltar '
+    'libradesantahelena libraesterlina librairlandesa libraisraelita libralibanesa '
+    'libramaltesa libramalvinense librasantigassudanesas librascipriotas librasdegibraltar '
+    'librasdesantahelena librasesterlinas librasirlandesas librasisraelitas libraslibanesas '
+    'librasmaltesas librasmalvinenses librassudanesas librassulsudanesas librasudanesa '
+    'librasulsudanesa libyandinar libyandinars libyen libyens libyschedinar libyscherdinar '
+    'lilangeni lilangenissuazis lilangenisswazis lilangenisuazi lilangeniswazi lira '
+    'liraitaliana liramaltesa liras lirasitalianas lirasmaltesas lirasturcas '
+    'lirasturcasantigas liraturca liraturcaantiga lire lireitalienne liremaltaise '
+    'liresitaliennes liresmaltaises litai litailituanos litas litaslituanien litaslituaniens '
+    'litaslituano litauischelitas litauischerlitas litauischertalonas litauischetalonas '
+    'lithuanianlitai lithuanianlitas lithuaniantalonas lithuaniantalonases lituanas lituanien '
+    'lituaniens lituano lituanos livrechypriote livredegibraltar livreirlandaise '
+    'livrelibanaise livremaltaise livreschypriotes livresdegibraltar livresirlandaises '
+    'livreslibanaises livresmaltaises livresoudanaise livressoudanaises livressterling '
+    'livressudsoudanaises livressyriennes livresterling livresturques livresudsoudanaise '
+    'livresyrienne livreturque loti lotilesothan lotilesotiano lotis lotislesotianos '
+    'luxembourgeois luxembourgfinancialfranc luxembourgfinancialfrancs '
+    'luxembourgianconvertiblefranc luxembourgianconvertiblefrancs luxembourgianfranc '
+    'luxembourgianfrancs luxemburgischefinanzfranc luxemburgischefranc '
+    'luxemburgischefranc(konvertibel) luxemburgischerfinanzfranc luxemburgischerfranc '
+    'luxemburgischerfranc(konvertibel) luxemburgo macaense macaenses macanaise macanaises '
+    'macanesepataca macanesepatacas macaopataca macedoniandenar macedoniandenari madagascar '
+    'madagaskarariary madagaskarfranc malagasyariaries malagasyariary malagasyfranc '
+    'malagasyfrancs malaio malaios malais malauiana malauianas malawiankwacha malawiankwachas '
+    'malawikwacha malawite malawites malaysianringgit malaysianringgits malaysischeringgit '
+    'malaysischerringgit maldivana maldivanas maldivianrufiyaa maldivianrufiyaas maldivienne '
+    'maldiviennes maledivenrufiyaa maledivenrupie(alt) maledivenrupien malgache malgaches '
+    'malgaxe malgaxes mali malianfranc malianfrancs malien maliens malischefranc '
+    'malischerfranc maloti malotilesothans maltaise maltaises maltesa maltesas malteselira '
+    'maltesepound maltesepounds maltesischelira maltesischepfund maltesischespfund malvinense '
+    'malvinenses manat manatazeri manats manatsazeris manatsturcomenos manatturcomeno '
+    'marcafinlandesa marcodaalemanhaoriental marcosdaalemanhaoriental marcosfinlandeses mark '
+    'markallemand markconvertiblebosniaque markderddr markestallemand markfinlandais markka '
+    'markkas marks marksallemands marksconvertiblesbosniaques marksestallemands '
+    'marksfinlandais marocain marocains marokkanischedirham marokkanischefranc '
+    'marokkanischerdirham marokkanischerfranc marroquino marroquinos mauretanischeouguiya '
+    'mauretanischerouguiya mauriciana mauricianas mauricienne mauriciennes mauritana '
+    'mauritanas mauritanianouguiya mauritanianouguiyas mauritanien mauritaniens mauritianrupee '
+    'mauritianrupees mauritiusrupie mauritiusrupien mazedonischedenari mazedonischerdenar '
+    'meticais meticaismozambicains metical meticalmozambicain meticals mexicain mexicains '
+    'mexicaninvestmentunit mexicaninvestmentunits mexicanischerunidaddeinversion(udi) mexicano '
+    'mexicanos mexicanpeso mexicanpesos mexikanischepesos mexikanischerpeso '
+    'mexikanischeunidaddeinversion(udi) mianmarense mianmarenses moldaucupon moldauleu moldave '
+    'moldaves moldovancupon moldovanlei moldovanleu monegasco monegasquefranc monegasquefrancs '
+    'monegassischerfranc mongol mongoliantugrik mongoliantugriks mongols moroccandirham '
+    'moroccandirhams moroccanfranc moroccanfrancs mosambikanischemeticais '
+    'mosambikanischerescudo mosambikanischermetical mozambicain mozambicains mozambicanescudo '
+    'mozambicanescudos mozambicanmetical mozambicanmeticals mozambikanischeescudo mvdol '
+    'mvdolboliviano mvdolbolivien mvdols mvdolsbolivianos mvdolsboliviens myanmarais '
+    'myanmarischekyat myanmarischerkyat myanmarkyat myanmarkyats naira nairanigeriana nairas '
+    'nairasnigerianas nakfa nakfadaeritreia nakfas nakfasdaeritreia namibiadollar '
+    'namibiandollar namibiandollars namibien namibiens nepalesa nepalesas nepaleserupee '
+    'nepaleserupees nepalesischerupie nepalesischerupien netherlandsantilleanguilder '
+    'netherlandsantilleanguilders neuertaiwandollar neuetaiwandollar neuseelanddollar '
+    'newtaiwandollar newtaiwandollars newzealanddollar newzealanddollars ngultrum '
+    'ngultrumbouthanais ngultrums ngultrumsbouthanais ngultrunsbutaneses nigeriana nigerianas '
+    'nigerianischenaira nigerianischernaira nigeriannaira nigeriannairas nordkoreanischerwon '
+    'nordkoreanischewon northkoreanwon norueguesa norueguesas norwegiankrone norwegiankroner '
+    'norwegischekrone norwegischekronen nouveaucruzado nouveaudinaryougoslave noviy '
+    'novokwanzaangolano(aon) novorublobielorusso(byb) novoshekelisraelense '
+    'novoskwanzasangolanos(aon) novosolperuano novosrublosbielorussos(byb) '
+    'novosshekelsisraelenses novoszairesdozaire novozairedozaire omanais omanense omanenses '
+    'omanirial omanirials omanis omanischerials omanischerrial oriental ostkaribischedollar '
+    'ostkaribischerdollar ostmarkdaalemanhaoriental ougandais ouguiya ouguiyamauritana '
+    'ouguiyamauritanien ouguiyas ouguiyasmauritanas ouguiyasmauritaniens ouzbek ouzbeks '
+    'pakistanaise pakistanaises pakistanirupee pakistanirupees pakistanischerupie '
+    'pakistanischerupien panamaischebalboas panamaischerbalboa panamanianbalboa '
+    'panamanianbalboas panamenho panamenhos papuaneuguineischerkina papuanewguineankina '
+    'paquistanesa paquistanesas paraguaio paraguaios paraguayanguarani paraguayanguaranis '
+    'pataca patacamacaense patacamacanaise patacas patacasmacaenses patacasmacanaises '
+    'peruanischeinti peruanischerinti peruanischersol peruanischesol peruano peruanos '
+    'peruvianinti peruvianintis peruviansol peruviansoles peseta pesetaandorrane '
+    'pesetadeandorra pesetaespagnole pesetaespagnole(comptea) '
+    'pesetaespagnole(compteconvertible) pesetaespanhola pesetaespanhola(contaa) pesetas '
+    'pesetasandorranes pesetasdeandorra pesetasespagnoles pesetasespagnoles(comptea) '
+    'pesetasespagnoles(compteconvertible) pesetasespanholas pesetasespanholas(contaa) pesete '
+    'peseten peso pesoargentin pesoargentino pesoboliviano pesobolivien pesochileno '
+    'pesochilien pesocolombiano pesocolombien pesocubain pesocubainconvertible pesocubano '
+    'pesodominicain pesodominicano pesofilipino pesomexicain pesomexicano pesophilippin pesos '
+    'pesosargentinos pesosargentins pesosbolivianos pesosboliviens pesoschilenos pesoschiliens '
+    'pesoscolombianos pesoscolombiens pesoscubains pesoscubainsconvertibles pesoscubanos '
+    'pesosdominicains pesosdominicanos pesosfilipinos pesosmexicains pesosmexicanos '
+    'pesosphilippins pesosuruguaios pesosuruguaiosemunidadesindexadas pesosuruguayens '
+    'pesouruguaio pesouruguaioemunidadesindexadas pesouruguaioenunidadesindexadas '
+    'pesouruguayen pfund philippin philippinepeso philippinepesos philippinischepesos '
+    'philippinischerpeso philippins polishzloty polishzloty(plz) polishzlotys '
+    'polishzlotys(plz) polonais poloneses portugais portugiesischeescudo portugiesischerescudo '
+    'portugiesischguineaescudo portugueseescudo portugueseescudos portugueseguineaescudo '
+    'portugueseguineaescudos portugueses pound pounds pula pulabotsuanesa pulabotswanais pulas '
+    'pulasbotsuanesas pulasbotswanais qatari qataririyal qataririyals qataris queniano '
+    'quenianos quetzaisguatemaltecos quetzal quetzales quetzalguatemalteco quetzals '
+    'quiatemianmarense quiatesmianmarenses quirguiz quirguizes rand randssudafricains '
+    'randssudafricains(financiers) randssulafricanos randsudafricain '
+    'randsudafricain(financier) randsulafricano randsulafricano(financeiro) reaisbrasileiros '
+    'real realbrasileiro reals rechnungseinheiten) renminbiyuan renminbiyuan(offshore) '
+    'rhodesiandollar rhodesiandollars rhodesischedollar rhodesischerdollar rial rialcatariano '
+    'rialescatarianos rialesiemenitas rialesiranianos rialesomanenses rialiemenita '
+    'rialiraniano rialomanense rials riel rielcambodgien rielcambojano rielescambojanos riels '
+    'rielscambodgiens ringgit ringgitmalaio ringgitmalais ringgits ringgitsmalaios '
+    'ringgitsmalais riyal riyalessauditas riyaliranien riyalomanais riyalqatari riyals '
+    'riyalsaoudien riyalsaudita riyalsiraniens riyalsomanis riyalsqataris riyalssaoudiens '
+    'romanianlei romanianleu romeno romenos rouble roubleletton roublerusse roubles '
+    'roubleslettons roublesrusses roublestadjiks roubletadjik roumain roumains '
+    'roupiedesseychelles roupieindienne roupiemauricienne roupiepakistanaise '
+    'roupiesdesseychelles roupiesindiennes roupiesmauriciennes roupiespakistanaises '
+    'roupiesrilankaise roupiessrilankaises ruandafranc ruandafrancs ruandeses rubel ruble '
+    'rubles rublobielorrusso rublorusso rublosbielorrussos rublosrussos rufiyaa '
+    'rufiyaamaldivienne rufiyaas rufiyaasmaldiviennes rupee rupees rupiacingalesa rupiah '
+    'rupiahs rupiaindiana rupiamaldivana rupiamauriciana rupianepalesa rupiapaquistanesa '
+    'rupiascingalesas rupiaseichelense rupiasindianas rupiasmaldivanas rupiasmauricianas '
+    'rupiasnepalesas rupiaspaquistanesas rupiasseichelenses rupie rupien russe russes '
+    'russianrouble russianroubles russianruble russianrubles russischerrubel russischerubel '
+    'russo russos rwandais rwandanfranc rwandanfrancs salomonendollar salvador '
+    'salvadorancolones salvadorenho samoan samoanischertala samoanischetala samoano samoanos '
+    'samoans samoantala saoudien saoudiens saudirial saudiriyal saudiriyals saudita sauditas '
+    'schekel schilling schillingaustraliano schillingautrichien schillings '
+    'schillingsaustralianos schillingsautrichiens schwedischekrone schwedischekronen '
+    'schweizerfranken seichelense seichelenses serbe serbes serbiandinar serbiandinars '
+    'serbischedinaren serbischerdinar seychellenrupie seychellenrupien seychelles '
+    'seychelloisrupee seychelloisrupees shekel shekels sheqelantigoisraelita '
+    'sheqelsantigosisraelitas shilling shillingougandais shillings shillingsomalien '
+    'shillingsougandais shillingssomaliens shillingstanzaniens shillingtanzanien '
+    'sierraleoneanleone sierraleoneanleones sierraleonischeleones sierraleonischerleone '
+    'simbabwedollar(2008) simbabwedollar(2009) singaporedollar singaporedollars singapour '
+    'singapurdollar slovakkoruna slovakkorunas slovaque slovaques sloveniantolar '
+    'sloveniantolars slowakischekrone slowakischekronen slowenischertolar slowenischetolar sol '
+    'soles solomonislandsdollar solomonislandsdollars som somali somaliaschilling somalien '
+    'somaliens somalis somalishilling somalishillings somkirghize somoni somonis '
+    'somonistadjiks somonistadjiques somonitadjik somonitadjique somquirguiz soms '
+    'somskirghizes somuzbeque sonsquirguizes sonsuzbeques soudanais soudanaise soudanaises '
+    'southafricanrand southafricanrand(financial) southafricanrands(financial) southkoreanwon '
+    'southsudanesepound southsudanesepounds sovietrouble sovietroubles sowjetischerrubel '
+    'sowjetischerubel spanischepeseta spanischepeseta(konvertibel) spanischepeseten '
+    'spanischepeseten(konvertibel) spanishpeseta spanishpeseta(aaccount) '
+    'spanishpeseta(convertibleaccount) spanishpesetas spanishpesetas(aaccount) '
+    'spanishpesetas(convertibleaccount) srilankaise srilankaises srilankanrupee '
+    'srilankanrupees srilankarupie srilankarupien st.helenapfund st.helenapound '
+    'st.helenapounds sterling sthelenapound sthelenapounds suazi suazis sucre sucreequatoriano '
+    'sucres sucresequatorianos sudanesa sudanesas sudanesepound sudanesepounds '
+    'sudanesischepfund sudanesischespfund sueca suecas suisse suisses suivant) sum sumouzbek '
+    'sumsouzbeks surinamais suriname surinamedollar surinamegulden surinamesedollar '
+    'surinamesedollars surinameseguilder surinameseguilders swazi swaziemalangeni '
+    'swazililangeni swazis swedishkrona swedishkronor swissfranc swissfrancs syli syliguineano '
+    'sylis sylisguineanos syrianpound syrianpounds syrienne syriennes syrischepfund '
+    'syrischespfund tadjik tadjiks tadjique tadjiques tadschikistanrubel tadschikistansomoni '
+    'tag) tailandeses tajikistanirouble tajikistaniroubles tajikistaniruble tajikistanirubles '
+    'tajikistanisomoni tajikistanisomonis taka takabangladeshi takabengali takas '
+    'takasbangladeshis takasbengalis tala talasamoan talasamoano talassamoanos talassamoans '
+    'talonas talonases talonaseslituanas talonaslituanas talonaslituanien talonaslituaniens '
+    'talonaslituano tansaniaschilling tanzaniano tanzanianos tanzanianshilling '
+    'tanzanianshillings tanzanien tanzaniens tcheca tchecas tchecoslovaca tchecoslovacas tenge '
+    'tengecazaque tengekazakh tenges tengescazaques tengeskazakhs thaibaht timor timorais '
+    'timorense timorescudo timoreseescudo timoreseescudos tolar tolarbonsesloveno tolars '
+    'trinidad&tobagodollar trinidad&tobagodollars trinidadundtobagodollar tschechischekrone '
+    'tschechischekronen tschechoslowakischekrone tschechoslowakischekronen tugrik tugrikmongol '
+    'tugriks tugriksmongols tunesischedinar tunesischerdinar tunisiandinar tunisiandinars '
+    'tunisiano tunisianos tunisien tunisiens turca turcas turcomeno turcomenos turkishlira '
+    'turkmenistanimanat turkmenistanmanat turque turques uaedirham uaedirhams ucraniano '
+    'ucranianos ugandanshilling ugandanshillings ugandaschilling ugandense ugandenses '
+    'ukrainianhryvnia ukrainianhryvnias ukrainiankarbovanets ukrainiankarbovantsiv ukrainienne '
+    'ukrainiennes ukrainischehrywen ukrainischehrywnja ukrainischekarbovanetz '
+    'ukrainischerkarbovanetz ungarischeforint ungarischerforint unidadedefomentochilena '
+    'unidadedeinvestimentomexicana(udi) unidadedevalorconstante(uvc)doequador '
+    'unidadedevalorconstanteequatoriana(uvc) unidadedevalorreal '
+    'unidademexicanadeinvestimento(udi) unidadesdefomentochilenas '
+    'unidadesdeinvestimentomexicanas(udi) unidadesdevalorconstanteequatorianas(uvc) '
+    'unidadesdevalorreal unit unitedarabemiratesdirham units units) uruguaio uruguaios '
+    'uruguayannominalwageindexunit uruguayannominalwageindexunits uruguayanpeso '
+    'uruguayanpeso(indexedunits) uruguayanpesos uruguayanpesos(indexedunits) uruguayen '
+    'uruguayens uruguayischepesos uruguayischerpeso '
+    'uruguayischerpeso(indexierterechnungseinheiten) usbekistansum usdollar '
+    'usdollar(gleichertag) usdollar(nextday) usdollar(sameday) usdollars usdollars(nextday) '
+    'usdollars(sameday) uzbekistanisom uzbeque uzbeques vaedirham value vanuatu vanuatuan '
+    'vanuatuans vanuatuvatu vanuatuvatus vatu vatudevanuatu vatus vatusdevanuatu '
+    'vatusvanuatuans vatuvanuatuan verdiano verdianos vietnamesedong vietnamesischedong '
+    'vietnamesischerdong vietnamita vietnamitas volksbank westafricancfafranc '
+    'westafricancfafrancs wir wireuros wirfranc wirfrancs wirfranken won wonnortecoreano '
+    'wonsnortecoreanos wonssulcoreanos wonsulcoreano xelimqueniano xelimsomali xelimtanzaniano '
+    'xelimugandense xelinsquenianos xelinssomalis xelinstanzanianos xelinsugandenses '
+    'yemenidinar yemenidinars yemenirial yemenirials yen yenjaponais yensjaponais yougoslave '
+    'yuan yuanrenminbichinois yuanschineses yuanschineses(offshore) yuansrenminbichinois zaire '
+    'zairedozaire zairesdozaire zambiankwacha zambiankwachas zambiano zambianos zambien '
+    'zambiens zimbabweandollar(2008) zimbabweandollars(2008) zimbabweangold zloty '
+    'zlotypolonais zlotys zlotyspolonais zlotyspoloneses zypernpfund'
+)
+NAME_LASTS = frozenset(_NAME_LASTS.split())
 
 HEADS = {
     '(1861–1992)': ('MXP',),

@@ -7,8 +7,13 @@ suggested fix. The CLI turns these into findings or exit code 2; a traceback mea
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+# For annotations only: `headlinecheck --version` and `--help` import this module, and need
+# neither pathlib (with its urllib and ipaddress imports) nor datetime.
+if TYPE_CHECKING:
+    from datetime import date
+    from pathlib import Path
 
 
 class HeadlinecheckError(Exception):
