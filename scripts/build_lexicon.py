@@ -175,6 +175,11 @@ def build() -> str:
     for key in clashes:
         del names[key]
     firsts, lasts = _name_words(names)
+    compact = {
+        key.replace(" ", ""): code
+        for key, code in sorted(names.items())
+        if " " in key and key.isascii() and len(key) > 8
+    }
 
     lines = [
         '"""Currency lexicon generated from CLDR by scripts/build_lexicon.py. Do not edit."""',
@@ -220,6 +225,15 @@ def build() -> str:
         *_wrap_words(sorted(lasts)),
         ")",
         "NAME_LASTS = frozenset(_NAME_LASTS.split())",
+        "",
+        '# Spaced ASCII names over eight letters run together -> code ("saudiriyal"), read by',
+        "# currencies.name_currency when a word is not a name itself; as for NAMES, two blocks.",
+        "COMPACT_KEYS = (",
+        *_wrap_words(list(compact)),
+        ")",
+        "COMPACT_CODES = (",
+        *_wrap_words(list(compact.values())),
+        ")",
         "",
         "HEADS = {",
         *(

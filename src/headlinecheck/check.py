@@ -25,7 +25,7 @@ import attrs
 
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError, HeadlinecheckError
-from headlinecheck.extract import Figure, Kind, Qualifier, cache_patterns, extract
+from headlinecheck.extract import Figure, Kind, LazyPattern, Qualifier, cache_patterns, extract
 from headlinecheck.rates import Rate, RatePath, RateRange, default_cache_dir
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
@@ -315,9 +315,9 @@ def _result_dict(result: ClaimResult) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 # The article's dollar
 
-_WIRE_TAG = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|dpa|UPI)\)", re.IGNORECASE)
+_WIRE_TAG = LazyPattern(r"\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|dpa|UPI)\)", re.IGNORECASE)
 # An upper-case place of one to three words opening the body, then "(", ",", ":" or a dash.
-_DATELINE = re.compile(r"\s*([A-Z]+(?: [A-Z]+){0,2})\s?[(,:\u2014\u2013-]")
+_DATELINE = LazyPattern(r"\s*([A-Z]+(?: [A-Z]+){0,2})\s?[(,:\u2014\u2013-]")
 # Places whose own press writes a bare $ for the local dollar.
 _DATELINE_DOLLARS: Mapping[str, str] = {
     "SINGAPORE": "SGD",
@@ -432,8 +432,11 @@ def resolve_dollar(
     )
 
 
+_CODE = LazyPattern(r"[A-Z]{3}")
+
+
 def _check_code(code: str, option: str) -> str:
-    if not re.fullmatch(r"[A-Z]{3}", code):
+    if not _CODE.fullmatch(code):
         raise ConfigError(
             f"{option} must be an ISO 4217 code", value=code, fix="e.g. USD, HKD, SGD"
         )
@@ -605,11 +608,14 @@ def singular(word: str) -> str:
     return word
 
 
+_NOUN_WORD = LazyPattern(r"[A-Za-z][A-Za-z'-]*")
+
+
 def head_noun(noun: str | None) -> str | None:
     """The last word of a unit noun, singular ("related companies" -> "company")."""
     if not noun:
         return None
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", noun)
+    words = _NOUN_WORD.findall(noun)
     return singular(words[-1]) if words else None
 
 
@@ -624,7 +630,7 @@ def nouns_compatible(claim: Figure, evidence: Figure) -> bool:
 # --------------------------------------------------------------------------------------------
 # Context: which body sentence is about the headline's clause
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
 _STOPWORD_TEXT = """
 about above after again against along also among and another around because been before being
 below between both but can could did does doing down during each even ever every few for from
@@ -656,7 +662,7 @@ def _claim_context(headline: str, claim: Figure, claims: Sequence[Figure]) -> st
 
 
 # A full stop (etc.) before white space, or a blank line; a single newline is only hard wrapping.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s)|\n[ \t]*\n")
 
 
 class _Sentences:
@@ -728,7 +734,7 @@ def _is_digit_slip(stated: int, correct: Sequence[int]) -> bool:
 
 
 # The digits after a decimal separator (no nested quantifiers: linear).
-_DECIMALS = re.compile(r"\d([.,])(\d+)")
+_DECIMALS = LazyPattern(r"\d([.,])(\d+)")
 
 
 def _coarser_claims(claim: Figure) -> list[tuple[Decimal, Decimal]]:
@@ -1390,6 +1396,7 @@ def check(
     """Check every figure of ``headline`` against ``body``; see the module doc and
     docs/checking.md. ``rates`` defaults to the bundled ``RateTable.load()`` (loaded only if a
     conversion is needed)."""
+    _cache_patterns()
     options = Options(
         tolerance=tolerance,
         unsupported=unsupported,
@@ -1397,7 +1404,6 @@ def check(
         default_dollar=default_dollar,
         locale=locale,
     )
-    _cache_patterns()
     return check_figures(
         headline,
         body,

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from decimal import Context, Decimal, localcontext
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import attrs
 
@@ -297,8 +297,12 @@ def cache_patterns(directory: Path) -> None:
     _PROGRAMS.attach(directory)
 
 
-class _LazyPattern:
-    """A regex compiled on first use, so importing this module stays cheap."""
+class LazyPattern:
+    """A regex compiled on first use, through the program cache, so importing stays cheap.
+
+    Also used by the checker: a pattern compiled at import would be compiled before ``check``
+    turns the program cache on.
+    """
 
     __slots__ = ("_compiled", "_flags", "_source")
 
@@ -324,8 +328,11 @@ class _LazyPattern:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.get().finditer(text)
 
+    def findall(self, text: str) -> list[Any]:
+        return self.get().findall(text)
 
-_lazy = _LazyPattern
+
+_lazy = LazyPattern
 
 
 _QUAL_RE = _lazy(

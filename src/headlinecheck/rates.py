@@ -45,8 +45,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
+from functools import cache
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, NamedTuple
 
 import attrs
 
@@ -150,10 +151,23 @@ XTS XUA XXX YDD YER YUD YUM YUN YUR ZAL ZAR ZMK ZMW ZRN ZRZ ZWD ZWG ZWL ZWR
 """
 ISO_4217 = frozenset(_ISO_4217_TEXT.split())
 
-# All linear: fixed-width or a single repetition with no nesting.
-_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_RATE_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_SOURCE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}")
+
+class _CsvPatterns(NamedTuple):
+    date: re.Pattern[str]
+    rate: re.Pattern[str]
+    source: re.Pattern[str]
+
+
+@cache
+def _csv_patterns() -> _CsvPatterns:
+    """The CSV row patterns, compiled on first use: a run served by the cache parses no CSV."""
+    # All linear: fixed-width or a single repetition with no nesting.
+    return _CsvPatterns(
+        re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+        re.compile(r"[0-9]+(?:\.[0-9]+)?"),
+        re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}"),
+    )
+
 
 # (base, quote, source)
 GroupKey = tuple[str, str, str]
@@ -244,6 +258,7 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
         )
     i_date, i_base, i_quote, i_rate, i_source = (names.index(h) for h in HEADER)
     width = max(i_date, i_base, i_quote, i_rate, i_source) + 1
+    rate_re, source_re = _csv_patterns()[1:]
     ordinals: dict[str, int] = {}
     groups: dict[GroupKey, dict[int, tuple[str, int]]] = {}
     for row in reader:
@@ -268,13 +283,13 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
         if base == quote:
             _bad("base and quote are the same currency", path, line, base)
         value = row[i_rate]
-        if not _RATE_RE.fullmatch(value):
+        if not rate_re.fullmatch(value):
             stripped = value.strip()
-            if stripped.startswith("-") and _RATE_RE.fullmatch(stripped[1:]):
+            if stripped.startswith("-") and rate_re.fullmatch(stripped[1:]):
                 _bad("rate must be positive", path, line, value)
             _bad("rate is not a plain decimal number", path, line, value, "write e.g. 7.8312")
         source = row[i_source]
-        if not _SOURCE_RE.fullmatch(source):
+        if not source_re.fullmatch(source):
             _bad("source tag must be 1-32 letters, digits, '_', '.' or '-'", path, line, source)
         key = (base, quote, source)
         rows = groups.get(key)
@@ -298,7 +313,7 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
 
 
 def _parse_day(text: str, path: Path, line: int) -> int:
-    if _DATE_RE.fullmatch(text):
+    if _csv_patterns().date.fullmatch(text):
         try:
             return date.fromisoformat(text).toordinal()
         except ValueError:
