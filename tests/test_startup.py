@@ -7,6 +7,7 @@ the plain paths give. (Timings themselves live in benchmarks/bench_startup.py.)
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from headlinecheck import _lexicon
-from headlinecheck.cli import COMMANDS, build_parser
+from headlinecheck.cli import COMMANDS, build_parser, main
 from headlinecheck.extract import _PROGRAMS_MAGIC, _Programs, _scanner
 
 extract_module = sys.modules["headlinecheck.extract"]
@@ -177,3 +178,13 @@ def test_a_single_command_parser_parses_like_the_full_one(command: str) -> None:
     }[command]
     assert vars(single.parse_args(argv)) == vars(full.parse_args(argv))
     assert single.format_usage() == full.format_usage()
+
+
+def test_main_restores_the_gc_thresholds(capsys: pytest.CaptureFixture[str]) -> None:
+    before = gc.get_threshold()
+    assert main(["extract", "USD 5 million", "--json"]) == 0
+    assert gc.get_threshold() == before
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert gc.get_threshold() == before
+    capsys.readouterr()

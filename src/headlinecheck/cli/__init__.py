@@ -8,6 +8,7 @@ Each command lives in its own module (``extract_cmd``, ``rates_cmd``, ``check_cm
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -52,8 +53,24 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+#: Young-generation size for the cyclic GC while a command runs (Python's default is 700).
+#: Start-up creates tens of thousands of long-lived objects (modules, classes, lexicon tables);
+#: at the default the collector runs some thirty young collections over them, ~4 ms of a
+#: one-article check. With this size it runs none then, and on long runs it still collects
+#: every 50,000 net allocations, so cyclic garbage stays bounded.
+GC_YOUNG_THRESHOLD = 50_000
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = sys.argv[1:] if argv is None else list(argv)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_YOUNG_THRESHOLD), *thresholds[1:])
+    try:
+        return _run(sys.argv[1:] if argv is None else list(argv))
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _run(arguments: list[str]) -> int:
     parser = build_parser(arguments[0] if arguments else None)
     args = parser.parse_args(arguments)
     try:
