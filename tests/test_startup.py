@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from headlinecheck import _lexicon
+from headlinecheck import __version__, _lexicon
 from headlinecheck.cli import COMMANDS, build_parser, main
 from headlinecheck.extract import _PROGRAMS_MAGIC, _Programs, _scanner
 
@@ -184,7 +184,21 @@ def test_main_restores_the_gc_thresholds(capsys: pytest.CaptureFixture[str]) -> 
     before = gc.get_threshold()
     assert main(["extract", "USD 5 million", "--json"]) == 0
     assert gc.get_threshold() == before
-    with pytest.raises(SystemExit):
-        main(["--version"])
-    assert gc.get_threshold() == before
     capsys.readouterr()
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert gc.get_threshold() == before
+    assert capsys.readouterr().out == f"headlinecheck {__version__}\n"
+
+
+@pytest.mark.parametrize("argv", [["--version", "check", "x.md"], ["--version", "nonsense"]])
+def test_version_first_wins_over_what_follows(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        build_parser("--version").parse_args(argv)
+    fast = (stopped.value.code, capsys.readouterr())
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(argv)
+    assert fast == (stopped.value.code, capsys.readouterr())

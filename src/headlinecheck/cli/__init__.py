@@ -33,7 +33,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     The pre-commit hook runs ``headlinecheck check`` on every commit: importing and registering
     the other commands (their modules, their imports, some fifty ``add_argument`` calls) would
     cost it a few milliseconds each time for nothing. Parsing ``COMMAND ARGS...`` gives the same
-    result, usage lines and errors either way; ``--help`` and unknown commands get every command.
+    result, usage lines and errors either way; ``--help`` and unknown commands get every command,
+    ``--version`` (which prints and exits as soon as argparse reaches it) none.
     """
     from importlib import import_module
 
@@ -47,7 +48,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     # Imported here, not at module top, so `headlinecheck --help` stays cheap.
-    names = [command] if command in COMMANDS else list(COMMANDS)
+    names: list[str] = []
+    if command in COMMANDS:
+        names.append(command)
+    elif command != "--version":
+        names.extend(COMMANDS)
     for name in names:
         import_module(f"headlinecheck.cli.{COMMANDS[name]}").register(subparsers)
     return parser
