@@ -29,8 +29,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Context, Decimal, localcontext
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -58,6 +57,10 @@ from headlinecheck.numbers import (
     rounding_interval,
     separators,
 )
+
+if TYPE_CHECKING:
+    # pathlib costs milliseconds to import; only the program cache (attached by check) uses it.
+    from pathlib import Path
 
 #: Upper bound of an interval that is open above ("more than 150", "150+").
 UNBOUNDED = Decimal("Infinity")
@@ -242,6 +245,7 @@ class _Programs:
         self._dirty = False
         import tempfile
         import zlib
+        from pathlib import Path
 
         if len(self._entries) > self.LIMIT:
             self._entries = {k: v for k, v in self._entries.items() if k in self._used}

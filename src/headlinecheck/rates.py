@@ -47,7 +47,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from functools import cache
 from pathlib import Path
-from typing import ClassVar, Literal, NamedTuple
+from typing import ClassVar, Literal
 
 import attrs
 
@@ -152,17 +152,12 @@ XTS XUA XXX YDD YER YUD YUM YUN YUR ZAL ZAR ZMK ZMW ZRN ZRZ ZWD ZWG ZWL ZWR
 ISO_4217 = frozenset(_ISO_4217_TEXT.split())
 
 
-class _CsvPatterns(NamedTuple):
-    date: re.Pattern[str]
-    rate: re.Pattern[str]
-    source: re.Pattern[str]
-
-
 @cache
-def _csv_patterns() -> _CsvPatterns:
-    """The CSV row patterns, compiled on first use: a run served by the cache parses no CSV."""
+def _csv_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Date, rate and source patterns of a CSV row, compiled on first use (a run served by the
+    rate cache parses no CSV)."""
     # All linear: fixed-width or a single repetition with no nesting.
-    return _CsvPatterns(
+    return (
         re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
         re.compile(r"[0-9]+(?:\.[0-9]+)?"),
         re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}"),
@@ -313,7 +308,7 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
 
 
 def _parse_day(text: str, path: Path, line: int) -> int:
-    if _csv_patterns().date.fullmatch(text):
+    if _csv_patterns()[0].fullmatch(text):
         try:
             return date.fromisoformat(text).toordinal()
         except ValueError:
