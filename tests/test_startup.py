@@ -202,3 +202,16 @@ def test_version_first_wins_over_what_follows(
     with pytest.raises(SystemExit) as stopped:
         build_parser().parse_args(argv)
     assert fast == (stopped.value.code, capsys.readouterr())
+
+
+def test_a_program_the_interpreter_rejects_is_rebuilt(tmp_path: Path) -> None:
+    first = _programs_in(tmp_path)
+    source, flags = SAMPLES[1]
+    first.compile(source, flags)
+    entry = first._entries[(source, flags)]
+    # A well-formed file (right checksum) whose opcodes _sre refuses.
+    first._entries[(source, flags)] = (entry[0], [1, 2, 3], *entry[2:])
+    first.save()
+    again = _programs_in(tmp_path)
+    assert again.compile(source, flags) == re.compile(source, flags)
+    assert again._entries[(source, flags)] == entry

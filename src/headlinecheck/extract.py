@@ -222,7 +222,7 @@ class _Programs:
             try:
                 return cast("re.Pattern[str]", _sre.compile(source, *program))
             except Exception:  # a program this interpreter rejects: rebuild it
-                del self._entries[key]
+                self._entries.pop(key, None)
         pattern = re.compile(source, flags)
         program = _program(source, key[1], pattern)
         if program is not None:
