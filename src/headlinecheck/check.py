@@ -18,15 +18,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from functools import cache
 from typing import Any, Literal, NamedTuple, Protocol
 
 import attrs
 
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError, HeadlinecheckError
-from headlinecheck.extract import Figure, Kind, LazyPattern, Qualifier, cache_patterns, extract
-from headlinecheck.rates import Rate, RatePath, RateRange, default_cache_dir
+from headlinecheck.extract import Figure, Kind, LazyPattern, Qualifier, extract
+from headlinecheck.rates import Rate, RatePath, RateRange
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
 SCHEMA = "headlinecheck.report/1"
@@ -1286,13 +1285,6 @@ def _grouped(value: Decimal) -> str:
 # Entry points
 
 
-@cache
-def _cache_patterns() -> None:
-    # The compiled regexes live beside the rate cache: a pre-commit run then skips ~5 ms of
-    # regex compilation (see extract.cache_patterns).
-    cache_patterns(default_cache_dir())
-
-
 def _default_rates() -> RateSource:
     from headlinecheck.rates import RateTable
 
@@ -1396,7 +1388,6 @@ def check(
     """Check every figure of ``headline`` against ``body``; see the module doc and
     docs/checking.md. ``rates`` defaults to the bundled ``RateTable.load()`` (loaded only if a
     conversion is needed)."""
-    _cache_patterns()
     options = Options(
         tolerance=tolerance,
         unsupported=unsupported,

@@ -19,17 +19,13 @@ window is bounded, so the time is linear in the length of the text.
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
 import enum
-import marshal
-import os
 import re
-import sys
 import unicodedata
 from collections.abc import Iterator
 from decimal import Context, Decimal, localcontext
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 import attrs
 
@@ -57,10 +53,6 @@ from headlinecheck.numbers import (
     rounding_interval,
     separators,
 )
-
-if TYPE_CHECKING:
-    # pathlib costs milliseconds to import; only the program cache (attached by check) uses it.
-    from pathlib import Path
 
 #: Upper bound of an interval that is open above ("more than 150", "150+").
 UNBOUNDED = Decimal("Infinity")
@@ -157,156 +149,11 @@ _BELOW_WORDS = frozenset({"nearly", "almost", "just under"})
 _RANGE_OPENERS = frozenset({"between", "from"})
 
 
-# --------------------------------------------------------------------------- regex programs
-
-#: A compiled regex as ``_sre.compile`` takes it after the pattern text: flags, opcodes, group
-#: count, group names -> numbers, numbers -> names.
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-
-_PROGRAMS_MAGIC = b"HLCREGEX 1"
-
-
-class _Programs:
-    """Compiled regex programs, kept on disk between runs once ``cache_patterns`` names a place.
-
-    ``re.compile`` parses and compiles in pure Python: the extractor's twenty-odd patterns cost
-    about 5 ms, a quarter of a one-article check and paid on every pre-commit run. The program
-    ``re`` builds for each (the opcode list it hands to ``_sre.compile``) is kept in one file,
-    named for the exact interpreter build, and loads in a fraction of a millisecond. A program
-    is stored only after it has rebuilt a pattern equal to the one ``re.compile`` returned
-    (pattern equality compares the opcodes), and the file carries a checksum; any surprise
-    (another Python, ``re`` internals that moved, a damaged or unwritable file) means plain
-    ``re.compile``, so the cache changes speed, never results.
-    """
-
-    #: More entries than this at saving time keeps only those this process used: patterns
-    #: change between versions (and with locales), and the file must not grow without bound.
-    LIMIT = 256
-
-    def __init__(self) -> None:
-        self._entries: dict[tuple[str, int], _Program] = {}
-        self._used: set[tuple[str, int]] = set()
-        self._path: Path | None = None
-        self._dirty = False
-
-    def attach(self, directory: Path) -> None:
-        """Read the programs kept in ``directory`` and keep new ones there (once per process)."""
-        if self._path is not None:
-            return
-        import zlib
-
-        build = zlib.crc32(sys.version.encode())
-        self._path = directory / f"regex-{sys.implementation.cache_tag}-{build:08x}.bin"
-        try:
-            data = self._path.read_bytes()
-        except OSError:
-            data = b""
-        magic, _, rest = data.partition(b"\n")
-        checksum, _, payload = rest.partition(b"\n")
-        try:
-            if magic != _PROGRAMS_MAGIC or int(checksum) != zlib.crc32(payload):
-                raise ValueError("not a program cache")
-            version, entries = marshal.loads(payload)
-        except (ValueError, EOFError, TypeError):
-            version, entries = None, None
-        loaded = entries if version == sys.version and isinstance(entries, dict) else {}
-        if self._entries.keys() - loaded.keys():
-            self._mark_dirty()  # compiled before attaching: worth keeping too
-        self._entries = {**loaded, **self._entries}
-
-    def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
-        key = (source, int(flags))
-        self._used.add(key)
-        program = self._entries.get(key)
-        if program is not None:
-            try:
-                return cast("re.Pattern[str]", _sre.compile(source, *program))
-            except Exception:  # a program this interpreter rejects: rebuild it
-                self._entries.pop(key, None)
-        pattern = re.compile(source, flags)
-        program = _program(source, key[1], pattern)
-        if program is not None:
-            self._entries[key] = program
-            if self._path is not None:
-                self._mark_dirty()
-        return pattern
-
-    def _mark_dirty(self) -> None:
-        if not self._dirty:
-            self._dirty = True
-            import atexit
-
-            atexit.register(self.save)
-
-    def save(self) -> None:
-        """Write the programs if any were added (best effort: failing only costs speed)."""
-        if not self._dirty or self._path is None:
-            return
-        self._dirty = False
-        import tempfile
-        import zlib
-        from pathlib import Path
-
-        if len(self._entries) > self.LIMIT:
-            self._entries = {k: v for k, v in self._entries.items() if k in self._used}
-        payload = marshal.dumps((sys.version, self._entries))
-        data = b"%s\n%d\n%s" % (_PROGRAMS_MAGIC, zlib.crc32(payload), payload)
-        try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self._path.parent, prefix=".regex-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                Path(tmp).replace(self._path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
-
-
-def _program(source: str, flags: int, pattern: re.Pattern[str]) -> _Program | None:
-    """What ``re.compile`` handed ``_sre.compile`` for ``pattern``, or None if unsure."""
-    try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        tree = _parser.parse(source, flags)
-        code = [int(op) for op in _compiler._code(tree, flags)]
-        groupindex = dict(tree.state.groupdict)
-        indexgroup: list[str | None] = [None] * tree.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        program: _Program = (
-            int(flags | tree.state.flags),
-            code,
-            tree.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        )
-        rebuilt = _sre.compile(source, *program)
-    except Exception:  # re internals differ in this Python: no cache
-        return None
-    return program if rebuilt == pattern and rebuilt.groupindex == pattern.groupindex else None
-
-
-_PROGRAMS = _Programs()
-
-
-def cache_patterns(directory: Path) -> None:
-    """Keep the extractor's compiled regexes in ``directory`` between runs.
-
-    Off until called (``extract`` alone writes nothing to disk); ``check`` turns it on with the
-    rate cache's directory. The first directory given stays for the life of the process.
-    """
-    _PROGRAMS.attach(directory)
+# --------------------------------------------------------------------------- patterns
 
 
 class LazyPattern:
-    """A regex compiled on first use, through the program cache, so importing stays cheap.
-
-    Also used by the checker: a pattern compiled at import would be compiled before ``check``
-    turns the program cache on.
-    """
+    """A regex compiled on first use, so importing (and a run that never needs it) stays cheap."""
 
     __slots__ = ("_compiled", "_flags", "_source")
 
@@ -317,7 +164,7 @@ class LazyPattern:
 
     def get(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = _PROGRAMS.compile(self._source, self._flags)
+            self._compiled = re.compile(self._source, self._flags)
         return self._compiled
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -451,7 +298,7 @@ def _scanner(decimal: str, group: str, wide: bool = True) -> re.Pattern[str]:
     # Without the Chinese branch the group still exists (it never matches) but costs nothing at
     # each position, as an always-failing branch would.
     han = rf"|(?P<han>[{_HAN_NUMERALS}]{{1,24}})" if wide else r"(?:(?P<han>(?!)))?"
-    return _PROGRAMS.compile(
+    return re.compile(
         rf"(?P<num>{digit}(?:{digit}|[{re.escape(seps)}{point}](?={digit})){{0,{_MAX_RUN}}})"
         r"(?P<att>mln|mn|bln|bn|trn|tn|[kKmMbBc])?"
         rf"|\b(?P<words>(?:{first}|[Aa]n?(?=[ -](?:{_A_FOLLOWERS})\b))\b"
@@ -473,12 +320,12 @@ _MAX_RUN = 48
 @lru_cache(maxsize=16)
 def _run_rest(decimal: str, group: str) -> re.Pattern[str]:
     seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
-    return _PROGRAMS.compile(rf"[0-9０-９．{re.escape(seps)}]*")
+    return re.compile(rf"[0-9０-９．{re.escape(seps)}]*")
 
 
 @lru_cache(maxsize=16)
 def _valid_number(decimal: str, group: str) -> re.Pattern[str]:
-    return _PROGRAMS.compile(digits_pattern(decimal, group))
+    return re.compile(digits_pattern(decimal, group))
 
 
 # --------------------------------------------------------------------------- atoms
