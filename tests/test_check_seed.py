@@ -112,6 +112,14 @@ def test_count_against_a_smaller_count_is_a_mismatch(table: RateTable) -> None:
     assert not report.ok
 
 
+def test_count_nouns_may_carry_alphanumeric_modifiers(table: RateTable) -> None:
+    body = "More than 150 Web3 companies have opened offices at Cyberport since last year."
+    report = check("Cyberport welcomes 150+ Web3 companies", body, published=PUBLISHED, rates=table)
+    (result,) = report.claims
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.claim.unit_noun == result.evidence.unit_noun == "companies"
+
+
 def test_report_json_round_trips(body: str, table: RateTable) -> None:
     report = _run(SEED_HEADLINE, body, table)
     data = report.to_dict()

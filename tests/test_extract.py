@@ -374,6 +374,8 @@ def test_percent_and_count_ranges() -> None:
         ("210 research and development projects", D(210), "projects"),
         ("1.2 million people", D(1_200_000), "people"),
         ("over 430 startups", D(430), "startups"),
+        ("150+ Web3 Companies", D(150), "companies"),
+        ("more than 150 Web3 companies", D(150), "companies"),
     ],
 )
 def test_counts_carry_their_head_noun(text: str, value: Decimal, noun: str) -> None:

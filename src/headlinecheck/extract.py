@@ -242,7 +242,7 @@ _SUFFIX_WORDS_RE = _lazy(rf"(?:[ \u00a0\u202f]|-)?(?P<w>{_WORD}(?:[ -]{_WORD}){{
 _PREFIX_WORDS_RE = _lazy(rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})[ \u00a0\u202f]?$")
 _DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
 _WORD_SPLIT_RE = _lazy(r"[A-Za-z][A-Za-z'’]*\.?")
-_NOUN_RE = _lazy(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*){0,4})")
+_NOUN_RE = _lazy(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z0-9'’-]*(?:[ ][A-Za-z][A-Za-z0-9'’-]*){0,4})")
 _CNY_HINT_RE = _lazy(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
 _WIDE_RE = _lazy(r"[\u3000-\u9fff\uff00-\uffef]")  # CJK or full-width forms
 _KANA_RE = _lazy(r"[\u3040-\u30ff]")
@@ -684,9 +684,11 @@ def _noun_after(text: str, pos: int) -> str | None:
         word = raw.lower().strip("'’-")
         if word == "and" and not first and i + 1 < len(words):
             continue
-        if word in _STOP or not word.isalpha():
+        if word in _STOP or not word.isalnum():
             return None
         first = False
+        if not word.isalpha():
+            continue  # a modifier such as "Web3" or "5G": the head noun comes later
         if word in _IRREGULAR_PLURALS:
             return word
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
