@@ -153,3 +153,14 @@ def test_render_is_valid_toml(tmp_path: Path) -> None:
     assert table["date"] == "2023-08-29"
     assert table["overrides"] == [{"paths": ["hk"], "dollar": "HKD"}]
     assert text.startswith(f"# source: {(tmp_path / 'pyproject.toml').resolve()}")
+
+
+def test_a_broken_pyproject_that_does_not_mention_us_is_not_ours_to_judge(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", "[project\nname = \n")
+    assert cfg.discover(tmp_path / "article.md").source is None
+
+
+def test_a_broken_pyproject_that_configures_us_is_an_error(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", "[tool.headlinecheck]\ntolerance = \n")
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: invalid TOML"):
+        cfg.discover(tmp_path / "article.md")
