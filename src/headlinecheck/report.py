@@ -24,6 +24,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from headlinecheck.extract import Qualifier
+
 if TYPE_CHECKING:
     from headlinecheck.articles import Article
     from headlinecheck.check import ClaimResult
@@ -546,8 +548,10 @@ def claim_line(claim: ClaimResult, code: str) -> str:
         return f"{head}; {reason}: unsupported"
     converted = _converted_text(claim)
     body = f"body has {_figure_text(evidence)}"
-    if claim.claim.kind.value != "money" and converted != evidence.text:
-        body += f" ({converted})"
+    if claim.claim.kind.value != "money":
+        # An open bound reads plainly in words ("more than 150"); other intervals are shown.
+        if converted != evidence.text and evidence.qualifier not in _OPEN_BOUNDS:
+            body += f" ({converted})"
     elif claim.rate is not None:
         body += f" = {converted} at {rate_phrase(claim.rate)}"
     elif claim.rate_range is not None:
@@ -601,12 +605,32 @@ def _range_phrase(span: RateRange) -> str:
     )
 
 
+#: Qualifier words stand outside a figure's span ("more than" + "150"); put one back for display.
+_QUALIFIER_WORDS = {
+    Qualifier.APPROX: "about",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_MOST: "at most",
+    Qualifier.LESS_THAN: "less than",
+}
+
+
+_OPEN_BOUNDS = frozenset(
+    {Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.AT_MOST, Qualifier.LESS_THAN}
+)
+
+
 def _figure_text(figure: Figure) -> str:
-    """The figure as written, with its noun for a count ("150+ companies")."""
+    """The figure as written, with its qualifier and, for a count, its noun ("more than 150
+    companies"). A qualifier written inside the span ("150+") is not repeated."""
+    text = figure.text
+    word = _QUALIFIER_WORDS.get(figure.qualifier)
+    if word and text[-1:] != "+":
+        text = f"{word} {text}"
     noun = figure.unit_noun
     if noun and noun.casefold() not in figure.text.casefold():
-        return f"{figure.text} {noun}"
-    return figure.text
+        return f"{text} {noun}"
+    return text
 
 
 def _kind_noun(claim: ClaimResult) -> str:
