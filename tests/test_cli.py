@@ -86,7 +86,7 @@ def test_text_line_shows_position_and_arithmetic(repo: Path) -> None:
     )
     assert lines[1] == (
         "news/hk-blockchain.md:2:54: HC201 headline claims 150+ companies; "
-        "body has 150 companies (150 or more): supported"
+        "body has more than 150 companies: supported"
     )
     assert re.match(
         r"news/magnitude\.md:2:30: HC111 headline claims \$6\.4B; .*magnitude_slip", lines[2]
