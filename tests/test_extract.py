@@ -376,6 +376,9 @@ def test_percent_and_count_ranges() -> None:
         ("over 430 startups", D(430), "startups"),
         ("150+ Web3 Companies", D(150), "companies"),
         ("more than 150 Web3 companies", D(150), "companies"),
+        ("fifty companies", D(50), "companies"),
+        ("one hundred and twenty companies", D(120), "companies"),
+        ("three million people", D(3_000_000), "people"),
     ],
 )
 def test_counts_carry_their_head_noun(text: str, value: Decimal, noun: str) -> None:
@@ -508,3 +511,8 @@ def test_dollar_mentions_need_capital_codes() -> None:
 
 def test_locale_ids_in_babel_spelling() -> None:
     assert only("¥50", locale="zh_Hans_CN").currency == "CNY"
+
+
+@pytest.mark.parametrize("text", ["one of the companies", "two of the firms", "one company"])
+def test_number_words_without_a_plural_noun_are_not_counts(text: str) -> None:
+    assert extract(text) == ()

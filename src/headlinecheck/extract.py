@@ -868,7 +868,7 @@ def _atom_at(
         and len(m.group("num") or "") == 4
         and 1800 <= value <= 2100
     )
-    if atom.currency is None and not atom.percent and not is_words and not lettered:
+    if atom.currency is None and not atom.percent and not lettered:
         atom.noun = _count_noun(text, atom, floor)
     return atom, scan_on
 
