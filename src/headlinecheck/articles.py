@@ -694,13 +694,32 @@ def _records(
     except json.JSONDecodeError as error:
         yield _bad(path, starts, _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", error.pos))
         return
-    records = document if isinstance(document, list) else [document]
-    cursor = 0
-    for record in records:
-        article = _record(record, text, path, starts, fields, cursor)
-        if isinstance(article, Article):
-            cursor = article.body_origin if article.body_origin > cursor else cursor
-        yield article
+    if not isinstance(document, list):
+        yield _record(document, text, path, starts, fields, 0)
+        return
+    # Each record is located by its own offset: a bad record is reported on its own line, and a
+    # headline repeated in another record is not mistaken for this one's.
+    for record, offset in zip(document, _item_offsets(text, json.JSONDecoder()), strict=True):
+        yield _record(record, text, path, starts, fields, offset)
+
+
+_JSON_SPACE = " \t\r\n"
+
+
+def _item_offsets(text: str, decoder: Any) -> Iterator[int]:
+    """Where each item of the (already validated) top-level JSON array in ``text`` starts."""
+    at = text.index("[") + 1
+    while True:
+        while text[at] in _JSON_SPACE:
+            at += 1
+        if text[at] == "]":
+            return
+        yield at
+        _, at = decoder.raw_decode(text, at)
+        while text[at] in _JSON_SPACE:
+            at += 1
+        if text[at] == ",":
+            at += 1
 
 
 def _record(
