@@ -26,3 +26,28 @@ def test_a_single_json_object_still_reads() -> None:
     data = ' {"headline": "A $5M deal", "body": "USD 5 million"}'
     [item] = read_bytes(data.encode(), "f.json", kind="json")
     assert isinstance(item, Article) and item.locate(0) == (1, 16)
+
+
+def _settings_of(text: str) -> frozenset[str]:
+    [item] = read_bytes(text.encode(), "a.md", kind="markdown")
+    assert isinstance(item, Article), item
+    return item.settings.ignore
+
+
+def test_a_lower_case_code_in_a_disable_comment_is_that_code_not_all() -> None:
+    text = "# Sales up 45%\n\n<!-- headlinecheck-disable hc101 -->\nSales rose 40%.\n"
+    assert _settings_of(text) == frozenset({"HC101"})
+
+
+def test_front_matter_ignore_accepts_lower_case_codes() -> None:
+    text = "---\ntitle: Sales up 45%\nheadlinecheck: {ignore: [hc313, all]}\n---\nSales rose 40%.\n"
+    assert _settings_of(text) == frozenset({"HC313", "all"})
+
+
+def test_a_disable_comment_shown_in_code_does_not_suppress() -> None:
+    text = (
+        "# Sales up 45%\n\nSales rose 40%. To silence the checker write\n\n"
+        "```markdown\n<!-- headlinecheck-disable -->\n```\n\n"
+        "or inline: `<!-- headlinecheck-disable HC313 -->`.\n"
+    )
+    assert _settings_of(text) == frozenset()

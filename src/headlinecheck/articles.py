@@ -48,7 +48,9 @@ BAD_SETTINGS = "HC907"
 TOO_LARGE = "HC908"
 
 _SETTING_KEYS = frozenset({"ignore", "dollar", "tolerance", "locale", "skip"})
-_CODE = re.compile(r"HC\d{3}")
+# Codes are matched whatever their case: "hc313" in a disable comment must not read as "no codes
+# given", which would suppress every finding of the article.
+_CODE = re.compile(r"HC\d{3}", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -528,7 +530,7 @@ def _settings(
         if value is not None and not isinstance(value, str):
             raise _Reject(BAD_SETTINGS, f"{name!r} must be text", offset)
     return ArticleSettings(
-        ignore=frozenset(ignore) | disabled,
+        ignore=frozenset(c if c == "all" else c.upper() for c in ignore) | disabled,
         dollar=dollar.upper() if isinstance(dollar, str) else None,
         tolerance=tolerance,
         locale=locale,
@@ -538,10 +540,13 @@ def _settings(
 
 def _disable_comments(text: str, start: int) -> frozenset[str]:
     codes: set[str] = set()
+    # A disable comment shown as an example in code is not an instruction to the checker.
+    text = _blank_spans(text, _fenced_blocks(text, start))
+    text = _blank_spans(text, _code_spans(text, start))
     for begin, end in _html_comments(text, start):
         match = _DISABLE.fullmatch(text, begin, end)
         if match is not None:
-            named = _CODE.findall(match.group(1))
+            named = [code.upper() for code in _CODE.findall(match.group(1))]
             codes.update(named if named else ["all"])
     return frozenset(codes)
 
