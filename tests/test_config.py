@@ -96,6 +96,8 @@ def test_overrides_apply_in_order_and_flags_win(tmp_path: Path) -> None:
         ("[[overrides]]\npaths = ['a']\nfail-on = 'unsupported'\n", "applies to a whole run"),
         ("fields = { headline = 'title', author = 'x' }\n", "'fields' must be a table"),
         ("tolerance = \n", "invalid TOML"),
+        ('ignore = ["HC3013"]\n', "'ignore' must list rule codes like HC103"),
+        ('ignore = ["money"]\n', "'ignore' must list rule codes like HC103"),
     ],
 )
 def test_invalid_config_names_file_and_problem(tmp_path: Path, toml: str, message: str) -> None:
@@ -164,3 +166,13 @@ def test_a_broken_pyproject_that_configures_us_is_an_error(tmp_path: Path) -> No
     _write(tmp_path / "pyproject.toml", "[tool.headlinecheck]\ntolerance = \n")
     with pytest.raises(ConfigError, match=r"pyproject\.toml: invalid TOML"):
         cfg.discover(tmp_path / "article.md")
+
+
+def test_ignore_codes_are_case_insensitive(tmp_path: Path) -> None:
+    # "hc313" used to be kept as written and so never matched the upper-case HC313 finding.
+    path = _write(tmp_path / ".headlinecheck.toml", 'ignore = ["hc313", "all", "HC101"]\n')
+    assert cfg.settings_values({"ignore": ["hc313", "all", "HC101"]}, path)["ignore"] == {
+        "HC313",
+        "all",
+        "HC101",
+    }

@@ -15,6 +15,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 import importlib
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -267,7 +268,7 @@ def settings_values(
                 raise ConfigError("'locale' must be text such as en_HK", path=source, value=raw)
             values["locale"] = raw
         elif key == "ignore":
-            values["ignore"] = frozenset(_strings(raw, "ignore", source))
+            values["ignore"] = _codes(raw, source)
         elif key == "max-bytes":
             if not isinstance(raw, int) or isinstance(raw, bool) or raw <= 0:
                 raise ConfigError("'max-bytes' must be a positive integer", path=source, value=raw)
@@ -329,6 +330,18 @@ def _strings(raw: object, key: str, source: Path | str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
         raise ConfigError(f"{key!r} must be a list of strings", path=source, value=raw)
     return tuple(raw)
+
+
+def _codes(raw: object, source: Path | str) -> frozenset[str]:
+    # A code the report can never produce ("hc313", "HC3013") would otherwise be accepted and
+    # silently suppress nothing; case does not matter, as in articles' own ignore lists.
+    codes = _strings([raw] if isinstance(raw, str) else raw, "ignore", source)
+    bad = [c for c in codes if c != "all" and not re.fullmatch(r"HC\d{3}", c, re.IGNORECASE)]
+    if bad:
+        raise ConfigError(
+            "'ignore' must list rule codes like HC103 (or 'all')", path=source, value=bad[0]
+        )
+    return frozenset(c if c == "all" else c.upper() for c in codes)
 
 
 def render(config: Config, settings: Settings) -> str:
