@@ -582,7 +582,7 @@ def _bare_symbol(symbol: str, locale: str | None) -> Currency:
     """A symbol on its own: "$" (and "＄") is some dollar, whatever CLDR's default reading.
 
     The full-width yen sign is JPY in Japanese and CNY in Chinese CLDR data alike, so it is read
-    as "¥" is: by the locale, else JPY unless the text is Chinese (see ``_resolve_currencies``).
+    as "¥" is: by the locale, else JPY unless the text is Chinese (see ``_build_figures``).
     """
     if symbol in ("$", "＄"):
         return AmbiguousDollar()
@@ -1016,12 +1016,15 @@ def _interval(
     return low, high
 
 
-def _figure(text: str, a: _Atom, b: _Atom | None) -> Figure | None:
+def _figure_kind(a: _Atom, b: _Atom | None) -> Kind | None:
     kind = _kind(a)
     if kind is None and b is not None:
         kind = _kind(b)
-    if kind is None:
-        return None
+    return kind
+
+
+def _figure(text: str, a: _Atom, b: _Atom | None, kind: Kind, currency: Currency) -> Figure:
+    """The figure for atom ``a`` (with ``b`` its range's upper end), ``currency`` resolved."""
     value = a.value * a.scale
     precision, low, high = rounding_interval(value, a.exponent, a.scale)
     qualifier = (
@@ -1048,7 +1051,7 @@ def _figure(text: str, a: _Atom, b: _Atom | None) -> Figure | None:
         value=_clean(value),
         low=_clean(low),
         high=_clean(high),
-        currency=a.currency if kind is Kind.MONEY else None,
+        currency=currency,
         span=(a.start, end),
         text=text[a.start : end],
         qualifier=qualifier,
@@ -1060,11 +1063,12 @@ def _figure(text: str, a: _Atom, b: _Atom | None) -> Figure | None:
 
 def _clean(number: Decimal) -> Decimal:
     """Drop trailing zeros without going to exponent notation: 6400000.0 -> 6400000."""
-    exponent = number.as_tuple().exponent
-    if not isinstance(exponent, int) or exponent == 0:
-        return number  # already whole, or infinite
-    if exponent > 0 or number == number.to_integral_value():
-        return number.quantize(_ONE)
+    # Four calls a figure: comparing with the integral value is a third of the cost of
+    # ``as_tuple``, which builds a tuple of every digit.
+    if number.is_infinite():
+        return number
+    if number == number.to_integral_value():
+        return number.quantize(_ONE)  # whole: exponent 0 ("6400000.0", "64E+5" -> 6400000)
     return number.normalize()
 
 
@@ -1104,46 +1108,57 @@ def _dollar_mentions(text: str) -> list[str]:
     return [code for _, code in found if code not in ("USD", "HKD")]
 
 
-def _resolve_currencies(
-    text: str, figures: list[Figure], dollar: str | None, locale: str | None
-) -> list[Figure]:
-    """Fill in the candidates of bare dollars and read "¥" by the text's language."""
-    context: tuple[str, ...] = ()
-    if dollar is None and any(
-        isinstance(f.currency, AmbiguousDollar) and f.currency.symbol == "$" for f in figures
+def _dollar_context(text: str, named: list[str]) -> tuple[str, ...]:
+    """Dollar currencies the text names, for the candidates of a bare "$"."""
+    return tuple(dict.fromkeys([*_dollar_mentions(text), *named]))
+
+
+def _build_figures(
+    text: str,
+    pending: list[tuple[_Atom, _Atom | None, Kind]],
+    dollar: str | None,
+    locale: str | None,
+) -> tuple[Figure, ...]:
+    """Turn the joined atoms into figures, filling in the candidates of bare dollars and reading
+    "¥" by the text's language.
+
+    Currencies are resolved before each ``Figure`` is built, not patched in afterwards: a frozen
+    instance costs as much to copy as to build, and most money in news is a bare "$".
+    """
+    ambiguous: Currency = None
+    if any(
+        kind is Kind.MONEY and isinstance(a.currency, AmbiguousDollar) and a.currency.symbol == "$"
+        for a, _, kind in pending
     ):
-        named = [
-            f.currency
-            for f in figures
-            if isinstance(f.currency, str) and f.currency in DOLLAR_CODES
-        ]
-        context = tuple(dict.fromkeys([*_dollar_mentions(text), *named]))
-    local = _lexicon.LOCALE_SYMBOLS.get(locale or "", {})
-    first = local.get("$", "USD")
+        if dollar is not None:
+            ambiguous = dollar
+        else:
+            named = [
+                a.currency
+                for a, _, kind in pending
+                if kind is Kind.MONEY and isinstance(a.currency, str) and a.currency in DOLLAR_CODES
+            ]
+            context = _dollar_context(text, named)
+            local = _lexicon.LOCALE_SYMBOLS.get(locale or "", {})
+            # One value for every bare "$" of the text: they all have the same candidates.
+            ambiguous = AmbiguousDollar(dollar_candidates(context, local.get("$", "USD")))
     out: list[Figure] = []
     chinese: bool | None = None
-    for f in figures:
-        currency = f.currency
+    for a, b, kind in pending:
+        currency = a.currency if kind is Kind.MONEY else None
         if isinstance(currency, AmbiguousDollar) and currency.symbol == "$":
-            currency = (
-                dollar if dollar is not None else AmbiguousDollar(dollar_candidates(context, first))
-            )
-        elif currency == "JPY" and locale is None and ("¥" in f.text or "￥" in f.text):
-            if chinese is None:
-                chinese = bool(_CNY_HINT_RE.search(text)) or (
-                    bool(_HAN_RE.search(text)) and not _KANA_RE.search(text)
-                )
-            if chinese:
-                currency = "CNY"
-        if currency is not f.currency:
-            f = attrs.evolve(f, currency=currency)
-        out.append(f)
-    return out
-
-
-def _emit(figures: list[Figure], figure: Figure | None) -> None:
-    if figure is not None:
-        figures.append(figure)
+            currency = ambiguous
+        elif currency == "JPY" and locale is None:
+            end = a.end if b is None else b.end
+            if "¥" in text[a.start : end] or "￥" in text[a.start : end]:
+                if chinese is None:
+                    chinese = bool(_CNY_HINT_RE.search(text)) or (
+                        bool(_HAN_RE.search(text)) and not _KANA_RE.search(text)
+                    )
+                if chinese:
+                    currency = "CNY"
+        out.append(_figure(text, a, b, kind, currency))
+    return tuple(out)
 
 
 def extract(
@@ -1179,7 +1194,7 @@ def _extract(
     scanner = _scanner(decimal, group, wide)
     # Joins only ever involve two neighbouring numbers, so the numbers are streamed: ``held``
     # waits for the next one to see whether they make a range or an amount with its cents.
-    figures: list[Figure] = []
+    pending: list[tuple[_Atom, _Atom | None, Kind]] = []
     held: _Atom | None = None
     floor = 0
     pos = 0
@@ -1197,11 +1212,18 @@ def _extract(
         elif _try_cents(text, held, atom):
             pass  # the cents are now part of ``held``, which may still start a range
         elif _try_range(text, held, atom):
-            _emit(figures, _figure(text, held, atom))
+            _hold(pending, held, atom)
             held = None
         else:
-            _emit(figures, _figure(text, held, None))
+            _hold(pending, held, None)
             held = atom
     if held is not None:
-        _emit(figures, _figure(text, held, None))
-    return tuple(_resolve_currencies(text, figures, dollar, locale))
+        _hold(pending, held, None)
+    return _build_figures(text, pending, dollar, locale)
+
+
+def _hold(pending: list[tuple[_Atom, _Atom | None, Kind]], a: _Atom, b: _Atom | None) -> None:
+    # An atom is never changed once passed here, so its figure can be built at the end.
+    kind = _figure_kind(a, b)
+    if kind is not None:
+        pending.append((a, b, kind))
