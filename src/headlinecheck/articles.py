@@ -71,6 +71,10 @@ class ArticleSettings:
     tolerance: Decimal | None = None
     locale: str | None = None
     skip: bool = False
+    # File offsets of where "tolerance", "dollar" and "locale" were set, so that a value the
+    # checker rejects is reported on its own line rather than on the headline's. Not part of the
+    # settings' value: two articles with the same settings compare equal wherever they wrote them.
+    origins: tuple[tuple[str, int], ...] = attrs.field(default=(), eq=False)
 
     def ignores(self, code: str) -> bool:
         return code in self.ignore or "all" in self.ignore
@@ -104,6 +108,10 @@ class Article:
         else:
             shift = offset if self.body_exact else 0
             absolute = self.body_origin + max(0, min(shift, len(self.body)))
+        return self.position(absolute)
+
+    def position(self, absolute: int) -> tuple[int, int]:
+        """1-based (line, column) of the file offset ``absolute``."""
         index = bisect.bisect_right(self.line_starts, absolute) - 1
         return index + 1, absolute - self.line_starts[index] + 1
 
@@ -526,15 +534,20 @@ def _settings(
             raise _Reject(BAD_SETTINGS, f"bad tolerance {tolerance!r}", offset) from None
     dollar = raw.get("dollar", meta.get("currency"))
     locale = raw.get("locale", meta.get("locale"))
+    origins = {name: offset for name in ("tolerance", "dollar", "locale") if name in raw}
+    for name, key in (("dollar", "currency"), ("locale", "locale")):
+        if name not in raw and key in positions:
+            origins[name] = positions[key][0]
     for name, value in (("dollar", dollar), ("locale", locale)):
         if value is not None and not isinstance(value, str):
-            raise _Reject(BAD_SETTINGS, f"{name!r} must be text", offset)
+            raise _Reject(BAD_SETTINGS, f"{name!r} must be text", origins.get(name, offset))
     return ArticleSettings(
         ignore=frozenset(c if c == "all" else c.upper() for c in ignore) | disabled,
         dollar=dollar.upper() if isinstance(dollar, str) else None,
         tolerance=tolerance,
         locale=locale,
         skip=bool(raw.get("skip", False)),
+        origins=tuple(origins.items()),
     )
 
 

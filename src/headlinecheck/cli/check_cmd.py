@@ -438,7 +438,10 @@ def _check_article(
             **options,
         )
     except InputError as error:  # a setting the checker rejects (a front matter locale, ...)
-        line, column = article.locate(0, "headline")
+        # Point at the setting the message names; its value may come from the configuration or a
+        # flag instead, and then the headline is the best place left.
+        named = [at for name, at in own.origins if name in str(error)]
+        line, column = article.position(named[0]) if named else article.locate(0, "headline")
         return [report.input_finding(article.path, "HC907", str(error), line, column)], None
     except HeadlinecheckError as error:
         line, column = article.locate(0, "headline")

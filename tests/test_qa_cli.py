@@ -1,0 +1,33 @@
+"""QA regressions in the check command, run in-process through ``cli.main``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from headlinecheck.cli import main
+
+
+def _check(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str], *flags: str) -> str:
+    (tmp_path / "a.md").write_text(text, "utf-8")
+    main(["check", "--quiet", *flags, str(tmp_path / "a.md")])
+    return capsys.readouterr().out.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("settings", "where", "message"),
+    [
+        ("headlinecheck:\n  dollar: USD\n  tolerance: 5\n", ":5:3: HC907", "tolerance"),
+        ("headlinecheck:\n  dollar: EURO\n", ":5:3: HC907", "dollar"),
+        ("locale: xx_YY\n", ":4:9: HC907", "unknown locale"),
+        ("tags: [a]\ncurrency: EURO\n", ":5:11: HC907", "dollar"),
+        ("locale: 12\n", ":4:9: HC907", "'locale' must be text"),
+    ],
+)
+def test_a_bad_front_matter_setting_is_reported_on_its_own_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], settings: str, where: str, message: str
+) -> None:
+    text = f"---\ntitle: Sales hit $8M\ndate: 2022-12-22\n{settings}---\nUSD 7.9 million.\n"
+    line = _check(tmp_path, text, capsys)
+    assert where in line and message in line
