@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from headlinecheck.articles import Article, BadArticle, read_bytes
 
@@ -51,3 +52,12 @@ def test_a_disable_comment_shown_in_code_does_not_suppress() -> None:
         "or inline: `<!-- headlinecheck-disable HC313 -->`.\n"
     )
     assert _settings_of(text) == frozenset()
+
+
+def test_front_matter_tolerance_may_be_a_percentage_as_in_the_config_file() -> None:
+    text = '---\ntitle: Sales hit $8M\nheadlinecheck: {tolerance: "0.5%"}\n---\nUSD 8 million.\n'
+    [item] = read_bytes(text.encode(), "a.md", kind="markdown")
+    assert isinstance(item, Article) and item.settings.tolerance == Decimal("0.005")
+    [bad] = read_bytes(text.replace("0.5%", "lots").encode(), "a.md", kind="markdown")
+    assert isinstance(bad, BadArticle) and bad.code == "HC907" and bad.line == 3
+    assert bad.fix is not None and "'1%'" in bad.fix

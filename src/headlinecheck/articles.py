@@ -528,10 +528,17 @@ def _settings(
         raise _Reject(BAD_SETTINGS, "'ignore' must be a list of rule codes like HC101", offset)
     tolerance = raw.get("tolerance")
     if tolerance is not None:
+        # "0.5%" as in the configuration file; the range is the checker's to judge.
+        text = str(tolerance).strip()
         try:
-            tolerance = Decimal(str(tolerance))
+            tolerance = Decimal(text[:-1]) / 100 if text.endswith("%") else Decimal(text)
         except InvalidOperation:
-            raise _Reject(BAD_SETTINGS, f"bad tolerance {tolerance!r}", offset) from None
+            raise _Reject(
+                BAD_SETTINGS,
+                f"bad tolerance {tolerance!r}",
+                offset,
+                fix="write a fraction such as 0.01 or a percentage such as '1%'",
+            ) from None
     dollar = raw.get("dollar", meta.get("currency"))
     locale = raw.get("locale", meta.get("locale"))
     origins = {name: offset for name in ("tolerance", "dollar", "locale") if name in raw}
