@@ -98,6 +98,7 @@ def test_overrides_apply_in_order_and_flags_win(tmp_path: Path) -> None:
         ("tolerance = \n", "invalid TOML"),
         ('ignore = ["HC3013"]\n', "'ignore' must list rule codes like HC103"),
         ('ignore = ["money"]\n', "'ignore' must list rule codes like HC103"),
+        ('locale = "xx_YY"\n', "unknown locale"),
     ],
 )
 def test_invalid_config_names_file_and_problem(tmp_path: Path, toml: str, message: str) -> None:

@@ -25,7 +25,7 @@ from typing import Any, cast
 
 import attrs
 
-from headlinecheck.errors import ConfigError
+from headlinecheck.errors import ConfigError, InputError
 
 FAIL_ON = ("mismatch", "unsupported")
 #: Files larger than this are reported (HC908) instead of read: a news article is a few KB, a
@@ -266,7 +266,7 @@ def settings_values(
         elif key == "locale":
             if not isinstance(raw, str):
                 raise ConfigError("'locale' must be text such as en_HK", path=source, value=raw)
-            values["locale"] = raw
+            values["locale"] = _known_locale(raw, source)
         elif key == "ignore":
             values["ignore"] = _codes(raw, source)
         elif key == "max-bytes":
@@ -330,6 +330,20 @@ def _strings(raw: object, key: str, source: Path | str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
         raise ConfigError(f"{key!r} must be a list of strings", path=source, value=raw)
     return tuple(raw)
+
+
+def _known_locale(locale: str, source: Path | str) -> str:
+    # Checked here so that a bad configured locale is one configuration error (exit 2), not an
+    # HC907 finding on every article. babel is loaded only because a locale was configured.
+    from headlinecheck.numbers import separators
+
+    try:
+        separators(locale)
+    except InputError:
+        raise ConfigError(
+            "unknown locale", path=source, value=locale, fix="use a babel locale id such as en_HK"
+        ) from None
+    return locale
 
 
 def _codes(raw: object, source: Path | str) -> frozenset[str]:
