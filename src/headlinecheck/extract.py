@@ -56,6 +56,8 @@ from headlinecheck.numbers import (
 
 #: Upper bound of an interval that is open above ("more than 150", "150+").
 UNBOUNDED = Decimal("Infinity")
+#: Shared scale of one: Decimals are immutable, and building one costs as much as a lookup.
+_ONE = Decimal(1)
 
 
 class Kind(str, enum.Enum):
@@ -162,19 +164,21 @@ class LazyPattern:
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 
+    # ``match`` and ``search`` run several times per number found: they skip the call to ``get``
+    # once the pattern is compiled.
     def get(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(self._source, self._flags)
         return self._compiled
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.get().match(text, pos)
+        return (self._compiled or self.get()).match(text, pos)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.get().search(text, pos)
+        return (self._compiled or self.get()).search(text, pos)
 
     def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.get().fullmatch(text, pos)
+        return (self._compiled or self.get()).fullmatch(text, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.get().finditer(text)
@@ -418,8 +422,11 @@ _WORDS_AHEAD_RE = _lazy(r"([A-Za-z][A-Za-z.'’]*)(?:[ -]([A-Za-z][A-Za-z.'’]*
 
 def _word_before(text: str, end: int, floor: int) -> str:
     """The last word (letters and dots) ending at ``end``, looking back at most 24 characters."""
-    parts = text[max(floor, end - 24) : end].split()
-    if not parts or text[end - 1 : end].isspace():
+    if text[end - 1 : end].isspace():
+        return ""
+    # Only the last word is wanted: one split from the right.
+    parts = text[max(floor, end - 24) : end].rsplit(None, 1)
+    if not parts:
         return ""
     return parts[-1].lstrip("([{\"'“‘-")
 
@@ -447,12 +454,12 @@ def _word_currency(word: str, *, after_number: bool) -> tuple[Currency, Decimal]
     """A single word as a currency: code, letter symbol, head word, "MUSD"; with a scale."""
     bare = word[:-1] if word.endswith(".") else word
     if word in LETTER_SYMBOLS:
-        return LETTER_SYMBOLS[word], Decimal(1)
+        return LETTER_SYMBOLS[word], _ONE
     if bare in LETTER_SYMBOLS:
-        return LETTER_SYMBOLS[bare], Decimal(1)
+        return LETTER_SYMBOLS[bare], _ONE
     code = code_currency(bare, after_number=after_number)
     if code is not None:
-        return code, Decimal(1)
+        return code, _ONE
     if len(bare) == 4 and bare[0] == "M" and bare.isupper():
         code = code_currency(bare[1:], after_number=True)
         if code is not None:
@@ -463,7 +470,7 @@ def _word_currency(word: str, *, after_number: bool) -> tuple[Currency, Decimal]
         return currency, Decimal(1) / factor
     found = name_currency(lower)
     if found is not None:
-        return found, Decimal(1)
+        return found, _ONE
     return None
 
 
@@ -509,15 +516,15 @@ def _suffix_currency(
                     letters, after_number=True
                 )
             if code is not None:
-                return code, Decimal(1), m.end("s")
+                return code, _ONE, m.end("s")
         elif right:
             code = symbol_currency(symbol + right, locale)
             if code is not None:
-                return code, Decimal(1), m.end("r")
+                return code, _ONE, m.end("r")
         if not letters:
             bare = _bare_symbol(symbol, locale)
             if bare is not None:
-                return bare, Decimal(1), m.end("s")
+                return bare, _ONE, m.end("s")
     ch = text[pos]
     if ch == " " and pos + 1 < len(text):
         ch = text[pos + 1]
@@ -532,14 +539,14 @@ def _suffix_currency(
             key = key.replace("圆", "元").replace("圓", "元")  # the formal character for yuan
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
-                return code, Decimal(1), start + size
+                return code, _ONE, start + size
         return None
     dotted = _DOTTED_RE.match(text, pos)
     if dotted is not None:
         # "L.E", "l.e.": a dotted abbreviation reads as its capital letters ("LE")
         code = LETTER_SYMBOLS.get(dotted.group("d").replace(".", "").upper())
         if code is not None:
-            return code, Decimal(1), dotted.end()
+            return code, _ONE, dotted.end()
     m = _SUFFIX_WORDS_RE.match(text, pos)
     if m is None:
         return None
@@ -554,7 +561,7 @@ def _suffix_currency(
         else:
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
             code = _lexicon.NAMES.get(key)
-            hit = (code, Decimal(1)) if code is not None else None
+            hit = (code, _ONE) if code is not None else None
             if hit is None and size == 2:
                 # "pounds sterling": two currency words that agree are one name
                 one = _word_currency(words[0][0], after_number=True)
@@ -570,7 +577,7 @@ def _suffix_currency(
             ):
                 # one modifier before a currency word: "42 malaysia ringgit"
                 head = head_currency(words[1][0].lower().rstrip("."))
-                hit = (head, Decimal(1)) if head is not None else None
+                hit = (head, _ONE) if head is not None else None
         if hit is not None:
             if words[size - 1][0].endswith(".") and not _keeps_dot(words[size - 1][0]):
                 end -= 1
@@ -611,7 +618,7 @@ def _prefix_currency(
             key = text[j - size : j]
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
-                return code, Decimal(1), j - size
+                return code, _ONE, j - size
         return None
     if c not in _SYMBOL_CHARS:
         if not (c.isascii() and (c.isalpha() or c == ".")):
@@ -622,7 +629,9 @@ def _prefix_currency(
             return None
     lo = max(floor, start - _WINDOW)
     before = text[lo:start]
-    m = _PREFIX_SYMBOL_RE.search(before) if c in _SYMBOL_CHARS else None
+    # The symbol is the window's last or next-to-last character and at most five characters
+    # ("U.S. ") precede it in a match, so the search starts there instead of 40 characters back.
+    m = _PREFIX_SYMBOL_RE.search(before, max(0, j - 1 - lo - 5)) if c in _SYMBOL_CHARS else None
     if m is not None:
         letters, symbol = m.group("l"), m.group("s")
         if letters:
@@ -633,12 +642,12 @@ def _prefix_currency(
                 if code is None and symbol == "$":
                     code = DOLLAR_LETTERS.get(key) or code_currency(letters, after_number=True)
                 if code is not None:
-                    return code, Decimal(1), lo + m.start("l")
+                    return code, _ONE, lo + m.start("l")
         if symbol in SUBUNITS:
             return None
         bare = _bare_symbol(symbol, locale)
         if bare is not None:
-            return bare, Decimal(1), lo + m.start("s")
+            return bare, _ONE, lo + m.start("s")
         return None
     m = _PREFIX_WORDS_RE.search(before)
     if m is None:
@@ -653,7 +662,7 @@ def _prefix_currency(
                 hit = (hit[0], Decimal(-1))  # a bare head word: caller checks the number
         else:
             code = _lexicon.NAMES.get(" ".join(w[0] for w in chunk).lower())
-            hit = (code, Decimal(1)) if code is not None else None
+            hit = (code, _ONE) if code is not None else None
         if hit is not None:
             return hit[0], hit[1], chunk[0][1]
     return None
@@ -732,7 +741,9 @@ def _atom_at(
         tokens = []
     elif words_text is None:
         num_start, num_end = m.span("num")
-        number = m.group("num").translate(_FULLWIDTH)
+        number = m.group("num")
+        if not number.isascii():
+            number = number.translate(_FULLWIDTH)
         if num_end - num_start > _MAX_RUN and text[num_end : num_end + 1].isdigit():
             rest = _run_rest(decimal, group).match(text, num_end)
             return None, rest.end() if rest is not None else num_end  # an identifier
@@ -781,7 +792,7 @@ def _atom_at(
         glued = False
     scan_on = num_end
     end = num_end
-    scale = Decimal(1)
+    scale = _ONE
     has_magnitude = False
     cents = att == "c"  # "43c": cents written the Australian and newsroom way
     if cents:
@@ -828,7 +839,7 @@ def _atom_at(
         if not has_magnitude and (exponent == 0 and 1000 <= value <= 2200):
             prefix = None
         else:
-            prefix = (prefix[0], Decimal(1), prefix[2])
+            prefix = (prefix[0], _ONE, prefix[2])
     if glued and prefix is None:
         # Letters glued to digits ("Web3", "H5N1", "MP3") make an identifier unless they are
         # a currency: "USD115", "Rs20", "Rmb2.5bn".
@@ -1070,9 +1081,6 @@ def _clean(number: Decimal) -> Decimal:
     if number == number.to_integral_value():
         return number.quantize(_ONE)  # whole: exponent 0 ("6400000.0", "64E+5" -> 6400000)
     return number.normalize()
-
-
-_ONE = Decimal(1)
 
 
 # Both start with a character class, so the regex engine skips ahead quickly; the boundary
