@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,11 @@ def test_a_bad_front_matter_setting_is_reported_on_its_own_line(
     text = f"---\ntitle: Sales hit $8M\ndate: 2022-12-22\n{settings}---\nUSD 7.9 million.\n"
     line = _check(tmp_path, text, capsys)
     assert where in line and message in line
+
+
+def test_an_empty_headline_flag_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("The city set aside HKD 50 million.\n"))
+    assert main(["check", "--headline", "  ", "--body-file", "-"]) == 2
+    assert "--headline is empty" in capsys.readouterr().err

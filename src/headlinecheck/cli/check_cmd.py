@@ -177,6 +177,9 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
 
     if args.body_file is None:
         raise InputError("--headline needs --body-file FILE (or '-' for stdin)")
+    if not args.headline.strip():
+        # Otherwise "0 claims" and exit 0: an empty shell variable would pass every check.
+        raise InputError("--headline is empty", fix="give the headline text to check")
     if args.body_file == "-":
         body, display = sys.stdin.read(), "<stdin>"
     else:
