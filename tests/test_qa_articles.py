@@ -61,3 +61,17 @@ def test_front_matter_tolerance_may_be_a_percentage_as_in_the_config_file() -> N
     [bad] = read_bytes(text.replace("0.5%", "lots").encode(), "a.md", kind="markdown")
     assert isinstance(bad, BadArticle) and bad.code == "HC907" and bad.line == 3
     assert bad.fix is not None and "'1%'" in bad.fix
+
+
+def test_a_setext_heading_is_the_headline_and_is_not_read_as_body() -> None:
+    text = "Firm raises $12M\r\n================\r\n\r\nIt raised $12 million.\r\n"
+    [item] = read_bytes(text.encode(), "a.md", kind="markdown")
+    assert isinstance(item, Article) and item.headline == "Firm raises $12M"
+    assert item.locate(item.headline.index("$")) == (1, 13)
+    assert "Firm" not in item.body and "=" not in item.body
+
+
+def test_a_repeated_setext_title_is_not_part_of_the_body() -> None:
+    text = "---\ntitle: Firm raises $12M\n---\nFirm raises $12M\n===\n\nIt raised $11 million.\n"
+    [item] = read_bytes(text.encode(), "a.md", kind="markdown")
+    assert isinstance(item, Article) and "$12M" not in item.body

@@ -264,7 +264,10 @@ def _bad(path: str, starts: tuple[int, ...], reject: _Reject) -> BadArticle:
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 # The heading text is trimmed of its closing "#"s in Python: a regex doing it would backtrack.
-_HEADING = re.compile(r"^[ ]{0,3}#[ \t]+([^\n]*)", re.MULTILINE)
+# An ATX heading ("# Title") or a setext one ("Title" over a line of "="s), whichever is first.
+_HEADING = re.compile(
+    r"^[ ]{0,3}#[ \t]+([^\n]*)|^[ ]{0,3}([^\s#>|=-][^\n]*)\n[ ]{0,3}=+[ \t]*\r?$", re.MULTILINE
+)
 _DISABLE = re.compile(r"<!--\s*headlinecheck-disable\b(.*)-->", re.DOTALL)
 
 
@@ -306,7 +309,11 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
                 body_start,
                 fix="add 'title: ...' to the front matter or a first '# Headline' line",
             )
-        headline, origin, exact = _heading_text(heading), heading.start(1), True
+        headline, origin, exact = (
+            _heading_text(heading),
+            heading.start(_heading_group(heading)),
+            True,
+        )
         cleaned = _blank(cleaned, heading.start(), heading.end())
     if not headline.strip():
         raise _Reject(NO_HEADLINE, "the headline is empty", origin)
@@ -325,8 +332,14 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
     )
 
 
+def _heading_group(match: re.Match[str]) -> int:
+    return 1 if match.group(1) is not None else 2
+
+
 def _heading_text(match: re.Match[str]) -> str:
-    text = match.group(1).rstrip()
+    text = match.group(_heading_group(match)).rstrip()
+    if match.group(1) is None:
+        return text
     closing = text.rstrip("#")
     # "# Title ##": a closing run of #s counts only after a space (CommonMark).
     if closing != text and (not closing or closing[-1] in " \t"):
