@@ -130,3 +130,12 @@ def test_verify_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     code, _, err = _run(capsys, "rates", "verify", str(bad))
     assert code == 2
     assert f"{bad}:3: conflicting duplicate" in err
+
+
+def test_verify_since_after_the_table_ends_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = _run(capsys, "rates", "verify", "--since", "2100-01-01")
+    assert code == 2
+    assert err.startswith("headlinecheck: error: --since 2100-01-01 is after the end of the rates")
+    assert "Traceback" not in err

@@ -134,6 +134,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from headlinecheck.errors import InputError
     from headlinecheck.rates import (
         HKD_PEG_BAND,
         HKD_PEG_SINCE,
@@ -160,6 +161,12 @@ def run_verify(args: argparse.Namespace) -> int:
     if base not in table.currencies or quote not in table.currencies:
         print(f"no {base}/{quote} rates to check against the band")
         return EXIT_OK
+    if since is not None and since > last:
+        # rates_between would raise ValueError (a traceback) for an empty range.
+        raise InputError(
+            f"--since {since} is after the end of the rates ({last})",
+            fix="give an earlier --since",
+        )
     outliers = outside_band(table, base, quote, (low, high), since)
     for rate in outliers:
         print(
