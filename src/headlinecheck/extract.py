@@ -718,6 +718,25 @@ def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
     return None if m is None else m.group("q")
 
 
+@lru_cache(maxsize=1024)
+def _read_words(words_text: str) -> tuple[Decimal, int, int, bool] | None:
+    """Number words as the scanner found them ("three", "one hundred and twenty"): value,
+    exponent of the last stated digit, length of the part read, and whether it starts with
+    "a"/"an"; None if they do not make a number.
+
+    Cached: the same few words ("two", "three", "a half") come back again and again, and
+    reading them splits and parses the run each time. The result depends on the words alone.
+    """
+    tokens = _split_words(words_text.replace("-", " "), 0)
+    read = parse_words([t[0].lower() for t in tokens])
+    if read is None:
+        return None
+    value, used = read
+    stated = value.as_tuple().exponent
+    exponent = stated if isinstance(stated, int) and stated < 0 else 0
+    return value, exponent, tokens[used - 1][2], tokens[0][0].lower() in ("a", "an")
+
+
 def _atom_at(
     text: str,
     m: re.Match[str],
@@ -738,7 +757,7 @@ def _atom_at(
         num_start, num_end = m.span("han")
         is_words = True
         glued = False
-        tokens = []
+        a_first = False
     elif words_text is None:
         num_start, num_end = m.span("num")
         number = m.group("num")
@@ -780,14 +799,12 @@ def _atom_at(
         is_words = False
         glued = before.isascii() and before.isalpha()
     else:
-        tokens = _split_words(words_text.replace("-", " "), m.start("words"))
-        read = parse_words([t[0].lower() for t in tokens])
+        read = _read_words(words_text)
         if read is None:
             return None, m.end()
-        value, used = read
-        stated = value.as_tuple().exponent
-        exponent = stated if isinstance(stated, int) and stated < 0 else 0
-        num_start, num_end = m.start("words"), tokens[used - 1][2]
+        value, exponent, length, a_first = read
+        num_start = m.start("words")
+        num_end = num_start + length
         is_words = True
         glued = False
     scan_on = num_end
@@ -868,7 +885,7 @@ def _atom_at(
     lettered = att is not None and atom.currency is None and not atom.percent
     if han is not None and atom.currency is None:
         return None, m.end()  # "一" and "十" are everywhere in Chinese prose
-    lone_a = is_words and bool(tokens) and value == 1 and tokens[0][0].lower() in ("a", "an")
+    lone_a = is_words and a_first and value == 1
     if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
         return None, scan_on
     atom.qualifier = _qualifier_before(text, atom.start, floor)

@@ -148,6 +148,11 @@ def parse_digits(text: str, decimal: str = ".", group: str = ",") -> tuple[Decim
         value = Decimal(cleaned)
     except InvalidOperation:
         return None
+    whole, _, fraction = cleaned.partition(".")
+    if cleaned.isascii() and (whole + fraction).isdigit():
+        # Plain "123.45": the exponent is minus the digits after the point; ``as_tuple`` would
+        # build a tuple of every digit to say the same.
+        return value, -len(fraction)
     _, _, exponent = value.as_tuple()
     assert isinstance(exponent, int)
     return value, exponent
@@ -248,6 +253,11 @@ def parse_han(text: str) -> Decimal | None:
     return Decimal(value) if value else None
 
 
+#: ``10**e`` for the exponents printed numbers have ("6.4" -> 0.1): one Decimal each, reused for
+#: every figure (exact at any precision: a single digit).
+_UNITS_OF_TEN: dict[int, Decimal] = {e: Decimal(1).scaleb(e) for e in range(-12, 1)}
+
+
 def rounding_interval(
     value: Decimal, exponent: int, scale: Decimal
 ) -> tuple[Decimal, Decimal, Decimal]:
@@ -257,6 +267,9 @@ def rounding_interval(
     commits to half a unit of its last stated digit either side, so "$6.4M" (exponent -1, scale
     10**6) is [6.35M, 6.45M) and "HK$200 billion" is [199.5bn, 200.5bn). ``high`` is exclusive.
     """
-    precision = Decimal(1).scaleb(exponent) * scale
+    unit = _UNITS_OF_TEN.get(exponent)
+    if unit is None:
+        unit = Decimal(1).scaleb(exponent)
+    precision = unit * scale
     half = precision / 2
     return precision, value - half, value + half
