@@ -1312,6 +1312,33 @@ def _window(
     return (last - timedelta(days=options.default_window_days - 1), last), True
 
 
+def _check_dates(published: object, published_window: object) -> None:
+    # A string such as "2023-08-29" would otherwise fail deep in the rate lookup with an
+    # AttributeError; both dates together would silently ignore the window.
+    if published is not None and not isinstance(published, date):
+        raise ConfigError(
+            "published must be a datetime.date",
+            value=repr(published),
+            fix="parse it first, e.g. date.fromisoformat('2023-08-29')",
+        )
+    if published_window is None:
+        return
+    if not (
+        isinstance(published_window, tuple)
+        and len(published_window) == 2
+        and all(isinstance(day, date) for day in published_window)
+    ):
+        raise ConfigError(
+            "published_window must be a (start, end) tuple of datetime.date",
+            value=repr(published_window),
+        )
+    if published is not None:
+        raise ConfigError(
+            "give published or published_window, not both",
+            value=f"{published} and {published_window[0]}..{published_window[1]}",
+        )
+
+
 def check_figures(
     headline: str,
     body: str,
@@ -1326,6 +1353,7 @@ def check_figures(
     """``check`` on figures already extracted (``claims`` from ``headline``, ``evidence`` from
     ``body``); the texts are used for spans, sentence context and the dateline."""
     options = options or Options()
+    _check_dates(published, published_window)
     cache: list[RateSource] = []
 
     def source() -> RateSource:

@@ -1,0 +1,36 @@
+"""QA regressions in ``check``: bad dates are a ConfigError naming the problem."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from check_helpers import FakeRates
+from headlinecheck.check import check
+from headlinecheck.errors import ConfigError
+
+HEADLINE, BODY = "City sets aside 30% more", "The city set aside 30% more."
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"published": "2023-08-29"}, "published must be a datetime.date"),
+        ({"published_window": ("2023-08-01", "2023-09-01")}, "tuple of datetime.date"),
+        ({"published_window": (date(2023, 8, 1),)}, "tuple of datetime.date"),
+        (
+            {"published": date(2023, 8, 29), "published_window": (date(2023, 8, 1),) * 2},
+            "not both",
+        ),
+    ],
+)
+def test_bad_dates_raise_config_error(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        check(HEADLINE, BODY, rates=FakeRates({}), **kwargs)
+
+
+def test_good_dates_still_check() -> None:
+    report = check(HEADLINE, BODY, published=date(2023, 8, 29), rates=FakeRates({}))
+    assert report.ok and report.published == date(2023, 8, 29)
