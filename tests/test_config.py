@@ -99,6 +99,7 @@ def test_overrides_apply_in_order_and_flags_win(tmp_path: Path) -> None:
         ('ignore = ["HC3013"]\n', "'ignore' must list rule codes like HC103"),
         ('ignore = ["money"]\n', "'ignore' must list rule codes like HC103"),
         ('locale = "xx_YY"\n', "unknown locale"),
+        ("[tool.headlinecheck]\ndollar = 'HKD'\n", "remove the [tool.headlinecheck] line"),
     ],
 )
 def test_invalid_config_names_file_and_problem(tmp_path: Path, toml: str, message: str) -> None:

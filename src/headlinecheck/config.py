@@ -207,10 +207,20 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
     root = source.parent
     unknown = sorted(set(table) - _TOP_KEYS)
     if unknown:
+        # The docs show [tool.headlinecheck] for pyproject.toml; copied into .headlinecheck.toml
+        # it reads as an unknown key 'tool', so say what to do instead of listing keys.
+        nested = (
+            unknown == ["tool"]
+            and isinstance(table["tool"], dict)
+            and "headlinecheck" in table["tool"]
+        )
         raise ConfigError(
             f"unknown key {unknown[0]!r}",
             path=source,
-            fix="known keys: " + ", ".join(sorted(_TOP_KEYS)),
+            fix="outside pyproject.toml the keys go at the top level: remove the "
+            "[tool.headlinecheck] line"
+            if nested
+            else "known keys: " + ", ".join(sorted(_TOP_KEYS)),
         )
     settings = attrs.evolve(Settings(), **settings_values(table, source, root))
     overrides = []
