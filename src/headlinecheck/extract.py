@@ -348,6 +348,7 @@ class _Atom:
         "currency_after",
         "end",
         "exponent",
+        "floor",
         "has_magnitude",
         "noun",
         "num_end",
@@ -355,6 +356,7 @@ class _Atom:
         "percent",
         "plus",
         "qualifier",
+        "qualifier_read",
         "scale",
         "start",
         "value",
@@ -389,6 +391,8 @@ class _Atom:
         self.percent = False
         self.plus = False
         self.qualifier: str | None = None
+        self.qualifier_read = False  # see ``_qualifier``
+        self.floor = 0
         self.noun: str | None = None
         self.year_like = False
         self.consumed_before = 0
@@ -705,6 +709,19 @@ def _noun_after(text: str, pos: int) -> str | None:
     return None
 
 
+def _qualifier(text: str, atom: _Atom) -> str | None:
+    """The qualifier before ``atom`` ("more than"), read on first use.
+
+    Only a number that becomes a figure or may open a range needs it, about half of those found
+    in business text (years, dates and ids do not). ``atom.start`` no longer moves once its
+    prefix is read, so reading it later gives the same answer.
+    """
+    if not atom.qualifier_read:
+        atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
+        atom.qualifier_read = True
+    return atom.qualifier
+
+
 def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
     lo = max(floor, pos - 24)
     if lo >= pos:
@@ -888,7 +905,7 @@ def _atom_at(
     lone_a = is_words and a_first and value == 1
     if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
         return None, scan_on
-    atom.qualifier = _qualifier_before(text, atom.start, floor)
+    atom.floor = floor  # for ``_qualifier``
     atom.year_like = (
         not is_words
         and exponent == 0
@@ -955,9 +972,9 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> bool:
     if len(between) > 12 or not _RANGE_SEP_RE.fullmatch(between):
         return False
     sep = between.strip().lower()
-    if sep == "and" and a.qualifier != "between":
+    if sep == "and" and _qualifier(text, a) != "between":
         return False
-    if a.words and _kind(a) is None and sep not in ("-", "–") and a.qualifier != "between":
+    if a.words and _kind(a) is None and sep not in ("-", "–") and _qualifier(text, a) != "between":
         return False  # "a quarter to $254 million" is not a range
     if a.year_like and not b.has_magnitude and b.currency is None:
         return False  # "2021-22": a fiscal year
@@ -973,7 +990,7 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> bool:
         scale = a.scale * b.scale  # "$5-6 million": the magnitude applies to both
     if a.value * scale > b.value * b.scale:
         return False
-    if a.qualifier == "from" and sep == "to":
+    if _qualifier(text, a) == "from" and sep == "to":
         # "rose from $5m to $6m" states two figures, not a range: share the unit, keep both.
         _share_unit(a, b)
         return False
@@ -1055,9 +1072,8 @@ def _figure(text: str, a: _Atom, b: _Atom | None, kind: Kind, currency: Currency
     """The figure for atom ``a`` (with ``b`` its range's upper end), ``currency`` resolved."""
     value = a.value * a.scale
     precision, low, high = rounding_interval(value, a.exponent, a.scale)
-    qualifier = (
-        Qualifier.MORE_THAN if a.plus else _QUALIFIERS.get(a.qualifier or "", Qualifier.NONE)
-    )
+    stated = _qualifier(text, a)
+    qualifier = Qualifier.MORE_THAN if a.plus else _QUALIFIERS.get(stated or "", Qualifier.NONE)
     value_high = None
     end = a.end
     noun = a.noun
@@ -1073,7 +1089,7 @@ def _figure(text: str, a: _Atom, b: _Atom | None, kind: Kind, currency: Currency
     elif a.plus:
         low, high = value, UNBOUNDED
     else:
-        low, high = _interval(value, low, high, a.qualifier)
+        low, high = _interval(value, low, high, stated)
     return Figure(
         kind=kind,
         value=_clean(value),
