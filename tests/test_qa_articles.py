@@ -75,3 +75,10 @@ def test_a_repeated_setext_title_is_not_part_of_the_body() -> None:
     text = "---\ntitle: Firm raises $12M\n---\nFirm raises $12M\n===\n\nIt raised $11 million.\n"
     [item] = read_bytes(text.encode(), "a.md", kind="markdown")
     assert isinstance(item, Article) and "$12M" not in item.body
+
+
+def test_an_empty_front_matter_title_falls_back_to_the_heading() -> None:
+    text = "---\ntitle:\ndate: 2023-08-29\n---\n# Firm raises $12M\n\nIt raised $12 million.\n"
+    [item] = read_bytes(text.encode(), "a.md", kind="markdown")
+    assert isinstance(item, Article) and item.headline == "Firm raises $12M"
+    assert item.locate(0) == (5, 3) and "$12M" not in item.body

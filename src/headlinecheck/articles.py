@@ -292,7 +292,8 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
     cleaned = _blank_markdown(text, body_start)
     settings = _settings(meta, text, positions, _disable_comments(text, body_start))
 
-    headline_key = "title" if "title" in meta else "headline" if "headline" in meta else None
+    # An empty "title:" (a template's placeholder) is no title: the heading is the headline then.
+    headline_key = next((k for k in ("title", "headline") if meta.get(k) is not None), None)
     if headline_key is not None:
         headline, origin, exact = _meta_headline(meta[headline_key], text, positions[headline_key])
         # A Markdown article often repeats its title as the first heading; left in the body it
