@@ -82,3 +82,13 @@ def test_an_empty_front_matter_title_falls_back_to_the_heading() -> None:
     [item] = read_bytes(text.encode(), "a.md", kind="markdown")
     assert isinstance(item, Article) and item.headline == "Firm raises $12M"
     assert item.locate(0) == (5, 3) and "$12M" not in item.body
+
+
+def test_skip_must_be_a_boolean() -> None:
+    for value in ('"false"', "maybe", "flase"):
+        text = f"---\ntitle: Firm raises $12M\nheadlinecheck:\n  skip: {value}\n---\nIt raised.\n"
+        [bad] = read_bytes(text.encode(), "a.md", kind="markdown")
+        assert isinstance(bad, BadArticle) and bad.code == "HC907" and bad.line == 4, value
+    text = "---\ntitle: Firm raises $12M\nheadlinecheck: {skip: true}\n---\nIt raised.\n"
+    [item] = read_bytes(text.encode(), "a.md", kind="markdown")
+    assert isinstance(item, Article) and item.settings.skip

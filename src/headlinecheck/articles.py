@@ -553,6 +553,15 @@ def _settings(
                 offset,
                 fix="write a fraction such as 0.01 or a percentage such as '1%'",
             ) from None
+    skip = raw.get("skip", False)
+    if not isinstance(skip, bool):
+        # bool("false") is True: a quoted or misspelt value must not skip the article.
+        raise _Reject(
+            BAD_SETTINGS,
+            f"'skip' must be true or false (got {skip!r})",
+            offset,
+            fix="write skip: true or skip: false",
+        )
     dollar = raw.get("dollar", meta.get("currency"))
     locale = raw.get("locale", meta.get("locale"))
     origins = {name: offset for name in ("tolerance", "dollar", "locale") if name in raw}
@@ -567,7 +576,7 @@ def _settings(
         dollar=dollar.upper() if isinstance(dollar, str) else None,
         tolerance=tolerance,
         locale=locale,
-        skip=bool(raw.get("skip", False)),
+        skip=skip,
         origins=tuple(origins.items()),
     )
 
