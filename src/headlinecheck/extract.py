@@ -1130,7 +1130,9 @@ def _dollar_mentions(text: str) -> list[str]:
     letters before "$". Codes count only in capitals ("CAD", not the "cad" of design tools).
     """
     found: list[tuple[int, str]] = []
-    for m in _DOLLAR_WORD_RE.finditer(text):
+    # Every match contains one of these: two substring tests spare a regex pass over the text.
+    mentions_word = "ollar" in text or "OLLAR" in text
+    for m in _DOLLAR_WORD_RE.finditer(text) if mentions_word else ():
         words = text[max(0, m.start() - 30) : m.end()].lower().split()
         for size in (4, 3, 2):
             code = _lexicon.NAMES.get(" ".join(words[-size:]))
