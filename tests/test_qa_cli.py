@@ -40,3 +40,11 @@ def test_an_empty_headline_flag_is_a_usage_error(
     monkeypatch.setattr("sys.stdin", io.StringIO("The city set aside HKD 50 million.\n"))
     assert main(["check", "--headline", "  ", "--body-file", "-"]) == 2
     assert "--headline is empty" in capsys.readouterr().err
+
+
+def test_a_glob_that_matches_nothing_is_an_error_like_a_missing_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "news/**/*.md"]) == 2
+    assert "news/**/*.md: no file or directory matches this pattern" in capsys.readouterr().err

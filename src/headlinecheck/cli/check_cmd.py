@@ -215,7 +215,11 @@ def _plan(
             chosen.extend(_walk(path, cli_excludes, explicit, cwd))
         elif _GLOB_CHARS & set(raw):
             # Path.glob cannot take an absolute or "../" pattern as typed by a user.
-            for match in sorted(glob.glob(raw, recursive=True)):  # noqa: PTH207
+            matches = sorted(glob.glob(raw, recursive=True))  # noqa: PTH207
+            if not matches:
+                # As for a missing file: a mistyped pattern must not pass CI with "0 files".
+                raise InputError("no file or directory matches this pattern", path=raw)
+            for match in matches:
                 matched = Path(match)
                 if matched.is_dir():
                     chosen.extend(_walk(matched, cli_excludes, explicit, cwd))
