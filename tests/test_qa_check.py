@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -34,3 +35,12 @@ def test_bad_dates_raise_config_error(kwargs: dict[str, Any], message: str) -> N
 def test_good_dates_still_check() -> None:
     report = check(HEADLINE, BODY, published=date(2023, 8, 29), rates=FakeRates({}))
     assert report.ok and report.published == date(2023, 8, 29)
+
+
+def test_only_converted_claims_say_the_date_is_unknown() -> None:
+    rates = FakeRates({"HKD": Decimal("7.8")})
+    report = check("Up 30% to $6.4M", "Sales rose 30% to HKD 50 million.", rates=rates)
+    percent, money = report.claims
+    assert report.date_uncertain
+    assert "Date unknown" not in percent.message
+    assert money.message.endswith("Date unknown: the rate table's last 365 days stand in for it.")

@@ -1382,7 +1382,11 @@ def check_figures(
     if uncertain and window is not None:
         days = options.default_window_days
         note = f" Date unknown: the rate table's last {days} days stand in for it."
-        results = tuple(attrs.evolve(r, message=r.message + note) for r in results)
+        # Only where a rate was used: a percentage or a same-currency amount needs no date.
+        results = tuple(
+            attrs.evolve(r, message=r.message + note) if r.rate_range is not None else r
+            for r in results
+        )
     ok = all(
         r.verdict is Verdict.SUPPORTED
         or (r.verdict is Verdict.UNSUPPORTED and options.unsupported == "warn")
