@@ -92,3 +92,9 @@ def test_skip_must_be_a_boolean() -> None:
     text = "---\ntitle: Firm raises $12M\nheadlinecheck: {skip: true}\n---\nIt raised.\n"
     [item] = read_bytes(text.encode(), "a.md", kind="markdown")
     assert isinstance(item, Article) and item.settings.skip
+
+
+def test_a_null_json_body_is_an_empty_body() -> None:
+    data = '{"headline": "A $5M deal", "body": null, "published": null}'
+    [item] = read_bytes(data.encode(), "f.jsonl", kind="jsonl")
+    assert isinstance(item, Article) and item.body == "" and item.published is None

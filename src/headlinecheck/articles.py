@@ -777,7 +777,9 @@ def _record(
         if not isinstance(record, dict):
             raise _Reject(BAD_RECORD, "a record must be a JSON object", cursor)
         headline = record.get(fields.headline)
-        body = record.get(fields.body, "")
+        # A null body is an article without one, as when the field is missing.
+        body = record.get(fields.body)
+        body = "" if body is None else body
         if not isinstance(headline, str) or not headline.strip():
             raise _Reject(
                 NO_HEADLINE,
