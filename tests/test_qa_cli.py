@@ -48,3 +48,21 @@ def test_a_glob_that_matches_nothing_is_an_error_like_a_missing_file(
     monkeypatch.chdir(tmp_path)
     assert main(["check", "news/**/*.md"]) == 2
     assert "news/**/*.md: no file or directory matches this pattern" in capsys.readouterr().err
+
+
+def test_sarif_tells_config_suppressions_from_article_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    (tmp_path / ".headlinecheck.toml").write_text('ignore = ["HC302"]\n', "utf-8")
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Sales up 45% to $8M\ndate: 2022-12-22\nheadlinecheck: {ignore: [HC102]}\n"
+        "---\nSales rose 20% to USD 3 million.\n",
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--format", "sarif", "a.md"]) == 0
+    results = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+    kinds = {r["ruleId"]: [s["kind"] for s in r["suppressions"]] for r in results}
+    assert kinds == {"HC302": ["external"], "HC102": ["inSource"]}

@@ -167,6 +167,9 @@ class Finding:
     evidence: Location | None = None
     suppressed: bool = False
     fix: str | None = None
+    # Where the suppression was written: "article" (front matter or a disable comment) or
+    # "config" (the configuration file); SARIF tells the two apart.
+    suppressed_by: str | None = None
 
     @property
     def rule(self) -> Rule:
@@ -386,7 +389,9 @@ def to_sarif(run: Run, rules: Mapping[str, Rule] = RULES) -> dict[str, Any]:
             ]
         if finding.suppressed:
             result["suppressions"] = [
-                {"kind": "inSource", "justification": "headlinecheck ignore in the article"}
+                {"kind": "external", "justification": "headlinecheck ignore in the configuration"}
+                if finding.suppressed_by == "config"
+                else {"kind": "inSource", "justification": "headlinecheck ignore in the article"}
             ]
         results.append(result)
     return {
@@ -491,14 +496,18 @@ def input_finding(
     return Finding(code, Location(path, line, column), message, fix=fix)
 
 
-def suppress(findings: Iterable[Finding], ignored: Collection[str]) -> list[Finding]:
-    """Mark findings whose code is ignored (``all`` ignores every claim finding)."""
+def suppress(
+    findings: Iterable[Finding], ignored: Collection[str], by: str = "article"
+) -> list[Finding]:
+    """Mark findings whose code is ignored (``all`` ignores every claim finding); ``by`` says
+    where the ignore list was written ("article" or "config")."""
     marked = []
     for finding in findings:
-        hit = finding.code in ignored or (
-            "all" in ignored and finding.outcome is not Outcome.INPUT_ERROR
+        hit = not finding.suppressed and (
+            finding.code in ignored
+            or ("all" in ignored and finding.outcome is not Outcome.INPUT_ERROR)
         )
-        marked.append(attrs.evolve(finding, suppressed=True) if hit else finding)
+        marked.append(attrs.evolve(finding, suppressed=True, suppressed_by=by) if hit else finding)
     return marked
 
 

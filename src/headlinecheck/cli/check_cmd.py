@@ -457,4 +457,5 @@ def _check_article(
         )
         return [finding], None
     found = report.claim_findings(article, result)
-    return report.suppress(found, own.ignore | settings.ignore), result
+    found = report.suppress(found, own.ignore)
+    return report.suppress(found, settings.ignore, by="config"), result
