@@ -593,7 +593,7 @@ def _bare_symbol(symbol: str, locale: str | None) -> Currency:
     """A symbol on its own: "$" (and "＄") is some dollar, whatever CLDR's default reading.
 
     The full-width yen sign is JPY in Japanese and CNY in Chinese CLDR data alike, so it is read
-    as "¥" is: by the locale, else JPY unless the text is Chinese (see ``_build_figures``).
+    as "¥" is: by the locale, else JPY unless the text is Chinese (see ``_Figures``).
     """
     if symbol in ("$", "＄"):
         return AmbiguousDollar()
@@ -1151,57 +1151,64 @@ def _dollar_mentions(text: str) -> list[str]:
     return [code for _, code in found if code not in ("USD", "HKD")]
 
 
-def _dollar_context(text: str, named: list[str]) -> tuple[str, ...]:
-    """Dollar currencies the text names, for the candidates of a bare "$"."""
-    return tuple(dict.fromkeys([*_dollar_mentions(text), *named]))
+class _Figures:
+    """Figures in text order as their atoms are joined (mutable, internal).
 
-
-def _build_figures(
-    text: str,
-    pending: list[tuple[_Atom, _Atom | None, Kind]],
-    dollar: str | None,
-    locale: str | None,
-) -> tuple[Figure, ...]:
-    """Turn the joined atoms into figures, filling in the candidates of bare dollars and reading
-    "¥" by the text's language.
-
-    Currencies are resolved before each ``Figure`` is built, not patched in afterwards: a frozen
-    instance costs as much to copy as to build, and most money in news is a bare "$".
+    Each figure is built once, with its currency resolved, as soon as its atoms are final; a
+    frozen instance costs as much to copy as to build. Only a bare "$" waits for the end of
+    the text, since its candidates include dollars named after it; the rest are built at once
+    so that a long text does not keep every atom alive (garbage collection would then cost
+    more than linear time).
     """
-    ambiguous: Currency = None
-    if any(
-        kind is Kind.MONEY and isinstance(a.currency, AmbiguousDollar) and a.currency.symbol == "$"
-        for a, _, kind in pending
-    ):
-        if dollar is not None:
-            ambiguous = dollar
-        else:
-            named = [
-                a.currency
-                for a, _, kind in pending
-                if kind is Kind.MONEY and isinstance(a.currency, str) and a.currency in DOLLAR_CODES
-            ]
-            context = _dollar_context(text, named)
-            local = _lexicon.LOCALE_SYMBOLS.get(locale or "", {})
-            # One value for every bare "$" of the text: they all have the same candidates.
-            ambiguous = AmbiguousDollar(dollar_candidates(context, local.get("$", "USD")))
-    out: list[Figure] = []
-    chinese: bool | None = None
-    for a, b, kind in pending:
+
+    __slots__ = ("chinese", "dollar", "found", "locale", "named", "text", "waiting")
+
+    def __init__(self, text: str, dollar: str | None, locale: str | None) -> None:
+        self.text = text
+        self.dollar = dollar
+        self.locale = locale
+        self.found: list[Figure | tuple[_Atom, _Atom | None]] = []
+        self.named: list[str] = []  # dollar codes written in figures, for bare "$" candidates
+        self.chinese: bool | None = None
+        self.waiting = False  # a bare "$" waits in ``found``
+
+    def add(self, a: _Atom, b: _Atom | None) -> None:
+        kind = _figure_kind(a, b)
+        if kind is None:
+            return
+        text = self.text
         currency = a.currency if kind is Kind.MONEY else None
         if isinstance(currency, AmbiguousDollar) and currency.symbol == "$":
-            currency = ambiguous
-        elif currency == "JPY" and locale is None:
+            if self.dollar is None:
+                self.found.append((a, b))  # built in ``result``; the atoms no longer change
+                self.waiting = True
+                return
+            currency = self.dollar
+        elif currency == "JPY" and self.locale is None:
             end = a.end if b is None else b.end
             if "¥" in text[a.start : end] or "￥" in text[a.start : end]:
-                if chinese is None:
-                    chinese = bool(_CNY_HINT_RE.search(text)) or (
+                if self.chinese is None:
+                    self.chinese = bool(_CNY_HINT_RE.search(text)) or (
                         bool(_HAN_RE.search(text)) and not _KANA_RE.search(text)
                     )
-                if chinese:
+                if self.chinese:
                     currency = "CNY"
-        out.append(_figure(text, a, b, kind, currency))
-    return tuple(out)
+        elif isinstance(currency, str) and currency in DOLLAR_CODES:
+            self.named.append(currency)
+        self.found.append(_figure(text, a, b, kind, currency))
+
+    def result(self) -> tuple[Figure, ...]:
+        """The figures, a bare "$" with the candidates the whole text gives it."""
+        bare: Currency = None
+        if self.waiting:
+            context = tuple(dict.fromkeys([*_dollar_mentions(self.text), *self.named]))
+            local = _lexicon.LOCALE_SYMBOLS.get(self.locale or "", {})
+            # One value for every bare "$" of the text: they all have the same candidates.
+            bare = AmbiguousDollar(dollar_candidates(context, local.get("$", "USD")))
+        return tuple(
+            f if isinstance(f, Figure) else _figure(self.text, f[0], f[1], Kind.MONEY, bare)
+            for f in self.found
+        )
 
 
 def extract(
@@ -1237,7 +1244,7 @@ def _extract(
     scanner = _scanner(decimal, group, wide)
     # Joins only ever involve two neighbouring numbers, so the numbers are streamed: ``held``
     # waits for the next one to see whether they make a range or an amount with its cents.
-    pending: list[tuple[_Atom, _Atom | None, Kind]] = []
+    figures = _Figures(text, dollar, locale)
     held: _Atom | None = None
     floor = 0
     pos = 0
@@ -1255,18 +1262,11 @@ def _extract(
         elif _try_cents(text, held, atom):
             pass  # the cents are now part of ``held``, which may still start a range
         elif _try_range(text, held, atom):
-            _hold(pending, held, atom)
+            figures.add(held, atom)
             held = None
         else:
-            _hold(pending, held, None)
+            figures.add(held, None)
             held = atom
     if held is not None:
-        _hold(pending, held, None)
-    return _build_figures(text, pending, dollar, locale)
-
-
-def _hold(pending: list[tuple[_Atom, _Atom | None, Kind]], a: _Atom, b: _Atom | None) -> None:
-    # An atom is never changed once passed here, so its figure can be built at the end.
-    kind = _figure_kind(a, b)
-    if kind is not None:
-        pending.append((a, b, kind))
+        figures.add(held, None)
+    return figures.result()
