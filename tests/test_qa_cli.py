@@ -66,3 +66,18 @@ def test_sarif_tells_config_suppressions_from_article_ones(
     results = json.loads(capsys.readouterr().out)["runs"][0]["results"]
     kinds = {r["ruleId"]: [s["kind"] for s in r["suppressions"]] for r in results}
     assert kinds == {"HC302": ["external"], "HC102": ["inSource"]}
+
+
+def test_a_byte_order_mark_on_stdin_does_not_shift_positions(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("\ufeff$5M"))
+    assert main(["extract", "--json", "-"]) == 0
+    [figure] = json.loads(capsys.readouterr().out)["figures"]
+    assert (figure["start"], figure["end"]) == (0, 3)
+    monkeypatch.setattr("sys.stdin", io.StringIO("\ufeffIt cost $5 million."))
+    main(["check", "--format", "json", "--headline", "A $5M", "--body-file", "-"])
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["evidence"]["column"] == 9

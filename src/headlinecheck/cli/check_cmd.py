@@ -188,6 +188,8 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
         except (OSError, UnicodeDecodeError) as error:
             raise InputError(f"cannot read body file: {error}", path=args.body_file) from None
         display = args.body_file
+    # A byte order mark (Windows editors) is not text: left in, it shifts columns on line 1.
+    body = body.removeprefix("\ufeff")
     return Task(display, display, settings, flags, headline=args.headline, body=body)
 
 

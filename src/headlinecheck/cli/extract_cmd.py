@@ -103,7 +103,8 @@ def _table(figures: tuple[Any, ...]) -> str:
 def run(args: argparse.Namespace) -> int:
     from headlinecheck.extract import extract
 
-    text = sys.stdin.read() if args.text == "-" else args.text
+    # A byte order mark is not text: left in, it would shift every span by one.
+    text = sys.stdin.read().removeprefix("\ufeff") if args.text == "-" else args.text
     figures = extract(text, dollar=args.dollar, locale=args.locale)
     if args.json:
         data = {
