@@ -162,3 +162,11 @@ def test_a_number_below_an_open_bound_is_a_plain_mismatch(body: str, table: Rate
     assert result.verdict is Verdict.MISMATCH
     assert result.diagnosis is None
     assert result.suggestion == "150 companies"
+
+
+def test_a_hard_wrapped_body_figure_is_read_whole(table: RateTable) -> None:
+    body = "The budget sets aside HKD 50\nmillion for Web3 work at Cyberport."
+    report = check("Hong Kong Allocates $6.4M for Web3", body, published=PUBLISHED, rates=table)
+    (result,) = report.claims
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.evidence is not None and result.evidence.value == Decimal(50_000_000)

@@ -516,3 +516,40 @@ def test_locale_ids_in_babel_spelling() -> None:
 @pytest.mark.parametrize("text", ["one of the companies", "two of the firms", "one company"])
 def test_number_words_without_a_plural_noun_are_not_counts(text: str) -> None:
     assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text"),
+    [
+        ("raised $6\nmillion", "$6\nmillion"),
+        ("HKD 50\n  million has been set aside", "HKD 50\n  million"),
+        ("$5  million", "$5  million"),
+        ("$8\tmillion", "$8\tmillion"),
+    ],
+)
+def test_a_magnitude_may_follow_a_line_break_or_several_spaces(text: str, figure_text: str) -> None:
+    # Hard-wrapped Markdown splits "HKD 50 million" across lines; the magnitude must not be lost.
+    figure = only(text)
+    assert figure.text == figure_text
+    assert figure.value in (D(5_000_000), D(6_000_000), D(8_000_000), D(50_000_000))
+    assert figure.precision == D(1_000_000)
+
+
+def test_a_paragraph_break_separates_a_number_from_a_magnitude() -> None:
+    assert only("It cost $5\n\nmillion").value == D(5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Covid-19 cases climbed to 500 cases", D(500), "cases"),
+        ("The air force buys 40 F-35 jets", D(40), "jets"),
+        ("150 AI-driven companies", D(150), "companies"),
+        ("430 start-ups", D(430), "start-ups"),
+    ],
+)
+def test_numbers_inside_hyphenated_names_are_not_counts(
+    text: str, value: Decimal, noun: str
+) -> None:
+    figure = only(text)
+    assert (figure.kind, figure.value, figure.unit_noun) == (Kind.COUNT, value, noun)

@@ -227,3 +227,22 @@ def test_mismatch_claim_line_names_diagnosis_and_suggestion() -> None:
         ": mismatch (magnitude_slip); the body supports USD 6.4 million"
     )
     assert finding.fix is not None and "1,000 times larger" in finding.fix
+
+
+def test_a_figure_wrapped_across_lines_is_shown_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from headlinecheck.cli import main
+
+    article = tmp_path / "wrapped.md"
+    article.write_text(
+        "---\ntitle: Hong Kong allocates $6.4M for Web3\ndate: 2023-08-29\n---\n"
+        "The budget sets aside HKD 50\nmillion for Web3 work.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(article)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.endswith(
+        "body has HKD 50 million = USD 6.37 million at 7.8469 HKD per USD "
+        "(ECB 2023-08-29, via EUR): supported"
+    )

@@ -217,8 +217,14 @@ people children men women staff personnel police cattle aircraft sheep fish deer
 series media data
 """
 _IRREGULAR_PLURALS = frozenset(_IRREGULAR_WORDS.split())
+#: What may stand between a number and its magnitude word: a short run of spaces, at most one
+#: line break (hard-wrapped Markdown: "HKD 50\nmillion"), or a hyphen. Bounded, so linear.
+_GAP = r"(?:[ \t\u00a0\u202f]{1,4}(?:\r?\n[ \t\u00a0\u202f]{0,4})?|\r?\n[ \t\u00a0\u202f]{0,4})"
+_GAP_CHARS = " \t\u00a0\u202f"
 _MAGNITUDE_WORDS_RE = _lazy(
-    r"(?:[ \u00a0]|-)?(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
+    r"(?:"
+    + _GAP
+    + r"|-)?(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
     r"|mn|mln|mio|bn|bln|tn|trn))(?![A-Za-z])"
     r"|(?P<c>万亿|千万|百万|十万|万|萬|亿|億|千|百|兆)"
 )
@@ -439,10 +445,23 @@ _MAGNITUDE_STARTS = frozenset("tmbklcTMBKLC万萬亿億千百兆十")
 
 
 def _next_char(text: str, pos: int) -> str:
-    """The character at ``pos``, or after one space there; "" at the end."""
+    """The character at ``pos``, or after a hyphen or a ``_GAP`` there; " " at the end."""
     c = text[pos : pos + 1]
-    if c in _SPACES or c == "-":
+    if c == "-":
         c = text[pos + 1 : pos + 2]
+    elif c in _GAP_CHARS or c in "\r\n":
+        # Mirrors _GAP: up to four spaces, one optional line break, up to four spaces.
+        i, end = pos, min(len(text), pos + 10)
+        while i < end and i - pos < 4 and text[i] in _GAP_CHARS:
+            i += 1
+        if text.startswith("\r\n", i):
+            i += 2
+        elif text.startswith("\n", i):
+            i += 1
+        start = i
+        while i < len(text) and i - start < 4 and text[i] in _GAP_CHARS:
+            i += 1
+        c = text[i : i + 1]
     return c or " "
 
 
@@ -697,11 +716,12 @@ def _noun_after(text: str, pos: int) -> str | None:
         word = raw.lower().strip("'’-")
         if word == "and" and not first and i + 1 < len(words):
             continue
-        if word in _STOP or not word.isalnum():
+        core = word.replace("-", "")
+        if word in _STOP or not core.isalnum():
             return None
         first = False
-        if not word.isalpha():
-            continue  # a modifier such as "Web3" or "5G": the head noun comes later
+        if not core.isalpha():
+            continue  # a modifier such as "Web3" or "F-35": the head noun comes later
         if word in _IRREGULAR_PLURALS:
             return word
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -935,6 +955,8 @@ def _count_noun(text: str, atom: _Atom, floor: int) -> str | None:
     following = text[end + 1]
     if not (following.isascii() and following.isalpha()):
         return None
+    if start - 2 >= floor and text[start - 1] == "-" and text[start - 2].isalpha():
+        return None  # "Covid-19 cases", "F-35 jets": the number is part of a name
     j = start - 1 if start > floor and text[start - 1] in _SPACES else start
     if j > floor:
         c = text[j - 1]

@@ -632,7 +632,7 @@ _OPEN_BOUNDS = frozenset(
 def _figure_text(figure: Figure) -> str:
     """The figure as written, with its qualifier and, for a count, its noun ("more than 150
     companies"). A qualifier written inside the span ("150+") is not repeated."""
-    text = figure.text
+    text = " ".join(figure.text.split())  # a figure may wrap across lines in the source
     word = _QUALIFIER_WORDS.get(figure.qualifier)
     if word and text[-1:] != "+":
         text = f"{word} {text}"
