@@ -221,6 +221,7 @@ _IRREGULAR_PLURALS = frozenset(_IRREGULAR_WORDS.split())
 #: line break (hard-wrapped Markdown: "HKD 50\nmillion"), or a hyphen. Bounded, so linear.
 _GAP = r"(?:[ \t\u00a0\u202f]{1,4}(?:\r?\n[ \t\u00a0\u202f]{0,4})?|\r?\n[ \t\u00a0\u202f]{0,4})"
 _GAP_CHARS = " \t\u00a0\u202f"
+_GAP_NEXT = frozenset(_GAP_CHARS + "\r\n")
 _MAGNITUDE_WORDS_RE = _lazy(
     r"(?:"
     + _GAP
@@ -449,6 +450,8 @@ def _next_char(text: str, pos: int) -> str:
     c = text[pos : pos + 1]
     if c == "-":
         c = text[pos + 1 : pos + 2]
+    elif c == " " and text[pos + 1 : pos + 2] not in _GAP_NEXT:
+        c = text[pos + 1 : pos + 2]  # the common case, one plain space: no loop
     elif c in _GAP_CHARS or c in "\r\n":
         # Mirrors _GAP: up to four spaces, one optional line break, up to four spaces.
         i, end = pos, min(len(text), pos + 10)
