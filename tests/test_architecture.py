@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "headlinecheck"
 
 # Lower layers must never import higher ones (docs/architecture.md).
 LAYERS: list[set[str]] = [
-    {"errors"},
+    {"errors", "_lexicon"},
     {"numbers"},
     {"currencies"},
     {"extract"},
@@ -33,15 +33,20 @@ def _imports() -> dict[str, set[str]]:
         name = _module_name(path)
         targets: set[str] = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "headlinecheck":
+                # "from headlinecheck import _lexicon" imports a submodule by name.
+                names = [a.name for a in node.names]
+                modules = [n for n in names if (PACKAGE / f"{n}.py").exists()]
+                targets.update(modules or ["__init__"])
+                continue
             if isinstance(node, ast.ImportFrom) and node.module:
                 module = node.module
             elif isinstance(node, ast.Import):
                 module = node.names[0].name
             else:
                 continue
-            if module.startswith("headlinecheck.") or module == "headlinecheck":
-                tail = module.removeprefix("headlinecheck").lstrip(".")
-                targets.add(tail.split(".")[0] if tail else "__init__")
+            if module.startswith("headlinecheck."):
+                targets.add(module.removeprefix("headlinecheck.").split(".")[0])
         graph[name.split(".")[0]] = graph.get(name.split(".")[0], set()) | targets
     return graph
 
