@@ -139,3 +139,28 @@ def test_verify_since_after_the_table_ends_is_a_one_line_error(
     assert code == 2
     assert err.startswith("headlinecheck: error: --since 2100-01-01 is after the end of the rates")
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("pair", "message"),
+    [
+        (("USD", "XYZ"), "unknown currency 'XYZ' (not in ISO 4217)"),
+        (("USD", "AED"), "unknown currency 'AED' (not in the rate table)"),
+    ],
+)
+def test_verify_an_explicit_pair_the_table_cannot_check_is_an_error(
+    capsys: pytest.CaptureFixture[str], pair: tuple[str, str], message: str
+) -> None:
+    code, _, err = _run(capsys, "rates", "verify", "--pair", *pair)
+    assert code == 2
+    assert message in err
+
+
+def test_verify_default_pair_missing_from_a_file_is_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    euro_only = tmp_path / "euro.csv"
+    euro_only.write_text("date,base,quote,rate,source\n2023-02-22,EUR,USD,1.0644,ECB\n")
+    code, out, _ = _run(capsys, "rates", "verify", str(euro_only))
+    assert code == 0
+    assert "no USD/HKD rates to check against the band" in out

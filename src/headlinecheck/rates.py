@@ -759,7 +759,8 @@ class RateTable:
 
     # ---------------------------------------------------------------- public lookups
 
-    def _check_codes(self, base: str, quote: str) -> tuple[str, str]:
+    def check_pair(self, base: str, quote: str) -> tuple[str, str]:
+        """The pair's codes upper-cased; `UnknownCurrency` if ISO 4217 or the table lacks one."""
         codes = self.currencies
         checked = []
         for code in (base, quote):
@@ -775,7 +776,7 @@ class RateTable:
         self, base: str, quote: str, on: date, *, policy: MissingDatePolicy | None = None
     ) -> Rate:
         """Units of ``quote`` per one ``base`` in force on ``on`` under ``policy``."""
-        base, quote = self._check_codes(base, quote)
+        base, quote = self.check_pair(base, quote)
         policy = policy or self.policy
         if base == quote:
             return Rate(base, quote, Decimal(1), on, on, "identity", RatePath.IDENTITY)
@@ -832,7 +833,7 @@ class RateTable:
 
     def rates_between(self, base: str, quote: str, start: date, end: date) -> tuple[Rate, ...]:
         """One exact-date ``Rate`` per date in ``start..end`` that has data, ascending."""
-        base, quote = self._check_codes(base, quote)
+        base, quote = self.check_pair(base, quote)
         if start > end:
             raise ValueError(f"start {start} is after end {end}")
         if base == quote:

@@ -72,7 +72,10 @@ def register(subparsers: Any) -> None:
         help="allowed range (default: HKD peg 7.75-7.85 widened by 0.01%%)",
     )
     verify.add_argument(
-        "--pair", nargs=2, metavar=("BASE", "QUOTE"), default=["USD", "HKD"], help="(USD HKD)"
+        "--pair",
+        nargs=2,
+        metavar=("BASE", "QUOTE"),
+        help="pair checked against the band (default: USD HKD, skipped if the file lacks it)",
     )
     verify.add_argument(
         "--since", type=_iso_date, help="first day checked (default: 2005-05-18 for the peg)"
@@ -151,14 +154,17 @@ def run_verify(args: argparse.Namespace) -> int:
         f"{table.paths[0]}: valid; {first} to {last}, {len(table.currencies)} currencies, "
         f"sources {', '.join(sorted(table.sources))}"
     )
-    base, quote = (code.upper() for code in args.pair)
+    base, quote = (code.strip().upper() for code in args.pair or ("USD", "HKD"))
     if args.band:
         low, high = sorted(args.band)
         since = args.since
     else:
         low, high = widen(HKD_PEG_BAND, HKD_PEG_SLACK)
         since = args.since or HKD_PEG_SINCE
-    if base not in table.currencies or quote not in table.currencies:
+    if args.pair:
+        # An explicit pair that cannot be checked is a mistake, not a clean result.
+        table.check_pair(base, quote)
+    elif base not in table.currencies or quote not in table.currencies:
         print(f"no {base}/{quote} rates to check against the band")
         return EXIT_OK
     if since is not None and since > last:
