@@ -293,6 +293,14 @@ def test_config_command_prints_effective_settings(repo: Path) -> None:
     assert document["settings"]["tolerance"] is None
 
 
+def test_config_of_a_missing_path_is_a_usage_error(repo: Path) -> None:
+    done = hc("config", "news/no-such-article.md", cwd=repo)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("headlinecheck: error: news/no-such-article.md")
+    assert "no such file or directory" in done.stderr
+
+
 def _read_all(fd: int) -> bytes:
     chunks = []
     while True:

@@ -28,9 +28,13 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import config as cfg
+    from headlinecheck.errors import InputError
 
     flags = setting_flags(args)
     path = Path(args.path)
+    if not path.exists():
+        # A typo would otherwise print the defaults as if they applied to it.
+        raise InputError("no such file or directory", path=args.path)
     config = cfg.load_file(Path(args.config)) if args.config else cfg.discover(path)
     settings = config.for_path(path.resolve(), flags)
     if args.json:
