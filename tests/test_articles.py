@@ -100,6 +100,19 @@ def test_first_heading_is_the_headline_without_front_matter() -> None:
     assert article.published is None
 
 
+def test_code_spans_in_a_heading_stay_headline_text() -> None:
+    # A heading is what readers see; only the backtick delimiters are not part of it.
+    article = _one("# `Hong Kong Allocates $6.4M` to ``Web3``\n\nHKD 50 million, `$9M` code.\n")
+    assert article.headline == "Hong Kong Allocates $6.4M  to   Web3"
+    assert article.locate(article.headline.index("$6.4M")) == (1, 24)
+    assert "$9M" not in article.body  # code in the body is still no figure
+
+
+def test_a_title_repeated_as_a_heading_in_code_is_still_recognised() -> None:
+    article = _one('---\ntitle: "Sets aside $5M"\n---\n# `Sets aside $5M`\nUSD 5 million.\n')
+    assert "$5M" not in article.body
+
+
 def test_front_matter_title_with_escapes_points_at_its_start() -> None:
     article = _one('---\ntitle: "A \\"quoted\\" $5M deal"\n---\nbody\n')
     assert article.headline == 'A "quoted" $5M deal'
@@ -211,8 +224,9 @@ def test_from_text_positions() -> None:
 
 
 _MARKUP = st.sampled_from(
-    ["`", "``", "```", "~~~", "<!--", "-->", "](", ")", "[", "]:", "<", ">", "http://", "\n", " "]
-)
+    ["`", "``", "```", "~~~", "<!--", "-->", "](", ")", "[", "]:", "<", ">", "http://", "\n", " ",
+     "&nbsp;", "&amp;", "&#36;", "&#x20AC;", "&bogus;", "&"]
+)  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
@@ -222,10 +236,37 @@ def test_never_raises_and_body_keeps_offsets(parts: list[str]) -> None:
     for kind in ("markdown", "text", "jsonl", "json"):
         for item in read_bytes(text.encode("utf-8", "surrogatepass"), "f", kind=kind):
             if isinstance(item, Article) and kind in ("markdown", "text"):
-                assert len(item.body) == len(text) - item.body_origin
+                removed = item.body_shifts[-1][1] if item.body_shifts else 0
+                assert len(item.body) + removed == len(text) - item.body_origin
                 for offset in range(0, len(item.body) + 1, 7):
                     line, column = item.locate(offset, "body")
                     assert line >= 1 and column >= 1
+
+
+def test_html_entities_are_read_as_the_characters_readers_see() -> None:
+    article = _one("# Q&amp;A: $6.4M\n\nIt gets HKD 50&nbsp;million &amp; &#36;9, not &bogus;.\n")
+    assert article.headline == "Q&A: $6.4M"
+    assert article.locate(article.headline.index("$6.4M")) == (1, 12)
+    assert "HKD 50\u00a0million & $9, not &bogus;." in article.body
+    for needle, column in (("million", 21), ("$9", 35), ("&bogus", 47)):
+        assert article.locate(article.body.index(needle), "body") == (3, column)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["&nbsp;", "&#36;", "&amp;", "&zz;", "a", "7", "\n", " "])))
+def test_entity_positions_map_back_to_the_original_characters(parts: list[str]) -> None:
+    text = "# Head\n" + "".join(parts)
+    article = _one(text)
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for offset in range(len("# Head\n"), len(article.body)):
+        line, column = article.locate(offset, "body")
+        original = starts[line - 1] + column - 1
+        char = article.body[offset]
+        # A plain character maps onto itself; a decoded one onto the '&' of its entity.
+        if text[original] == "&":
+            assert char in "&\u00a0$"
+        else:
+            assert text[original] == char
 
 
 # --- the simple front matter reader agrees with PyYAML -----------------------------------------

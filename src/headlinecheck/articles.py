@@ -99,21 +99,67 @@ class Article:
     headline_exact: bool = True
     body_exact: bool = True
     line_starts: tuple[int, ...] = (0,)
+    # Where decoded HTML entities ("&nbsp;" -> one character) shortened the text: (offset in
+    # the decoded text just after the entity, characters removed so far), in order.
+    headline_shifts: tuple[tuple[int, int], ...] = ()
+    body_shifts: tuple[tuple[int, int], ...] = ()
 
     def locate(self, offset: int, part: Part = "headline") -> tuple[int, int]:
         """1-based (line, column) in the original file of ``offset`` in the headline or body."""
         if part == "headline":
             shift = offset if self.headline_exact else 0
-            absolute = self.headline_origin + max(0, min(shift, len(self.headline)))
+            shift = max(0, min(shift, len(self.headline)))
+            absolute = self.headline_origin + shift + _removed(self.headline_shifts, shift)
         else:
             shift = offset if self.body_exact else 0
-            absolute = self.body_origin + max(0, min(shift, len(self.body)))
+            shift = max(0, min(shift, len(self.body)))
+            absolute = self.body_origin + shift + _removed(self.body_shifts, shift)
         return self.position(absolute)
 
     def position(self, absolute: int) -> tuple[int, int]:
         """1-based (line, column) of the file offset ``absolute``."""
         index = bisect.bisect_right(self.line_starts, absolute) - 1
         return index + 1, absolute - self.line_starts[index] + 1
+
+
+def _removed(shifts: tuple[tuple[int, int], ...], offset: int) -> int:
+    index = bisect.bisect_right(shifts, offset, key=_decoded_offset) - 1
+    return shifts[index][1] if index >= 0 else 0
+
+
+def _decoded_offset(shift: tuple[int, int]) -> int:
+    return shift[0]
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decode_entities(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with HTML character references decoded, and where that shortened it.
+
+    Markdown passes "&nbsp;" and "&#36;" through to the reader as characters; read raw, a
+    magnitude behind "50&nbsp;million" or a "&#36;" sign would be lost.
+    """
+    if "&" not in text:
+        return text, ()
+    from html import unescape
+
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    removed = at = 0
+    for match in _ENTITY.finditer(text):
+        decoded = unescape(match.group())
+        if decoded == match.group():
+            continue  # not an entity HTML knows: the reader sees it as written
+        parts.append(text[at : match.start()])
+        parts.append(decoded)
+        at = match.end()
+        removed += len(match.group()) - len(decoded)
+        shifts.append((match.start() - removed + len(match.group()), removed))
+    if not shifts:
+        return text, ()
+    parts.append(text[at:])
+    return "".join(parts), tuple(shifts)
 
 
 @attrs.frozen
@@ -298,11 +344,11 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
         headline, origin, exact = _meta_headline(meta[headline_key], text, positions[headline_key])
         # A Markdown article often repeats its title as the first heading; left in the body it
         # would "support" every claim in the headline by itself.
-        heading = _HEADING.search(cleaned, body_start)
+        heading = _find_heading(text, cleaned, body_start)
         if heading is not None and _same(_heading_text(heading), headline):
             cleaned = _blank(cleaned, heading.start(), heading.end())
     else:
-        heading = _HEADING.search(cleaned, body_start)
+        heading = _find_heading(text, cleaned, body_start)
         if heading is None:
             raise _Reject(
                 NO_HEADLINE,
@@ -320,17 +366,42 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
         raise _Reject(NO_HEADLINE, "the headline is empty", origin)
 
     published = _published(meta, positions)
+    headline, headline_shifts = _decode_entities(headline)
+    body, body_shifts = _decode_entities(cleaned[body_start:])
     return Article(
         path,
         headline,
-        cleaned[body_start:],
+        body,
         published,
         settings,
         headline_origin=origin,
         body_origin=body_start,
         headline_exact=exact,
         line_starts=starts,
+        headline_shifts=headline_shifts,
+        body_shifts=body_shifts,
     )
+
+
+def _find_heading(text: str, cleaned: str, start: int) -> re.Match[str] | None:
+    """The first heading after ``start``, its code spans shown as text.
+
+    Code in the body is no figure, but a heading is what readers see as the headline: a
+    "# `$6.4M` for blockchain" still claims $6.4M. Only the backtick delimiters are blanked.
+    """
+    heading = _HEADING.search(cleaned, start)
+    if heading is None or "`" not in text[heading.start() : heading.end()]:
+        return heading
+    begin, end = heading.start(), heading.end()
+    chars = list(cleaned[begin:end])
+    for span_start, span_end in _code_spans(text, begin, end):
+        opening = _BACKTICKS.match(text, span_start)
+        assert opening is not None  # every code span starts with its backtick run
+        fence = opening.end() - span_start
+        for index in range(span_start + fence, span_end - fence):
+            chars[index - begin] = text[index]
+    shown = cleaned[:begin] + "".join(chars) + cleaned[end:]
+    return _HEADING.match(shown, begin)
 
 
 def _heading_group(match: re.Match[str]) -> int:
@@ -666,10 +737,10 @@ def _html_comments(text: str, start: int) -> Iterator[tuple[int, int]]:
         at = text.find("<!--", end)
 
 
-def _code_spans(text: str, start: int) -> Iterator[tuple[int, int]]:
+def _code_spans(text: str, start: int, end: int | None = None) -> Iterator[tuple[int, int]]:
     # A code span runs from a backtick string to the next backtick string of the same length
     # (CommonMark). Pairing by "next run of equal length" keeps this linear.
-    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start)]
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start, end or len(text))]
     following: dict[int, int] = {}
     next_same = [-1] * len(runs)
     for index in range(len(runs) - 1, -1, -1):
