@@ -243,6 +243,57 @@ def test_never_raises_and_body_keeps_offsets(parts: list[str]) -> None:
                     assert line >= 1 and column >= 1
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2023-08-29",
+        "2023-08-29T23:30:00-05:00",
+        "29 August 2023",
+        "Aug. 29, 2023",
+        "August 29th, 2023",
+        "Tuesday, August 29, 2023",
+        "Tue, 29 Aug 2023 10:00:00 +0800",
+        "'29  Aug\n  2023'",
+    ],
+)
+def test_dates_readable_without_guessing(written: str) -> None:
+    article = _one(f"---\ntitle: A $5M deal\npublished: {written}\n---\nbody\n")
+    assert article.published == date(2023, 8, 29)
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("08/09/2023", "bad publication date '08/09/2023'"),
+        ("31 September 2023", "bad publication date '31 September 2023'"),
+        ("29 Augustus 2023", "bad publication date '29 Augustus 2023'"),
+        ("Mon, 29 Aug 2023", "bad publication date 'Mon, 29 Aug 2023': 2023-08-29 is a Tuesday"),
+    ],
+)
+def test_ambiguous_or_impossible_dates_are_bad_dates(written: str, problem: str) -> None:
+    [item] = read_bytes(f"---\ntitle: x\ndate: {written}\n---\n".encode(), "a.md")
+    assert isinstance(item, BadArticle)
+    assert (item.code, item.problem, item.line) == ("HC905", problem, 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["29", "Aug", "August", "Tue", ",", ".", " ", "2023", "10:00", "+0800", "x"]
+        )
+        | st.text(max_size=4)
+    )
+)
+def test_parse_date_gives_a_date_or_a_bad_date(parts: list[str]) -> None:
+    from headlinecheck.articles import _Reject, parse_date
+
+    try:
+        assert isinstance(parse_date("".join(parts)), date)
+    except _Reject as reject:
+        assert reject.code == "HC905"
+
+
 def test_html_entities_are_read_as_the_characters_readers_see() -> None:
     article = _one("# Q&amp;A: $6.4M\n\nIt gets HKD 50&nbsp;million &amp; &#36;9, not &bogus;.\n")
     assert article.headline == "Q&A: $6.4M"
