@@ -19,6 +19,11 @@ What is taken from CLDR:
 - ``CURRENT``: codes some territory still tenders (CLDR territory currencies).
 - ``HEADS``: the last word of each English name ("dollar", "franc", "riyal") -> every code it
   can mean, current codes first, then by withdrawal date; for "francs" with no country.
+- ``LOCALE_MAGNITUDES``: for those locales, the magnitude words of CLDR's compact decimal formats
+  (short and long, every plural form: German "Mio.", "Mrd.", "Milliarden", Brazilian "milhões")
+  -> power of ten, where they differ from English ("billion" is 10**12 in French CLDR).
+- ``LOCALE_PERCENT``: the words CLDR's long and short percent unit puts after a number there
+  ("Prozent", "pour cent", "por cento").
 """
 
 from __future__ import annotations
@@ -181,6 +186,8 @@ def build() -> str:
         if " " in key and key.isascii() and len(key) > 8
     }
 
+    magnitudes, percents = _locale_words()
+
     lines = [
         '"""Currency lexicon generated from CLDR by scripts/build_lexicon.py. Do not edit."""',
         "",
@@ -243,8 +250,94 @@ def build() -> str:
         ),
         "}",
         "",
+        "# Magnitude words written after a number (lower case, a trailing dot as CLDR writes it)",
+        "# -> power of ten, and percent words, per locale id (both spellings, as LOCALE_SYMBOLS).",
+        "LOCALE_MAGNITUDES = {",
+        *(line for k, v in sorted(magnitudes.items()) for line in _wrap_dict(v, f"    {k!r}: {{")),
+        "}",
+        "",
+        "LOCALE_PERCENT = {",
+        *(
+            line
+            for k, v in sorted(percents.items())
+            for line in _wrap([repr(w) for w in v], f"    {k!r}: (")
+        ),
+        "}",
+        "",
     ]
     return "\n".join(lines)
+
+
+#: Magnitudes English already reads after a number, with its own meaning ("M" is attached).
+_ENGLISH_MAGNITUDES = {
+    "k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "mio": 6, "million": 6,
+    "b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 12, "trillion": 12,
+}  # fmt: skip
+
+
+def _locale_words() -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, ...]]]:
+    """Magnitude and percent words after a number, per supported locale, from CLDR.
+
+    A compact pattern such as "00\u00a0Mrd'.'" at key 10000000000 is two digits of the number
+    and the word "Mrd." for 10**9 (the key over ten to the digits less one). Words of one letter
+    ("k", "M") are left out: spaced from the number they are initials far more often than
+    magnitudes, and attached they are read already. Chinese and Japanese magnitudes (万, 億)
+    are read for every text by the extractor, so only words in an alphabet are kept.
+    """
+    import babel.numbers
+    import babel.units
+    from babel import Locale
+
+    magnitudes: dict[str, dict[str, int]] = {}
+    percents: dict[str, tuple[str, ...]] = {}
+    for identifier in LOCALES:
+        loc = Locale.parse(identifier)
+        found: dict[str, int] = {}
+        for length in ("short", "long"):
+            for forms in loc.compact_decimal_formats.get(length, {}).values():
+                for key, pattern in forms.items():
+                    text = pattern.pattern
+                    zeros = text.count("0")
+                    if not zeros:
+                        continue  # French "mille" alone, for exactly one thousand
+                    word = " ".join(text.replace("0", "").replace("'", "").split()).lower()
+                    if len(word.rstrip(".")) < 2 or not word.rstrip(".").isalpha():
+                        continue
+                    if any(ord(ch) > 0x2E7F for ch in word):
+                        continue
+                    power = len(key) - 1 - (zeros - 1)
+                    if _ENGLISH_MAGNITUDES.get(word) == power:
+                        continue
+                    if found.setdefault(word, power) != power:  # pragma: no cover - data quirk
+                        raise SystemExit(f"{identifier}: {word!r} means two magnitudes")
+        words: set[str] = set()
+        for length in ("long", "short"):
+            for number in (0, 1, 2, 3.5, 100):
+                formatted = babel.units.format_unit(
+                    number, "concentr-percent", locale=loc, length=length
+                )
+                shown = babel.numbers.format_decimal(number, locale=loc)
+                before, _, after = formatted.partition(shown)
+                word = " ".join(after.split()).lower()
+                # Only words after the number; babel falls back to the unit's id where CLDR
+                # has no name for it (Chinese), which is no word of the language.
+                if before.strip() or not word or "%" in word or "percent" in word:
+                    continue
+                if word not in ("per cent",):
+                    words.add(word)
+        for spelling in dict.fromkeys([identifier, str(loc)]):
+            if found:
+                magnitudes[spelling] = dict(sorted(found.items()))
+            if words:
+                percents[spelling] = tuple(sorted(words))
+    return magnitudes, percents
+
+
+def _wrap_dict(items: dict[str, int], opener: str) -> list[str]:
+    """``opener`` + a dict display of ``items``, wrapped under 100 columns."""
+    lines = _wrap([f"{k!r}: {v!r}" for k, v in items.items()], opener)
+    lines[-1] = lines[-1][: -len("),")] + "},"
+    return lines
 
 
 def _name_words(names: dict[str, str]) -> tuple[set[str], set[str]]:

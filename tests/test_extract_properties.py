@@ -145,6 +145,21 @@ VOCABULARY = [
     "\n",
     "\u00a0",
     "\u202f",
+    "\u00ad",
+    "Mrd.",
+    "Mio.",
+    "Milliarden",
+    "Prozent",
+    "milhões",
+    "por cento",
+    "pour cent",
+    "Md",
+    "dead",
+    "injured",
+    "person",
+    "Boeing",
+    "Series C",
+    "5m",
 ]
 numbers = st.one_of(
     st.integers(min_value=0, max_value=10**15).map(str),
@@ -161,7 +176,8 @@ news_like = st.lists(tokens, max_size=30).flatmap(
 
 @settings(max_examples=600, deadline=None)
 @given(
-    text=st.one_of(st.text(), news_like), locale=st.sampled_from([None, "de_DE", "fr_FR", "en_IN"])
+    text=st.one_of(st.text(), news_like),
+    locale=st.sampled_from([None, "de_DE", "fr_FR", "en_IN", "pt_BR"]),
 )
 def test_never_raises_and_spans_index_the_figure_text(text: str, locale: str | None) -> None:
     figures = extract(text, locale=locale)

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Context, Decimal, localcontext
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -222,14 +222,15 @@ _IRREGULAR_PLURALS = frozenset(_IRREGULAR_WORDS.split())
 _GAP = r"(?:[ \t\u00a0\u202f]{1,4}(?:\r?\n[ \t\u00a0\u202f]{0,4})?|\r?\n[ \t\u00a0\u202f]{0,4})"
 _GAP_CHARS = " \t\u00a0\u202f"
 _GAP_NEXT = frozenset(_GAP_CHARS + "\r\n")
+#: A soft hyphen (U+00AD) is an invisible break point: "50\u00admillion" reads "50 million".
 _MAGNITUDE_WORDS_RE = _lazy(
     r"(?:"
     + _GAP
-    + r"|-)?(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
+    + r"|[-\u00ad])?(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
     r"|mn|mln|mio|bn|bln|tn|trn))(?![A-Za-z])"
     r"|(?P<c>万亿|千万|百万|十万|万|萬|亿|億|千|百|兆)"
 )
-_PERCENT_RE = _lazy(r"[ \u00a0]?(?:%|％|(?i:per[ \u00a0]?cent|percent|pct)\b)")
+_PERCENT_RE = _lazy(r"[ \u00a0\u202f]?(?:%|％|(?i:per[ \u00a0]?cent|percent|pct)\b)")
 
 
 def _symbol_chars() -> str:
@@ -448,7 +449,7 @@ _MAGNITUDE_STARTS = frozenset("tmbklcTMBKLC万萬亿億千百兆十")
 def _next_char(text: str, pos: int) -> str:
     """The character at ``pos``, or after a hyphen or a ``_GAP`` there; " " at the end."""
     c = text[pos : pos + 1]
-    if c == "-":
+    if c == "-" or c == "\u00ad":
         c = text[pos + 1 : pos + 2]
     elif c == " " and text[pos + 1 : pos + 2] not in _GAP_NEXT:
         c = text[pos + 1 : pos + 2]  # the common case, one plain space: no loop
@@ -466,6 +467,91 @@ def _next_char(text: str, pos: int) -> str:
             i += 1
         c = text[i : i + 1]
     return c or " "
+
+
+def _magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, int] | None:
+    """The magnitude word after a number at ``pos`` ("million", with a locale "Mrd."): its
+    scale and end."""
+    c = _next_char(text, pos)
+    if locale is not None:
+        words = _locale_words(locale)
+        if words is not None and c in words.magnitude_starts:
+            mm = words.magnitude.match(text, pos)
+            if mm is not None:
+                return words.scales[mm.group("m").lower().rstrip(".")], mm.end()
+    if c in _MAGNITUDE_STARTS:
+        mm = _MAGNITUDE_WORDS_RE.match(text, pos)
+        if mm is not None:
+            key = " ".join((mm.group("m") or mm.group("c")).lower().split())
+            return MAGNITUDES[key], mm.end()
+    return None
+
+
+def _percent_after(text: str, pos: int, locale: str | None) -> re.Match[str] | None:
+    """The percent sign or word after a number at ``pos`` ("%", "per cent", with a locale
+    "Prozent")."""
+    c = _next_char(text, pos)
+    if c in "%％pP":
+        pm = _PERCENT_RE.match(text, pos)
+        if pm is not None:
+            return pm
+    if locale is not None:
+        words = _locale_words(locale)
+        if words is not None and words.percent is not None and c.lower() in words.percent_starts:
+            return words.percent.match(text, pos)
+    return None
+
+
+class _LocaleWords(NamedTuple):
+    """A locale's magnitude and percent words (CLDR's, generated into the lexicon)."""
+
+    magnitude: re.Pattern[str]
+    magnitude_starts: frozenset[str]
+    scales: dict[str, Decimal]
+    percent: re.Pattern[str] | None
+    percent_starts: frozenset[str]
+
+
+#: A letter of any alphabet: what may not follow a magnitude or percent word ("Mio" in "Mion").
+_NO_LETTER = r"(?![^\W\d_])"
+
+
+@lru_cache(maxsize=16)
+def _locale_words(locale: str) -> _LocaleWords | None:
+    """The magnitude and percent words of ``locale`` (by its id, else its language), or None.
+
+    Tried before the English words, so that a locale's reading wins where they differ: German
+    and French "Billion" is 10**12. A word CLDR writes with a dot ("Mio.") is also read without.
+    """
+    known = [*_lexicon.LOCALE_MAGNITUDES, *_lexicon.LOCALE_PERCENT]
+    if locale not in known:
+        # "de_AT", "pt": the words of the supported locale of the same language
+        language = locale.replace("-", "_").split("_", 1)[0]
+        locale = next((k for k in known if k.split("_", 1)[0] == language), "")
+    key = locale
+    magnitudes = _lexicon.LOCALE_MAGNITUDES.get(key, {})
+    percents = _lexicon.LOCALE_PERCENT.get(key, ())
+    if not magnitudes and not percents:
+        return None
+    scales = {word.rstrip("."): Decimal(10) ** power for word, power in magnitudes.items()}
+    alternatives = "|".join(
+        re.escape(word.rstrip(".")) + (r"\.?" if word.endswith(".") else "")
+        for word in sorted(magnitudes, key=len, reverse=True)
+    )
+    magnitude = re.compile(
+        rf"(?:{_GAP}|[-\u00ad])?(?P<m>(?i:{alternatives or '(?!)'})){_NO_LETTER}"
+    )
+    percent = None
+    if percents:
+        spelled = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]") for w in percents)
+        percent = re.compile(rf"[ \u00a0\u202f]?(?i:{spelled}){_NO_LETTER}")
+    return _LocaleWords(
+        magnitude=magnitude,
+        magnitude_starts=frozenset(w[0] for w in magnitudes) | {w[0].upper() for w in magnitudes},
+        scales=scales,
+        percent=percent,
+        percent_starts=frozenset(w[0] for w in percents),
+    )
 
 
 def _is_mcode(word: str) -> bool:
@@ -663,7 +749,11 @@ def _prefix_currency(
         if letters:
             key = letters.lower()
             spaced = bool(m.group("sp"))
-            if not spaced or len(key.replace(".", "")) >= 2 or key == "c":
+            # One letter spaced from the symbol is a word or an initial, not part of it:
+            # "Series C $50M" is dollars ("US $50M" and "C$50M" keep their letters). Lower-case
+            # "c $" is the exception: tokenised, lower-cased text (the Recognizers-Text corpus)
+            # writes "C$" so, and prose has no lower-case one-letter "c" before an amount.
+            if not spaced or len(key.replace(".", "")) >= 2 or letters == "c":
                 code = symbol_currency(letters + symbol, locale)
                 if code is None and symbol == "$":
                     code = DOLLAR_LETTERS.get(key) or code_currency(letters, after_number=True)
@@ -708,8 +798,13 @@ def _prepare() -> None:
     _FIRST_WORDS = firsts  # set last: it is the "ready" flag
 
 
-def _noun_after(text: str, pos: int) -> str | None:
-    """Head noun of the noun phrase starting at ``pos`` ("related companies" -> "companies")."""
+def _noun_after(text: str, pos: int, *, one: bool = False) -> str | None:
+    """Head noun of the noun phrase starting at ``pos`` ("related companies" -> "companies").
+
+    ``one``: the number is one, so the singular "person" is a head noun ("One person dies").
+    A casualty word first ("3 dead in crash", "5 injured") counts people; it is the head
+    unless a plural noun follows it ("3 injured workers" -> "workers").
+    """
     m = _NOUN_RE.match(text, pos)
     if m is None:
         return None
@@ -719,17 +814,24 @@ def _noun_after(text: str, pos: int) -> str | None:
         word = raw.lower().strip("'’-")
         if word == "and" and not first and i + 1 < len(words):
             continue
+        if first and word in _CASUALTY_WORDS:
+            after = _noun_after(text, m.start("w") + len(raw)) if len(words) > 1 else None
+            return after if after is not None and words[1].lower() == after else word
         core = word.replace("-", "")
         if word in _STOP or not core.isalnum():
             return None
         first = False
         if not core.isalpha():
             continue  # a modifier such as "Web3" or "F-35": the head noun comes later
-        if word in _IRREGULAR_PLURALS:
+        if word in _IRREGULAR_PLURALS or (one and word == "person"):
             return word
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             return word
     return None
+
+
+#: Adjectives that count people in news of accidents and disasters ("3 dead", "12 injured").
+_CASUALTY_WORDS = frozenset(["dead", "killed", "injured", "wounded", "missing", "hurt"])
 
 
 def _qualifier(text: str, atom: _Atom) -> str | None:
@@ -860,13 +962,11 @@ def _atom_at(
         has_magnitude = True
         end = m.end("att")
         scan_on = end
-    elif _next_char(text, end) in _MAGNITUDE_STARTS:
-        mm = _MAGNITUDE_WORDS_RE.match(text, end)
-        if mm is not None:
-            key = " ".join((mm.group("m") or mm.group("c")).lower().split())
-            scale = MAGNITUDES[key]
+    else:
+        magnitude = _magnitude_after(text, end, locale)
+        if magnitude is not None:
+            scale, end = magnitude
             has_magnitude = True
-            end = mm.end()
     atom = _Atom(
         start=num_start,
         end=end,
@@ -885,7 +985,7 @@ def _atom_at(
     if text.startswith("+", end):
         atom.plus = True
         atom.end = end = end + 1
-    pm = _PERCENT_RE.match(text, end) if _next_char(text, end) in "%％pP" else None
+    pm = _percent_after(text, end, locale)
     if pm is not None:
         atom.percent = True
         atom.end = pm.end()
@@ -913,15 +1013,14 @@ def _atom_at(
                 atom.currency_after = True
                 atom.scale *= suffix[1]
             atom.end = end = suffix[2]
-            if not atom.has_magnitude and _next_char(text, end) in _MAGNITUDE_STARTS:
-                mm = _MAGNITUDE_WORDS_RE.match(text, end)
-                if mm is not None:
-                    key = " ".join((mm.group("m") or mm.group("c")).lower().split())
-                    atom.scale *= MAGNITUDES[key]
-                    atom.has_magnitude = True
-                    atom.end = end = mm.end()
-    # "100m sprint", "5k run": an attached letter is a magnitude only for money, so such a number
-    # counts nothing by itself; it is kept only to close a range ("$5-6m").
+            magnitude = None if atom.has_magnitude else _magnitude_after(text, end, locale)
+            if magnitude is not None:
+                atom.scale *= magnitude[0]
+                atom.has_magnitude = True
+                atom.end = end = magnitude[1]
+    # "100m sprint", "5k run": an attached letter is a magnitude for money, and for a count only
+    # when a plural noun follows straight away ("5m people", see ``_count_noun``); otherwise the
+    # number is kept only to close a range ("$5-6m").
     lettered = att is not None and atom.currency is None and not atom.percent
     if han is not None and atom.currency is None:
         return None, m.end()  # "一" and "十" are everywhere in Chinese prose
@@ -936,8 +1035,8 @@ def _atom_at(
         and len(m.group("num") or "") == 4
         and 1800 <= value <= 2100
     )
-    if atom.currency is None and not atom.percent and not lettered:
-        atom.noun = _count_noun(text, atom, floor)
+    if atom.currency is None and not atom.percent:
+        atom.noun = _count_noun(text, atom, floor, lettered=lettered)
     return atom, scan_on
 
 
@@ -948,8 +1047,13 @@ def _same_unit(a: Currency, b: Currency) -> bool:
     return dollars and (isinstance(b, AmbiguousDollar) and b.symbol == "$")
 
 
-def _count_noun(text: str, atom: _Atom, floor: int) -> str | None:
-    """The counted noun after a bare number, unless the number is a date, an id or a code."""
+def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -> str | None:
+    """The counted noun after a bare number, unless the number is a date, an id or a code.
+
+    ``lettered``: the number has an attached one-letter magnitude ("5m"), which is read as a
+    count only before a plural noun that is not a race or a distance ("5m people", not "100m
+    hurdles" or "2m tall players").
+    """
     if atom.year_like or (atom.exponent < 0 and not atom.has_magnitude):
         return None
     start, end = atom.num_start, atom.end
@@ -966,12 +1070,64 @@ def _count_noun(text: str, atom: _Atom, floor: int) -> str | None:
         if c == "#" or (c.isdigit() and j != start):
             return None  # "#5", "2345 6789": an id or a phone number
         if c.isalpha() or c == ".":
-            word = _word_before(text, j, floor).lower().rstrip(".")
+            written = _word_before(text, j, floor)
+            word = written.lower().rstrip(".")
             if word in _MONTH_WORDS or word in _ID_WORDS:
                 return None
+            if (
+                following.islower()
+                and j != start
+                and not atom.words
+                and not atom.plus
+                and not atom.has_magnitude
+                and _is_model_name(written, word)
+            ):
+                return None  # "Boeing 737 jets", "Windows 11 users": a model, not a count
     if _MONTH_AFTER_RE.match(text, end):
         return None
-    return _noun_after(text, end)
+    noun = _noun_after(text, end, one=atom.value == 1 and atom.scale == 1)
+    if lettered and (
+        noun is None
+        or text[end + 1 : end + 1 + len(noun)].lower() != noun
+        or noun in _NOT_COUNTED_AFTER_LETTER
+    ):
+        return None  # "5m new users": only a noun straight after the letter is certain enough
+    return noun
+
+
+#: Plural nouns after "100m" or "5k" that make it a distance, not a count.
+_DISTANCE_WORDS = """
+hurdles runners races relays laps heats finals sprints sprinters swimmers walkers riders
+metres meters miles kilometres kilometers
+"""
+_NOT_COUNTED_AFTER_LETTER = frozenset(_DISTANCE_WORDS.split())
+#: Capitalised words that start sentences before a number: not a product or model name.
+_OPENER_WORDS = """
+only just exactly roughly fully another nearly almost even still today yesterday now
+including plus top latest last first next those these all both
+"""
+_SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+
+
+def _is_model_name(written: str, word: str) -> bool:
+    """Whether the word written before a number makes it a model or product number.
+
+    Only a capitalised word that is no function word, qualifier or number word ("Boeing",
+    "Windows", "iPhone"), and only before a lower-case noun: in a title-case headline
+    ("Cyberport Welcomes 150+ Companies") the noun is capitalised too, and it stays a count.
+    A possessive ("Boeing's 200 engineers") is no name.
+    """
+    core = written.rstrip(".")
+    return (
+        len(core) > 1
+        and core.isalpha()
+        and not core.islower()
+        and word not in _STOP
+        and word not in _QUAL_LAST
+        and word not in NUMBER_WORDS
+        and word not in _SENTENCE_OPENERS
+        and word not in _RANGE_OPENERS
+    )
 
 
 # --------------------------------------------------------------------------- joining
