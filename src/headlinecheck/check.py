@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
@@ -49,6 +50,7 @@ class Verdict(str, enum.Enum):
 class Diagnosis(str, enum.Enum):
     """Why a mismatched claim is probably wrong, most specific first (the order is the priority)."""
 
+    WRONG_DIRECTION = "wrong_direction"
     CURRENCY_CONFUSION = "currency_confusion"
     MAGNITUDE_SLIP = "magnitude_slip"
     INVERTED_RATE = "inverted_rate"
@@ -104,6 +106,8 @@ class Hint:
     rate: Rate | None = None
     factor: Decimal | None = None
     currency: str | None = None
+    #: For ``wrong_direction``: the way the body says the figure moved, "up" or "down".
+    direction: str | None = None
 
 
 @attrs.frozen
@@ -304,6 +308,7 @@ def _result_dict(result: ClaimResult) -> dict[str, Any]:
                 "rate": rate_dict(hint.rate),
                 "factor": _dec(hint.factor),
                 "currency": hint.currency,
+                "direction": hint.direction,
             }
         ),
         "suggestion": result.suggestion,
@@ -556,9 +561,44 @@ def _widen(low: Decimal, high: Decimal, tolerance: Decimal) -> tuple[Decimal, De
 def overlaps(
     claim: tuple[Decimal, Decimal], evidence: tuple[Decimal, Decimal], tolerance: Decimal
 ) -> bool:
-    """Whether two intervals meet once ``evidence`` is widened by the relative ``tolerance``."""
+    """Whether two intervals meet once ``evidence`` is widened by the relative ``tolerance``.
+
+    Without tolerance, intervals that only touch do not meet: printed numbers round half up, so
+    "6" covers [5.5, 6.5) and "5" covers [4.5, 5.5), and no amount is both. A point interval
+    (a figure stated exactly) still meets an interval that ends at it.
+    """
     ev_low, ev_high = _widen(evidence[0], evidence[1], tolerance)
-    return claim[0] <= ev_high and ev_low <= claim[1]
+    if tolerance:
+        return claim[0] <= ev_high and ev_low <= claim[1]
+    low, high = max(claim[0], ev_low), min(claim[1], ev_high)
+    return low < high or (low == high and (claim[0] == claim[1] or ev_low == ev_high))
+
+
+#: A claim that repeats the body's number under another currency is a currency confusion, even
+#: when rounding would let it pass, once the conversion lands more than this far from it: 5% is
+#: the most a rounding to two significant digits moves a number (1.05 -> 1.0), so an honest
+#: conversion rounded to two digits (or near-par rates such as EUR/USD at 1.04) stays supported.
+SWAP_THRESHOLD = Decimal("0.05")
+
+
+def swapped_currency(
+    claim: Figure,
+    claim_ccy: str | None,
+    evidence: Figure,
+    ev_ccy: str | None,
+    converted_point: Decimal,
+) -> bool:
+    """Whether ``claim`` writes the body's own number with another currency symbol although the
+    conversion is far from it ("$1 billion" for EUR 1 billion = USD 1.23 billion): one
+    significant digit spans +-50%, wide enough to hide the slip. Only a plain stated number is
+    judged; "about $1 billion" says the writer rounded."""
+    if claim_ccy is None or ev_ccy is None or claim_ccy == ev_ccy:
+        return False
+    if claim.qualifier is not Qualifier.NONE or claim.value != evidence.value:
+        return False
+    if claim.value <= 0 or not converted_point.is_finite():
+        return False
+    return abs(converted_point / claim.value - 1) > SWAP_THRESHOLD
 
 
 def log_distance(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> Decimal:
@@ -684,6 +724,132 @@ class _Sentences:
 
 
 # --------------------------------------------------------------------------------------------
+# Direction: "Profits fall 30%" is not "profits rose 30%"
+
+_RISE_TEXT = """
+rise rises rising risen rose up gain gains gained gaining jump jumps jumped jumping surge surges
+surged surging climb climbs climbed climbing increase increases increased increasing grow grows
+grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
+boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
+leap leaps leapt leaped expand expands expanded expanding expansion more
+"""
+_FALL_TEXT = """
+fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
+slump slumps slumped slumping plunge plunges plunged plunging plummet plummets plummeted
+plummeting shrink shrinks shrank shrunk shrinking cut cuts cutting decrease decreases decreased
+decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sank sunk sinking
+tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
+losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
+reduction contracted contraction ease eases eased fewer less
+"""
+# Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
+# "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
+_DIRECTIONS: Mapping[str, str] = dict.fromkeys(_RISE_TEXT.split(), "up") | dict.fromkeys(
+    _FALL_TEXT.split(), "down"
+)
+# "30% more" is a rise, but "more than 30%" is a bound: these count only after the figure.
+_AFTER_ONLY = frozenset({"more", "fewer", "less"})
+# "set up a $5M fund", "shut down ...": the particle belongs to the verb, not to the figure.
+_PARTICLE_TEXT = """
+set sets setting sign signs signed signing end ends ended back backs backed pick picks picked take
+takes took taken make makes made put puts shut shuts turn turns turned break breaks broke broken
+hand hands handed close closes closed play plays played tie ties tied line lines lined draw draws
+drew drawn come comes came open opens opened shore shores shored
+"""
+_PARTICLE_VERBS = frozenset(_PARTICLE_TEXT.split())
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "without", "nor", "cannot", "fail", "fails", "failed"}
+)
+# A clause ends at these; a direction word beyond them is about something else.
+_CLAUSE_MARKS = ".;:!?,()[]\u2014\u2013"
+_DIRECTION_WORD = LazyPattern(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+#: How far from the figure a direction word may stand, in words (before, after).
+DIRECTION_REACH = (3, 2)
+# Characters to look at either side: enough for the reach in any real text.
+_DIRECTION_CHARS = 100
+
+
+class Movement(NamedTuple):
+    """The direction a text gives a figure ("up" or "down"), the words that say so, and whether
+    they are negated ("did not fall": ``negated`` is True, ``direction`` "down")."""
+
+    direction: str
+    words: str
+    negated: bool = False
+
+    def phrase(self) -> str:
+        """ "up" / "down" / "not down", as ``Hint.direction`` records it."""
+        return f"not {self.direction}" if self.negated else self.direction
+
+
+# Words that do not count towards the reach: "rose by 30%", "fell to a record 30%", "up to 30%".
+_FILLER_TEXT = "a an the by to of at as some about around nearly almost roughly just"
+_FILLERS = frozenset(_FILLER_TEXT.split())
+
+
+def _window_words(text: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in _DIRECTION_WORD.findall(text)]
+
+
+def movement(
+    text: str, span: tuple[int, int], lo: int = 0, hi: int | None = None
+) -> Movement | None:
+    """The direction word nearest the figure at ``span`` of ``text``, or None.
+
+    The word must stand inside the figure's clause, between ``lo`` and ``hi`` (the neighbouring
+    figures), within ``DIRECTION_REACH`` words not counting fillers ("rose by 30%", "fell to a
+    record 30%"). Nearer words win, before the figure over after it at the same distance. Not a
+    direction: "up to" and "more/fewer/less than" (bounds), "up"/"down" after verbs such as
+    "set" or "shut" (phrasal verbs). A negation among the two words before the direction word
+    ("did not fall", "failed to rise") marks it ``negated``.
+    """
+    hi = len(text) if hi is None else hi
+    start = max(lo, span[0] - _DIRECTION_CHARS)
+    before = text[start : span[0]]
+    cut = max(before.rfind(mark) for mark in _CLAUSE_MARKS)
+    words_before = _window_words(before[cut + 1 :])
+    if cut < 0 and start > lo and text[start - 1].isalpha() and words_before:
+        words_before = words_before[1:]  # the window began inside a word
+    after = text[span[1] : min(hi, span[1] + _DIRECTION_CHARS)]
+    ends = [i for i in (after.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
+    words_after = _window_words(after[: min(ends)] if ends else after)
+    raw = [*words_before, "", *words_after]
+    at = len(words_before)
+
+    def counts(position: int) -> bool:
+        word = raw[position]
+        if word in _FILLERS:
+            return False
+        following = raw[position + 1] if position + 1 < len(raw) else ""
+        bound = (word == "up" and following == "to") or (
+            position < at and word in _AFTER_ONLY and following == "than"
+        )
+        return not bound
+
+    before_words = [p for p in range(at - 1, -1, -1) if counts(p)][: DIRECTION_REACH[0]]
+    after_words = [p for p in range(at + 1, len(raw)) if counts(p)][: DIRECTION_REACH[1]]
+    order = [p for pair in itertools.zip_longest(before_words, after_words) for p in pair]
+    for position in order:
+        if position is None:
+            continue
+        word = raw[position]
+        direction = _DIRECTIONS.get(word)
+        if direction is None or (position < at and word in _AFTER_ONLY):
+            continue
+        if word in ("up", "down") and position > 0 and raw[position - 1] in _PARTICLE_VERBS:
+            continue
+        for back in (1, 2):
+            if position - back >= 0 and _negates(raw[position - back]):
+                return Movement(direction, " ".join(raw[position - back : position + 1]), True)
+        return Movement(direction, word)
+    return None
+
+
+def _negates(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+# --------------------------------------------------------------------------------------------
 # Diagnoses
 
 
@@ -800,6 +966,9 @@ class _Candidate(NamedTuple):
     context: int
     diagnosis: Diagnosis | None = None
     hint: Hint | None = None
+    # The numbers fit but the figure is still wrong (a diagnosis that needs no hypothesis): the
+    # opposite direction, or the body's number reused under another currency.
+    conflict: Diagnosis | None = None
 
     def key(self) -> tuple[Any, ...]:
         if self.supported:
@@ -832,6 +1001,29 @@ class _Checker:
         self.options = options
         self._sentences: _Sentences | None = None
         self._stems: dict[tuple[int, int], set[str]] = {}
+        self._movements: dict[tuple[bool, tuple[int, int]], Movement | None] = {}
+        self._bounds: dict[bool, tuple[list[int], list[int]]] = {}
+
+    def movement(self, figure: Figure, *, in_headline: bool) -> Movement | None:
+        """The direction the headline (claims) or the body (evidence) gives ``figure``, looked
+        for only up to the neighbouring figures of the same text."""
+        key = (in_headline, figure.span)
+        if key not in self._movements:
+            text, figures = (
+                (self.headline, self.claims) if in_headline else (self.body, self.evidence)
+            )
+            if in_headline not in self._bounds:
+                self._bounds[in_headline] = (
+                    sorted(f.span[1] for f in figures),
+                    sorted(f.span[0] for f in figures),
+                )
+            ends, starts = self._bounds[in_headline]
+            before = bisect.bisect_right(ends, figure.span[0])
+            lo = ends[before - 1] if before else 0
+            after = bisect.bisect_left(starts, figure.span[1])
+            hi = starts[after] if after < len(starts) else len(text)
+            self._movements[key] = movement(text, figure.span, lo, hi)
+        return self._movements[key]
 
     def body_stems(self, figure: Figure) -> set[str]:
         if figure.span not in self._stems:
@@ -898,16 +1090,47 @@ class _Checker:
         conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
         claim_iv = (claim.low, claim.high)
         conv_iv = (conversion.low, conversion.high)
+        supported = overlaps(claim_iv, conv_iv, self._tolerance(conversion))
+        conflict = None
+        if supported:
+            conflict = self._conflict(claim, claim_ccy, figure, ev_ccy, conversion)
         return _Candidate(
             evidence=figure,
             bounded=bounded,
             evidence_currency=ev_ccy,
             conversion=conversion,
-            supported=overlaps(claim_iv, conv_iv, self.options.tolerance),
+            supported=supported and conflict is None,
             distance=log_distance(claim_iv, conv_iv),
             point_distance=log_distance((claim.value, claim.value), (conversion.point,) * 2),
             context=len(context & self.body_stems(figure)),
+            conflict=conflict,
         )
+
+    def _tolerance(self, conversion: _Conversion) -> Decimal:
+        """The tolerance absorbs the gap between rate sources: without a rate there is none."""
+        if conversion.rate is None and conversion.rate_range is None:
+            return Decimal(0)
+        return self.options.tolerance
+
+    def _conflict(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        figure: Figure,
+        ev_ccy: str | None,
+        conversion: _Conversion,
+    ) -> Diagnosis | None:
+        """Why a claim whose interval fits ``figure`` is wrong all the same, or None."""
+        if swapped_currency(claim, claim_ccy, figure, ev_ccy, conversion.point):
+            return Diagnosis.CURRENCY_CONFUSION
+        said = self.movement(claim, in_headline=True)
+        if said is not None and not said.negated:
+            found = self.movement(figure, in_headline=False)
+            # "rose" against "falls", or "did not fall" against "falls"; "did not fall" against
+            # "rises" is no contradiction (nor support of the rise), so the number decides.
+            if found is not None and (found.direction != said.direction) is not found.negated:
+                return Diagnosis.WRONG_DIRECTION
+        return None
 
     def _diagnose(
         self, claim: Figure, candidate: _Candidate
@@ -916,7 +1139,13 @@ class _Checker:
         ``stale_rate`` (see ``_best_mismatch``)."""
         claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
         figure, ev_ccy, conv = candidate.bounded, candidate.evidence_currency, candidate.conversion
-        tol = self.options.tolerance
+        if candidate.conflict is Diagnosis.WRONG_DIRECTION:
+            found = self.movement(candidate.evidence, in_headline=False)
+            assert found is not None
+            return Diagnosis.WRONG_DIRECTION, Hint((conv.low, conv.high), direction=found.phrase())
+        if candidate.conflict is Diagnosis.CURRENCY_CONFUSION:
+            return Diagnosis.CURRENCY_CONFUSION, Hint((figure.low, figure.high), currency=ev_ccy)
+        tol = self._tolerance(conv)
         # A hypothesis must explain the claim's own number, not merely fall under "150+".
         claim_iv = _bounded(claim.low, claim.high, claim.qualifier)
 
@@ -1042,6 +1271,9 @@ class _Checker:
         suggestion = None
         if not best.supported:
             suggestion = _human(conv.point, claim_ccy, claim)
+            direction = best.hint.direction if best.hint is not None else None
+            if direction in ("up", "down"):
+                suggestion = f"a {'rise' if direction == 'up' else 'fall'} of {suggestion}"
         message = _message(self, claim, claim_ccy, best, suggestion)
         return ClaimResult(
             claim=claim,
@@ -1224,6 +1456,15 @@ def _message(
     head = f"{shown(claim)} does not match the body: {where}"
     write = f"write {suggestion}"
     diagnosis = best.diagnosis
+    if diagnosis is Diagnosis.WRONG_DIRECTION:
+        said = checker.movement(claim, in_headline=True)
+        found = checker.movement(ev, in_headline=False)
+        if said is not None and found is not None:
+            fix = "the body denies it, so drop or correct the direction" if found.negated else write
+            return (
+                f"{head}. The number fits, but the headline says “{said.words}” "
+                f"({said.phrase()}) where the body says “{found.words}” ({found.phrase()}); {fix}."
+            )
     if diagnosis is Diagnosis.CURRENCY_CONFUSION and hint is not None:
         if hint.currency == best.evidence_currency:
             return (

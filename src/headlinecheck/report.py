@@ -6,7 +6,7 @@ claims, the last two digits are the outcome, so the same outcome reads the same 
     HC1xx money · HC2xx counts · HC3xx percentages · HC9xx input errors
     x01 supported · x02 mismatch · x03 unsupported · 104 supported only over a guessed window
     x10 currency_confusion · x11 magnitude_slip · x12 inverted_rate · x13 digit_slip
-    x14 stale_rate · x15 over_rounded
+    x14 stale_rate · x15 over_rounded · x16 wrong_direction
 
 A supported claim is a finding of level "note": shown in text output (unless ``--quiet``), kept in
 JSON, never a failure and left out of SARIF and GitHub output, which are for problems.
@@ -43,6 +43,7 @@ DIAGNOSIS_OFFSET = {
     "digit_slip": 13,
     "stale_rate": 14,
     "over_rounded": 15,
+    "wrong_direction": 16,
 }
 #: Diagnoses that only make sense for money (they are about currencies and rates).
 MONEY_ONLY = frozenset({"currency_confusion", "inverted_rate", "stale_rate"})

@@ -1,0 +1,241 @@
+"""Checker precision: direction words, no tolerance without a rate, the same number under another
+currency (docs/checking.md, "Wrong direction" and "Same number, other currency")."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from check_helpers import DOLLAR, FakeRates, money
+from headlinecheck.check import (
+    SWAP_THRESHOLD,
+    Diagnosis,
+    Verdict,
+    check,
+    movement,
+    overlaps,
+    swapped_currency,
+)
+from headlinecheck.extract import Qualifier, extract
+from headlinecheck.report import RULES, rule_code
+
+DAY = date(2023, 8, 29)
+APPROX = Qualifier.APPROX
+RATES = FakeRates({"EUR": Decimal("0.8"), "CHF": Decimal("0.98"), "HKD": Decimal("7.8")})
+
+
+def direction_of(text: str, figure: str) -> tuple[str, str, bool] | None:
+    """The movement ``text`` gives the figure written ``figure`` (found by extraction)."""
+    (found,) = [f for f in extract(text) if f.text == figure]
+    move = movement(text, found.span)
+    return None if move is None else (move.direction, move.words, move.negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Profits Fall 30%", "30%", ("down", "fall", False)),
+        ("Profits rose 30% last year.", "30%", ("up", "rose", False)),
+        ("Revenue grew by $5 million in the quarter.", "$5 million", ("up", "grew", False)),
+        ("Profit was 30% lower than a year earlier.", "30%", ("down", "lower", False)),
+        ("30% more companies joined", "30%", ("up", "more", False)),
+        ("a 30% increase in companies", "30%", ("up", "increase", False)),
+        ("Energy bills to fall by up to 20%", "20%", ("down", "fall", False)),
+        ("Shares up 8% on the day", "8%", ("up", "up", False)),
+        ("Exports did not fall 12% as feared", "12%", ("down", "not fall", True)),
+        ("Exports didn't fall 12% as feared", "12%", ("down", "didn't fall", True)),
+        ("Shares failed to rise 5% on Monday", "5%", ("up", "failed to rise", True)),
+        # Bounds, levels, deals and phrasal verbs are no movement.
+        ("Bills will be up to 20% higher", "20%", ("up", "higher", False)),
+        ("Tenants pay up to 20% of income", "20%", None),
+        ("more than 30% of staff", "30%", None),
+        ("The fund set up a $50 million scheme.", "$50 million", None),
+        ("The startup raised $5 million in a round.", "$5 million", None),
+        ("The company reported a loss of $5 million.", "$5 million", None),
+        ("It signed a $5 million contract.", "$5 million", None),
+        ("Margins were 30% in the year.", "30%", None),
+        # The clause ends at punctuation: "rose" is about sales, not costs.
+        ("Sales rose, and costs were 5% of revenue", "5%", None),
+        # Too far from the figure.
+        ("Profits rose as the firm's new chief executive sold 30% of", "30%", None),
+    ],
+)
+def test_movement(text: str, figure: str, expected: tuple[str, str, bool] | None) -> None:
+    assert direction_of(text, figure) == expected
+
+
+def test_neighbouring_figures_bound_the_search() -> None:
+    text = "Sales rose 5% and costs fell 2%"
+    five, two = extract(text)
+    assert movement(text, five.span, 0, two.span[0]) == ("up", "rose", False)
+    assert movement(text, two.span, five.span[1], len(text)) == ("down", "fell", False)
+    # "fell from 30% to 20%": the 20% is a level reached, the fall belongs to the 30%.
+    text = "Profits fell from 30% to 20%"
+    thirty, twenty = extract(text)
+    assert movement(text, twenty.span, thirty.span[1], len(text)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.data())
+def test_movement_never_raises_and_names_words_of_the_text(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    move = movement(text, (start, end))
+    if move is not None:
+        assert move.direction in ("up", "down")
+        assert move.words.split()[-1] in text.lower().replace("\u2019", "'")
+
+
+def test_movement_scan_is_bounded() -> None:
+    # Only ~100 characters either side are read, however long the text.
+    text = "rose " * 100_000 + "30%" + " fell" * 100_000
+    span = (text.index("30%"), text.index("30%") + 3)
+    assert movement(text, span) == ("up", "rose", False)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "verdict", "diagnosis"),
+    [
+        ("Profits Fall 30%", "Profits rose 30% last year.", "mismatch", "wrong_direction"),
+        ("Profits Rise 30%", "Profits rose 30% last year.", "supported", None),
+        ("Profits 30% higher", "Profits rose 30% last year.", "supported", None),
+        ("Profits Fall 30%", "Margins were 30% last year.", "supported", None),
+        ("Profit margin at 30%", "Profits fell 30% last year.", "supported", None),
+        ("Exports climb 12%", "Exports did not fall 12%.", "supported", None),
+        ("Exports fall 12%", "Exports did not fall 12%.", "mismatch", "wrong_direction"),
+        ("Revenue Drops $5M", "Revenue grew by $5 million.", "mismatch", "wrong_direction"),
+        ("Firm cuts 300 jobs", "The firm added 300 jobs.", "supported", None),
+        ("Firm cuts 300 jobs", "The firm will grow by 300 jobs.", "mismatch", "wrong_direction"),
+        # A wrong number stays a number problem, whatever the direction.
+        ("Profits Fall 45%", "Profits rose 30% last year.", "mismatch", None),
+    ],
+)
+def test_direction_verdicts(headline: str, body: str, verdict: str, diagnosis: str | None) -> None:
+    (result,) = check(headline, body, published=DAY, rates=RATES).claims
+    assert result.verdict is Verdict(verdict), result.message
+    assert (result.diagnosis and result.diagnosis.value) == diagnosis, result.message
+
+
+def test_wrong_direction_result_says_both_words_and_suggests_the_body_movement() -> None:
+    report = check("Profits Fall 30%", "Profits rose 30% last year.", published=DAY, rates=RATES)
+    (result,) = report.claims
+    assert result.hint is not None and result.hint.direction == "up"
+    assert result.suggestion == "a rise of 30%"
+    assert "“fall” (down)" in result.message and "“rose” (up)" in result.message
+    assert not report.ok
+    assert report.to_dict()["claims"][0]["hint"]["direction"] == "up"
+
+
+def test_denied_movement_suggests_no_direction() -> None:
+    report = check("Exports fall 12%", "Exports did not fall 12%.", published=DAY, rates=RATES)
+    (result,) = report.claims
+    assert result.hint is not None and result.hint.direction == "not down"
+    assert result.suggestion == "12%"
+    assert "“not fall” (not down)" in result.message
+
+
+def test_a_body_figure_with_the_right_direction_wins() -> None:
+    body = "Profits rose 30% in Asia. In Europe they fell 30%."
+    (result,) = check("Profits fall 30%", body, published=DAY, rates=RATES).claims
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.evidence is not None and result.evidence.span[0] > body.index("Europe")
+
+
+def test_wrong_direction_has_a_rule_code_in_every_kind() -> None:
+    assert rule_code("money", "mismatch", "wrong_direction") == "HC116"
+    assert rule_code("count", "mismatch", "wrong_direction") == "HC216"
+    assert rule_code("percent", "mismatch", "wrong_direction") == "HC316"
+    assert {"HC116", "HC216", "HC316"} <= set(RULES)
+
+
+# ---- no tolerance without a rate
+
+
+def test_touching_intervals_do_not_overlap_without_tolerance() -> None:
+    six, five = (Decimal("5.5"), Decimal("6.5")), (Decimal("4.5"), Decimal("5.5"))
+    assert not overlaps(six, five, Decimal(0))
+    assert overlaps(six, five, Decimal("0.005"))
+    # An exact point still meets an interval that ends at it.
+    assert overlaps((Decimal("5.5"), Decimal("5.5")), five, Decimal(0))
+    assert overlaps((Decimal(5), Decimal(6)), five, Decimal(0))
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "verdict"),
+    [
+        ("Firm wins $6M contract", "The firm won a $5 million contract.", "mismatch"),
+        ("Firm wins $5M contract", "The firm won a $5.4 million contract.", "supported"),
+        ("Firm wins $6M contract", "The firm won a $5.4 million contract.", "mismatch"),
+        ("Firm wins HK$6M contract", "The firm won a HKD 5 million contract.", "mismatch"),
+        ("Tenants up 6%", "Tenants rose 5% last year.", "mismatch"),
+        ("6 firms join", "Five firms joined. 5 firms left.", "mismatch"),
+    ],
+)
+def test_same_unit_has_no_tolerance(headline: str, body: str, verdict: str) -> None:
+    (result,) = check(headline, body, published=DAY, rates=RATES).claims
+    assert result.verdict is Verdict(verdict), result.message
+    assert result.diagnosis is None, result.message
+
+
+def test_converted_amounts_keep_the_tolerance() -> None:
+    # EUR 5 million x 1.25 = USD 6.25 million; "$6.2M" is 6.15-6.25 and overlaps without it,
+    # "$6.3M" (6.25-6.35) only by touching, which the rate tolerance allows.
+    for headline in ("Firm wins $6.2M deal", "Firm wins $6.3M deal"):
+        (result,) = check(headline, "It won EUR 5.00 million.", published=DAY, rates=RATES).claims
+        assert result.verdict is Verdict.SUPPORTED, result.message
+
+
+# ---- the same number under another currency
+
+
+def test_swapped_currency_rule() -> None:
+    claim = money("$1 billion", "1000000000", DOLLAR, "1000000000")
+    body = money("EUR 1 billion", "1000000000", "EUR", "1000000000")
+    far = Decimal(1000000000) * (1 + SWAP_THRESHOLD) + 1
+    near = Decimal(1000000000) * (1 + SWAP_THRESHOLD)
+    assert swapped_currency(claim, "USD", body, "EUR", far)
+    assert not swapped_currency(claim, "USD", body, "EUR", near)
+    assert not swapped_currency(claim, "USD", body, "USD", far)  # same currency
+    other = money("EUR 1.2 billion", "1200000000", "EUR", "100000000")
+    assert not swapped_currency(claim, "USD", other, "EUR", far)  # not the same number
+    about = money("about $1 billion", "1000000000", DOLLAR, "1000000000", qualifier=APPROX)
+    assert not swapped_currency(about, "USD", body, "EUR", far)  # "about" says it was rounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "verdict", "diagnosis"),
+    [
+        # EUR 1 billion = USD 1.25 billion: the symbol was swapped, not the amount rounded.
+        (
+            "EU pledges $1 Billion",
+            "The EU pledged EUR 1 billion.",
+            "mismatch",
+            "currency_confusion",
+        ),
+        # USD 1.25 billion honestly rounded to one digit is still "$1 billion"... from 1.25.
+        (
+            "EU pledges $1 Billion",
+            "The EU pledged EUR 1.0 billion.",
+            "mismatch",
+            "currency_confusion",
+        ),
+        ("EU pledges about $1 Billion", "The EU pledged EUR 1 billion.", "supported", None),
+        # CHF 1 billion = USD 1.02 billion: near par, the same number is an honest conversion.
+        ("Swiss pledge $1 Billion", "Bern pledged CHF 1 billion.", "supported", None),
+        ("EU pledges $1.3 Billion", "The EU pledged EUR 1 billion.", "supported", None),
+    ],
+)
+def test_same_number_under_another_currency(
+    headline: str, body: str, verdict: str, diagnosis: str | None
+) -> None:
+    (result,) = check(headline, body, published=DAY, rates=RATES).claims
+    assert result.verdict is Verdict(verdict), result.message
+    assert (result.diagnosis and result.diagnosis.value) == diagnosis, result.message
+    if result.diagnosis is Diagnosis.CURRENCY_CONFUSION:
+        assert result.hint is not None and result.hint.currency == "EUR"
+        assert result.suggestion == "USD 1.3 billion"
+        assert "reuses the body's EUR number as USD" in result.message
