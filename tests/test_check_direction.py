@@ -68,11 +68,28 @@ def test_movement(text: str, figure: str, expected: tuple[str, str, bool] | None
     assert direction_of(text, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        ("Profits rose 30% last year.", "30%", "by"),
+        ("Revenue grew by $5 million.", "$5 million", "by"),
+        ("a 30% increase in companies", "30%", "by"),
+        ("The jobless rate rose to 4.0% in June", "4.0%", "to"),
+        ("Profits fell to a record $5 million.", "$5 million", "to"),
+        ("The rate was 4.1%, up from 3.9% in May", "3.9%", "from"),
+    ],
+)
+def test_movement_tells_a_change_from_a_level(text: str, figure: str, relation: str) -> None:
+    (found,) = [f for f in extract(text) if f.text == figure]
+    move = movement(text, found.span)
+    assert move is not None and move.relation == relation
+
+
 def test_neighbouring_figures_bound_the_search() -> None:
     text = "Sales rose 5% and costs fell 2%"
     five, two = extract(text)
-    assert movement(text, five.span, 0, two.span[0]) == ("up", "rose", False)
-    assert movement(text, two.span, five.span[1], len(text)) == ("down", "fell", False)
+    assert movement(text, five.span, 0, two.span[0]) == ("up", "rose", False, "by")
+    assert movement(text, two.span, five.span[1], len(text)) == ("down", "fell", False, "by")
     # "fell from 30% to 20%": the 20% is a level reached, the fall belongs to the 30%.
     text = "Profits fell from 30% to 20%"
     thirty, twenty = extract(text)
@@ -94,7 +111,7 @@ def test_movement_scan_is_bounded() -> None:
     # Only ~100 characters either side are read, however long the text.
     text = "rose " * 100_000 + "30%" + " fell" * 100_000
     span = (text.index("30%"), text.index("30%") + 3)
-    assert movement(text, span) == ("up", "rose", False)
+    assert movement(text, span) == ("up", "rose", False, "by")
 
 
 @pytest.mark.parametrize(
@@ -112,6 +129,19 @@ def test_movement_scan_is_bounded() -> None:
         ("Firm cuts 300 jobs", "The firm will grow by 300 jobs.", "mismatch", "wrong_direction"),
         # A wrong number stays a number problem, whatever the direction.
         ("Profits Fall 45%", "Profits rose 30% last year.", "mismatch", None),
+        # Levels against levels; a level against a change is another fact.
+        (
+            "Unemployment falls to 4%",
+            "The rate rose to 4.0% in June.",
+            "mismatch",
+            "wrong_direction",
+        ),
+        (
+            "Inflation falls to 3.2%",
+            "Prices rose 3.2% in March, down from 3.5%.",
+            "supported",
+            None,
+        ),
     ],
 )
 def test_direction_verdicts(headline: str, body: str, verdict: str, diagnosis: str | None) -> None:

@@ -770,12 +770,15 @@ _DIRECTION_CHARS = 100
 
 
 class Movement(NamedTuple):
-    """The direction a text gives a figure ("up" or "down"), the words that say so, and whether
-    they are negated ("did not fall": ``negated`` is True, ``direction`` "down")."""
+    """The direction a text gives a figure ("up" or "down"), the words that say so, whether they
+    are negated ("did not fall": ``negated`` is True, ``direction`` "down"), and what the figure
+    is to the movement: ``"by"`` the change itself ("rose 3%", "a 3% rise"), ``"to"`` the level
+    reached ("rose to 3%"), ``"from"`` the level left ("up from 3%")."""
 
     direction: str
     words: str
     negated: bool = False
+    relation: str = "by"
 
     def phrase(self) -> str:
         """ "up" / "down" / "not down", as ``Hint.direction`` records it."""
@@ -838,10 +841,13 @@ def movement(
             continue
         if word in ("up", "down") and position > 0 and raw[position - 1] in _PARTICLE_VERBS:
             continue
+        between = raw[position + 1 : at]
+        relation = "to" if "to" in between else "from" if "from" in between else "by"
         for back in (1, 2):
             if position - back >= 0 and _negates(raw[position - back]):
-                return Movement(direction, " ".join(raw[position - back : position + 1]), True)
-        return Movement(direction, word)
+                words = " ".join(raw[position - back : position + 1])
+                return Movement(direction, words, True, relation)
+        return Movement(direction, word, False, relation)
     return None
 
 
@@ -1054,9 +1060,25 @@ class _Checker:
         supported = [c for c in candidates if c.supported]
         if supported:
             best = min(supported, key=_Candidate.key)
+            best = self._nearer_conflict(claim, best, candidates)
         else:
             best = self._best_mismatch(claim, claim_ccy, candidates)
         return self._result(claim, claim_ccy, best, tuple(dict.fromkeys(notes)))
+
+    def _nearer_conflict(
+        self, claim: Figure, best: _Candidate, candidates: list[_Candidate]
+    ) -> _Candidate:
+        """``best``, unless a figure whose number fits the claim better (and whose sentence is as
+        much about it) contradicts it: "Unemployment falls to 4%" over "rose to 4.0%, up from
+        3.9%" is not saved by the 3.9% that one significant digit also covers."""
+        conflicts = [c for c in candidates if c.conflict is not None]
+        if not conflicts:
+            return best
+        nearest = min(conflicts, key=lambda c: (c.point_distance, -c.context, c.evidence.span))
+        if nearest.point_distance >= best.point_distance or nearest.context < best.context:
+            return best
+        diagnosis, hint = self._diagnose(claim, nearest)
+        return nearest._replace(diagnosis=diagnosis, hint=hint)
 
     def _best_mismatch(
         self, claim: Figure, claim_ccy: str | None, candidates: list[_Candidate]
@@ -1127,8 +1149,14 @@ class _Checker:
         if said is not None and not said.negated:
             found = self.movement(figure, in_headline=False)
             # "rose" against "falls", or "did not fall" against "falls"; "did not fall" against
-            # "rises" is no contradiction (nor support of the rise), so the number decides.
-            if found is not None and (found.direction != said.direction) is not found.negated:
+            # "rises" is no contradiction (nor support of the rise), so the number decides. A
+            # change and a level are different facts: "inflation falls to 3.2%" and "prices
+            # rose 3.2%" can both be true.
+            if (
+                found is not None
+                and found.relation == said.relation
+                and (found.direction != said.direction) is not found.negated
+            ):
                 return Diagnosis.WRONG_DIRECTION
         return None
 
