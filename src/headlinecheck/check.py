@@ -953,6 +953,34 @@ def bounded_evidence(claim: Figure, evidence: Figure) -> Figure:
     return attrs.evolve(evidence, low=low, high=high)
 
 
+def open_alike(claim: Figure, evidence: Figure) -> bool:
+    """Both figures are open the same way: "over 200" and "more than 150", or "under $5M" and
+    "less than $6 million"."""
+    if claim.high.is_infinite() and evidence.high.is_infinite():
+        return True
+    return (
+        claim.qualifier in _OPEN_BELOW
+        and evidence.qualifier in _OPEN_BELOW
+        and claim.low == 0
+        and evidence.low == 0
+    )
+
+
+def overclaims(
+    claim: Figure, evidence: Figure, converted: tuple[Decimal, Decimal], tolerance: Decimal
+) -> bool:
+    """Whether an open claim goes beyond the open evidence it overlaps: "more than 150" does not
+    vouch for "over 200", nor "less than $6 million" for "under $5M". Half a unit of the claim's
+    own precision is allowed, as a writer rounds the converted bound ("more than HKD 50 million"
+    = more than USD 6.37 million, written "more than $6.4M")."""
+    if not open_alike(claim, evidence):
+        return False
+    half = claim.precision / 2
+    if claim.high.is_infinite():
+        return claim.low - half > converted[0] * (1 + tolerance)
+    return claim.high + half < converted[1] * (1 - tolerance)
+
+
 _STATES_DIGITS = (Qualifier.NONE, Qualifier.APPROX, Qualifier.RANGE)
 _MAGNITUDES = (Decimal(1000), Decimal("0.001"), Decimal(1000000), Decimal("0.000001"))
 
@@ -1112,7 +1140,10 @@ class _Checker:
         conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
         claim_iv = (claim.low, claim.high)
         conv_iv = (conversion.low, conversion.high)
-        supported = overlaps(claim_iv, conv_iv, self._tolerance(conversion))
+        tolerance = self._tolerance(conversion)
+        supported = overlaps(claim_iv, conv_iv, tolerance) and not overclaims(
+            claim, bounded, conv_iv, tolerance
+        )
         conflict = None
         if supported:
             conflict = self._conflict(claim, claim_ccy, figure, ev_ccy, conversion)
@@ -1173,6 +1204,10 @@ class _Checker:
             return Diagnosis.WRONG_DIRECTION, Hint((conv.low, conv.high), direction=found.phrase())
         if candidate.conflict is Diagnosis.CURRENCY_CONFUSION:
             return Diagnosis.CURRENCY_CONFUSION, Hint((figure.low, figure.high), currency=ev_ccy)
+        if open_alike(claim, figure):
+            # "over 200" for "more than 150": the hypotheses below compare intervals, and two
+            # unbounded ones meet under any factor.
+            return None, None
         tol = self._tolerance(conv)
         # A hypothesis must explain the claim's own number, not merely fall under "150+".
         claim_iv = _bounded(claim.low, claim.high, claim.qualifier)
@@ -1240,6 +1275,8 @@ class _Checker:
         ev_ccy, figure = candidate.evidence_currency, candidate.bounded
         if claim_ccy is None or ev_ccy is None or ev_ccy == claim_ccy or figure.low <= 0:
             return None
+        if open_alike(claim, figure):
+            return None  # two unbounded intervals meet at any rate
         tol = self.options.tolerance
         low, high = _bounded(claim.low, claim.high, claim.qualifier)
         # Supported at rate r iff low <= high_ev * r * (1 + tol) and low_ev * r * (1 - tol) <= high.
@@ -1300,7 +1337,10 @@ class _Checker:
         if not best.supported:
             suggestion = _human(conv.point, claim_ccy, claim)
             direction = best.hint.direction if best.hint is not None else None
-            if direction in ("up", "down"):
+            bound = _QUALIFIER_WORDS.get(best.evidence.qualifier)
+            if bound is not None and open_alike(claim, best.bounded):
+                suggestion = f"{bound} {suggestion}"  # "more than 150 companies", not "150"
+            elif direction in ("up", "down"):
                 suggestion = f"a {'rise' if direction == 'up' else 'fall'} of {suggestion}"
         message = _message(self, claim, claim_ccy, best, suggestion)
         return ClaimResult(
