@@ -151,3 +151,27 @@ def test_an_open_claim_needs_a_bound_the_body_implies(
     assert result.diagnosis is None, result.message
     if suggestion is not None:
         assert result.suggestion is not None and result.suggestion.startswith(suggestion)
+
+
+# ---- "about" is widened once
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "verdict", "converted"),
+    [
+        ("About $6 million approved", "The council approved $5 million.", "mismatch", "5000000"),
+        ("About $6 million approved", "The council approved $5.6 million.", "supported", "5600000"),
+        # HKD 50 million / 7.8 = USD 6.41 million, within 10% of 6.
+        ("About $6 million approved", "It approved HKD 50 million.", "supported", None),
+        ("Nearly 50% of staff leave", "Some 45% of staff left.", "supported", "45"),
+        # A body range keeps its interval: 5-6 million reaches 5.4.
+        ("About $6 million approved", "It approved $5 million to $6 million.", "supported", None),
+    ],
+)
+def test_about_compares_with_the_stated_value(
+    headline: str, body: str, verdict: str, converted: str | None
+) -> None:
+    (result,) = check(headline, body, published=DAY, rates=RATES).claims
+    assert result.verdict is Verdict(verdict), result.message
+    if converted is not None:
+        assert result.converted == (Decimal(converted), Decimal(converted))

@@ -953,6 +953,15 @@ def bounded_evidence(claim: Figure, evidence: Figure) -> Figure:
     return attrs.evolve(evidence, low=low, high=high)
 
 
+def _states_a_point(figure: Figure) -> bool:
+    """A plain or approximate number, not a range or a bound."""
+    return (
+        figure.qualifier in (Qualifier.NONE, Qualifier.APPROX)
+        and figure.value_high is None
+        and figure.low <= figure.value <= figure.high
+    )
+
+
 def open_alike(claim: Figure, evidence: Figure) -> bool:
     """Both figures are open the same way: "over 200" and "more than 150", or "under $5M" and
     "less than $6 million"."""
@@ -1138,6 +1147,13 @@ class _Checker:
         ev_ccy = _currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
         bounded = bounded_evidence(claim, figure)
         conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
+        if claim.qualifier is Qualifier.APPROX and _states_a_point(bounded):
+            # "about" already widens the claim by 10%; widening the body's figure by its own
+            # rounding too would let "about $6 million" pass for "$5 million".
+            conversion = conversion._replace(
+                low=bounded.value * conversion.factor_low,
+                high=bounded.value * conversion.factor_high,
+            )
         claim_iv = (claim.low, claim.high)
         conv_iv = (conversion.low, conversion.high)
         tolerance = self._tolerance(conversion)
