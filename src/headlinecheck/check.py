@@ -731,7 +731,7 @@ rise rises rising risen rose up gain gains gained gaining jump jumps jumped jump
 surged surging climb climbs climbed climbing increase increases increased increasing grow grows
 grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
 boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
-leap leaps leapt leaped expand expands expanded expanding expansion more
+leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring more
 """
 _FALL_TEXT = """
 fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
@@ -740,7 +740,7 @@ plummeting shrink shrinks shrank shrunk shrinking cut cuts cutting decrease decr
 decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sank sunk sinking
 tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
 losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
-reduction contracted contraction ease eases eased fewer less
+reduction contracted contraction ease eases eased axe axes axed axing fewer less
 """
 # Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
 # "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
