@@ -190,17 +190,21 @@ class LazyPattern:
 _lazy = LazyPattern
 
 
-_QUAL_RE = _lazy(
-    r"(?<![a-z])(?P<q>"
-    + "|".join(re.escape(q) for q in sorted([*_QUALIFIERS, *_RANGE_OPENERS], key=len, reverse=True))
-    + r")[ \u00a0]+\(?[ ]?$"
-)
+def _by_last_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their last word, longest first: "than" -> ("no fewer than", ..., "more than")."""
+    found: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        found.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
+    return {last: tuple(group) for last, group in found.items()}
+
+
+#: Qualifiers and range openers by last word, longest first: "no more than" before "more than".
+_QUAL_BY_LAST = _by_last_word([*_QUALIFIERS, *_RANGE_OPENERS])
 
 _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
     "sep|sept|september|oct|october|nov|november|dec|december"
 )
-_MONTH_AFTER_RE = _lazy(rf"[ \u00a0](?i:(?:{_MONTHS})\b)")
 _STOP_WORDS = """
 a an the of in on at to for from by with as per than and or but nor so yet if then is are
 was were be been being has have had do does did will would shall should can could may
@@ -217,20 +221,17 @@ people children men women staff personnel police cattle aircraft sheep fish deer
 series media data
 """
 _IRREGULAR_PLURALS = frozenset(_IRREGULAR_WORDS.split())
-#: What may stand between a number and its magnitude word: a short run of spaces, at most one
-#: line break (hard-wrapped Markdown: "HKD 50\nmillion"), or a hyphen. Bounded, so linear.
-_GAP = r"(?:[ \t\u00a0\u202f]{1,4}(?:\r?\n[ \t\u00a0\u202f]{0,4})?|\r?\n[ \t\u00a0\u202f]{0,4})"
+#: What may stand between a number and its magnitude word (see ``_gap_end``).
 _GAP_CHARS = " \t\u00a0\u202f"
 _GAP_NEXT = frozenset(_GAP_CHARS + "\r\n")
-#: A soft hyphen (U+00AD) is an invisible break point: "50\u00admillion" reads "50 million".
+#: Matched where ``_gap_end`` says a word may start; Chinese magnitudes only straight after the
+#: digits.
 _MAGNITUDE_WORDS_RE = _lazy(
-    r"(?:"
-    + _GAP
-    + r"|[-\u00ad])?(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
+    r"(?P<m>(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|lacs?|crores?"
     r"|mn|mln|mio|bn|bln|tn|trn))(?![A-Za-z])"
     r"|(?P<c>万亿|千万|百万|十万|万|萬|亿|億|千|百|兆)"
 )
-_PERCENT_RE = _lazy(r"[ \u00a0\u202f]?(?:%|％|(?i:per[ \u00a0]?cent|percent|pct)\b)")
+_PERCENT_WORDS = ("per cent", "per\u00a0cent", "percent", "pct")
 
 
 def _symbol_chars() -> str:
@@ -239,24 +240,26 @@ def _symbol_chars() -> str:
     return "".join(sorted(chars))
 
 
-_SYM = "[" + re.escape(_symbol_chars()) + "]"
-
+# Start-up: the regex compiler builds a 64K-entry table for every character class holding a
+# character above U+00FF ("’", the narrow no-break space, currency signs), about a quarter of a
+# millisecond each. So the patterns below keep such characters out of their classes: a symbol
+# is matched as any sign (``[^\w\s]``) and checked against ``_SYMBOL_CHARS`` afterwards, spaces
+# around a match are stepped over in Python, and "’" inside a word is a literal that may repeat
+# (``[A-Za-z']*(?:’[A-Za-z']*)*``: each round starts with "’", so it stays linear).
 _SUFFIX_SYMBOL_RE = _lazy(
-    rf"[ \u00a0\u202f]?(?P<l>[A-Za-z]{{1,3}})?(?P<s>{_SYM})"
-    r"(?P<r>[A-Z]{2}(?![A-Za-z]))?(?![0-9])"
+    r"(?P<l>[A-Za-z]{1,3})?(?P<s>[^\w\s])(?P<r>[A-Z]{2}(?![A-Za-z]))?(?![0-9])"
 )
-_PREFIX_SYMBOL_RE = _lazy(
-    r"(?:(?<![A-Za-z.])(?P<l>[A-Za-z]{1,3}|[Uu]\.[Ss]\.?)(?P<sp>[ ]?))?"
-    rf"(?P<s>{_SYM})[ \u00a0\u202f]?$"
-)
-_WORD = r"[A-Za-z][A-Za-z'’]*\.?"
-_SUFFIX_WORDS_RE = _lazy(rf"(?:[ \u00a0\u202f]|-)?(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
-_PREFIX_WORDS_RE = _lazy(rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})[ \u00a0\u202f]?$")
+#: The letters before a currency sign ("US", "HK", "U.S."), up to the sign (matched in the text
+#: before it).
+_PREFIX_LETTERS_RE = _lazy(r"(?<![A-Za-z.])(?P<l>[A-Za-z]{1,3}|[Uu]\.[Ss]\.?)(?P<sp>[ ]?)\Z")
+_WORD = r"[A-Za-z][A-Za-z']*(?:’[A-Za-z']*)*\.?"
+_SUFFIX_WORDS_RE = _lazy(rf"(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
+_PREFIX_WORDS_RE = _lazy(rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})\Z")
 _DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
-_WORD_SPLIT_RE = _lazy(r"[A-Za-z][A-Za-z'’]*\.?")
-_NOUN_RE = _lazy(r"[ \u00a0]?(?P<w>[A-Za-z][A-Za-z0-9'’-]*(?:[ ][A-Za-z][A-Za-z0-9'’-]*){0,4})")
+_WORD_SPLIT_RE = _lazy(_WORD)
+_NOUN_WORD = r"[A-Za-z][A-Za-z0-9'-]*(?:’[A-Za-z0-9'-]*)*"
+_NOUN_RE = _lazy(rf"[ \u00a0]?(?P<w>{_NOUN_WORD}(?:[ ]{_NOUN_WORD}){{0,4}})")
 _CNY_HINT_RE = _lazy(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
-_WIDE_RE = _lazy(r"[\u3000-\u9fff\uff00-\uffef]")  # CJK or full-width forms
 _KANA_RE = _lazy(r"[\u3040-\u30ff]")
 _HAN_RE = _lazy(r"[\u4e00-\u9fff]")
 
@@ -322,6 +325,10 @@ def _scanner(decimal: str, group: str, wide: bool = True) -> re.Pattern[str]:
 _HAN_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆"
 #: Full-width digits and point, as Chinese and Japanese text writes them.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+#: The characters only the wide scanner reads: the scanner differs on nothing else. This class
+#: compiles in a quarter of a millisecond; one of the CJK blocks took 2 ms (the regex compiler
+#: marks each of its 28,000 code points), on every text with a curly quote or a dash.
+_WIDE_RE = _lazy(f"[０-９．{_HAN_NUMERALS}]")
 
 #: Longest digit run (with separators) the scanner takes in one step. The bound keeps the regex
 #: engine from stacking one backtrack point per character on a megabyte of digits; a longer run
@@ -407,6 +414,7 @@ class _Atom:
 
 
 _SPACES = " \u00a0\u202f"
+_SPACES_SET = frozenset(_SPACES)
 _SYMBOL_CHARS = frozenset(_symbol_chars())
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _ID_WORDS = frozenset(["no", "nos", "number", "version", "v", "ver", "rev", "room", "page", "p"])
@@ -429,7 +437,8 @@ _FIRST_WORDS: frozenset[str] = frozenset()
 _LAST_WORDS: frozenset[str] = frozenset()
 _HEAD_ONLY: frozenset[str] = frozenset()
 _QUAL_LAST = frozenset(q.rsplit(" ", 1)[-1] for q in [*_QUALIFIERS, *_RANGE_OPENERS])
-_WORDS_AHEAD_RE = _lazy(r"([A-Za-z][A-Za-z.'’]*)(?:[ -]([A-Za-z][A-Za-z.'’]*))?")
+_AHEAD_WORD = r"[A-Za-z][A-Za-z.']*(?:’[A-Za-z.']*)*"
+_WORDS_AHEAD_RE = _lazy(rf"({_AHEAD_WORD})(?:[ -]({_AHEAD_WORD}))?")
 
 
 def _word_before(text: str, end: int, floor: int) -> str:
@@ -446,60 +455,91 @@ def _word_before(text: str, end: int, floor: int) -> str:
 _MAGNITUDE_STARTS = frozenset("tmbklcTMBKLC万萬亿億千百兆十")
 
 
-def _next_char(text: str, pos: int) -> str:
-    """The character at ``pos``, or after a hyphen or a ``_GAP`` there; " " at the end."""
+def _gap_end(text: str, pos: int) -> int:
+    """Where a word after a number ending at ``pos`` may start: after a hyphen (or a soft
+    hyphen) or a gap there, else ``pos``.
+
+    A gap is a short run of spaces with at most one line break ("HKD 50\nmillion" in
+    hard-wrapped Markdown): up to four spaces or tabs, an optional line break, up to four more
+    after it. Walked here rather than written into the magnitude regexes: a character class
+    with the narrow no-break space costs the regex compiler a quarter of a millisecond.
+    """
     c = text[pos : pos + 1]
     if c == "-" or c == "\u00ad":
-        c = text[pos + 1 : pos + 2]
-    elif c == " " and text[pos + 1 : pos + 2] not in _GAP_NEXT:
-        c = text[pos + 1 : pos + 2]  # the common case, one plain space: no loop
-    elif c in _GAP_CHARS or c in "\r\n":
-        # Mirrors _GAP: up to four spaces, one optional line break, up to four spaces.
-        i, end = pos, min(len(text), pos + 10)
-        while i < end and i - pos < 4 and text[i] in _GAP_CHARS:
-            i += 1
-        if text.startswith("\r\n", i):
-            i += 2
-        elif text.startswith("\n", i):
-            i += 1
-        start = i
-        while i < len(text) and i - start < 4 and text[i] in _GAP_CHARS:
-            i += 1
-        c = text[i : i + 1]
-    return c or " "
+        return pos + 1
+    if c == " ":
+        if text[pos + 1 : pos + 2] not in _GAP_NEXT:
+            return pos + 1  # the common case, one plain space: no loop
+    elif not c or (c not in _GAP_CHARS and c not in "\r\n"):
+        return pos
+    i, n = pos, len(text)
+    while i < n and i - pos < 4 and text[i] in _GAP_CHARS:
+        i += 1
+    if text.startswith("\r\n", i):
+        i += 2
+    elif text.startswith("\n", i):
+        i += 1
+    else:
+        return i
+    start = i
+    while i < n and i - start < 4 and text[i] in _GAP_CHARS:
+        i += 1
+    return i
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The character at ``pos``, or after a hyphen or a gap there; " " at the end."""
+    i = _gap_end(text, pos)
+    return text[i : i + 1] or " "
 
 
 def _magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, int] | None:
-    """The magnitude word after a number at ``pos`` ("million", with a locale "Mrd."): its
-    scale and end."""
-    c = _next_char(text, pos)
+    """The magnitude word after a number ending at ``pos`` ("million", with a locale "Mrd."):
+    its scale and end. A soft hyphen (U+00AD) is a gap too: "50\u00admillion"."""
+    start = _gap_end(text, pos)
+    c = text[start : start + 1]
     if locale is not None:
         words = _locale_words(locale)
         if words is not None and c in words.magnitude_starts:
-            mm = words.magnitude.match(text, pos)
+            mm = words.magnitude.match(text, start)
             if mm is not None:
                 return words.scales[mm.group("m").lower().rstrip(".")], mm.end()
     if c in _MAGNITUDE_STARTS:
-        mm = _MAGNITUDE_WORDS_RE.match(text, pos)
-        if mm is not None:
+        mm = _MAGNITUDE_WORDS_RE.match(text, start)
+        if mm is not None and (mm.group("m") or start == pos):
             key = " ".join((mm.group("m") or mm.group("c")).lower().split())
             return MAGNITUDES[key], mm.end()
     return None
 
 
-def _percent_after(text: str, pos: int, locale: str | None) -> re.Match[str] | None:
-    """The percent sign or word after a number at ``pos`` ("%", "per cent", with a locale
-    "Prozent")."""
-    c = _next_char(text, pos)
-    if c in "%％pP":
-        pm = _PERCENT_RE.match(text, pos)
-        if pm is not None:
-            return pm
+def _percent_after(text: str, pos: int, locale: str | None) -> int | None:
+    """The end of a percent sign or word after a number ending at ``pos`` ("%", "per cent",
+    with a locale "Prozent"), or None.
+
+    String operations for the English forms: this runs for most numbers, and a regex of them
+    cost a fifth of a millisecond to compile.
+    """
+    q = pos + 1 if text[pos : pos + 1] in _SPACES_SET else pos
+    c = text[q : q + 1]
+    if c == "%" or c == "％":
+        return q + 1
+    if c == "p" or c == "P":
+        ahead = text[q : q + 8].lower()
+        for word in _PERCENT_WORDS:
+            end = q + len(word)
+            if ahead.startswith(word) and not _is_word_char(text[end : end + 1]):
+                return end
     if locale is not None:
         words = _locale_words(locale)
         if words is not None and words.percent is not None and c.lower() in words.percent_starts:
-            return words.percent.match(text, pos)
+            pm = words.percent.match(text, q)
+            return None if pm is None else pm.end()
     return None
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``c`` is a regex word character (what a ``\\b`` tests); False for ""."""
+    return c.isalnum() or c == "_"
 
 
 class _LocaleWords(NamedTuple):
@@ -538,13 +578,12 @@ def _locale_words(locale: str) -> _LocaleWords | None:
         re.escape(word.rstrip(".")) + (r"\.?" if word.endswith(".") else "")
         for word in sorted(magnitudes, key=len, reverse=True)
     )
-    magnitude = re.compile(
-        rf"(?:{_GAP}|[-\u00ad])?(?P<m>(?i:{alternatives or '(?!)'})){_NO_LETTER}"
-    )
+    # Both are matched where the word starts (after ``_gap_end``, after one optional space).
+    magnitude = re.compile(rf"(?P<m>(?i:{alternatives or '(?!)'})){_NO_LETTER}")
     percent = None
     if percents:
         spelled = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]") for w in percents)
-        percent = re.compile(rf"[ \u00a0\u202f]?(?i:{spelled}){_NO_LETTER}")
+        percent = re.compile(rf"(?i:{spelled}){_NO_LETTER}")
     return _LocaleWords(
         magnitude=magnitude,
         magnitude_starts=frozenset(w[0] for w in magnitudes) | {w[0].upper() for w in magnitudes},
@@ -615,7 +654,9 @@ def _suffix_currency(
             return None
     elif c not in _SYMBOL_CHARS and ord(c) <= 0x2E7F:
         return None
-    m = None if words_only else _SUFFIX_SYMBOL_RE.match(text, pos)
+    m = None if words_only else _SUFFIX_SYMBOL_RE.match(text, q if text[pos] in _SPACES else pos)
+    if m is not None and m.group("s") not in _SYMBOL_CHARS:
+        m = None
     if m is not None:
         letters, symbol, right = m.group("l"), m.group("s"), m.group("r")
         if symbol in SUBUNITS and not letters:
@@ -659,7 +700,7 @@ def _suffix_currency(
         code = LETTER_SYMBOLS.get(dotted.group("d").replace(".", "").upper())
         if code is not None:
             return code, _ONE, dotted.end()
-    m = _SUFFIX_WORDS_RE.match(text, pos)
+    m = _SUFFIX_WORDS_RE.match(text, q)
     if m is None:
         return None
     words = _split_words(m.group("w"), m.start("w"))
@@ -740,13 +781,14 @@ def _prefix_currency(
         if not known and not _is_mcode(word.upper()):
             return None
     lo = max(floor, start - _WINDOW)
-    before = text[lo:start]
-    # The symbol is the window's last or next-to-last character and at most five characters
-    # ("U.S. ") precede it in a match, so the search starts there instead of 40 characters back.
-    m = _PREFIX_SYMBOL_RE.search(before, max(0, j - 1 - lo - 5)) if c in _SYMBOL_CHARS else None
-    if m is not None:
-        letters, symbol = m.group("l"), m.group("s")
-        if letters:
+    if c in _SYMBOL_CHARS:
+        # The sign is ``c``; at most five characters ("U.S. ") of letters precede it, so the
+        # search for them starts there instead of 40 characters back.
+        symbol = c
+        head = text[lo : j - 1]
+        m = _PREFIX_LETTERS_RE.search(head, max(0, len(head) - 5))
+        letters = m.group("l") if m is not None else None
+        if m is not None and letters:
             key = letters.lower()
             spaced = bool(m.group("sp"))
             # One letter spaced from the symbol is a word or an initial, not part of it:
@@ -763,9 +805,10 @@ def _prefix_currency(
             return None
         bare = _bare_symbol(symbol, locale)
         if bare is not None:
-            return bare, _ONE, lo + m.start("s")
+            return bare, _ONE, j - 1
         return None
-    m = _PREFIX_WORDS_RE.search(before)
+    # The words end at ``j``: before the number, or before the one space ahead of it.
+    m = _PREFIX_WORDS_RE.search(text[lo:j])
     if m is None:
         return None
     words = _split_words(m.group("w"), lo + m.start("w"))
@@ -798,10 +841,11 @@ def _prepare() -> None:
     _FIRST_WORDS = firsts  # set last: it is the "ready" flag
 
 
-def _noun_after(text: str, pos: int, *, one: bool = False) -> str | None:
+def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | None:
     """Head noun of the noun phrase starting at ``pos`` ("related companies" -> "companies").
 
-    ``one``: the number is one, so the singular "person" is a head noun ("One person dies").
+    ``value``: the number; when it is one, the singular "person" is a head noun ("One person
+    dies").
     A casualty word first ("3 dead in crash", "5 injured") counts people; it is the head
     unless a plural noun follows it ("3 injured workers" -> "workers").
     """
@@ -823,7 +867,7 @@ def _noun_after(text: str, pos: int, *, one: bool = False) -> str | None:
         first = False
         if not core.isalpha():
             continue  # a modifier such as "Web3" or "F-35": the head noun comes later
-        if word in _IRREGULAR_PLURALS or (one and word == "person"):
+        if word in _IRREGULAR_PLURALS or (word == "person" and value == 1):
             return word
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             return word
@@ -854,10 +898,24 @@ def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
     j = pos
     while j > lo and text[j - 1] in " \u00a0(":
         j -= 1
-    if _word_before(text, j, lo).lower() not in _QUAL_LAST:
+    candidates = _QUAL_BY_LAST.get(_word_before(text, j, lo).lower())
+    if candidates is None:
         return None
-    m = _QUAL_RE.search(text[lo:pos].lower())
-    return None if m is None else m.group("q")
+    # What may stand between the qualifier and the number: spaces, then "(" and one space
+    # ("over ( 5", "about (5"). String operations, not a regex: compiling the alternation of
+    # every qualifier cost a third of a millisecond at each start-up.
+    window = text[lo:pos].lower()
+    if window.endswith(("(", "( ")):
+        window = window[: window.rindex("(")]
+    words = window.rstrip(" \u00a0")
+    if len(words) == len(window):
+        return None  # the qualifier must be followed by a space
+    for qualifier in candidates:
+        if words.endswith(qualifier):
+            cut = len(words) - len(qualifier)
+            if cut == 0 or not ("a" <= words[cut - 1] <= "z"):
+                return qualifier
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -985,10 +1043,10 @@ def _atom_at(
     if text.startswith("+", end):
         atom.plus = True
         atom.end = end = end + 1
-    pm = _percent_after(text, end, locale)
-    if pm is not None:
+    percent_end = _percent_after(text, end, locale)
+    if percent_end is not None:
         atom.percent = True
-        atom.end = pm.end()
+        atom.end = percent_end
     prefix = None if atom.percent or cents else _prefix_currency(text, num_start, floor, locale)
     if prefix is not None and prefix[1] < 0:
         # A lone currency word before a number ("dollar 22.5 million") is money only if the
@@ -1083,9 +1141,9 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
                 and _is_model_name(written, word)
             ):
                 return None  # "Boeing 737 jets", "Windows 11 users": a model, not a count
-    if _MONTH_AFTER_RE.match(text, end):
+    if _month_after(text, end):
         return None
-    noun = _noun_after(text, end, one=atom.value == 1 and atom.scale == 1)
+    noun = _noun_after(text, end, value=atom.value if atom.scale is _ONE else None)
     if lettered and (
         noun is None
         or text[end + 1 : end + 1 + len(noun)].lower() != noun
@@ -1093,6 +1151,24 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
     ):
         return None  # "5m new users": only a noun straight after the letter is certain enough
     return noun
+
+
+def _month_after(text: str, pos: int) -> bool:
+    """Whether a month name follows the space at ``pos`` ("25 April", "5 Jan.")."""
+    if text[pos : pos + 1] not in (" ", "\u00a0"):
+        return False
+    # The longest month name and the character after it, which must end the word (as a regex
+    # \b would: no letter, digit or "_").
+    ahead = text[pos + 1 : pos + 11].lower()
+    for month in _MONTHS_BY_FIRST.get(ahead[:1], ()):
+        if ahead.startswith(month) and not _is_word_char(ahead[len(month) : len(month) + 1]):
+            return True
+    return False
+
+
+_MONTHS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(m for m in _MONTHS.split("|") if m[0] == first) for first in "jfmasond"
+}
 
 
 #: Plural nouns after "100m" or "5k" that make it a distance, not a count.
