@@ -49,6 +49,10 @@ def direction_of(text: str, figure: str) -> tuple[str, str, bool] | None:
         ("The company reported a loss of $5 million.", "$5 million", None),
         ("It signed a $5 million contract.", "$5 million", None),
         ("Margins were 30% in the year.", "30%", None),
+        # A movement noun counts only next to the figure; further off it is a subject.
+        ("The economy recorded growth of 3% in the quarter.", "3%", ("up", "growth", False)),
+        ("GDP growth slowed to 3% in the quarter.", "3%", ("down", "slowed", False)),
+        ("GDP growth was steady at 3% in the quarter.", "3%", None),
         # The clause ends at punctuation: "rose" is about sales, not costs.
         ("Sales rose, and costs were 5% of revenue", "5%", None),
         # Too far from the figure.

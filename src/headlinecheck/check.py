@@ -731,7 +731,8 @@ rise rises rising risen rose up gain gains gained gaining jump jumps jumped jump
 surged surging climb climbs climbed climbing increase increases increased increasing grow grows
 grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
 boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
-leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring more
+leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring
+accelerate accelerates accelerated accelerating more
 """
 _FALL_TEXT = """
 fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
@@ -740,7 +741,8 @@ plummeting shrink shrinks shrank shrunk shrinking cut cuts cutting decrease decr
 decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sank sunk sinking
 tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
 losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
-reduction contracted contraction ease eases eased axe axes axed axing fewer less
+reduction contracted contraction ease eases eased axe axes axed axing slow slows slowed slowing
+fewer less
 """
 # Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
 # "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
@@ -749,6 +751,9 @@ _DIRECTIONS: Mapping[str, str] = dict.fromkeys(_RISE_TEXT.split(), "up") | dict.
 )
 # "30% more" is a rise, but "more than 30%" is a bound: these count only after the figure.
 _AFTER_ONLY = frozenset({"more", "fewer", "less"})
+# Nouns that name a movement only right next to the figure ("growth of 3%", "a 3% reduction");
+# further off they are a subject with its own verb: "growth slowed to 3%" is no rise.
+_NEXT_TO_ONLY = frozenset({"growth", "expansion", "contraction", "reduction"})
 # "set up a $5M fund", "shut down ...": the particle belongs to the verb, not to the figure.
 _PARTICLE_TEXT = """
 set sets setting sign signs signed signing end ends ended back backs backed pick picks picked take
@@ -832,12 +837,15 @@ def movement(
     before_words = [p for p in range(at - 1, -1, -1) if counts(p)][: DIRECTION_REACH[0]]
     after_words = [p for p in range(at + 1, len(raw)) if counts(p)][: DIRECTION_REACH[1]]
     order = [p for pair in itertools.zip_longest(before_words, after_words) for p in pair]
+    nearest = (*before_words[:1], *after_words[:1])
     for position in order:
         if position is None:
             continue
         word = raw[position]
         direction = _DIRECTIONS.get(word)
         if direction is None or (position < at and word in _AFTER_ONLY):
+            continue
+        if word in _NEXT_TO_ONLY and position not in nearest:
             continue
         if word in ("up", "down") and position > 0 and raw[position - 1] in _PARTICLE_VERBS:
             continue
