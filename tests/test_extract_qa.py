@@ -215,6 +215,8 @@ def test_no_break_spaces_and_soft_hyphens_keep_the_magnitude(gap: str) -> None:
         "Windows 11 users complain",
         "the new iPhone 15 owners",
         "Fortune 500 companies",
+        "Boeing 737 MAX jets were grounded",
+        "Windows 11 Pro users",
     ],
 )
 def test_numbers_in_model_names_are_no_counts(text: str) -> None:
@@ -233,6 +235,8 @@ def test_numbers_in_model_names_are_no_counts(text: str) -> None:
         ("The park hosts 150 companies", D(150), "companies"),
         ("Boeing hires 150 engineers", D(150), "engineers"),
         ("Cyberport welcomes 150+ companies", D(150), "companies"),
+        ("Cyberport Welcomes 150 New Companies", D(150), "companies"),
+        ("CYBERPORT WELCOMES 150 COMPANIES", D(150), "companies"),
     ],
 )
 def test_counts_after_capitalised_words_stay(text: str, value: Decimal, noun: str) -> None:

@@ -1126,6 +1126,7 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
     if start - 2 >= floor and text[start - 1] == "-" and text[start - 2].isalpha():
         return None  # "Covid-19 cases", "F-35 jets": the number is part of a name
     j = start - 1 if start > floor and text[start - 1] in _SPACES else start
+    named = False
     if j > floor:
         c = text[j - 1]
         if c == "#" or (c.isdigit() and j != start):
@@ -1135,18 +1136,18 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
             word = written.lower().rstrip(".")
             if word in _MONTH_WORDS or word in _ID_WORDS:
                 return None
-            if (
-                following.islower()
-                and j != start
+            named = (
+                j != start
                 and not atom.words
                 and not atom.plus
                 and not atom.has_magnitude
                 and _is_model_name(written, word)
-            ):
-                return None  # "Boeing 737 jets", "Windows 11 users": a model, not a count
+            )
     if _month_after(text, end):
         return None
     noun = _noun_after(text, end, value=atom.value if atom.scale is _ONE else None)
+    if named and noun is not None and _written_lower(text, end, noun):
+        return None  # "Boeing 737 jets", "Windows 11 Pro users": a model, not a count
     if lettered and (
         noun is None
         or text[end + 1 : end + 1 + len(noun)].lower() != noun
@@ -1188,13 +1189,20 @@ including plus top latest last first next those these all both
 _SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 
 
+def _written_lower(text: str, pos: int, noun: str) -> bool:
+    """Whether ``noun`` (found in the phrase at ``pos``) is written in lower case there."""
+    window = text[pos : pos + 80]
+    at = window.lower().find(noun)
+    return at >= 0 and window[at].islower()
+
+
 def _is_model_name(written: str, word: str) -> bool:
     """Whether the word written before a number makes it a model or product number.
 
     Only a capitalised word that is no function word, qualifier or number word ("Boeing",
-    "Windows", "iPhone"), and only before a lower-case noun: in a title-case headline
-    ("Cyberport Welcomes 150+ Companies") the noun is capitalised too, and it stays a count.
-    A possessive ("Boeing's 200 engineers") is no name.
+    "Windows", "iPhone"), and only when the counted noun is in lower case: in a title-case
+    headline ("Cyberport Welcomes 150+ Companies") the noun is capitalised too, and it stays a
+    count. A possessive ("Boeing's 200 engineers") is no name.
     """
     core = written.rstrip(".")
     return (
