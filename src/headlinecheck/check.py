@@ -742,7 +742,7 @@ decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sa
 tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
 losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
 reduction contracted contraction ease eases eased axe axes axed axing slow slows slowed slowing
-fewer less
+minus fewer less
 """
 # Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
 # "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
@@ -751,9 +751,11 @@ _DIRECTIONS: Mapping[str, str] = dict.fromkeys(_RISE_TEXT.split(), "up") | dict.
 )
 # "30% more" is a rise, but "more than 30%" is a bound: these count only after the figure.
 _AFTER_ONLY = frozenset({"more", "fewer", "less"})
+# Hyphen-minus, minus sign, the en dash typeset as a minus, and plus.
+_SIGNS: Mapping[str, str] = {"-": "down", "\u2212": "down", "\u2013": "down", "+": "up"}
 # Nouns that name a movement only right next to the figure ("growth of 3%", "a 3% reduction");
 # further off they are a subject with its own verb: "growth slowed to 3%" is no rise.
-_NEXT_TO_ONLY = frozenset({"growth", "expansion", "contraction", "reduction"})
+_NEXT_TO_ONLY = frozenset({"growth", "expansion", "contraction", "reduction", "minus"})
 # "set up a $5M fund", "shut down ...": the particle belongs to the verb, not to the figure.
 _PARTICLE_TEXT = """
 set sets setting sign signs signed signing end ends ended back backs backed pick picks picked take
@@ -812,6 +814,15 @@ def movement(
     ("did not fall", "failed to rise") marks it ``negated``.
     """
     hi = len(text) if hi is None else hi
+    sign = span[0] - 1
+    if (
+        lo <= sign < len(text)
+        and text[sign] in _SIGNS
+        and (sign == 0 or not text[sign - 1].isalnum())
+    ):
+        # "FTSE -1.2%": a sign stuck to the figure is the most direct direction there is (but
+        # "5-6%" is a range and "year-on-year" a word).
+        return Movement(_SIGNS[text[sign]], text[sign])
     start = max(lo, span[0] - _DIRECTION_CHARS)
     before = text[start : span[0]]
     cut = max(before.rfind(mark) for mark in _CLAUSE_MARKS)
