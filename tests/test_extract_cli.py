@@ -82,3 +82,25 @@ def test_bad_options_exit_two_with_one_line(
     err = capsys.readouterr().err
     assert message in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--locale", "de_DE", "1,2 Mrd. Euro"], ("money", "1200000000", "EUR")),
+        (["--locale", "de_DE", "3,5 Prozent"], ("percent", "3.5", None)),
+        (["--locale", "pt_BR", "R$ 10 milhões"], ("money", "10000000", "BRL")),
+        (["Series C $50M round"], ("money", "50000000", "$")),
+        (["5m people"], ("count", "5000000", None)),
+        (["3 dead in crash"], ("count", "3", None)),
+    ],
+)
+def test_json_of_the_qa_forms(
+    argv: list[str], expected: tuple[str, str, str | None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "--json", *argv]) == 0
+    (figure,) = json.loads(capsys.readouterr().out)["figures"]
+    currency = figure["currency"]
+    if isinstance(currency, dict):
+        currency = currency["ambiguous"]
+    assert (figure["kind"], figure["value"], currency) == expected

@@ -139,13 +139,38 @@ def test_a_singular_noun_after_a_number_above_one_is_no_count(text: str) -> None
         ("3 Md€", "fr_FR", D("3e9"), "EUR", "3 Md€"),
         ("1,5\u00a0milliard €", "fr_FR", D("1.5e9"), "EUR", "1,5\u00a0milliard €"),
         ("₹5 Cr", "en_IN", D("5e7"), "INR", "₹5 Cr"),
+        ("1,2 milliard d'euros", "fr_FR", D("1.2e9"), "EUR", "1,2 milliard d'euros"),
+        ("500 millions de dollars", "fr_FR", D("5e8"), "$", "500 millions de dollars"),
+        (
+            "3 milliards de francs suisses",
+            "fr_FR",
+            D("3e9"),
+            "CHF",
+            "3 milliards de francs suisses",
+        ),
+        ("10 milhões de euros", "pt_BR", D("1e7"), "EUR", "10 milhões de euros"),
     ],
 )
 def test_locale_magnitude_words(
     text: str, locale: str, value: Decimal, currency: str, figure_text: str
 ) -> None:
     figure = only(text, locale=locale)
-    assert (figure.value, figure.currency, figure.text) == (value, currency, figure_text)
+    found = figure.currency
+    if isinstance(found, AmbiguousDollar):
+        found = found.symbol
+    assert (figure.value, found, figure.text) == (value, currency, figure_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("10 millions de personnes", "fr_FR"),
+        ("1,2 milliard d'euros", None),
+        ("5 de euros", "fr_FR"),
+    ],
+)
+def test_a_connector_needs_a_locale_magnitude_and_a_currency(text: str, locale: str) -> None:
+    assert all(f.kind is not Kind.MONEY or f.value < 10**6 for f in extract(text, locale=locale))
 
 
 def test_a_locale_magnitude_sets_the_precision() -> None:

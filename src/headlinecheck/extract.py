@@ -545,6 +545,19 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+#: Words that join a magnitude to its currency in French and Portuguese ("1,2 milliard d'euros",
+#: "10 milhões de euros"). CLDR has no such data, so they are written here.
+_CONNECTORS: dict[str, tuple[str, ...]] = {"fr": (" de ", " d'", " d’"), "pt": (" de ",)}
+
+
+def _connector_end(text: str, pos: int, locale: str) -> int | None:
+    """Where the currency starts after a connector at ``pos`` (at the space before it)."""
+    for connector in _CONNECTORS.get(locale.replace("-", "_").split("_", 1)[0], ()):
+        if text.startswith(connector, pos):
+            return pos + len(connector.rstrip(" "))
+    return None
+
+
 class _LocaleWords(NamedTuple):
     """A locale's magnitude and percent words (CLDR's, generated into the lexicon)."""
 
@@ -1067,7 +1080,14 @@ def _atom_at(
         atom.scale *= prefix[1]
         atom.start = prefix[2]
     if not atom.percent and not atom.plus and not cents:
-        suffix = _suffix_currency(text, end, locale, words_only=prefix is not None)
+        suffix = None
+        if prefix is None and atom.has_magnitude and locale is not None:
+            # Before the plain reading, in which "de francs" would be one modifier and a name.
+            linked = _connector_end(text, end, locale)
+            if linked is not None:
+                suffix = _suffix_currency(text, linked, locale)
+        if suffix is None:
+            suffix = _suffix_currency(text, end, locale, words_only=prefix is not None)
         if suffix is not None and (prefix is None or _same_unit(prefix[0], suffix[0])):
             if prefix is None:
                 atom.currency = suffix[0]
