@@ -732,7 +732,7 @@ surged surging climb climbs climbed climbing increase increases increased increa
 grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
 boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
 leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring
-accelerate accelerates accelerated accelerating more
+accelerate accelerates accelerated accelerating more above
 """
 _FALL_TEXT = """
 fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
@@ -742,15 +742,16 @@ decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sa
 tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
 losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
 reduction contracted contraction ease eases eased axe axes axed axing slow slows slowed slowing
-minus fewer less
+minus fewer less below
 """
 # Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
 # "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
 _DIRECTIONS: Mapping[str, str] = dict.fromkeys(_RISE_TEXT.split(), "up") | dict.fromkeys(
     _FALL_TEXT.split(), "down"
 )
-# "30% more" is a rise, but "more than 30%" is a bound: these count only after the figure.
-_AFTER_ONLY = frozenset({"more", "fewer", "less"})
+# "30% more" is a rise, but "more than 30%" and "below $60,000" are bounds: these count only
+# after the figure ("30% below last year").
+_AFTER_ONLY = frozenset({"more", "fewer", "less", "above", "below"})
 # Hyphen-minus, minus sign, the en dash typeset as a minus, and plus.
 _SIGNS: Mapping[str, str] = {"-": "down", "\u2212": "down", "\u2013": "down", "+": "up"}
 # Nouns that name a movement only right next to the figure ("growth of 3%", "a 3% reduction");
