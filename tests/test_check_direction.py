@@ -37,6 +37,8 @@ def direction_of(text: str, figure: str) -> tuple[str, str, bool] | None:
         ("Output was 4% below last year", "4%", ("down", "below", False)),
         ("Bitcoin fell below $60,000 on Friday", "$60,000", ("down", "fell", False)),
         ("Prices stayed below $60,000 on Friday", "$60,000", None),
+        ("Hong Kong allocates $6.4M to accelerate blockchain", "$6.4M", None),
+        ("The firm plans to cut 300 jobs", "300", ("down", "cut", False)),
         ("a 30% increase in companies", "30%", ("up", "increase", False)),
         ("Energy bills to fall by up to 20%", "20%", ("down", "fall", False)),
         ("Shares up 8% on the day", "8%", ("up", "up", False)),

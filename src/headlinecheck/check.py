@@ -859,6 +859,8 @@ def movement(
             continue
         if word in _NEXT_TO_ONLY and position not in nearest:
             continue
+        if position > at and raw[position - 1] == "to":
+            continue  # "$6.4M to accelerate blockchain": a purpose, not the figure's movement
         if word in ("up", "down") and position > 0 and raw[position - 1] in _PARTICLE_VERBS:
             continue
         between = raw[position + 1 : at]
