@@ -106,7 +106,8 @@ class Hint:
     rate: Rate | None = None
     factor: Decimal | None = None
     currency: str | None = None
-    #: For ``wrong_direction``: the way the body says the figure moved, "up" or "down".
+    #: For ``wrong_direction``: how the body says the figure moved, "up" or "down", or "not up" /
+    #: "not down" when it denies the headline's movement.
     direction: str | None = None
 
 
@@ -589,7 +590,7 @@ def swapped_currency(
     converted_point: Decimal,
 ) -> bool:
     """Whether ``claim`` writes the body's own number with another currency symbol although the
-    conversion is far from it ("$1 billion" for EUR 1 billion = USD 1.23 billion): one
+    conversion is far from it ("$1 billion" for EUR 1 billion = USD 1.24 billion): one
     significant digit spans +-50%, wide enough to hide the slip. Only a plain stated number is
     judged; "about $1 billion" says the writer rounded."""
     if claim_ccy is None or ev_ccy is None or claim_ccy == ev_ccy:
@@ -805,14 +806,16 @@ def _window_words(text: str) -> list[str]:
 def movement(
     text: str, span: tuple[int, int], lo: int = 0, hi: int | None = None
 ) -> Movement | None:
-    """The direction word nearest the figure at ``span`` of ``text``, or None.
+    """The direction ``text`` gives the figure at ``span``, or None.
 
-    The word must stand inside the figure's clause, between ``lo`` and ``hi`` (the neighbouring
-    figures), within ``DIRECTION_REACH`` words not counting fillers ("rose by 30%", "fell to a
-    record 30%"). Nearer words win, before the figure over after it at the same distance. Not a
-    direction: "up to" and "more/fewer/less than" (bounds), "up"/"down" after verbs such as
-    "set" or "shut" (phrasal verbs). A negation among the two words before the direction word
-    ("did not fall", "failed to rise") marks it ``negated``.
+    A sign stuck to the figure ("-1.2%", "+1.2%") decides first. Otherwise the direction word
+    nearest the figure counts: inside the figure's clause, between ``lo`` and ``hi`` (the
+    neighbouring figures), within ``DIRECTION_REACH`` words not counting fillers ("rose by 30%",
+    "fell to a record 30%"); before the figure wins a tie with after it. Not a direction: "up
+    to" and "more/fewer/less than" (bounds), "up"/"down" after verbs such as "set" or "shut"
+    (phrasal verbs), "to cut" after the figure (a purpose), a movement noun ("growth") that is
+    not next to the figure. A negation among the two words before the direction word ("did not
+    fall", "failed to rise") marks it ``negated``. docs/checking.md lists the words.
     """
     hi = len(text) if hi is None else hi
     sign = span[0] - 1
