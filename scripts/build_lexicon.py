@@ -278,7 +278,7 @@ _ENGLISH_MAGNITUDES = {
 def _locale_words() -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, ...]]]:
     """Magnitude and percent words after a number, per supported locale, from CLDR.
 
-    A compact pattern such as "00\u00a0Mrd'.'" at key 10000000000 is two digits of the number
+    A compact pattern such as "00 Mrd'.'" at key 10000000000 is two digits of the number
     and the word "Mrd." for 10**9 (the key over ten to the digits less one). Words of one letter
     ("k", "M") are left out: spaced from the number they are initials far more often than
     magnitudes, and attached they are read already. Chinese and Japanese magnitudes (万, 億)
@@ -319,11 +319,12 @@ def _locale_words() -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, ...
                 shown = babel.numbers.format_decimal(number, locale=loc)
                 before, _, after = formatted.partition(shown)
                 word = " ".join(after.split()).lower()
-                # Only words after the number; babel falls back to the unit's id where CLDR
-                # has no name for it (Chinese), which is no word of the language.
-                if before.strip() or not word or "%" in word or "percent" in word:
+                # Only words after the number. "%" and the English words are read in every
+                # text; babel falls back to the unit's id ("concentr-percent") where CLDR has
+                # no name for it (Chinese), which is no word of the language.
+                if before.strip() or not word or "%" in word:
                     continue
-                if word not in ("per cent",):
+                if word not in ("percent", "per cent") and "concentr" not in word:
                     words.add(word)
         for spelling in dict.fromkeys([identifier, str(loc)]):
             if found:
