@@ -9,7 +9,7 @@ import pytest
 
 from headlinecheck import _lexicon
 from headlinecheck.currencies import AmbiguousDollar
-from headlinecheck.extract import Figure, Kind, extract
+from headlinecheck.extract import CASUALTY_WORDS, Figure, Kind, extract
 
 D = Decimal
 
@@ -115,6 +115,10 @@ def test_casualty_words_and_one_person_are_counts(text: str, value: Decimal, nou
     figure = only(text)
     assert (figure.kind, figure.value, figure.unit_noun) == (Kind.COUNT, value, noun)
     assert figure.text == text.split(" ")[0]
+
+
+def test_casualty_words_are_public_for_the_checker() -> None:
+    assert {"dead", "killed", "injured", "wounded", "missing", "hurt"} == CASUALTY_WORDS
 
 
 @pytest.mark.parametrize("text", ["a 5 person team", "5 person team", "one company"])

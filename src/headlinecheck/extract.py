@@ -874,7 +874,7 @@ def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | N
         word = raw.lower().strip("'’-")
         if word == "and" and not first and i + 1 < len(words):
             continue
-        if first and word in _CASUALTY_WORDS:
+        if first and word in CASUALTY_WORDS:
             after = _noun_after(text, m.start("w") + len(raw)) if len(words) > 1 else None
             return after if after is not None and words[1].lower() == after else word
         core = word.replace("-", "")
@@ -891,7 +891,8 @@ def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | N
 
 
 #: Adjectives that count people in news of accidents and disasters ("3 dead", "12 injured").
-_CASUALTY_WORDS = frozenset(["dead", "killed", "injured", "wounded", "missing", "hurt"])
+#: Public: a count with one of these as its ``unit_noun`` counts people (for the checker).
+CASUALTY_WORDS = frozenset(["dead", "killed", "injured", "wounded", "missing", "hurt"])
 
 
 def _qualifier(text: str, atom: _Atom) -> str | None:
