@@ -290,7 +290,10 @@ def _locale_words() -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, ...
 
     magnitudes: dict[str, dict[str, int]] = {}
     percents: dict[str, tuple[str, ...]] = {}
-    for identifier in LOCALES:
+    # The bare languages too ("de"), for locales that are not listed ("de_AT"): a sibling's
+    # words could be regional ("Cr" for crore is en_IN's, not English).
+    languages = [Locale.parse(identifier).language for identifier in LOCALES]
+    for identifier in dict.fromkeys([*LOCALES, *languages]):
         loc = Locale.parse(identifier)
         found: dict[str, int] = {}
         for length in ("short", "long"):

@@ -219,6 +219,15 @@ def test_locale_words_come_from_cldr() -> None:
     assert "en_US" not in _lexicon.LOCALE_MAGNITUDES  # English words are read for every text
 
 
+def test_an_unlisted_locale_takes_the_words_of_its_language_only() -> None:
+    assert only("3,5 Prozent", locale="de_AT").kind is Kind.PERCENT
+    assert only("3.5 Prozent", locale="de_CH").value == D("3.5")
+    assert only("₹5 Cr", locale="en_IN").value == D(50_000_000)
+    # "Cr" for crore is Indian English, not English: en_AU and en_US do not read it.
+    assert only("₹5 Cr", locale="en_AU").value == D(5)
+    assert only("₹5 Cr", locale="en_US").value == D(5)
+
+
 def test_english_magnitudes_still_work_with_a_locale() -> None:
     assert only("5 million euros", locale="de_DE").value == D(5_000_000)
 

@@ -4820,18 +4820,28 @@ HEADS = {
 # Magnitude words written after a number (lower case, a trailing dot as CLDR writes it)
 # -> power of ten, and percent words, per locale id (both spellings, as LOCALE_SYMBOLS).
 LOCALE_MAGNITUDES = {
+    'de': {'billion': 12, 'billionen': 12, 'bio.': 12, 'milliarde': 9, 'milliarden': 9,
+        'millionen': 6, 'mio.': 6, 'mrd.': 9, 'tausend': 3,},
     'de_DE': {'billion': 12, 'billionen': 12, 'bio.': 12, 'milliarde': 9, 'milliarden': 9,
         'millionen': 6, 'mio.': 6, 'mrd.': 9, 'tausend': 3,},
     'en_IN': {'cr': 7, 'kcr': 10, 'lcr': 12,},
+    'fr': {'billion': 12, 'billions': 12, 'bn': 12, 'md': 9, 'mille': 3, 'milliard': 9,
+        'milliards': 9, 'millier': 3, 'millions': 6,},
     'fr_FR': {'billion': 12, 'billions': 12, 'bn': 12, 'md': 9, 'mille': 3, 'milliard': 9,
         'milliards': 9, 'millier': 3, 'millions': 6,},
+    'pt': {'bi': 9, 'bilhão': 9, 'bilhões': 9, 'mi': 6, 'mil': 3, 'milhão': 6, 'milhões': 6,
+        'tri': 12, 'trilhão': 12, 'trilhões': 12,},
     'pt_BR': {'bi': 9, 'bilhão': 9, 'bilhões': 9, 'mi': 6, 'mil': 3, 'milhão': 6, 'milhões': 6,
         'tri': 12, 'trilhão': 12, 'trilhões': 12,},
 }
 
 LOCALE_PERCENT = {
+    'de': ('prozent',),
     'de_DE': ('prozent',),
+    'fr': ('pour cent',),
     'fr_FR': ('pour cent',),
+    'ja': ('パーセント',),
     'ja_JP': ('パーセント',),
+    'pt': ('por cento',),
     'pt_BR': ('por cento',),
 }

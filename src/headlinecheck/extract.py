@@ -579,12 +579,10 @@ def _locale_words(locale: str) -> _LocaleWords | None:
     Tried before the English words, so that a locale's reading wins where they differ: German
     and French "Billion" is 10**12. A word CLDR writes with a dot ("Mio.") is also read without.
     """
-    known = [*_lexicon.LOCALE_MAGNITUDES, *_lexicon.LOCALE_PERCENT]
-    if locale not in known:
-        # "de_AT", "pt": the words of the supported locale of the same language
-        language = locale.replace("-", "_").split("_", 1)[0]
-        locale = next((k for k in known if k.split("_", 1)[0] == language), "")
     key = locale
+    if key not in _lexicon.LOCALE_MAGNITUDES and key not in _lexicon.LOCALE_PERCENT:
+        # "de_AT": the words of its language, "de" (none for "en_US": English is read anyway)
+        key = locale.replace("-", "_").split("_", 1)[0]
     magnitudes = _lexicon.LOCALE_MAGNITUDES.get(key, {})
     percents = _lexicon.LOCALE_PERCENT.get(key, ())
     if not magnitudes and not percents:
