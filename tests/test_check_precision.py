@@ -153,7 +153,7 @@ def test_an_open_claim_needs_a_bound_the_body_implies(
         assert result.suggestion is not None and result.suggestion.startswith(suggestion)
 
 
-# ---- "about" is widened once
+# ---- the body's stated number: for "about" claims and for digits the body does not state
 
 
 @pytest.mark.parametrize(
@@ -166,12 +166,23 @@ def test_an_open_claim_needs_a_bound_the_body_implies(
         ("Nearly 50% of staff leave", "Some 45% of staff left.", "supported", "45"),
         # A body range keeps its interval: 5-6 million reaches 5.4.
         ("About $6 million approved", "It approved $5 million to $6 million.", "supported", None),
+        # EUR 1 billion x 1.25: compared as USD 1.25 billion, not 0.625-1.875.
+        ("EU pledges $1.4 billion", "The EU pledged EUR 1 billion.", "mismatch", "1250000000"),
+        ("EU pledges $1.3 billion", "The EU pledged EUR 1 billion.", "supported", "1250000000"),
+        ("Council approves $5.4 million", "It approved $5 million.", "mismatch", "5000000"),
+        ("Council approves $5.0 million", "It approved $5 million.", "supported", "5000000"),
+        ("Profits up 30.4%", "Profits rose 30% last year.", "mismatch", "30"),
+        # As many digits as the body: its rounding interval still counts.
+        ("Profits up 30%", "Profits rose 30.4% last year.", "supported", None),
+        ("Council approves $5 million", "It approved $5.4 million.", "supported", None),
     ],
 )
-def test_about_compares_with_the_stated_value(
+def test_the_body_is_compared_as_its_stated_number(
     headline: str, body: str, verdict: str, converted: str | None
 ) -> None:
     (result,) = check(headline, body, published=DAY, rates=RATES).claims
     assert result.verdict is Verdict(verdict), result.message
     if converted is not None:
         assert result.converted == (Decimal(converted), Decimal(converted))
+    if result.verdict is Verdict.MISMATCH:
+        assert result.diagnosis is not Diagnosis.DIGIT_SLIP, result.message  # invented, not typed

@@ -310,9 +310,9 @@ def test_percent_is_not_a_count() -> None:
 
 
 def test_tolerance_absorbs_rate_source_differences() -> None:
-    # HKD 49.5-50.5 million / 7.8393 = USD 6.314-6.442 million; "$6.25M" (6.245-6.255) is 1.0%
+    # HKD 49.5-50.5 million / 7.8393 = USD 6.314-6.442 million; "$6.2M" (6.15-6.25) is 1.0%
     # below the low end: outside the default 0.5% tolerance, inside 1.5%.
-    claim = _claim("$6.25M", "6250000", "10000")
+    claim = _claim("$6.2M", "6200000", "100000")
     strict = check_figures(HEADLINE, BODY_TEXT, [claim], EVIDENCE, published=DAY, rates=RATES)
     loose = check_figures(
         HEADLINE,

@@ -978,6 +978,12 @@ def bounded_evidence(claim: Figure, evidence: Figure) -> Figure:
     return attrs.evolve(evidence, low=low, high=high)
 
 
+def _digits(figure: Figure) -> int:
+    """Significant digits the figure states ("$6.4M" 2, "EUR 1 billion" 1, "HKD 50 million" 2)."""
+    stated = _stated_int(figure)
+    return len(str(abs(stated))) if stated else 0
+
+
 def _states_a_point(figure: Figure) -> bool:
     """A plain or approximate number, not a range or a bound."""
     return (
@@ -1171,14 +1177,14 @@ class _Checker:
     ) -> _Candidate:
         ev_ccy = _currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
         bounded = bounded_evidence(claim, figure)
+        if _states_a_point(bounded) and (
+            claim.qualifier is Qualifier.APPROX or _digits(claim) > _digits(bounded)
+        ):
+            # Compared as the number the body states, not its rounding interval: "about" already
+            # widens the claim ("about $6 million" is not "$5 million"), and digits the body
+            # does not state cannot come from it ("$1.4 billion" is not "EUR 1 billion").
+            bounded = attrs.evolve(bounded, low=bounded.value, high=bounded.value)
         conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
-        if claim.qualifier is Qualifier.APPROX and _states_a_point(bounded):
-            # "about" already widens the claim by 10%; widening the body's figure by its own
-            # rounding too would let "about $6 million" pass for "$5 million".
-            conversion = conversion._replace(
-                low=bounded.value * conversion.factor_low,
-                high=bounded.value * conversion.factor_high,
-            )
         claim_iv = (claim.low, claim.high)
         conv_iv = (conversion.low, conversion.high)
         tolerance = self._tolerance(conversion)
@@ -1291,6 +1297,7 @@ class _Checker:
             if (
                 stated is not None
                 and candidate.evidence.qualifier in _STATES_DIGITS
+                and _digits(claim) <= _digits(candidate.evidence)
                 and _is_digit_slip(stated, _roundings(conv.low, conv.high, claim.precision))
             ):
                 return Diagnosis.DIGIT_SLIP, Hint((conv.low, conv.high))
@@ -1554,7 +1561,10 @@ def _message(
     if claim.kind is Kind.MONEY:
         conv_text = amount_range(conv.low, conv.high, claim_ccy)
     else:
-        conv_text = _count_range(ev.low, ev.high, "%" if claim.kind is Kind.PERCENT else "")
+        unit = "%" if claim.kind is Kind.PERCENT else ""
+        # The stated number alone when that is what was compared (see _Checker._candidate).
+        low, high = (conv.low, conv.high) if conv.low == conv.high else (ev.low, ev.high)
+        conv_text = _count_range(low, high, unit)
     if claim.kind is Kind.MONEY and best.evidence_currency != claim_ccy:
         where = f"{shown(ev)} is {conv_text} {_rate_text(conv)}"
     else:
@@ -1618,6 +1628,8 @@ def _message(
 
 
 def _count_range(low: Decimal, high: Decimal, unit: str = "") -> str:
+    if low == high:
+        return f"{_grouped(low)}{unit}"
     if high.is_infinite():
         return f"{_grouped(low)}{unit} or more"
     if low == 0:
