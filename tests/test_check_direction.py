@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from check_helpers import FakeRates
-from headlinecheck.check import Verdict, check, movement
+from headlinecheck.check import Diagnosis, Verdict, check, movement
 from headlinecheck.extract import extract
 from headlinecheck.report import RULES, rule_code
 
@@ -187,3 +187,21 @@ def test_wrong_direction_has_a_rule_code_in_every_kind() -> None:
     assert rule_code("count", "mismatch", "wrong_direction") == "HC216"
     assert rule_code("percent", "mismatch", "wrong_direction") == "HC316"
     assert {"HC116", "HC216", "HC316"} <= set(RULES)
+
+
+_WORDS = """rose fell up down to by from not didn't failed set than more less growth slowed
+Profits Sales costs 30% $5M 12% 150 companies HKD 50 million the a , . - + −"""
+_TOKENS = (*_WORDS.split(), " ", "up to", "more than", "did not")
+token_texts = st.lists(st.sampled_from(_TOKENS), max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(token_texts, token_texts)
+def test_wrong_direction_always_names_two_movements(headline: str, body: str) -> None:
+    report = check(headline, body, published=DAY, rates=RATES)
+    for result in report.claims:
+        if result.diagnosis is Diagnosis.WRONG_DIRECTION:
+            assert result.hint is not None
+            assert result.hint.direction in ("up", "down", "not up", "not down")
+            assert result.verdict is Verdict.MISMATCH
+            assert "The number fits" in result.message
