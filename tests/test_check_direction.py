@@ -205,3 +205,35 @@ def test_wrong_direction_always_names_two_movements(headline: str, body: str) ->
             assert result.hint.direction in ("up", "down", "not up", "not down")
             assert result.verdict is Verdict.MISMATCH
             assert "The number fits" in result.message
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "verdict", "suggestion"),
+    [
+        ("Firm posts $5M profit", "It reported a net loss of $5 million.", "mismatch", "a loss"),
+        ("Firm posts $5M loss", "It reported a net loss of $5 million.", "supported", None),
+        ("Deficit hits $1.7 trillion", "It showed a surplus of $1.7 trillion.", "mismatch", "a "),
+        ("Firm posts -$5M result", "It reported a profit of $5 million.", "mismatch", "a profit"),
+        ("Loss narrows to $5M", "The loss shrank to $5 million.", "supported", None),
+        # Each figure keeps its own clause.
+        (
+            "$5M profit despite $2M loss",
+            "A $5 million profit; a $2 million loss.",
+            "supported",
+            None,
+        ),
+        # Percentages: profits and losses are different subjects, not one amount's sign.
+        ("Profits fall 30%", "Losses fell 30% last year.", "supported", None),
+        ("Firm posts $5M profit", "It reported no loss of $5 million.", "supported", None),
+    ],
+)
+def test_profit_against_loss(
+    headline: str, body: str, verdict: str, suggestion: str | None
+) -> None:
+    report = check(headline, body, published=DAY, rates=RATES)
+    for result in report.claims:
+        assert result.verdict is Verdict(verdict), result.message
+    if suggestion is not None:
+        (result,) = report.claims
+        assert result.diagnosis is Diagnosis.WRONG_DIRECTION
+        assert result.suggestion is not None and result.suggestion.startswith(suggestion)

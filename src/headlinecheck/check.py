@@ -794,6 +794,13 @@ class Movement(NamedTuple):
         return f"not {self.direction}" if self.negated else self.direction
 
 
+#: Which side of zero an amount is on: "a $5M profit" against "a $5 million loss". Read like a
+#: direction ("up" is a gain), by ``movement(..., words=POLARITY)``.
+POLARITY: Mapping[str, str] = dict.fromkeys(
+    ("profit", "profits", "surplus", "surpluses"), "up"
+) | dict.fromkeys(("loss", "losses", "deficit", "deficits"), "down")
+
+
 # Words that do not count towards the reach: "rose by 30%", "fell to a record 30%", "up to 30%".
 _FILLER_TEXT = "a an the by to of at as some about around nearly almost roughly just"
 _FILLERS = frozenset(_FILLER_TEXT.split())
@@ -804,7 +811,11 @@ def _window_words(text: str) -> list[str]:
 
 
 def movement(
-    text: str, span: tuple[int, int], lo: int = 0, hi: int | None = None
+    text: str,
+    span: tuple[int, int],
+    lo: int = 0,
+    hi: int | None = None,
+    table: Mapping[str, str] | None = None,
 ) -> Movement | None:
     """The direction ``text`` gives the figure at ``span``, or None.
 
@@ -816,6 +827,7 @@ def movement(
     (phrasal verbs), "to cut" after the figure (a purpose), a movement noun ("growth") that is
     not next to the figure. A negation among the two words before the direction word ("did not
     fall", "failed to rise") marks it ``negated``. docs/checking.md lists the words.
+    ``table`` replaces the direction words (``POLARITY``: profit against loss).
     """
     hi = len(text) if hi is None else hi
     sign = span[0] - 1
@@ -857,7 +869,7 @@ def movement(
         if position is None:
             continue
         word = raw[position]
-        direction = _DIRECTIONS.get(word)
+        direction = (_DIRECTIONS if table is None else table).get(word)
         if direction is None or (position < at and word in _AFTER_ONLY):
             continue
         if word in _NEXT_TO_ONLY and position not in nearest:
@@ -1075,13 +1087,16 @@ class _Checker:
         self.options = options
         self._sentences: _Sentences | None = None
         self._stems: dict[tuple[int, int], set[str]] = {}
-        self._movements: dict[tuple[bool, tuple[int, int]], Movement | None] = {}
+        self._movements: dict[tuple[bool, bool, tuple[int, int]], Movement | None] = {}
         self._bounds: dict[bool, tuple[list[int], list[int]]] = {}
 
-    def movement(self, figure: Figure, *, in_headline: bool) -> Movement | None:
+    def movement(
+        self, figure: Figure, *, in_headline: bool, polar: bool = False
+    ) -> Movement | None:
         """The direction the headline (claims) or the body (evidence) gives ``figure``, looked
-        for only up to the neighbouring figures of the same text."""
-        key = (in_headline, figure.span)
+        for only up to the neighbouring figures of the same text; with ``polar``, the side of
+        zero instead (profit or loss)."""
+        key = (in_headline, polar, figure.span)
         if key not in self._movements:
             text, figures = (
                 (self.headline, self.claims) if in_headline else (self.body, self.evidence)
@@ -1096,8 +1111,35 @@ class _Checker:
             lo = ends[before - 1] if before else 0
             after = bisect.bisect_left(starts, figure.span[1])
             hi = starts[after] if after < len(starts) else len(text)
-            self._movements[key] = movement(text, figure.span, lo, hi)
+            table = POLARITY if polar else None
+            self._movements[key] = movement(text, figure.span, lo, hi, table)
         return self._movements[key]
+
+    def contradiction(self, claim: Figure, figure: Figure) -> tuple[Movement, Movement] | None:
+        """(the headline's, the body's) movement where they contradict each other, or None.
+
+        "rose" against "falls", or "did not fall" against "falls"; "did not fall" against
+        "rises" is no contradiction (nor support of the rise), so the number decides. A change
+        and a level are different facts: "inflation falls to 3.2%" and "prices rose 3.2%" can
+        both be true. Then, for money, the side of zero: "a $5M profit" against "a $5 million
+        loss"."""
+        said = self.movement(claim, in_headline=True)
+        if said is not None and not said.negated:
+            found = self.movement(figure, in_headline=False)
+            if (
+                found is not None
+                and found.relation == said.relation
+                and (found.direction != said.direction) is not found.negated
+            ):
+                return said, found
+        if claim.kind is not Kind.MONEY:
+            return None  # "profits fall 30%" against "losses fell 30%" is another subject
+        said = self.movement(claim, in_headline=True, polar=True)
+        if said is not None and not said.negated:
+            found = self.movement(figure, in_headline=False, polar=True)
+            if found is not None and not found.negated and found.direction != said.direction:
+                return said, found
+        return None
 
     def body_stems(self, figure: Figure) -> set[str]:
         if figure.span not in self._stems:
@@ -1223,19 +1265,8 @@ class _Checker:
         """Why a claim whose interval fits ``figure`` is wrong all the same, or None."""
         if swapped_currency(claim, claim_ccy, figure, ev_ccy, conversion.point):
             return Diagnosis.CURRENCY_CONFUSION
-        said = self.movement(claim, in_headline=True)
-        if said is not None and not said.negated:
-            found = self.movement(figure, in_headline=False)
-            # "rose" against "falls", or "did not fall" against "falls"; "did not fall" against
-            # "rises" is no contradiction (nor support of the rise), so the number decides. A
-            # change and a level are different facts: "inflation falls to 3.2%" and "prices
-            # rose 3.2%" can both be true.
-            if (
-                found is not None
-                and found.relation == said.relation
-                and (found.direction != said.direction) is not found.negated
-            ):
-                return Diagnosis.WRONG_DIRECTION
+        if self.contradiction(claim, figure) is not None:
+            return Diagnosis.WRONG_DIRECTION
         return None
 
     def _diagnose(
@@ -1246,9 +1277,11 @@ class _Checker:
         claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
         figure, ev_ccy, conv = candidate.bounded, candidate.evidence_currency, candidate.conversion
         if candidate.conflict is Diagnosis.WRONG_DIRECTION:
-            found = self.movement(candidate.evidence, in_headline=False)
-            assert found is not None
-            return Diagnosis.WRONG_DIRECTION, Hint((conv.low, conv.high), direction=found.phrase())
+            pair = self.contradiction(claim, candidate.evidence)
+            assert pair is not None
+            return Diagnosis.WRONG_DIRECTION, Hint(
+                (conv.low, conv.high), direction=pair[1].phrase()
+            )
         if candidate.conflict is Diagnosis.CURRENCY_CONFUSION:
             return Diagnosis.CURRENCY_CONFUSION, Hint((figure.low, figure.high), currency=ev_ccy)
         if open_alike(claim, figure):
@@ -1384,12 +1417,18 @@ class _Checker:
         suggestion = None
         if not best.supported:
             suggestion = _human(conv.point, claim_ccy, claim)
-            direction = best.hint.direction if best.hint is not None else None
             bound = _QUALIFIER_WORDS.get(best.evidence.qualifier)
+            pair = None
+            if best.diagnosis is Diagnosis.WRONG_DIRECTION:
+                pair = self.contradiction(claim, best.evidence)
             if bound is not None and open_alike(claim, best.bounded):
                 suggestion = f"{bound} {suggestion}"  # "more than 150 companies", not "150"
-            elif direction in ("up", "down"):
-                suggestion = f"a {'rise' if direction == 'up' else 'fall'} of {suggestion}"
+            elif pair is not None and not pair[1].negated:
+                found = pair[1]
+                noun = {"up": "rise", "down": "fall"}[found.direction]
+                if found.words in POLARITY:
+                    noun = singular(found.words)  # "a loss of USD 5 million"
+                suggestion = f"a {noun} of {suggestion}"
         message = _message(self, claim, claim_ccy, best, suggestion)
         return ClaimResult(
             claim=claim,
@@ -1575,15 +1614,19 @@ def _message(
     head = f"{shown(claim)} does not match the body: {where}"
     write = f"write {suggestion}"
     diagnosis = best.diagnosis
-    if diagnosis is Diagnosis.WRONG_DIRECTION:
-        said = checker.movement(claim, in_headline=True)
-        found = checker.movement(ev, in_headline=False)
-        if said is not None and found is not None:
-            fix = "the body denies it, so drop or correct the direction" if found.negated else write
+    pair = checker.contradiction(claim, ev) if diagnosis is Diagnosis.WRONG_DIRECTION else None
+    if pair is not None:
+        said, found = pair
+        fix = "the body denies it, so drop or correct the direction" if found.negated else write
+        if found.words in POLARITY:
             return (
-                f"{head}. The number fits, but the headline says “{said.words}” "
-                f"({said.phrase()}) where the body says “{found.words}” ({found.phrase()}); {fix}."
+                f"{head}. The number fits, but the headline says “{said.words}” where the body "
+                f"says “{found.words}”; {fix}."
             )
+        return (
+            f"{head}. The number fits, but the headline says “{said.words}” "
+            f"({said.phrase()}) where the body says “{found.words}” ({found.phrase()}); {fix}."
+        )
     if diagnosis is Diagnosis.CURRENCY_CONFUSION and hint is not None:
         if hint.currency == best.evidence_currency:
             return (
