@@ -132,7 +132,9 @@ def test_movement_scan_is_bounded() -> None:
         ("Exports climb 12%", "Exports did not fall 12%.", "supported", None),
         ("Exports fall 12%", "Exports did not fall 12%.", "mismatch", "wrong_direction"),
         ("Revenue Drops $5M", "Revenue grew by $5 million.", "mismatch", "wrong_direction"),
-        ("Firm cuts 300 jobs", "The firm added 300 jobs.", "supported", None),
+        ("Firm cuts 300 jobs", "The firm added 300 jobs.", "mismatch", "wrong_direction"),
+        ("Nvidia adds $200 billion", "Nvidia lost $200 billion.", "mismatch", "wrong_direction"),
+        ("Firm cuts 300 jobs", "The firm kept 300 jobs.", "supported", None),
         ("Firm cuts 300 jobs", "The firm will grow by 300 jobs.", "mismatch", "wrong_direction"),
         # A wrong number stays a number problem, whatever the direction.
         ("Profits Fall 45%", "Profits rose 30% last year.", "mismatch", None),

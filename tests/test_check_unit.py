@@ -433,6 +433,11 @@ def test_amount_wording() -> None:
     assert amount(Decimal("999999"), None, 2) == "1 million"
     assert amount_range(Decimal("6313000"), Decimal("6442000"), "USD") == "USD 6.31 to 6.44 million"
     assert amount_range(Decimal("990e6"), Decimal("999.8e6"), "USD") == "USD 0.99 to 1 billion"
+    # Half-way ends keep their fourth digit: "€1.43 billion" is 1.425-1.435, not "1.43 to 1.44".
+    assert (
+        amount_range(Decimal("1.425e9"), Decimal("1.435e9"), "EUR") == "EUR 1.425 to 1.435 billion"
+    )
+    assert amount_range(Decimal("499.5e6"), Decimal("500.5e6"), None) == "499.5 to 500.5 million"
 
 
 def test_sentences_ignore_hard_wrapping() -> None:

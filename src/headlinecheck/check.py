@@ -733,7 +733,7 @@ surged surging climb climbs climbed climbing increase increases increased increa
 grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
 boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
 leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring
-accelerate accelerates accelerated accelerating more above
+accelerate accelerates accelerated accelerating add adds added adding more above
 """
 _FALL_TEXT = """
 fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
@@ -743,7 +743,7 @@ decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sa
 tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
 losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
 reduction contracted contraction ease eases eased axe axes axed axing slow slows slowed slowing
-minus fewer less below
+wipe wipes wiped wiping erase erases erased erasing minus fewer less below
 """
 # Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
 # "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
@@ -1501,16 +1501,28 @@ def amount(value: Decimal, currency: str | None, digits: int = 3) -> str:
 
 def amount_range(low: Decimal, high: Decimal, currency: str | None) -> str:
     """ "USD 6.31 to 6.44 million" (one scale word, the high end's), or one amount if both
-    ends read the same at three significant digits."""
+    ends read the same at three significant digits. An end half-way between two three-digit
+    numbers is written with four ("EUR 1.425 to 1.435 billion", the interval of "€1.43
+    billion"), since three would round both ends up and misstate the interval ("1.43 to
+    1.44")."""
     if high.is_infinite():
         return f"more than {amount(low, currency)}"
-    a, b = amount(low, currency), amount(high, currency)
+    digits = 4 if any(_halfway(end) for end in (low, high)) else 3
+    a, b = amount(low, currency, digits), amount(high, currency, digits)
     if a == b:
         return a
-    size, word = _scale(_sig(high, 3))
-    text = f"{_plain(_sig(low / size, 3))} to {_plain(_sig(high / size, 3))}"
+    size, word = _scale(_sig(high, digits))
+    text = f"{_plain(_sig(low / size, digits))} to {_plain(_sig(high / size, digits))}"
     text += f" {word}" if word else ""
     return text if currency is None else f"{currency} {text}"
+
+
+def _halfway(value: Decimal) -> bool:
+    """Four significant digits ending in 5: 1.425, 499.5 million."""
+    if not value.is_finite() or value == 0:
+        return False
+    digits = value.normalize().as_tuple().digits
+    return len(digits) == 4 and digits[-1] == 5
 
 
 def _significant_digits(claim: Figure) -> int:
