@@ -17,6 +17,7 @@ from headlinecheck.check import (
     check,
     overclaims,
     overlaps,
+    rounded_thousands,
     swapped_currency,
 )
 from headlinecheck.extract import Qualifier, extract
@@ -186,3 +187,33 @@ def test_the_body_is_compared_as_its_stated_number(
         assert result.converted == (Decimal(converted), Decimal(converted))
     if result.verdict is Verdict.MISMATCH:
         assert result.diagnosis is not Diagnosis.DIGIT_SLIP, result.message  # invented, not typed
+
+
+# ---- zeros a headline writes out
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("387,000 cars", "386500", "387500"),
+        ("10,000 jobs", "9500", "10500"),
+        ("$6,400,000", "6350000", "6450000"),
+        ("1,000,000 users", "950000", "1050000"),
+        # Not whole groups of zeros, a decimal, a word magnitude or a bound: as extracted.
+        ("1,900 companies", "1899.5", "1900.5"),
+        ("$1,000.00", "999.995", "1000.005"),
+        ("387 thousand cars", "386500", "387500"),
+    ],
+)
+def test_rounded_thousands(text: str, low: str, high: str) -> None:
+    (figure,) = extract(text)
+    rounded = rounded_thousands(figure)
+    assert (rounded.low, rounded.high) == (Decimal(low), Decimal(high))
+
+
+def test_a_headline_count_with_written_zeros_rounds_the_body_count() -> None:
+    body = "Tesla delivered 386,810 cars in the quarter."
+    (result,) = check("Tesla delivers 387,000 cars", body, published=DAY, rates=RATES).claims
+    assert result.verdict is Verdict.SUPPORTED, result.message
+    (result,) = check("Tesla delivers 388,000 cars", body, published=DAY, rates=RATES).claims
+    assert result.verdict is Verdict.MISMATCH, result.message

@@ -996,6 +996,32 @@ def _digits(figure: Figure) -> int:
     return len(str(abs(stated))) if stated else 0
 
 
+def rounded_thousands(claim: Figure) -> Figure:
+    """A headline integer ending in whole groups of zeros read as rounded there, as "387
+    thousand" is: "387,000 cars" for 386,810 (386,500-387,500), keeping at least two
+    significant digits ("10,000 jobs" is 9,500-10,500, not 5,000-15,000).
+
+    Extraction gives "387,000" a precision of 1, and without a rate there is no tolerance to
+    absorb the 0.05%; a headline that writes out the zeros rounds as one that writes the word.
+    """
+    value = claim.value
+    if (
+        claim.qualifier is not Qualifier.NONE
+        or claim.precision != 1
+        or not value.is_finite()
+        or value < 1000
+        or value % 1000
+        or "." in claim.text
+    ):
+        return claim
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    zeros = min(zeros, len(digits) - 2)
+    precision = Decimal(10) ** zeros
+    half = precision / 2
+    return attrs.evolve(claim, low=value - half, high=value + half, precision=precision)
+
+
 def _states_a_point(figure: Figure) -> bool:
     """A plain or approximate number, not a range or a bound."""
     return (
@@ -1149,6 +1175,7 @@ class _Checker:
         return self._stems[figure.span]
 
     def judge(self, claim: Figure) -> ClaimResult:
+        claim = rounded_thousands(claim)
         claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
         same_kind = [f for f in self.evidence if f.kind is claim.kind]
         if claim.kind is Kind.COUNT:
