@@ -53,8 +53,21 @@ LOCALES = (
 
 #: Codes that are not money a news story would quote as a price: precious metals, fund units,
 #: test and "no currency" codes. Their names ("gold", "silver") are ordinary words.
+#: ISO 4217's fund codes and units of account are too: their names end in "unit(s)", "value" or
+#: "(Next day)", which would make "15 units" an amount of Colombian real value units.
 _NOT_MONEY = frozenset(
     [
+        "BOV",
+        "CHE",
+        "CHW",
+        "CLF",
+        "COU",
+        "ECV",
+        "MXV",
+        "USN",
+        "USS",
+        "UYI",
+        "UYW",
         "XAU",
         "XAG",
         "XPT",

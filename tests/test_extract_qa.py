@@ -280,3 +280,17 @@ def test_numbers_in_model_names_are_no_counts(text: str) -> None:
 def test_counts_after_capitalised_words_stay(text: str, value: Decimal, noun: str) -> None:
     figure = only(text)
     assert (figure.kind, figure.value, figure.unit_noun) == (Kind.COUNT, value, noun)
+
+
+# --------------------------------------------------------------------------- fund codes
+
+
+@pytest.mark.parametrize("text", ["Apple sold 15 units", "200 housing units", "5 units"])
+def test_units_are_counted_not_colombian_value_units(text: str) -> None:
+    figure = extract(text)[0]
+    assert figure.kind is Kind.COUNT
+
+
+def test_fund_codes_have_no_names_but_keep_their_iso_code() -> None:
+    assert "units" not in _lexicon.HEADS and "colombian real value unit" not in _lexicon.NAMES
+    assert only("CLF 3 million").currency == "CLF"

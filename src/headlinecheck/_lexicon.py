@@ -440,12 +440,9 @@ bolivian boliviano
 bolivian boliviano (1863–1963)
 bolivian bolivianos
 bolivian bolivianos (1863–1963)
-bolivian mvdol
-bolivian mvdols
 bolivian peso
 bolivian pesos
 bolivianische bolivianos
-bolivianische mvdol
 bolivianische peso
 bolivianischer boliviano
 bolivianischer boliviano (1863–1963)
@@ -456,7 +453,6 @@ boliviano bolivien (1863–1963)
 boliviano da bolívia
 bolivianos boliviens
 bolivianos da bolívia
-boliviansiche mvdol
 bolívar soberano
 bolívar soberanos
 bolívar venezuelano
@@ -557,10 +553,7 @@ chilean escudo
 chilean escudos
 chilean peso
 chilean pesos
-chilean unit of account (uf)
-chilean units of account (uf)
 chilenische pesos
-chilenische unidades de fomento
 chilenischer escudo
 chilenischer peso
 chinese people’s bank dollar
@@ -571,8 +564,6 @@ chinesischer yuan
 colom salvadorenho
 colombian peso
 colombian pesos
-colombian real value unit
-colombian real value units
 colon de el salvador
 colons de el salvador
 colón costaricain
@@ -802,11 +793,7 @@ dollar de singapour
 dollar de trinité et tobago
 dollar der chinesischen volksbank
 dollar des caraïbes orientales
-dollar des etats unis (jour même)
-dollar des etats unis (jour suivant)
 dollar des états unis
-dollar des états unis (jour même)
-dollar des états unis (jour suivant)
 dollar des îles caïmans
 dollar des îles salomon
 dollar du guyana
@@ -832,8 +819,6 @@ dollars de singapour
 dollars de trinité et tobago
 dollars des caraïbes orientales
 dollars des états unis
-dollars des états unis (jour même)
-dollars des états unis (jour suivant)
 dollars des îles caïmans
 dollars des îles salomon
 dollars du guyana
@@ -866,8 +851,6 @@ dutch guilders
 dänische krone
 dänische kronen
 dólar americano
-dólar americano (dia seguinte)
-dólar americano (mesmo dia)
 dólar australiano
 dólar bahamense
 dólar barbadense
@@ -892,14 +875,10 @@ dólar jamaicano
 dólar liberiano
 dólar namibiano
 dólar neozelandês
-dólar norte americano (dia seguinte)
-dólar norte americano (mesmo dia)
 dólar rodesiano
 dólar singapuriano
 dólar surinamês
 dólares americanos
-dólares americanos (dia seguinte)
-dólares americanos (mesmo dia)
 dólares australianos
 dólares bahamenses
 dólares barbadenses
@@ -933,8 +912,6 @@ east german mark
 east german marks
 ecuadorian sucre
 ecuadorian sucres
-ecuadorian unit of constant value
-ecuadorian units of constant value
 ecuadorianische sucre
 ecuadorianischer sucre
 egyptian pound
@@ -979,9 +956,7 @@ estonian kroons
 ethiopian birr
 ethiopian birrs
 euro
-euro wir
 euros
-euros wir
 falkland islands pound
 falkland islands pounds
 falkland pfund
@@ -1034,7 +1009,6 @@ franc marocain
 franc monégasque
 franc rwandais
 franc suisse
-franc wir
 franco belga
 franco belga (conversível)
 franco belga (financeiro)
@@ -1057,7 +1031,6 @@ franco marroquino
 franco monegasco
 franco ruandês
 franco suíço
-franco wir
 francos belgas
 francos belgas (conversíveis)
 francos belgas (financeiros)
@@ -1078,7 +1051,6 @@ francos guineanos
 francos marroquinos
 francos ruandeses
 francos suíços
-francos wir
 francs belges
 francs belges (convertibles)
 francs belges (financiers)
@@ -1099,7 +1071,6 @@ francs maliens
 francs marocains
 francs rwandais
 francs suisses
-francs wir
 französische franc
 französischer franc
 french franc
@@ -1269,7 +1240,6 @@ kips laotiens
 kirgisische som
 kirgisischer som
 kolumbianische pesos
-kolumbianische unidades de valor real
 kolumbianischer peso
 komoren franc
 komoren francs
@@ -1614,17 +1584,13 @@ metical mozambicain
 metical mozambicain (1980–2006)
 metical moçambicano
 meticales antigos de moçambique
-mexican investment unit
-mexican investment units
 mexican peso
 mexican pesos
 mexican silver peso (1861–1992)
 mexican silver pesos (1861–1992)
-mexicanischer unidad de inversion (udi)
 mexikanische pesos
 mexikanische silber peso (1861–1992)
 mexikanische silber pesos (1861–1992)
-mexikanische unidad de inversion (udi)
 mexikanischer peso
 mexikanischer silber peso (1861–1992)
 moldau cupon
@@ -1655,10 +1621,6 @@ mozambican metical (1980–2006)
 mozambican meticals
 mozambican meticals (1980–2006)
 mozambikanische escudo
-mvdol boliviano
-mvdol bolivien
-mvdols bolivianos
-mvdols boliviens
 myanmar kyat
 myanmar kyats
 myanmarische kyat
@@ -1846,11 +1808,8 @@ peso philippin
 peso prata mexicano (1861–1992)
 peso uruguaio
 peso uruguaio (1975–1993)
-peso uruguaio em unidades indexadas
-peso uruguaio en unidades indexadas
 peso uruguayen
 peso uruguayen (1975–1993)
-peso uruguayen (unités indexées)
 pesos argentinos
 pesos argentinos (1983–1985)
 pesos argentins
@@ -1877,8 +1836,6 @@ pesos mexicanos
 pesos philippins
 pesos uruguaios
 pesos uruguaios (1975–1993)
-pesos uruguaios em unidades indexadas
-pesos uruguayen (unités indexées)
 pesos uruguayens
 pesos uruguayens (1975–1993)
 philippine peso
@@ -2308,48 +2265,17 @@ ukrainische karbovanetz
 ukrainischer karbovanetz
 ungarische forint
 ungarischer forint
-unidade de fomento chilena
-unidade de investimento mexicana (udi)
-unidade de valor constante (uvc) do equador
-unidade de valor constante equatoriana (uvc)
-unidade de valor real
-unidade mexicana de investimento (udi)
-unidades de fomento chilenas
-unidades de investimento mexicanas (udi)
-unidades de valor constante equatorianas (uvc)
-unidades de valor real
 united arab emirates dirham
-unité de conversion mexicaine (udi)
-unité de salaire nominal uruguayenne
-unité de valeur constante équatoriale (uvc)
-unité de valeur constante équatorienne (uvc)
-unité de valeur réelle colombienne
-unité d’investissement chilienne
-unités de conversion mexicaines (udi)
-unités de valeur constante équatoriennes (uvc)
-unités de valeur réelle colombiennes
-unités d’investissement chiliennes
-uruguayan nominal wage index unit
-uruguayan nominal wage index units
 uruguayan peso
 uruguayan peso (1975–1993)
-uruguayan peso (indexed units)
 uruguayan pesos
 uruguayan pesos (1975–1993)
-uruguayan pesos (indexed units)
 uruguayische pesos
 uruguayische pesos (1975–1993)
 uruguayischer peso
 uruguayischer peso (1975–1993)
-uruguayischer peso (indexierte rechnungseinheiten)
 us dollar
-us dollar (gleicher tag)
-us dollar (next day)
-us dollar (nächster tag)
-us dollar (same day)
 us dollars
-us dollars (next day)
-us dollars (same day)
 usbekistan sum
 uzbekistani som
 vae dirham
@@ -2371,8 +2297,6 @@ venezuelan bolívar (2008–2018)
 venezuelan bolívars
 venezuelan bolívars (1871–2008)
 venezuelan bolívars (2008–2018)
-verrechnungseinheit für ecuador
-verrechnungseinheiten für ecuador
 vietnamese dong
 vietnamese dong (1978–1985)
 vietnamesische dong
@@ -2384,11 +2308,6 @@ weißrussischer rubel
 weißrussischer rubel (2000–2016)
 west african cfa franc
 west african cfa francs
-wir euro
-wir euros
-wir franc
-wir francs
-wir franken
 won da coreia do sul (1945–1953)
 won nord coréen
 won norte coreano
@@ -2512,8 +2431,6 @@ zypern pfund
 ウズベキスタン スム
 ウルグアイ ペソ
 ウルグアイ ペソ (1975–1993)
-ウルグアイ ペソエン
-エクアドル (uvc)
 エクアドル スクレ
 エジプト ポンド
 エストニア クルーン
@@ -2551,7 +2468,6 @@ zypern pfund
 コスタリカ コロン
 コモロ フラン
 コロンビア ペソ
-コロンビア レアル （uvr)
 コンゴ フラン
 サウジ リヤル
 サモア タラ
@@ -2601,7 +2517,6 @@ zypern pfund
 チェコ コルナ
 チェコスロバキア コルナ
 チュニジア ディナール
-チリ ウニダ・デ・フォメント (uf)
 チリ エスクード
 チリ ペソ
 ティモール エスクード
@@ -2638,7 +2553,6 @@ zypern pfund
 フィリピン ペソ
 フィンランド マルカ
 フォークランド（マルビナス）諸島 ポンド
-フラン (wir)
 フランス フラン
 ブラジル クルザード (1986–1989)
 ブラジル クルゼイロ (1990–1993)
@@ -2674,7 +2588,6 @@ zypern pfund
 ボスニア・ヘルツェゴビナ 兌換マルク (bam)
 ボスニア・ヘルツェゴビナ 新ディナール（1994–1997）
 ボツワナ プラ
-ボリビア (mvdol)
 ボリビア ペソ
 ボリビア ボリビアーノ
 ボリビア ボリビアーノ (1863–1963)
@@ -2693,7 +2606,6 @@ zypern pfund
 マルタ リラ
 マレーシア リンギット
 ミャンマー チャット
-メキシコ (udi)
 メキシコ ペソ
 メキシコ ペソ (1861–1992)
 モザンビーク メティカル
@@ -2715,7 +2627,6 @@ zypern pfund
 ユーゴスラビア 兌換ディナール (1990–1992)
 ユーゴスラビア 改革ディナール（1992–1993）
 ユーロ
-ユーロ (wir)
 ヨルダン ディナール
 ラオス キープ
 ラトビア ラッツ
@@ -2754,8 +2665,6 @@ zypern pfund
 乌干达先令 (1966–1987)
 乌拉圭比索
 乌拉圭比索 (1975–1993)
-乌拉圭比索（索引单位）
-乌拉圭票面工资指数单位
 也門里雅
 也门第纳尔
 也门里亚尔
@@ -2843,7 +2752,6 @@ zypern pfund
 博茨瓦纳普拉
 卡塔尔里亚尔
 卡塔爾里亞爾
-卡林油達佛曼跎
 卢旺达法郎
 卢森堡可兑换法郎
 卢森堡法郎
@@ -2854,9 +2762,7 @@ zypern pfund
 印度盧比
 危地馬拉格查爾
 危地马拉格查尔
-厄瓜多尔 (uvc)
 厄瓜多尔苏克雷
-厄瓜多爾由里達瓦康斯坦 (uvc)
 厄瓜多蘇克雷
 厄立特里亚纳克法
 厄立特里亞納克法
@@ -2870,9 +2776,7 @@ zypern pfund
 吉爾吉斯索姆
 哈萨克斯坦坚戈
 哈薩克坦吉
-哥伦比亚币
 哥伦比亚比索
-哥倫比亞幣 (cou)
 哥倫比亞披索
 哥斯达黎加科朗
 哥斯達黎加科郎
@@ -2908,10 +2812,8 @@ zypern pfund
 塞舌爾盧比
 墨西哥披索
 墨西哥比索
-墨西哥轉換單位 (udi)
 墨西哥銀披索 (1861–1992)
 墨西哥银比索 (1861–1992)
-墨西哥（资金）
 多哥非洲共同體法郎
 多米尼加披索
 多米尼加比索
@@ -3031,7 +2933,6 @@ zypern pfund
 智利埃斯庫多
 智利披索
 智利比索
-智利（资金）
 朝鲜元
 東カリブ ドル
 東ドイツ マルク
@@ -3043,9 +2944,7 @@ zypern pfund
 格鲁吉亚库蓬拉瑞特
 格鲁吉亚拉里
 欧元
-欧元 (wir)
 歐元
-歐元 (wir)
 比利时法郎
 比利时法郎（可兑换）
 比利时法郎（金融）
@@ -3064,7 +2963,6 @@ zypern pfund
 沙特阿拉伯里亞爾
 法国法郎
 法國法郎
-法郎 (wir)
 波兰兹罗提
 波兰兹罗提 (1950–1995)
 波士尼亚 赫塞哥维纳新第纳尔 (1994–1997)
@@ -3096,18 +2994,15 @@ zypern pfund
 烏干達先令 (1966–1987)
 烏拉圭披索
 烏拉圭披索 (1975–1993)
-烏拉圭披索（指數單位）
 烏茲別克索姆
 爱尔兰镑
 爱沙尼亚克朗
 牙买加元
 牙買加元
 特立尼达和多巴哥元
-玻利維亞幕多
 玻利維亞披索
 玻利維亞玻利維亞諾 (1863–1963)
 玻利維亞諾
-玻利维亚 mvdol（资金）
 玻利维亚比索
 玻利维亚诺
 玻利维亚诺 (1863–1963)
@@ -3148,8 +3043,6 @@ zypern pfund
 立陶宛立特
 立陶宛里塔
 米ドル
-米ドル (当日)
-米ドル (翌日)
 約旦第納爾
 納米比亞元
 紐西蘭元
@@ -3166,9 +3059,6 @@ zypern pfund
 羅德西亞元
 羅馬尼亞列伊
 美元
-美元（当日）
-美元（次日）
-美元（當日）
 老挝基普
 老撾基普
 聖多美和普林西比多布拉
@@ -3311,131 +3201,126 @@ _NAME_CODES = (
     'AZN AZM AZN AZM BSD BSD BSD BHD BHD BHD THB THB THB THB PAB PAB PAB PAB BDT BDT BDT BBD '
     'BBD BBD BYB BYB BYB BYN BYR BYN BYR BYN BYB BYR BYN BYB BYR BEF BEC BEL BEF BEC BEL BEL '
     'BEF BEC BEL BEF BEC BZD BZD BMD BMD BMD BMD BMD BTN BTN BTN BUK BUK ETB ETB ETB ETB VES '
-    'VEB VEF VES VEF BOB BOL BOB BOL BOV BOV BOP BOP BOB BOV BOP BOB BOL BOP BOL BOB BOL BOB '
-    'BOB BOB BOV VED VED VES VEB VEF VES VEB VEF BAM BAM BAD BAD BAN BAN BAD BAN BWP BWP BWP '
-    'BWP BRC BRN BRE BRR BRB BRL BRC BRN BRZ BRE BRR BRB BRL BRC BRC BRZ BRE BRR BRZ BRE BRR '
-    'BRN BRN BRB BRB BRL BRL GBP GBP GBP GBP BND BND BGL BGL BGN BGO BGN BGO BGM BGM BGN BGL '
-    'BGN BGO BGM BUK BUK BIF BIF BIF BIF CVE CVE KHR KHR CAD CAD CVE CVE XCG XCG KYD KYD GHC '
-    'GHS GHC GHS XAF XAF XOF XAF XOF XPF XPF XPF CLE CLE CLP CLP CLF CLF CLP CLF CLE CLP CNX '
-    'CNX CNY CNH CNY SVC COP COP COU COU SVC SVC CRC CRC SVC CRC CRC SVC KMF KMF CDF CDF ISJ '
-    'DKK SKK EEK CSK CSK ISK NOK SEK CZK ISJ DKK SKK EEK CSK ISK NOK SEK CZK CRC CRC CRC GEK '
-    'GEK DKK EEK CSK ISK ISJ NOK SKK SEK CZK DKK EEK CSK ISK NOK SKK SEK CZK HRD HRD HRK HRK '
-    'BRC BRC BRC BRN BRN BRC BRC BRN BRR BRZ BRE BRR BRE BRZ BRE BRB BRB BRR BRR BRE BRE BRB '
-    'BRR ZMK AOK AOR CUC CUC CUP CUP GEK MDC MDC CYP CYP CZK CZK CSK CSK GHC GHS GHC GHS GHC '
-    'NIC NIO NIC NIO NIC NIC NIO NIO GMD GMD GMD GMD DKK DKK MKD MKN MKD DEM DZD CSD SDD DZD '
-    'BHD BHD BAD YUN YUN YUN HRD HRD BAD BAD YDD YDD YUD YUD YUD YDD IQD IQD JOD JOD KWD KWD '
-    'KWD LYD LYD MKD MKN YDD YUM YUM YUR YUR RSD CSD SDD SDD SDD RSD CSD TND TND YUN YUM CSD '
-    'SDD DZD BHD YUN HRD BAD YDD YUD IQD JOD KWD LYD MKD YUM RSD TND DZD BHD BAD YUN HRD YUD '
-    'IQD JOD LYD YDD RSD CSD SDD TND AED AED AED MAD MAD AED AED MAD MAD DJF DJF STN STD STN '
-    'STD STN STD STN STD AUD BSD BBD BMD BND BZD CAD HKD CNX SGD TTD CNX XCD USS USN USD USS '
-    'USN KYD SBD GYD FJD JMD LRD NAD NZD RHD SRD ZWD ZWR ZWL AUD BSD BBD BMD BND BZD CAD HKD '
-    'SGD TTD XCD USD USS USN KYD SBD GYD FJD JMD LRD NAD NZD RHD SRD ZWD DOP DOP DOP DOP VND '
-    'VNN VND GRD GRD GRD GRD AMD AMD AMD AMD DJF NLG NLG DKK DKK USD USN USS AUD BSD BBD BZD '
-    'BMD BND CAD RHD KYD SBD HKD TTD CNX XCD ZWD ZWD ZWR ZWL FJD GYD JMD LRD NAD NZD USN USS '
-    'RHD SGD SRD USD USN USS AUD BSD BBD BZD BMD BND CAD RHD KYD SBD HKD TTD XCD ZWD ZWR ZWL '
-    'FJD GYD JMD LRD NAD NZD SGD SRD VND VNN VND XCD XCD DDM DDM ECS ECS ECV ECV ECS ECS EGP '
-    'EGP GQE GQE GQE GQE SVC GQE ERN ERN ERN ERN CVE CVE CLE CLE GWE GWE MZE TPE MZE PTE PTE '
-    'TPE TPE CVE CVE GWE GWE MZE TPE MZE PTE PTE TPE EEK EEK EEK EEK ETB ETB EUR CHE EUR CHE '
-    'FKP FKP FKP FJD FJD FJD FIM FIM FIM AWG ANG SRG NLG HUF ANG AWG XCG NLG SRG ANG AWG AWG '
-    'XCG ANG SRG NLG HUF NLG SRG HUF HUF BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL FRF '
-    'GNF LUF MGF MLF MAF MCF RWF CHF CHW BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC LUF MGF MLF '
-    'DJF LUL FRF GNF LUF MAF MCF RWF CHF CHW BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC LUF MGF '
-    'MLF DJF LUL FRF GNF MAF RWF CHF CHW BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL FRF '
-    'GNF LUF MGF MLF MAF RWF CHF CHW FRF FRF FRF FRF GMD GMD GMD GEK GEK GEL GEL GEK GEL GEK '
-    'GEL DEM DEM GHS GHC GHS GHC GHS GHC GHS GHC GIP GIP GIP HTG HTG HTG HTG GRD GRD GRD GRD '
-    'PYG PYG PYG PYG GTQ GTQ GTQ GTQ GWP GWP GNF GNF GNF GNS GNS GNS GNS GYD GYD GYD HTG HTG '
-    'HTG HTG HNL HNL HNL HKD HKD HKD UAH UAH UAH UAH HUF HUF KRH KRH ISK ISJ ISK ISJ JPY JPY '
-    'INR INR INR INR IDR IDR IDR PEI PEI PEI PEI IQD IQD IRR IRR IRR IRR IQD IQD IEP IEP IEP '
-    'IEP ISK ISJ ISK ILS ILS ILP ILP ILR ILR ILS ILP ILS ILR ILP ITL ITL ITL ITL JMD JMD JMD '
-    'JPY JPY JPY YDD YER JOD JOD JOD JOD YUD YUN YUM YUD YUN YUM YUR KYD KHR KHR CAD CAD UAK '
-    'UAK UAK UAK UAK KZT KZT QAR KZT KZT KES KES KES PGK PGK PGK PGK LAK LAK LAK LAK KGS KGS '
-    'COP COU COP KMF KMF CDF CDF BAM HRD HRK HRD HRK CUP CUC CUP CUC HRK HRK HRK HRK GEK GEK '
-    'KWD KWD KWD ZMK ZMK MWK MWK ZMW ZMW ZMK ZMK MWK MWK ZMW ZMW ZMK AOA AOK AOR AOA AOK AOR '
-    'AOA AOK AOR AOA AOK AOR BUK BUK BUK MMK BUK BUK MMK KGS KGS KGS KGS LAK LAK LAK LAK GEL '
-    'GEL GEL GEL LVL LVL LVL LVL LVL LVL LVR LVR LVR LVR LBP LBP RON ROL ALL ALK ALL ALK ALL '
-    'ALK ALL HNL HNL HNL HNL SLE SLL SLE SLL SLE SLL SLE SLL LSL LSL LSL LVL LVR LVL LVR ROL '
-    'MDL MDL RON ROL RON ROL ROL MDL MDL RON BGN BGO BGL BGN BGO BGL BGM BGM BGN BGL BGN BGL '
-    'LBP LBP LRD LRD LRD LRD SDP CYP GIP SHP EGP GBP IEP ILP LBP MTP FKP SDG SDP SSP SYP SDP '
-    'CYP GIP SHP EGP GBP IEP ILP LBP MTP FKP SDG SSP SYP LYD LYD LYD LYD SZL SZL SZL SZL ITL '
-    'MTL TRY TRL TRL ITL MTL TRY TRL ITL MTL ITL MTL LTL LTL LTL LTL LTL LTT LTL LTT LTL LTL '
-    'LTT LTT CYP GIP SHP FKP IEP ILP LBP MTP SDG SDP GBP SSP SYP TRY TRL EGP CYP GIP SHP FKP '
-    'IEP ILP LBP MTP SDG SDP GBP SSP SYP TRY TRL EGP LSL LSL LSL LUL LUL LUC LUC LUF LUF LUL '
-    'LUF LUC LUL LUF LUC MOP MOP MOP MKD MKN MKD MKN MGA MGF MGA MGA MGF MGF MWK MWK MWK MYR '
-    'MYR MYR MYR MVR MVR MVP MVP MVR MVP MVR MLF MLF MLF MLF LSL MTL MTP MTP MTL MTP MTP AZM '
-    'AZN AZN AZM AZM TMM TMT TMM AZN AZN AZM AZM TMM TMT TMM FIM DEM BAM DDM FIM DEM BAM DDM '
-    'FIM DEM BAM DDM DDM FIM DEM BAM DDM FIM MAD MAF MAD MAF MRU MRO MRU MRO MRU MRO MRU MRO '
-    'MUR MUR MUR MUR MKD MKD MKN MZN MZM MZN MZM MZM MZN MZM MZN MZM MXV MXV MXN MXN MXP MXP '
-    'MXV MXN MXP MXP MXV MXN MXP MDC MDL MDC MDL MDL MCF MCF MCF MNT MNT MNT MNT MAD MAD MAF '
-    'MAF MZN MZM MZE MZN MZM MZE MZE MZN MZM MZN MZM MZE BOV BOV BOV BOV MMK MMK MMK MMK MZM '
-    'ERN ERN NGN NGN NGN NGN ERN ERN NAD NAD NAD NPR NPR NPR NPR ANG ANG TWD TWD NZD TWD TWD '
-    'NZD NZD BTN BTN BTN BTN NIO NIO NIO NIC NIO NIC NIC NIC ANG NLG NLG NGN NGN NGN NGN KPW '
-    'KPW KPW NOK NOK NOK NOK BRN BRN BRB BAN YUD YUM TWD AON TMT BYB ILS ZRN BRN BRB YUM TWD '
-    'AON TMT BYB ILS ZRN AON BAN TWD AON BYB ILS PEN ZRN TWD AON BYB ILS PEN ZRN OMR OMR OMR '
-    'OMR XCD XCD DDM MRU MRO MRU MRO MRU MRO MRU MRO PKR PKR PKR PKR PAB PAB PAB PAB PGK PGK '
-    'PYG PYG PYG PYG MOP MOP MOP MOP TOP TOP TOP TOP PEI PEN PES PEI PEN PES PEI PEI PEN PES '
-    'PEN PES ADP ADP ESP ESA ESB ESP ESA ESB ADP ADP ESP ESA ESB ESP ESA ESB ARS ARM ARP ARS '
-    'ARM ARP GWP BOP BOP CLP CLP COP COP CUP CUC CUP CUC GWP GWP MXP DOP DOP MXP PHP ARL ARL '
-    'MXN MXN PHP MXP UYU UYP UYI UYI UYU UYP UYI ARS ARP ARS ARP GWP BOP BOP CLP CLP COP COP '
-    'CUP CUC CUP CUC GWP MXP DOP DOP MXP PHP MXN MXN PHP UYU UYP UYI UYI UYU UYP PHP PHP PHP '
-    'PHP PLN PLZ PLZ PLN PLZ PLZ PLN PLZ PLN GWE PTE PTE PTE PTE GWE GWE BWP BWP BWP BWP QAR '
-    'QAR GTQ GTQ GTQ GTQ MMK MMK ZAL ZAR ZAL ZAR ZAL ZAL ZAR ZAL ZAR BRL BRL CNY CNH RHD RHD '
-    'RHD RHD QAR YER IRR OMR QAR YER IRR OMR KHR KHR KHR KHR MYR MYR MYR MYR IRR OMR QAR SAR '
-    'SAR YER SAR IRR OMR QAR SAR YER RON ROL RON ROL BYN BYR LVR RUB RUR SUR TJR BYN BYR LVR '
-    'RUB RUR SUR TJR SCR INR IDR MVP MUR NPR PKR LKR SCR INR IDR MUR NPR PKR LKR RWF RWF BYN '
-    'BYR LVR TJR TJR LVR BYB RUB RUR SUR BYN BYR LVR TJR RUB RUR SUR MVR MVR RON ROL RON ROL '
-    'LKR INR IDR MVR MUR NPR PKR SCR LKR INR IDR MVR MUR NPR PKR SCR RUB RUR RUB RUR RUB RUR '
-    'RUB RUR RUB RUR RUB RUR RWF RWF BRL BRL SBD SVC SVC WST WST WST SAR SAR SAR ATS ATS ATS '
-    'ATS SEK SEK CHF RSD CSD RSD CSD CSD RSD RSD CSD SCR SCR SCR SCR ILR ILR ILR UGS KES UGX '
-    'UGS SOS TZS UGS KES UGX UGS SOS TZS SLE SLL SLE SLL SLE SLL SLE SLL ZWD ZWR ZWL SGD SGD '
-    'SGD SKK SKK SIT SIT SKK SKK SIT SIT PES PEN PES SBD SBD PEN PES KGS KGS UZS SOS SOS SOS '
-    'TJS TJS TJS TJS KGS KGS UZS ZAR ZAL ZAL KRH KRW KRO SSP SSP SUR SUR SUR SUR ESP ESA ESB '
-    'ESP ESA ESB ESP ESA ESB ESP ESA ESB LKR LKR LKR LKR SHP SHP SHP SHP SHP ECS ECS ECS ECS '
-    'SDD SDD SDG SDP SDG SDP SDD SDG SDP SDD SDG SDP UZS UZS SRD SRG SRD SRD SRG SRG SZL SZL '
-    'SZL SZL SEK SEK CHF CHF GNS GNS GNS GNS GNS SYP SYP SYP SYP STN STD STN STD STD STN STN '
-    'STD PES ZAR ZAR ZAL KRW KRH KRW KRO SSP SSP TJR TJS TJR TJR TJR TJR TJS TJS BDT BDT BDT '
-    'BDT WST WST WST WST LTT LTT LTT LTT LTT TZS TZS TZS KZT KZT KZT KZT THB THB THB TPE TPE '
-    'TPE SIT SIT SIT SIT SIT TOP TOP TOP TTD TTD TTD CZK CZK CSK CSK MNT MNT MNT TND TND TND '
-    'TND TRY TRL TMT TMM TMT TMM TRY TRL AED AED AED UGX UGS UGX UGS UGX UGS UAH UAH UAK UAK '
-    'UAH UAH UAK UAK HUF HUF CLF MXV ECV ECV COU MXV CLF MXV ECV COU AED MXV UYW ECV ECV COU '
-    'CLF MXV ECV COU CLF UYW UYW UYU UYP UYI UYU UYP UYI UYU UYP UYU UYP UYI USD USS USN USN '
-    'USS USD USN USS UZS UZS AED VUV VUV VUV VUV VUV VUV VES VEB VEF VES VEB VEF VES VEB VEF '
-    'VES VEB VEF ECV ECV VND VNN VND VND VNN BYN BYR BYN BYR XOF XOF CHE CHE CHW CHW CHW KRO '
-    'KPW KPW KRW KRO KRW KPW KPW KRW KRW ATS KES SOS TZS UGX UGS KES SOS TZS UGX YDD YDD YER '
-    'YER JPY JPY CNH CNY CNH CNY CNY CNH CNH CNY YUN YUN YUD YUD YUM YUM YUR YUR ZRZ ZRN ZRN '
-    'ZRN ZRZ ZRZ ZRN ZRN ZRZ ZRZ ZRZ ZMW ZMK ZMW ZMK ZRZ ZRZ ZWD ZWR ZWL ZWD ZWR ZWL ZWG PLZ '
-    'PLZ PLZ PLN PLZ PLN PLN PLZ PLN CYP EGP EGP GQE ETB ETB ATS ATS ISK ISJ IEP AZN AZM AFN '
-    'AFA AED DZD ARA ARS ARP ARL ARM AWG ALL ALK AMD AOA AOK AON AOR ADP YDD YER ILR ILP ILS '
-    'ITL IQD IRR INR IDR UGX UGS UAK UAH UZS UYU UYP UYI ECV ECS EGP EEK ETB ERN SVC OMR NLG '
-    'ANG AUD ATS KZT QAR CAD KHR CVE GYD GMD GHS GHC CYP CUP CUC KGS GNS GNF GWP GRD KWD HRK '
-    'HRD GTQ KYD KES CRC KMF COP COU CDF SAR WST STN STD ZRZ ZRN ZMW ZMK SLE SLL SYP SGD ZWR '
-    'DJF GIP JMD GEK GEL ZWD ZWL CHF SEK ESP ESB ESA SRG SRD LKR SKK SIT SZL SDD SDG SDP RSD '
-    'CSD SHP SCR SOS SBD SUR THB TJS TJR TZS CZK CSK TND CLF CLE CLP TPE DKK TTD TMT TMM TRY '
-    'TRL TOP DEM DOP NGN NAD NIC NIO NZD NPR NOK HTG HUF VUV BSD BMD BBD BDT BHD PKR PAB PGK '
-    'PYG BUK FJD PHP FIM FKP CHW FRF BRC BRE BRR BRZ BRL BRN BRB BGL BGO BGN BGM BND BIF BTN '
-    'VND VNN VES VEB VEF BYN BYR BYB BZD BEF BEC BEL PEI PEN PES HNL BAD BAM BAN BWP BOV BOP '
-    'BOB BOL PTE GWE PLN PLZ MOP MKN MKD MGA MWK MGF MLF MTP MTL MYR MMK MXV MXN MXP MZN MZM '
-    'MZE MCF MVR MVP MDC MDL MAD MAF MNT MUR MRU MRO YUM YUD YUN YUR EUR CHE JOD LAK LVL LVR '
-    'LTT LTL LYD LRD LUC LUL LUF RWF RON ROL LSL LBP RUB RUR RHD BTN BTN XCD DDM CNY CNH CNX '
-    'CNX XAF XAF DKK DKK UAK UAH UZS UGX UGS UYU UYP UYI UYW YER YDD YER AMD AZM AZN AMD CNY '
-    'CNH CNY CNH ILS ILS ILR ILR ILP ILP IQD IQD IRR IRR BZD BZD CVE CVE RUR RUB RUB RUR BGN '
-    'BGO BGL BGM BGO BGN BGL BGM HRK HRD HRK HRD JPY GMD ISK ISJ ISK ISJ GWP GNF GNS CDF LYD '
-    'LYD LRD LRD CDF CAD GHS GHS GHC HUF KPW KPW TTD ZAR ZAL SSP YUN YUN YUM YUR YUR YUM YUD '
-    'YUD SSP SSP ZAR ZAL ZAR ZAL KRO KRH BWP BWP QAR QAR CLF RWF LUC LUF LUL IDR INR IDR INR '
-    'GTQ GTQ ECV ECS ECV ECS ERN ERN SYP CUC CUC CUP CUP KGS DJF KGS KZT KZT COU COP COU COP '
-    'CRC CRC GEK TMT TMM TMT TMM TRY TRL STN STD SHP GYD GYD TZS TZS EGP EGP ETB ETB TJR TJS '
-    'TJR TJS RSD SLE SLL SLE CYP RSD SCR SCR MXN MXN MXV MXP MXP MXV XOF DOP DOP XPF ATS ATS '
-    'VES VEB VEF VED VES VEB VEF BDT AOA AOK AOA AOK AON AON AOR AOR ADP ADP ZMK NIC NIC NIO '
-    'NGN NGN NPR NPR GMD BSD BSD PKR PKR BBD PGK PGK PYG PAB PAB BHD BHD BRN BRB BRZ BRC BRE '
-    'BRR BRZ BRE BRR BRC BRN BRB BRL BRL BIF GRD GRD TPE TPE GWP GNF GNS KYD DEM DEM ITL EEK '
-    'IEP SBD SBD ZRZ LVL LVR LVR LVL NOK CZK CSK CSK MDL MDC MAF MAD MDL MDC MCF MCF SYP BND '
-    'FJD FJD SZL SZL SKK SIT SIT LKR LKR SGD TWD TWD TWD ZRN NZD JPY JPY JPY CSD ROL MZM CLE '
-    'CLE CLP CLP CLF KPW XCD DDM XCD DDM KHR KHR GEL GEK GEL EUR CHE EUR CHE BEF BEC BEL BEF '
-    'BEC BEL MRU MRO MRU MRO MUR MUR TOP BND SAR SAR FRF FRF CHW PLN PLZ BAN BAD BAN BAM BAM '
-    'BAD PLN PLZ THB THB ZWD ZWR ZWL HNL HNL HTG HKD TOP AUD AUD MOP MOP MOP UAK UAH UGX UGS '
-    'UYU UYP UYI UZS IEP EEK JMD JMD TTD BOV BOP BOL BOB BOV BOP BOB BOL SEK CHF VUV VUV BYN '
-    'BYR BYB BYB BYN BYR BMD BMD RWF LUC LUF LUL GIP GIP PEI FKP FKP KWD KWD KMF KMF PEN PES '
-    'PEI PEN PES TND TND LTT LTT LTL LTL USD USS USN JOD NAD NZD SOS SOS MMK BUK JOD NAD BUK '
-    'MMK RHD RON RHD RON USD USS USN USS LAK LAK STN STD SHP KES KES CSD ROL SDP FIM FIM SDD '
+    'VEB VEF VES VEF BOB BOL BOB BOL BOP BOP BOB BOP BOB BOL BOP BOL BOB BOL BOB BOB BOB VED '
+    'VED VES VEB VEF VES VEB VEF BAM BAM BAD BAD BAN BAN BAD BAN BWP BWP BWP BWP BRC BRN BRE '
+    'BRR BRB BRL BRC BRN BRZ BRE BRR BRB BRL BRC BRC BRZ BRE BRR BRZ BRE BRR BRN BRN BRB BRB '
+    'BRL BRL GBP GBP GBP GBP BND BND BGL BGL BGN BGO BGN BGO BGM BGM BGN BGL BGN BGO BGM BUK '
+    'BUK BIF BIF BIF BIF CVE CVE KHR KHR CAD CAD CVE CVE XCG XCG KYD KYD GHC GHS GHC GHS XAF '
+    'XAF XOF XAF XOF XPF XPF XPF CLE CLE CLP CLP CLP CLE CLP CNX CNX CNY CNH CNY SVC COP COP '
+    'SVC SVC CRC CRC SVC CRC CRC SVC KMF KMF CDF CDF ISJ DKK SKK EEK CSK CSK ISK NOK SEK CZK '
+    'ISJ DKK SKK EEK CSK ISK NOK SEK CZK CRC CRC CRC GEK GEK DKK EEK CSK ISK ISJ NOK SKK SEK '
+    'CZK DKK EEK CSK ISK NOK SKK SEK CZK HRD HRD HRK HRK BRC BRC BRC BRN BRN BRC BRC BRN BRR '
+    'BRZ BRE BRR BRE BRZ BRE BRB BRB BRR BRR BRE BRE BRB BRR ZMK AOK AOR CUC CUC CUP CUP GEK '
+    'MDC MDC CYP CYP CZK CZK CSK CSK GHC GHS GHC GHS GHC NIC NIO NIC NIO NIC NIC NIO NIO GMD '
+    'GMD GMD GMD DKK DKK MKD MKN MKD DEM DZD CSD SDD DZD BHD BHD BAD YUN YUN YUN HRD HRD BAD '
+    'BAD YDD YDD YUD YUD YUD YDD IQD IQD JOD JOD KWD KWD KWD LYD LYD MKD MKN YDD YUM YUM YUR '
+    'YUR RSD CSD SDD SDD SDD RSD CSD TND TND YUN YUM CSD SDD DZD BHD YUN HRD BAD YDD YUD IQD '
+    'JOD KWD LYD MKD YUM RSD TND DZD BHD BAD YUN HRD YUD IQD JOD LYD YDD RSD CSD SDD TND AED '
+    'AED AED MAD MAD AED AED MAD MAD DJF DJF STN STD STN STD STN STD STN STD AUD BSD BBD BMD '
+    'BND BZD CAD HKD CNX SGD TTD CNX XCD USD KYD SBD GYD FJD JMD LRD NAD NZD RHD SRD ZWD ZWR '
+    'ZWL AUD BSD BBD BMD BND BZD CAD HKD SGD TTD XCD USD KYD SBD GYD FJD JMD LRD NAD NZD RHD '
+    'SRD ZWD DOP DOP DOP DOP VND VNN VND GRD GRD GRD GRD AMD AMD AMD AMD DJF NLG NLG DKK DKK '
+    'USD AUD BSD BBD BZD BMD BND CAD RHD KYD SBD HKD TTD CNX XCD ZWD ZWD ZWR ZWL FJD GYD JMD '
+    'LRD NAD NZD RHD SGD SRD USD AUD BSD BBD BZD BMD BND CAD RHD KYD SBD HKD TTD XCD ZWD ZWR '
+    'ZWL FJD GYD JMD LRD NAD NZD SGD SRD VND VNN VND XCD XCD DDM DDM ECS ECS ECS ECS EGP EGP '
+    'GQE GQE GQE GQE SVC GQE ERN ERN ERN ERN CVE CVE CLE CLE GWE GWE MZE TPE MZE PTE PTE TPE '
+    'TPE CVE CVE GWE GWE MZE TPE MZE PTE PTE TPE EEK EEK EEK EEK ETB ETB EUR EUR FKP FKP FKP '
+    'FJD FJD FJD FIM FIM FIM AWG ANG SRG NLG HUF ANG AWG XCG NLG SRG ANG AWG AWG XCG ANG SRG '
+    'NLG HUF NLG SRG HUF HUF BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL FRF GNF LUF MGF '
+    'MLF MAF MCF RWF CHF BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC LUF MGF MLF DJF LUL FRF GNF '
+    'LUF MAF MCF RWF CHF BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC LUF MGF MLF DJF LUL FRF GNF '
+    'MAF RWF CHF BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL FRF GNF LUF MGF MLF MAF RWF '
+    'CHF FRF FRF FRF FRF GMD GMD GMD GEK GEK GEL GEL GEK GEL GEK GEL DEM DEM GHS GHC GHS GHC '
+    'GHS GHC GHS GHC GIP GIP GIP HTG HTG HTG HTG GRD GRD GRD GRD PYG PYG PYG PYG GTQ GTQ GTQ '
+    'GTQ GWP GWP GNF GNF GNF GNS GNS GNS GNS GYD GYD GYD HTG HTG HTG HTG HNL HNL HNL HKD HKD '
+    'HKD UAH UAH UAH UAH HUF HUF KRH KRH ISK ISJ ISK ISJ JPY JPY INR INR INR INR IDR IDR IDR '
+    'PEI PEI PEI PEI IQD IQD IRR IRR IRR IRR IQD IQD IEP IEP IEP IEP ISK ISJ ISK ILS ILS ILP '
+    'ILP ILR ILR ILS ILP ILS ILR ILP ITL ITL ITL ITL JMD JMD JMD JPY JPY JPY YDD YER JOD JOD '
+    'JOD JOD YUD YUN YUM YUD YUN YUM YUR KYD KHR KHR CAD CAD UAK UAK UAK UAK UAK KZT KZT QAR '
+    'KZT KZT KES KES KES PGK PGK PGK PGK LAK LAK LAK LAK KGS KGS COP COP KMF KMF CDF CDF BAM '
+    'HRD HRK HRD HRK CUP CUC CUP CUC HRK HRK HRK HRK GEK GEK KWD KWD KWD ZMK ZMK MWK MWK ZMW '
+    'ZMW ZMK ZMK MWK MWK ZMW ZMW ZMK AOA AOK AOR AOA AOK AOR AOA AOK AOR AOA AOK AOR BUK BUK '
+    'BUK MMK BUK BUK MMK KGS KGS KGS KGS LAK LAK LAK LAK GEL GEL GEL GEL LVL LVL LVL LVL LVL '
+    'LVL LVR LVR LVR LVR LBP LBP RON ROL ALL ALK ALL ALK ALL ALK ALL HNL HNL HNL HNL SLE SLL '
+    'SLE SLL SLE SLL SLE SLL LSL LSL LSL LVL LVR LVL LVR ROL MDL MDL RON ROL RON ROL ROL MDL '
+    'MDL RON BGN BGO BGL BGN BGO BGL BGM BGM BGN BGL BGN BGL LBP LBP LRD LRD LRD LRD SDP CYP '
+    'GIP SHP EGP GBP IEP ILP LBP MTP FKP SDG SDP SSP SYP SDP CYP GIP SHP EGP GBP IEP ILP LBP '
+    'MTP FKP SDG SSP SYP LYD LYD LYD LYD SZL SZL SZL SZL ITL MTL TRY TRL TRL ITL MTL TRY TRL '
+    'ITL MTL ITL MTL LTL LTL LTL LTL LTL LTT LTL LTT LTL LTL LTT LTT CYP GIP SHP FKP IEP ILP '
+    'LBP MTP SDG SDP GBP SSP SYP TRY TRL EGP CYP GIP SHP FKP IEP ILP LBP MTP SDG SDP GBP SSP '
+    'SYP TRY TRL EGP LSL LSL LSL LUL LUL LUC LUC LUF LUF LUL LUF LUC LUL LUF LUC MOP MOP MOP '
+    'MKD MKN MKD MKN MGA MGF MGA MGA MGF MGF MWK MWK MWK MYR MYR MYR MYR MVR MVR MVP MVP MVR '
+    'MVP MVR MLF MLF MLF MLF LSL MTL MTP MTP MTL MTP MTP AZM AZN AZN AZM AZM TMM TMT TMM AZN '
+    'AZN AZM AZM TMM TMT TMM FIM DEM BAM DDM FIM DEM BAM DDM FIM DEM BAM DDM DDM FIM DEM BAM '
+    'DDM FIM MAD MAF MAD MAF MRU MRO MRU MRO MRU MRO MRU MRO MUR MUR MUR MUR MKD MKD MKN MZN '
+    'MZM MZN MZM MZM MZN MZM MZN MZM MXN MXN MXP MXP MXN MXP MXP MXN MXP MDC MDL MDC MDL MDL '
+    'MCF MCF MCF MNT MNT MNT MNT MAD MAD MAF MAF MZN MZM MZE MZN MZM MZE MZE MZN MZM MZN MZM '
+    'MZE MMK MMK MMK MMK MZM ERN ERN NGN NGN NGN NGN ERN ERN NAD NAD NAD NPR NPR NPR NPR ANG '
+    'ANG TWD TWD NZD TWD TWD NZD NZD BTN BTN BTN BTN NIO NIO NIO NIC NIO NIC NIC NIC ANG NLG '
+    'NLG NGN NGN NGN NGN KPW KPW KPW NOK NOK NOK NOK BRN BRN BRB BAN YUD YUM TWD AON TMT BYB '
+    'ILS ZRN BRN BRB YUM TWD AON TMT BYB ILS ZRN AON BAN TWD AON BYB ILS PEN ZRN TWD AON BYB '
+    'ILS PEN ZRN OMR OMR OMR OMR XCD XCD DDM MRU MRO MRU MRO MRU MRO MRU MRO PKR PKR PKR PKR '
+    'PAB PAB PAB PAB PGK PGK PYG PYG PYG PYG MOP MOP MOP MOP TOP TOP TOP TOP PEI PEN PES PEI '
+    'PEN PES PEI PEI PEN PES PEN PES ADP ADP ESP ESA ESB ESP ESA ESB ADP ADP ESP ESA ESB ESP '
+    'ESA ESB ARS ARM ARP ARS ARM ARP GWP BOP BOP CLP CLP COP COP CUP CUC CUP CUC GWP GWP MXP '
+    'DOP DOP MXP PHP ARL ARL MXN MXN PHP MXP UYU UYP UYU UYP ARS ARP ARS ARP GWP BOP BOP CLP '
+    'CLP COP COP CUP CUC CUP CUC GWP MXP DOP DOP MXP PHP MXN MXN PHP UYU UYP UYU UYP PHP PHP '
+    'PHP PHP PLN PLZ PLZ PLN PLZ PLZ PLN PLZ PLN GWE PTE PTE PTE PTE GWE GWE BWP BWP BWP BWP '
+    'QAR QAR GTQ GTQ GTQ GTQ MMK MMK ZAL ZAR ZAL ZAR ZAL ZAL ZAR ZAL ZAR BRL BRL CNY CNH RHD '
+    'RHD RHD RHD QAR YER IRR OMR QAR YER IRR OMR KHR KHR KHR KHR MYR MYR MYR MYR IRR OMR QAR '
+    'SAR SAR YER SAR IRR OMR QAR SAR YER RON ROL RON ROL BYN BYR LVR RUB RUR SUR TJR BYN BYR '
+    'LVR RUB RUR SUR TJR SCR INR IDR MVP MUR NPR PKR LKR SCR INR IDR MUR NPR PKR LKR RWF RWF '
+    'BYN BYR LVR TJR TJR LVR BYB RUB RUR SUR BYN BYR LVR TJR RUB RUR SUR MVR MVR RON ROL RON '
+    'ROL LKR INR IDR MVR MUR NPR PKR SCR LKR INR IDR MVR MUR NPR PKR SCR RUB RUR RUB RUR RUB '
+    'RUR RUB RUR RUB RUR RUB RUR RWF RWF BRL BRL SBD SVC SVC WST WST WST SAR SAR SAR ATS ATS '
+    'ATS ATS SEK SEK CHF RSD CSD RSD CSD CSD RSD RSD CSD SCR SCR SCR SCR ILR ILR ILR UGS KES '
+    'UGX UGS SOS TZS UGS KES UGX UGS SOS TZS SLE SLL SLE SLL SLE SLL SLE SLL ZWD ZWR ZWL SGD '
+    'SGD SGD SKK SKK SIT SIT SKK SKK SIT SIT PES PEN PES SBD SBD PEN PES KGS KGS UZS SOS SOS '
+    'SOS TJS TJS TJS TJS KGS KGS UZS ZAR ZAL ZAL KRH KRW KRO SSP SSP SUR SUR SUR SUR ESP ESA '
+    'ESB ESP ESA ESB ESP ESA ESB ESP ESA ESB LKR LKR LKR LKR SHP SHP SHP SHP SHP ECS ECS ECS '
+    'ECS SDD SDD SDG SDP SDG SDP SDD SDG SDP SDD SDG SDP UZS UZS SRD SRG SRD SRD SRG SRG SZL '
+    'SZL SZL SZL SEK SEK CHF CHF GNS GNS GNS GNS GNS SYP SYP SYP SYP STN STD STN STD STD STN '
+    'STN STD PES ZAR ZAR ZAL KRW KRH KRW KRO SSP SSP TJR TJS TJR TJR TJR TJR TJS TJS BDT BDT '
+    'BDT BDT WST WST WST WST LTT LTT LTT LTT LTT TZS TZS TZS KZT KZT KZT KZT THB THB THB TPE '
+    'TPE TPE SIT SIT SIT SIT SIT TOP TOP TOP TTD TTD TTD CZK CZK CSK CSK MNT MNT MNT TND TND '
+    'TND TND TRY TRL TMT TMM TMT TMM TRY TRL AED AED AED UGX UGS UGX UGS UGX UGS UAH UAH UAK '
+    'UAK UAH UAH UAK UAK HUF HUF AED UYU UYP UYU UYP UYU UYP UYU UYP USD USD UZS UZS AED VUV '
+    'VUV VUV VUV VUV VUV VES VEB VEF VES VEB VEF VES VEB VEF VES VEB VEF VND VNN VND VND VNN '
+    'BYN BYR BYN BYR XOF XOF KRO KPW KPW KRW KRO KRW KPW KPW KRW KRW ATS KES SOS TZS UGX UGS '
+    'KES SOS TZS UGX YDD YDD YER YER JPY JPY CNH CNY CNH CNY CNY CNH CNH CNY YUN YUN YUD YUD '
+    'YUM YUM YUR YUR ZRZ ZRN ZRN ZRN ZRZ ZRZ ZRN ZRN ZRZ ZRZ ZRZ ZMW ZMK ZMW ZMK ZRZ ZRZ ZWD '
+    'ZWR ZWL ZWD ZWR ZWL ZWG PLZ PLZ PLZ PLN PLZ PLN PLN PLZ PLN CYP EGP EGP GQE ETB ETB ATS '
+    'ATS ISK ISJ IEP AZN AZM AFN AFA AED DZD ARA ARS ARP ARL ARM AWG ALL ALK AMD AOA AOK AON '
+    'AOR ADP YDD YER ILR ILP ILS ITL IQD IRR INR IDR UGX UGS UAK UAH UZS UYU UYP ECS EGP EEK '
+    'ETB ERN SVC OMR NLG ANG AUD ATS KZT QAR CAD KHR CVE GYD GMD GHS GHC CYP CUP CUC KGS GNS '
+    'GNF GWP GRD KWD HRK HRD GTQ KYD KES CRC KMF COP CDF SAR WST STN STD ZRZ ZRN ZMW ZMK SLE '
+    'SLL SYP SGD ZWR DJF GIP JMD GEK GEL ZWD ZWL CHF SEK ESP ESB ESA SRG SRD LKR SKK SIT SZL '
+    'SDD SDG SDP RSD CSD SHP SCR SOS SBD SUR THB TJS TJR TZS CZK CSK TND CLE CLP TPE DKK TTD '
+    'TMT TMM TRY TRL TOP DEM DOP NGN NAD NIC NIO NZD NPR NOK HTG HUF VUV BSD BMD BBD BDT BHD '
+    'PKR PAB PGK PYG BUK FJD PHP FIM FKP FRF BRC BRE BRR BRZ BRL BRN BRB BGL BGO BGN BGM BND '
+    'BIF BTN VND VNN VES VEB VEF BYN BYR BYB BZD BEF BEC BEL PEI PEN PES HNL BAD BAM BAN BWP '
+    'BOP BOB BOL PTE GWE PLN PLZ MOP MKN MKD MGA MWK MGF MLF MTP MTL MYR MMK MXN MXP MZN MZM '
+    'MZE MCF MVR MVP MDC MDL MAD MAF MNT MUR MRU MRO YUM YUD YUN YUR EUR JOD LAK LVL LVR LTT '
+    'LTL LYD LRD LUC LUL LUF RWF RON ROL LSL LBP RUB RUR RHD BTN BTN XCD DDM CNY CNH CNX CNX '
+    'XAF XAF DKK DKK UAK UAH UZS UGX UGS UYU UYP YER YDD YER AMD AZM AZN AMD CNY CNH CNY CNH '
+    'ILS ILS ILR ILR ILP ILP IQD IQD IRR IRR BZD BZD CVE CVE RUR RUB RUB RUR BGN BGO BGL BGM '
+    'BGO BGN BGL BGM HRK HRD HRK HRD JPY GMD ISK ISJ ISK ISJ GWP GNF GNS CDF LYD LYD LRD LRD '
+    'CDF CAD GHS GHS GHC HUF KPW KPW TTD ZAR ZAL SSP YUN YUN YUM YUR YUR YUM YUD YUD SSP SSP '
+    'ZAR ZAL ZAR ZAL KRO KRH BWP BWP QAR QAR RWF LUC LUF LUL IDR INR IDR INR GTQ GTQ ECS ECS '
+    'ERN ERN SYP CUC CUC CUP CUP KGS DJF KGS KZT KZT COP COP CRC CRC GEK TMT TMM TMT TMM TRY '
+    'TRL STN STD SHP GYD GYD TZS TZS EGP EGP ETB ETB TJR TJS TJR TJS RSD SLE SLL SLE CYP RSD '
+    'SCR SCR MXN MXN MXP MXP XOF DOP DOP XPF ATS ATS VES VEB VEF VED VES VEB VEF BDT AOA AOK '
+    'AOA AOK AON AON AOR AOR ADP ADP ZMK NIC NIC NIO NGN NGN NPR NPR GMD BSD BSD PKR PKR BBD '
+    'PGK PGK PYG PAB PAB BHD BHD BRN BRB BRZ BRC BRE BRR BRZ BRE BRR BRC BRN BRB BRL BRL BIF '
+    'GRD GRD TPE TPE GWP GNF GNS KYD DEM DEM ITL EEK IEP SBD SBD ZRZ LVL LVR LVR LVL NOK CZK '
+    'CSK CSK MDL MDC MAF MAD MDL MDC MCF MCF SYP BND FJD FJD SZL SZL SKK SIT SIT LKR LKR SGD '
+    'TWD TWD TWD ZRN NZD JPY JPY JPY CSD ROL MZM CLE CLE CLP CLP KPW XCD DDM XCD DDM KHR KHR '
+    'GEL GEK GEL EUR EUR BEF BEC BEL BEF BEC BEL MRU MRO MRU MRO MUR MUR TOP BND SAR SAR FRF '
+    'FRF PLN PLZ BAN BAD BAN BAM BAM BAD PLN PLZ THB THB ZWD ZWR ZWL HNL HNL HTG HKD TOP AUD '
+    'AUD MOP MOP MOP UAK UAH UGX UGS UYU UYP UZS IEP EEK JMD JMD TTD BOP BOL BOB BOP BOB BOL '
+    'SEK CHF VUV VUV BYN BYR BYB BYB BYN BYR BMD BMD RWF LUC LUF LUL GIP GIP PEI FKP FKP KWD '
+    'KWD KMF KMF PEN PES PEI PEN PES TND TND LTT LTT LTL LTL USD JOD NAD NZD SOS SOS MMK BUK '
+    'JOD NAD BUK MMK RHD RON RHD RON USD LAK LAK STN STD SHP KES KES CSD ROL SDP FIM FIM SDD '
     'SDG SDP SUR SRD SRG GBP GBP GBP NLG ANG ANG NLG MZE MZM MZE MZN MZN LSL PHP PHP SVC WST '
     'YDD GWE GWE PTE PTE MNT MNT ZRZ ZRN SVC SDD SDG SRG SUR SRD XOF ESP ESB ESB ESA ESA ESP '
     'WST XOF LSL CYP ZMW ZMW ZMK GQE GQE GQE VND VNN ZWD ZWR ZWL GHC KYD KYD AZN AZM AFN AFA '
@@ -3476,10 +3361,9 @@ _NAME_FIRSTS = (
     'bermudadollar bermudan bermudandollar bermudandollars bermudian bermudiandollar '
     'bermudiandollars bhutan bhutanese bhutanesengultrum bhutanesengultrums bhutanngultrum '
     'birmanische birmanischekyat birmanischer birmanischerkyat bolivian bolivianboliviano '
-    'bolivianbolivianos bolivianische bolivianischebolivianos bolivianischemvdol '
-    'bolivianischepeso bolivianischer bolivianischerboliviano bolivianischerpeso bolivianmvdol '
-    'bolivianmvdols boliviano bolivianobolivien bolivianos bolivianosboliviens bolivianpeso '
-    'bolivianpesos boliviansiche boliviansichemvdol bosnia bosniaherzegovinaconvertiblemark '
+    'bolivianbolivianos bolivianische bolivianischebolivianos bolivianischepeso bolivianischer '
+    'bolivianischerboliviano bolivianischerpeso boliviano bolivianobolivien bolivianos '
+    'bolivianosboliviens bolivianpeso bolivianpesos bosnia bosniaherzegovinaconvertiblemark '
     'bosniaherzegovinaconvertiblemarks botswanan botswananpula botswananpulas botswanische '
     'botswanischepula botswanischer botswanischerpula brasilianische brasilianischer '
     'brasilianischereal brasilianischerreal brazilian brazilianreal brazilianreals britische '
@@ -3493,12 +3377,10 @@ _NAME_FIRSTS = (
     'caribbeanguilders cayman caymanislandsdollar caymanislandsdollars cedis cedisganeses '
     'central centralafricancfafranc centralafricancfafrancs cfa cfafranc(bceao) cfafranc(beac) '
     'cfafrancs(bceao) cfp cfpfranc cfpfrancs chilean chileanescudo chileanescudos chileanpeso '
-    'chileanpesos chileanunitofaccount(uf) chileanunitsofaccount(uf) chilenische '
-    'chilenischepesos chilenischer chilenischerescudo chilenischerpeso '
-    'chilenischeunidadesdefomento chinese chineseyuan chineseyuan(offshore) chinesischer '
-    'chinesischeryuan colom colombian colombianpeso colombianpesos colombianrealvalueunit '
-    'colombianrealvalueunits colomsalvadorenho colon colondeelsalvador colons '
-    'colonsdeelsalvador comorian comorianfranc comorianfrancs congolese congolesefranc '
+    'chileanpesos chilenische chilenischepesos chilenischer chilenischerescudo '
+    'chilenischerpeso chinese chineseyuan chineseyuan(offshore) chinesischer chinesischeryuan '
+    'colom colombian colombianpeso colombianpesos colomsalvadorenho colon colondeelsalvador '
+    'colons colonsdeelsalvador comorian comorianfranc comorianfrancs congolese congolesefranc '
     'congolesefrancs coroa coroaantigaislandesa coroadinamarquesa coroaeslovaca coroaestoniana '
     'coroafortechecoslovaca coroafortetchecoslovaca coroaislandesa coroanorueguesa coroas '
     'coroasantigasislandesas coroasdinamarquesas coroaseslovacas coroasestonianas '
@@ -3524,74 +3406,72 @@ _NAME_FIRSTS = (
     'dirhammarroquino dirhams dirhamsdoseau dirhamsmarocains dirhamsmarroquinos djiboutian '
     'djiboutianfranc djiboutianfrancs dollar dollaraustralien dollarbarbadien dollarbermudien '
     'dollarcanadien dollardehongkong dollardelabanquepopulairechinoise '
-    'dollarderchinesischenvolksbank dollardesetatsunis(joursuivant) dollardesingapour '
-    'dollarduguyana dollarfidjien dollarnamibien dollars dollarsaustraliens dollarsbarbadiens '
-    'dollarsbermudiens dollarscanadiens dollarsdehongkong dollarsdesingapour dollarsduguyana '
-    'dollarsfidjiens dollarsnamibiens dollarssurinamais dollarsurinamais dominican '
-    'dominicanpeso dominicanpesos dominikanische dominikanischepesos dominikanischer '
-    'dominikanischerpeso dong dongs dongsvietnamitas dongvietnamita drachme drachmegrecque '
-    'drachmes drachmesgrecques dracma dracmagrego dracmas dracmasgregos dschibuti '
-    'dschibutifranc dutch dutchguilder dutchguilders east eastcaribbeandollar '
-    'eastcaribbeandollars eastgermanmark eastgermanmarks ecuadorian ecuadorianische '
-    'ecuadorianischer ecuadorianischersucre ecuadorianischesucre ecuadoriansucre '
-    'ecuadoriansucres ecuadorianunitofconstantvalue ecuadorianunitsofconstantvalue egyptian '
-    'egyptianpound egyptianpounds el elsalvadorcolon equatorial equatorialguineanekwele '
-    'eritrean eritreannakfa eritreannakfas eritreische eritreischenakfa eritreischer '
-    'eritreischernakfa escudo escudocaboverdiano escudocapverdien escudochileno escudochilien '
-    'escudodotimor escudomozambicain escudoportugais escudos escudoscaboverdianos '
-    'escudoscapverdiens escudosdotimor escudosmozambicains escudosportugais escudosportugueses '
-    'escudostimorais escudotimorais escudotimorense estnische estnischekrone estnischekronen '
-    'estonian estoniankroon estoniankroons ethiopian ethiopianbirr ethiopianbirrs euro euros '
-    'euroswir falkland falklandislandspound falklandislandspounds falklandpfund fidschi '
-    'fidschidollar fijian fijiandollar fijiandollars finnische finnischemark finnish '
-    'finnishmarkka finnishmarkkas florim florimarubano florimdasantilhasholandesas '
-    'florimdosuriname florin florinantillais florinarubais florins florinsantillais '
-    'florinsarubais florinsarubanos florinsdasantilhasholandesas florinsdosuriname '
-    'florinsholandeses florinssurinamais florinsurinamais forint forinthongrois forints '
-    'forintshongrois franc francbelge francbelge(convertible) francbelge(financier) '
-    'francburundais franccfa(bceao) franccfa(beac) franccfp franccomorien franccongolais '
-    'francconvertibleluxembourgeois francdjiboutien francfinancierluxembourgeois '
-    'francluxembourgeois francmalgache francmalien francmarocain franco francobelga '
-    'francobelga(financeiro) francoburundiano francocfadebceao francocfadebeac francocfp '
-    'francocomoriano francodeluxemburgo francodemadagascar francodemali francodjiboutiano '
-    'francofinanceirodeluxemburgo francoguineano francomarroquino francomonegasco francos '
-    'francosbelgas francosbelgas(financeiros) francosburundianos francoscfadebceao '
-    'francoscfadebeac francoscfp francoscomorianos francoscongoleses francosdeluxemburgo '
-    'francosdemadagascar francosdemali francosdjiboutianos francosfinanceirosdeluxemburgo '
-    'francosfranceses francosguineanos francosmarroquinos francosruandeses francoswir '
-    'francowir francrwandais francs francsbelges francsbelges(convertibles) '
-    'francsbelges(financiers) francsburundais francscfa(bceao) francscfa(beac) francscfp '
-    'francscomoriens francscongolais francsconvertiblesluxembourgeois francsdjiboutiens '
-    'francsfinanciersluxembourgeois francsluxembourgeois francsmalgaches francsmaliens '
-    'francsmarocains francsrwandais francssuisses francsuisse francswir francwir french '
-    'frenchfranc frenchfrancs gambia gambiadalasi gambian gambiandalasi gambiandalasis '
-    'georgian georgiankuponlarit georgiankuponlarits georgianlari georgianlaris georgische '
-    'georgischekuponlarit georgischelari georgischer georgischerkuponlarit georgischerlari '
-    'german germanmark germanmarks ghanaian ghanaiancedi ghanaiancedis ghanaische '
-    'ghanaischecedi ghanaischer ghanaischercedi gibraltar gibraltarpfund gibraltarpound '
-    'gibraltarpounds gourde gourdehaitiano gourdes gourdeshaitianos greek greekdrachma '
-    'greekdrachmas griechische griechischedrachme griechischedrachmen guarani guaraniparaguaio '
-    'guaranis guaranisparaguaios guatemalan guatemalanquetzal guatemalanquetzals '
-    'guatemaltekische guatemaltekischequetzales guatemaltekischer guatemaltekischerquetzal '
-    'guinea guineabissaupeso guineabissaupesos guineafranc guinean guineanfranc guineanfrancs '
-    'guineansyli guineansylis guineische guineischer guineischersyli guineischesyli guyana '
-    'guyanadollar guyanaese guyanaesedollar guyanaesedollars haitian haitiangourde '
-    'haitiangourdes haitianische haitianischegourde haitianischegourdes honduran '
-    'honduranlempira honduranlempiras honduras honduraslempira hong hongkong hongkongdollar '
-    'hongkongdollars hryvnia hryvnias hryvniasucranianos hryvniasukrainiennes hryvniaucraniano '
-    'hryvniaukrainienne hungarian hungarianforint hungarianforints ienes ienesjaponeses indian '
-    'indianrupee indianrupees indische indischerupie indischerupien indonesian '
-    'indonesianrupiah indonesianrupiahs indonesische indonesischerupiah inti intiperuano intis '
-    'intisperuanos irakische irakischedinar irakischer irakischerdinar iranian iranianrial '
-    'iranianrials iranische iranischer iranischerial iranischerrial iraqi iraqidinar '
-    'iraqidinars irische irischepfund irisches irischespfund irish irishpound irishpounds '
-    'israeli israelinewshekel israelinewshekels israelipound israelipounds israelische '
-    'israelischeneueschekel israelischepfund israelischer israelischerneuerschekel '
-    'israelisches israelischespfund italian italianlira italianliras italienische '
-    'italienischelira italienischelire jamaican jamaicandollar jamaicandollars jamaika '
-    'jamaikadollar japanese japaneseyen japanische japanischer japanischeryen japanischeyen '
-    'jemen jemendinar jemenrial jordanian jordaniandinar jordaniandinars jordanische '
-    'jordanischedinar jordanischer jordanischerdinar jugoslawische '
+    'dollarderchinesischenvolksbank dollardesingapour dollarduguyana dollarfidjien '
+    'dollarnamibien dollars dollarsaustraliens dollarsbarbadiens dollarsbermudiens '
+    'dollarscanadiens dollarsdehongkong dollarsdesingapour dollarsduguyana dollarsfidjiens '
+    'dollarsnamibiens dollarssurinamais dollarsurinamais dominican dominicanpeso '
+    'dominicanpesos dominikanische dominikanischepesos dominikanischer dominikanischerpeso '
+    'dong dongs dongsvietnamitas dongvietnamita drachme drachmegrecque drachmes '
+    'drachmesgrecques dracma dracmagrego dracmas dracmasgregos dschibuti dschibutifranc dutch '
+    'dutchguilder dutchguilders east eastcaribbeandollar eastcaribbeandollars eastgermanmark '
+    'eastgermanmarks ecuadorian ecuadorianische ecuadorianischer ecuadorianischersucre '
+    'ecuadorianischesucre ecuadoriansucre ecuadoriansucres egyptian egyptianpound '
+    'egyptianpounds el elsalvadorcolon equatorial equatorialguineanekwele eritrean '
+    'eritreannakfa eritreannakfas eritreische eritreischenakfa eritreischer eritreischernakfa '
+    'escudo escudocaboverdiano escudocapverdien escudochileno escudochilien escudodotimor '
+    'escudomozambicain escudoportugais escudos escudoscaboverdianos escudoscapverdiens '
+    'escudosdotimor escudosmozambicains escudosportugais escudosportugueses escudostimorais '
+    'escudotimorais escudotimorense estnische estnischekrone estnischekronen estonian '
+    'estoniankroon estoniankroons ethiopian ethiopianbirr ethiopianbirrs euro euros falkland '
+    'falklandislandspound falklandislandspounds falklandpfund fidschi fidschidollar fijian '
+    'fijiandollar fijiandollars finnische finnischemark finnish finnishmarkka finnishmarkkas '
+    'florim florimarubano florimdasantilhasholandesas florimdosuriname florin florinantillais '
+    'florinarubais florins florinsantillais florinsarubais florinsarubanos '
+    'florinsdasantilhasholandesas florinsdosuriname florinsholandeses florinssurinamais '
+    'florinsurinamais forint forinthongrois forints forintshongrois franc francbelge '
+    'francbelge(convertible) francbelge(financier) francburundais franccfa(bceao) '
+    'franccfa(beac) franccfp franccomorien franccongolais francconvertibleluxembourgeois '
+    'francdjiboutien francfinancierluxembourgeois francluxembourgeois francmalgache '
+    'francmalien francmarocain franco francobelga francobelga(financeiro) francoburundiano '
+    'francocfadebceao francocfadebeac francocfp francocomoriano francodeluxemburgo '
+    'francodemadagascar francodemali francodjiboutiano francofinanceirodeluxemburgo '
+    'francoguineano francomarroquino francomonegasco francos francosbelgas '
+    'francosbelgas(financeiros) francosburundianos francoscfadebceao francoscfadebeac '
+    'francoscfp francoscomorianos francoscongoleses francosdeluxemburgo francosdemadagascar '
+    'francosdemali francosdjiboutianos francosfinanceirosdeluxemburgo francosfranceses '
+    'francosguineanos francosmarroquinos francosruandeses francrwandais francs francsbelges '
+    'francsbelges(convertibles) francsbelges(financiers) francsburundais francscfa(bceao) '
+    'francscfa(beac) francscfp francscomoriens francscongolais '
+    'francsconvertiblesluxembourgeois francsdjiboutiens francsfinanciersluxembourgeois '
+    'francsluxembourgeois francsmalgaches francsmaliens francsmarocains francsrwandais '
+    'francssuisses francsuisse french frenchfranc frenchfrancs gambia gambiadalasi gambian '
+    'gambiandalasi gambiandalasis georgian georgiankuponlarit georgiankuponlarits georgianlari '
+    'georgianlaris georgische georgischekuponlarit georgischelari georgischer '
+    'georgischerkuponlarit georgischerlari german germanmark germanmarks ghanaian ghanaiancedi '
+    'ghanaiancedis ghanaische ghanaischecedi ghanaischer ghanaischercedi gibraltar '
+    'gibraltarpfund gibraltarpound gibraltarpounds gourde gourdehaitiano gourdes '
+    'gourdeshaitianos greek greekdrachma greekdrachmas griechische griechischedrachme '
+    'griechischedrachmen guarani guaraniparaguaio guaranis guaranisparaguaios guatemalan '
+    'guatemalanquetzal guatemalanquetzals guatemaltekische guatemaltekischequetzales '
+    'guatemaltekischer guatemaltekischerquetzal guinea guineabissaupeso guineabissaupesos '
+    'guineafranc guinean guineanfranc guineanfrancs guineansyli guineansylis guineische '
+    'guineischer guineischersyli guineischesyli guyana guyanadollar guyanaese guyanaesedollar '
+    'guyanaesedollars haitian haitiangourde haitiangourdes haitianische haitianischegourde '
+    'haitianischegourdes honduran honduranlempira honduranlempiras honduras honduraslempira '
+    'hong hongkong hongkongdollar hongkongdollars hryvnia hryvnias hryvniasucranianos '
+    'hryvniasukrainiennes hryvniaucraniano hryvniaukrainienne hungarian hungarianforint '
+    'hungarianforints ienes ienesjaponeses indian indianrupee indianrupees indische '
+    'indischerupie indischerupien indonesian indonesianrupiah indonesianrupiahs indonesische '
+    'indonesischerupiah inti intiperuano intis intisperuanos irakische irakischedinar '
+    'irakischer irakischerdinar iranian iranianrial iranianrials iranische iranischer '
+    'iranischerial iranischerrial iraqi iraqidinar iraqidinars irische irischepfund irisches '
+    'irischespfund irish irishpound irishpounds israeli israelinewshekel israelinewshekels '
+    'israelipound israelipounds israelische israelischeneueschekel israelischepfund '
+    'israelischer israelischerneuerschekel israelisches israelischespfund italian italianlira '
+    'italianliras italienische italienischelira italienischelire jamaican jamaicandollar '
+    'jamaicandollars jamaika jamaikadollar japanese japaneseyen japanische japanischer '
+    'japanischeryen japanischeyen jemen jemendinar jemenrial jordanian jordaniandinar '
+    'jordaniandinars jordanische jordanischedinar jordanischer jordanischerdinar jugoslawische '
     'jugoslawischedinar(konvertibel) jugoslawischer jugoslawischerdinar(konvertibel) kaiman '
     'kaimandollar kambodschanische kambodschanischer kambodschanischeriel '
     'kambodschanischerriel kanadische kanadischedollar kanadischer kanadischerdollar '
@@ -3599,10 +3479,10 @@ _NAME_FIRSTS = (
     'kasachischetenge katar katarriyal kazakhstani kazakhstanitenge kazakhstanitenges kenia '
     'keniaschilling kenyan kenyanshilling kenyanshillings kip kiplaosiano kiplaotien kips '
     'kipslaosianos kipslaotiens kirgisische kirgisischer kirgisischersom kirgisischesom '
-    'kolumbianische kolumbianischepesos kolumbianischer kolumbianischerpeso '
-    'kolumbianischeunidadesdevalorreal komoren komorenfranc komorenfrancs kongo kongofranc '
-    'kongofrancs konvertible konvertiblemarkbosnienundherzegowina kroatische kroatischedinar '
-    'kroatischekuna kroatischer kroatischerdinar kroatischerkuna kubanische kubanischepesos '
+    'kolumbianische kolumbianischepesos kolumbianischer kolumbianischerpeso komoren '
+    'komorenfranc komorenfrancs kongo kongofranc kongofrancs konvertible '
+    'konvertiblemarkbosnienundherzegowina kroatische kroatischedinar kroatischekuna '
+    'kroatischer kroatischerdinar kroatischerkuna kubanische kubanischepesos '
     'kubanischepesos(konvertibel) kubanischer kubanischerpeso kubanischerpeso(konvertibel) '
     'kuna kunacroata kunacroate kunas kunascroatas kunascroates kuwait kuwaitdinar kuwaiti '
     'kuwaitidinar kuwaitidinars kwacha kwachamalauiana kwachamalawite kwachas '
@@ -3662,28 +3542,26 @@ _NAME_FIRSTS = (
     'mauretanischer mauretanischerouguiya mauritanian mauritanianouguiya mauritanianouguiyas '
     'mauritian mauritianrupee mauritianrupees mauritius mauritiusrupie mauritiusrupien '
     'mazedonische mazedonischedenari mazedonischer mazedonischerdenar meticais '
-    'meticaismozambicains metical meticalmozambicain mexican mexicaninvestmentunit '
-    'mexicaninvestmentunits mexicanischer mexicanischerunidaddeinversion(udi) mexicanpeso '
-    'mexicanpesos mexikanische mexikanischepesos mexikanischer mexikanischerpeso '
-    'mexikanischeunidaddeinversion(udi) moldau moldaucupon moldauleu moldovan moldovancupon '
-    'moldovanlei moldovanleu monegasque monegasquefranc monegasquefrancs monegassischer '
-    'monegassischerfranc mongolian mongoliantugrik mongoliantugriks moroccan moroccandirham '
-    'moroccandirhams moroccanfranc moroccanfrancs mosambikanische mosambikanischemeticais '
-    'mosambikanischer mosambikanischerescudo mosambikanischermetical mozambican '
-    'mozambicanescudo mozambicanescudos mozambicanmetical mozambicanmeticals mozambikanische '
-    'mozambikanischeescudo mvdol mvdolboliviano mvdolbolivien mvdols mvdolsbolivianos '
-    'mvdolsboliviens myanmar myanmarische myanmarischekyat myanmarischer myanmarischerkyat '
-    'myanmarkyat myanmarkyats naira nairanigeriana nairas nairasnigerianas nakfa '
-    'nakfadaeritreia nakfas nakfasdaeritreia namibia namibiadollar namibian namibiandollar '
-    'namibiandollars nepalese nepaleserupee nepaleserupees nepalesische nepalesischerupie '
-    'nepalesischerupien netherlands netherlandsantilleanguilder netherlandsantilleanguilders '
-    'neue neuer neuertaiwandollar neuetaiwandollar neuseeland neuseelanddollar new '
-    'newtaiwandollar newtaiwandollars newzealanddollar newzealanddollars ngultrum '
-    'ngultrumbouthanais ngultrums ngultrumsbouthanais ngultruns ngultrunsbutaneses nigerian '
-    'nigerianische nigerianischenaira nigerianischer nigerianischernaira nigeriannaira '
-    'nigeriannairas nordkoreanische nordkoreanischer nordkoreanischerwon nordkoreanischewon '
-    'north northkoreanwon norwegian norwegiankrone norwegiankroner norwegische '
-    'norwegischekrone norwegischekronen nouveau nouveaucruzado nouveaudinaryougoslave novo '
+    'meticaismozambicains metical meticalmozambicain mexican mexicanpeso mexicanpesos '
+    'mexikanische mexikanischepesos mexikanischer mexikanischerpeso moldau moldaucupon '
+    'moldauleu moldovan moldovancupon moldovanlei moldovanleu monegasque monegasquefranc '
+    'monegasquefrancs monegassischer monegassischerfranc mongolian mongoliantugrik '
+    'mongoliantugriks moroccan moroccandirham moroccandirhams moroccanfranc moroccanfrancs '
+    'mosambikanische mosambikanischemeticais mosambikanischer mosambikanischerescudo '
+    'mosambikanischermetical mozambican mozambicanescudo mozambicanescudos mozambicanmetical '
+    'mozambicanmeticals mozambikanische mozambikanischeescudo myanmar myanmarische '
+    'myanmarischekyat myanmarischer myanmarischerkyat myanmarkyat myanmarkyats naira '
+    'nairanigeriana nairas nairasnigerianas nakfa nakfadaeritreia nakfas nakfasdaeritreia '
+    'namibia namibiadollar namibian namibiandollar namibiandollars nepalese nepaleserupee '
+    'nepaleserupees nepalesische nepalesischerupie nepalesischerupien netherlands '
+    'netherlandsantilleanguilder netherlandsantilleanguilders neue neuer neuertaiwandollar '
+    'neuetaiwandollar neuseeland neuseelanddollar new newtaiwandollar newtaiwandollars '
+    'newzealanddollar newzealanddollars ngultrum ngultrumbouthanais ngultrums '
+    'ngultrumsbouthanais ngultruns ngultrunsbutaneses nigerian nigerianische '
+    'nigerianischenaira nigerianischer nigerianischernaira nigeriannaira nigeriannairas '
+    'nordkoreanische nordkoreanischer nordkoreanischerwon nordkoreanischewon north '
+    'northkoreanwon norwegian norwegiankrone norwegiankroner norwegische norwegischekrone '
+    'norwegischekronen nouveau nouveaucruzado nouveaudinaryougoslave novo '
     'novokwanzaangolano(aon) novorublobielorusso(byb) novos novoshekelisraelense '
     'novoskwanzasangolanos(aon) novosolperuano novosrublosbielorussos(byb) '
     'novosshekelsisraelenses novoszairesdozaire novozairedozaire omani omanirial omanirials '
@@ -3706,54 +3584,53 @@ _NAME_FIRSTS = (
     'pesomexicano pesophilippin pesos pesosargentinos pesosargentins pesosbolivianos '
     'pesosboliviens pesoschilenos pesoschiliens pesoscolombianos pesoscolombiens pesoscubains '
     'pesoscubainsconvertibles pesoscubanos pesosdominicains pesosdominicanos pesosfilipinos '
-    'pesosmexicains pesosmexicanos pesosphilippins pesosuruguaios '
-    'pesosuruguaiosemunidadesindexadas pesosuruguayens pesouruguaio '
-    'pesouruguaioemunidadesindexadas pesouruguaioenunidadesindexadas pesouruguayen philippine '
-    'philippinepeso philippinepesos philippinische philippinischepesos philippinischer '
-    'philippinischerpeso polish polishzloty polishzloty(plz) polishzlotys polishzlotys(plz) '
-    'portugiesisch portugiesische portugiesischeescudo portugiesischer portugiesischerescudo '
-    'portugiesischguineaescudo portuguese portugueseescudo portugueseescudos '
-    'portugueseguineaescudo portugueseguineaescudos pula pulabotsuanesa pulabotswanais pulas '
-    'pulasbotsuanesas pulasbotswanais qatari qataririyal qataririyals quetzais '
-    'quetzaisguatemaltecos quetzal quetzalguatemalteco quiate quiatemianmarense quiates '
-    'quiatesmianmarenses rand rands randssudafricains randssudafricains(financiers) '
-    'randssulafricanos randsudafricain randsudafricain(financier) randsulafricano '
-    'randsulafricano(financeiro) reais reaisbrasileiros real realbrasileiro renminbi '
-    'renminbiyuan renminbiyuan(offshore) rhodesian rhodesiandollar rhodesiandollars '
-    'rhodesische rhodesischedollar rhodesischer rhodesischerdollar rial rialcatariano riales '
-    'rialescatarianos rialesiemenitas rialesiranianos rialesomanenses rialiemenita '
-    'rialiraniano rialomanense riel rielcambodgien rielcambojano rieles rielescambojanos riels '
-    'rielscambodgiens ringgit ringgitmalaio ringgitmalais ringgits ringgitsmalaios '
-    'ringgitsmalais riyal riyales riyalessauditas riyaliranien riyalomanais riyalqatari riyals '
-    'riyalsaoudien riyalsaudita riyalsiraniens riyalsomanis riyalsqataris riyalssaoudiens '
-    'romanian romanianlei romanianleu rouble roubleletton roublerusse roubles roubleslettons '
-    'roublesrusses roublestadjiks roubletadjik roupie roupiedesseychelles roupieindienne '
-    'roupiemauricienne roupiepakistanaise roupies roupiesdesseychelles roupiesindiennes '
-    'roupiesmauriciennes roupiespakistanaises roupiesrilankaise roupiessrilankaises ruanda '
-    'ruandafranc ruandafrancs rublo rublobielorrusso rublorusso rublos rublosbielorrussos '
-    'rublosrussos rufiyaa rufiyaamaldivienne rufiyaas rufiyaasmaldiviennes rupia '
-    'rupiacingalesa rupiaindiana rupiamaldivana rupiamauriciana rupianepalesa '
-    'rupiapaquistanesa rupias rupiascingalesas rupiaseichelense rupiasindianas '
-    'rupiasmaldivanas rupiasmauricianas rupiasnepalesas rupiaspaquistanesas rupiasseichelenses '
-    'russian russianrouble russianroubles russianruble russianrubles russische russischer '
-    'russischerrubel russischerubel rwandan rwandanfranc rwandanfrancs salomonen '
-    'salomonendollar salvadoran salvadorancolones samoan samoanische samoanischer '
-    'samoanischertala samoanischetala samoantala saudi saudirial saudiriyal saudiriyals '
-    'schilling schillingaustraliano schillingautrichien schillings schillingsaustralianos '
-    'schillingsautrichiens schwedische schwedischekrone schwedischekronen schweizer '
-    'schweizerfranken serbian serbiandinar serbiandinars serbische serbischedinaren serbischer '
-    'serbischerdinar seychellen seychellenrupie seychellenrupien seychellois seychelloisrupee '
-    'seychelloisrupees sheqel sheqelantigoisraelita sheqels sheqelsantigosisraelitas shilling '
-    'shillingougandais shillings shillingsomalien shillingsougandais shillingssomaliens '
-    'shillingstanzaniens shillingtanzanien sierra sierraleoneanleone sierraleoneanleones '
-    'sierraleonischeleones sierraleonischerleone simbabwe simbabwedollar(2008) '
-    'simbabwedollar(2009) singapore singaporedollar singaporedollars singapur singapurdollar '
-    'slovak slovakkoruna slovakkorunas slovenian sloveniantolar sloveniantolars slowakische '
-    'slowakischekrone slowakischekronen slowenische slowenischer slowenischertolar '
-    'slowenischetolar solomon solomonislandsdollar solomonislandsdollars som somali somalia '
-    'somaliaschilling somalishilling somalishillings somkirghize somoni somonis somonistadjiks '
-    'somonistadjiques somonitadjik somonitadjique somquirguiz soms somskirghizes somuzbeque '
-    'sons sonsquirguizes sonsuzbeques south southafricanrand southafricanrand(financial) '
+    'pesosmexicains pesosmexicanos pesosphilippins pesosuruguaios pesosuruguayens pesouruguaio '
+    'pesouruguayen philippine philippinepeso philippinepesos philippinische '
+    'philippinischepesos philippinischer philippinischerpeso polish polishzloty '
+    'polishzloty(plz) polishzlotys polishzlotys(plz) portugiesisch portugiesische '
+    'portugiesischeescudo portugiesischer portugiesischerescudo portugiesischguineaescudo '
+    'portuguese portugueseescudo portugueseescudos portugueseguineaescudo '
+    'portugueseguineaescudos pula pulabotsuanesa pulabotswanais pulas pulasbotsuanesas '
+    'pulasbotswanais qatari qataririyal qataririyals quetzais quetzaisguatemaltecos quetzal '
+    'quetzalguatemalteco quiate quiatemianmarense quiates quiatesmianmarenses rand rands '
+    'randssudafricains randssudafricains(financiers) randssulafricanos randsudafricain '
+    'randsudafricain(financier) randsulafricano randsulafricano(financeiro) reais '
+    'reaisbrasileiros real realbrasileiro renminbi renminbiyuan renminbiyuan(offshore) '
+    'rhodesian rhodesiandollar rhodesiandollars rhodesische rhodesischedollar rhodesischer '
+    'rhodesischerdollar rial rialcatariano riales rialescatarianos rialesiemenitas '
+    'rialesiranianos rialesomanenses rialiemenita rialiraniano rialomanense riel '
+    'rielcambodgien rielcambojano rieles rielescambojanos riels rielscambodgiens ringgit '
+    'ringgitmalaio ringgitmalais ringgits ringgitsmalaios ringgitsmalais riyal riyales '
+    'riyalessauditas riyaliranien riyalomanais riyalqatari riyals riyalsaoudien riyalsaudita '
+    'riyalsiraniens riyalsomanis riyalsqataris riyalssaoudiens romanian romanianlei '
+    'romanianleu rouble roubleletton roublerusse roubles roubleslettons roublesrusses '
+    'roublestadjiks roubletadjik roupie roupiedesseychelles roupieindienne roupiemauricienne '
+    'roupiepakistanaise roupies roupiesdesseychelles roupiesindiennes roupiesmauriciennes '
+    'roupiespakistanaises roupiesrilankaise roupiessrilankaises ruanda ruandafranc '
+    'ruandafrancs rublo rublobielorrusso rublorusso rublos rublosbielorrussos rublosrussos '
+    'rufiyaa rufiyaamaldivienne rufiyaas rufiyaasmaldiviennes rupia rupiacingalesa '
+    'rupiaindiana rupiamaldivana rupiamauriciana rupianepalesa rupiapaquistanesa rupias '
+    'rupiascingalesas rupiaseichelense rupiasindianas rupiasmaldivanas rupiasmauricianas '
+    'rupiasnepalesas rupiaspaquistanesas rupiasseichelenses russian russianrouble '
+    'russianroubles russianruble russianrubles russische russischer russischerrubel '
+    'russischerubel rwandan rwandanfranc rwandanfrancs salomonen salomonendollar salvadoran '
+    'salvadorancolones samoan samoanische samoanischer samoanischertala samoanischetala '
+    'samoantala saudi saudirial saudiriyal saudiriyals schilling schillingaustraliano '
+    'schillingautrichien schillings schillingsaustralianos schillingsautrichiens schwedische '
+    'schwedischekrone schwedischekronen schweizer schweizerfranken serbian serbiandinar '
+    'serbiandinars serbische serbischedinaren serbischer serbischerdinar seychellen '
+    'seychellenrupie seychellenrupien seychellois seychelloisrupee seychelloisrupees sheqel '
+    'sheqelantigoisraelita sheqels sheqelsantigosisraelitas shilling shillingougandais '
+    'shillings shillingsomalien shillingsougandais shillingssomaliens shillingstanzaniens '
+    'shillingtanzanien sierra sierraleoneanleone sierraleoneanleones sierraleonischeleones '
+    'sierraleonischerleone simbabwe simbabwedollar(2008) simbabwedollar(2009) singapore '
+    'singaporedollar singaporedollars singapur singapurdollar slovak slovakkoruna '
+    'slovakkorunas slovenian sloveniantolar sloveniantolars slowakische slowakischekrone '
+    'slowakischekronen slowenische slowenischer slowenischertolar slowenischetolar solomon '
+    'solomonislandsdollar solomonislandsdollars som somali somalia somaliaschilling '
+    'somalishilling somalishillings somkirghize somoni somonis somonistadjiks somonistadjiques '
+    'somonitadjik somonitadjique somquirguiz soms somskirghizes somuzbeque sons sonsquirguizes '
+    'sonsuzbeques south southafricanrand southafricanrand(financial) '
     'southafricanrands(financial) southkoreanwon southsudanesepound southsudanesepounds soviet '
     'sovietrouble sovietroubles sowjetische sowjetischer sowjetischerrubel sowjetischerubel '
     'spanische spanischepeseta spanischepeseta(konvertibel) spanischepeseten '
@@ -3784,26 +3661,17 @@ _NAME_FIRSTS = (
     'ugandan ugandanshilling ugandanshillings ugandaschilling ukrainian ukrainianhryvnia '
     'ukrainianhryvnias ukrainiankarbovanets ukrainiankarbovantsiv ukrainische '
     'ukrainischehrywen ukrainischehrywnja ukrainischekarbovanetz ukrainischer '
-    'ukrainischerkarbovanetz ungarische ungarischeforint ungarischer ungarischerforint unidade '
-    'unidadedefomentochilena unidadedeinvestimentomexicana(udi) '
-    'unidadedevalorconstante(uvc)doequador unidadedevalorconstanteequatoriana(uvc) '
-    'unidadedevalorreal unidademexicanadeinvestimento(udi) unidades unidadesdefomentochilenas '
-    'unidadesdeinvestimentomexicanas(udi) unidadesdevalorconstanteequatorianas(uvc) '
-    'unidadesdevalorreal united unitedarabemiratesdirham uruguayan '
-    'uruguayannominalwageindexunit uruguayannominalwageindexunits uruguayanpeso '
-    'uruguayanpeso(indexedunits) uruguayanpesos uruguayanpesos(indexedunits) uruguayische '
-    'uruguayischepesos uruguayischer uruguayischerpeso '
-    'uruguayischerpeso(indexierterechnungseinheiten) us usbekistan usbekistansum usdollar '
-    'usdollar(gleichertag) usdollar(nextday) usdollar(sameday) usdollars usdollars(nextday) '
-    'usdollars(sameday) uzbekistani uzbekistanisom vae vaedirham vanuatu vanuatuvatu '
-    'vanuatuvatus vatu vatudevanuatu vatus vatusdevanuatu vatusvanuatuans vatuvanuatuan '
-    'vietnamese vietnamesedong vietnamesische vietnamesischedong vietnamesischer '
-    'vietnamesischerdong west westafricancfafranc westafricancfafrancs wir wireuros wirfranc '
-    'wirfrancs wirfranken won wonnortecoreano wons wonsnortecoreanos wonssulcoreanos '
-    'wonsulcoreano xelim xelimqueniano xelimsomali xelimtanzaniano xelimugandense xelins '
-    'xelinsquenianos xelinssomalis xelinstanzanianos xelinsugandenses yemeni yemenidinar '
-    'yemenidinars yemenirial yemenirials yen yenjaponais yens yensjaponais yuan '
-    'yuanrenminbichinois yuans yuanschineses yuanschineses(offshore) yuansrenminbichinois '
+    'ukrainischerkarbovanetz ungarische ungarischeforint ungarischer ungarischerforint united '
+    'unitedarabemiratesdirham uruguayan uruguayanpeso uruguayanpesos uruguayische '
+    'uruguayischepesos uruguayischer uruguayischerpeso us usbekistan usbekistansum usdollar '
+    'usdollars uzbekistani uzbekistanisom vae vaedirham vanuatu vanuatuvatu vanuatuvatus vatu '
+    'vatudevanuatu vatus vatusdevanuatu vatusvanuatuans vatuvanuatuan vietnamese '
+    'vietnamesedong vietnamesische vietnamesischedong vietnamesischer vietnamesischerdong west '
+    'westafricancfafranc westafricancfafrancs won wonnortecoreano wons wonsnortecoreanos '
+    'wonssulcoreanos wonsulcoreano xelim xelimqueniano xelimsomali xelimtanzaniano '
+    'xelimugandense xelins xelinsquenianos xelinssomalis xelinstanzanianos xelinsugandenses '
+    'yemeni yemenidinar yemenidinars yemenirial yemenirials yen yenjaponais yens yensjaponais '
+    'yuan yuanrenminbichinois yuans yuanschineses yuanschineses(offshore) yuansrenminbichinois '
     'zaire zairedozaire zaires zairesdozaire zambian zambiankwacha zambiankwachas zimbabwean '
     'zimbabweandollar(2008) zimbabweandollars(2008) zimbabweangold zloty zlotypolonais zlotys '
     'zlotyspolonais zlotyspoloneses zypern zypernpfund'
@@ -3812,24 +3680,24 @@ NAME_FIRSTS = frozenset(_NAME_FIRSTS.split())
 _NAME_LASTS = (
     '(2008) (2009) (alt) (aok) (aon) (aor) (bceao) (beac) (brb) (bre) (byb) (convertible) '
     '(convertibles) (financeiro) (financeiros) (financial) (financier) (financiers) '
-    '(konvertibel) (offshore) (plz) (udi) (uf) (uvc) a) account) afghan afghanafghani '
-    'afghanafghanis afghani afghaniafghan afghanis afghanisafghan afghanischeafghani '
-    'afghanischerafghani africain africains africano africanos albanais albaneses albanianlek '
-    'albanischelek albanischerlek algeriandinar algeriandinars algerischedinar '
-    'algerischerdinar allemand allemands ancienleuroumain andorra andorrane andorranes '
-    'andorranischepesete andorranischepeseten andorranpeseta andorranpesetas angolais '
-    'angolanischekwanza angolanischerkwanza angolankwanza angolankwanzas angolano angolanos '
-    'antiga antigas antillais argelino argelinos argentin argentineaustral argentineaustrals '
-    'argentinepeso argentinepesos argentinischeaustral argentinischepesos '
-    'argentinischeraustral argentinischerpeso argentino argentinos argentins ariaries ariary '
-    'ariarymalgache ariarymalgaxe ariarysmalgaches ariarysmalgaxes armeniandram armeniandrams '
-    'armenischedram armenischerdram arubaflorin arubais arubanflorin arubano arubanos '
-    'aserbaidschanmanat austraisargentinos austral australargentin australargentino '
-    'australiandollar australiandollars australiano australianos australien australiens '
-    'australischedollar australischerdollar australs australsargentins austrianschilling '
-    'austrianschillings autrichien autrichiens azerbaijanimanat azerbaijanimanats azeri azeris '
-    'bahamasdollar bahamiandollar bahamiandollars bahraindinar bahrainidinar bahrainidinars '
-    'baht bahtstailandeses balboa balboapanamenho balboas balboaspanamenhos bangladeschtaka '
+    '(konvertibel) (offshore) (plz) a) account) afghan afghanafghani afghanafghanis afghani '
+    'afghaniafghan afghanis afghanisafghan afghanischeafghani afghanischerafghani africain '
+    'africains africano africanos albanais albaneses albanianlek albanischelek albanischerlek '
+    'algeriandinar algeriandinars algerischedinar algerischerdinar allemand allemands '
+    'ancienleuroumain andorra andorrane andorranes andorranischepesete andorranischepeseten '
+    'andorranpeseta andorranpesetas angolais angolanischekwanza angolanischerkwanza '
+    'angolankwanza angolankwanzas angolano angolanos antiga antigas antillais argelino '
+    'argelinos argentin argentineaustral argentineaustrals argentinepeso argentinepesos '
+    'argentinischeaustral argentinischepesos argentinischeraustral argentinischerpeso '
+    'argentino argentinos argentins ariaries ariary ariarymalgache ariarymalgaxe '
+    'ariarysmalgaches ariarysmalgaxes armeniandram armeniandrams armenischedram '
+    'armenischerdram arubaflorin arubais arubanflorin arubano arubanos aserbaidschanmanat '
+    'austraisargentinos austral australargentin australargentino australiandollar '
+    'australiandollars australiano australianos australien australiens australischedollar '
+    'australischerdollar australs australsargentins austrianschilling austrianschillings '
+    'autrichien autrichiens azerbaijanimanat azerbaijanimanats azeri azeris bahamasdollar '
+    'bahamiandollar bahamiandollars bahraindinar bahrainidinar bahrainidinars baht '
+    'bahtstailandeses balboa balboapanamenho balboas balboaspanamenhos bangladeschtaka '
     'bangladeshi bangladeshis bangladeshitaka bangladeshitakas barbadiandollar '
     'barbadiandollars barbadien barbadiens barbadosdollar bareinita bareinitas bceao beac '
     'belarusianrouble belarusianroubles belarusianruble belarusianrubles belga belgas belge '
@@ -3840,12 +3708,11 @@ _NAME_LASTS = (
     'bermudandollar bermudandollars bermudiandollar bermudiandollars bermudien bermudiens '
     'bhutanesengultrum bhutanesengultrums bhutanngultrum bielorrusso bielorrussos birman '
     'birmanischekyat birmanischerkyat birmans birr birrs bolivianboliviano bolivianbolivianos '
-    'bolivianischebolivianos bolivianischemvdol bolivianischepeso bolivianischerboliviano '
-    'bolivianischerpeso bolivianmvdol bolivianmvdols boliviano bolivianobolivien bolivianos '
-    'bolivianosboliviens bolivianpeso bolivianpesos boliviansichemvdol bolivien boliviens '
-    'bosniaherzegovinaconvertiblemark bosniaherzegovinaconvertiblemarks bosniaque bosniaques '
-    'botsuanesa botsuanesas botswanais botswananpula botswananpulas botswanischepula '
-    'botswanischerpula bouthanais brasileiro brasileiros brasilianischereal '
+    'bolivianischebolivianos bolivianischepeso bolivianischerboliviano bolivianischerpeso '
+    'boliviano bolivianobolivien bolivianos bolivianosboliviens bolivianpeso bolivianpesos '
+    'bolivien boliviens bosniaherzegovinaconvertiblemark bosniaherzegovinaconvertiblemarks '
+    'bosniaque bosniaques botsuanesa botsuanesas botswanais botswananpula botswananpulas '
+    'botswanischepula botswanischerpula bouthanais brasileiro brasileiros brasilianischereal '
     'brasilianischerreal brazilianreal brazilianreals britischepfund britischespfund '
     'britishpound britishpounds bruneidollar bruneidollars bulgare bulgares bulgarianhardlev '
     'bulgarianhardleva bulgarianlev bulgarianleva bulgariansocialistlev bulgariansocialistleva '
@@ -3857,16 +3724,14 @@ _NAME_LASTS = (
     'catarianos caymanislandsdollar caymanislandsdollars cazaque cazaques cedi cedis '
     'cedisganeses centralafricancfafranc centralafricancfafrancs cfafranc(bceao) '
     'cfafranc(beac) cfafrancs(bceao) cfp cfpfranc cfpfrancs checoslovaca chileanescudo '
-    'chileanescudos chileanpeso chileanpesos chileanunitofaccount(uf) '
-    'chileanunitsofaccount(uf) chilena chilenas chilenischepesos chilenischerescudo '
-    'chilenischerpeso chilenischeunidadesdefomento chileno chilenos chilien chiliens chineses '
-    'chineseyuan chineseyuan(offshore) chinesischeryuan chinois chinoise chypriote chypriotes '
-    'cingalesa cingalesas cipriota cipriotas colombiano colombianos colombianpeso '
-    'colombianpesos colombianrealvalueunit colombianrealvalueunits colombien colombiens '
-    'colomsalvadorenho colon colondeelsalvador colones colonsdeelsalvador comorianfranc '
-    'comorianfrancs comoriano comorianos comorien comoriens congolais congolesefranc '
-    'congolesefrancs congoleses convertible convertible) convertibles coreano coreanos '
-    'coroaantigaislandesa coroadinamarquesa coroaeslovaca coroaestoniana '
+    'chileanescudos chileanpeso chileanpesos chilenischepesos chilenischerescudo '
+    'chilenischerpeso chileno chilenos chilien chiliens chineses chineseyuan '
+    'chineseyuan(offshore) chinesischeryuan chinois chinoise chypriote chypriotes cingalesa '
+    'cingalesas cipriota cipriotas colombiano colombianos colombianpeso colombianpesos '
+    'colombien colombiens colomsalvadorenho colon colondeelsalvador colones colonsdeelsalvador '
+    'comorianfranc comorianfrancs comoriano comorianos comorien comoriens congolais '
+    'congolesefranc congolesefrancs congoleses convertible convertible) convertibles coreano '
+    'coreanos coroaantigaislandesa coroadinamarquesa coroaeslovaca coroaestoniana '
     'coroafortechecoslovaca coroafortetchecoslovaca coroaislandesa coroanorueguesa '
     'coroasantigasislandesas coroasdinamarquesas coroaseslovacas coroasestonianas '
     'coroasfortestchecoslovacas coroasislandesas coroasnorueguesas coroassuecas coroastchecas '
@@ -3880,9 +3745,9 @@ _NAME_LASTS = (
     'cubano cubanos cubanpeso cubanpesos cupomlarigeorgiano cupon cuponmoldave cypriotpound '
     'cypriotpounds czechkoruna czechkorunas czechoslovakhardkoruna czechoslovakhardkorunas '
     'dalasi dalasigambiano dalasigambien dalasis dalasisgambianos dalasisgambiens danishkrone '
-    'danishkroner danoise danoises day) ddr denar denari deutschemark dinamarquesa '
-    'dinamarquesas dinar dinarargelino dinarbareinita dinarbosniaque dinarcroata dinarcroate '
-    'dinaren dinaresargelinos dinaresbareinitas dinarescroatas dinaresfortesiugoslavos '
+    'danishkroner danoise danoises ddr denar denari deutschemark dinamarquesa dinamarquesas '
+    'dinar dinarargelino dinarbareinita dinarbosniaque dinarcroata dinarcroate dinaren '
+    'dinaresargelinos dinaresbareinitas dinarescroatas dinaresfortesiugoslavos '
     'dinaresiraquianos dinaresjordanianos dinareskuwaitianos dinarestunisianos '
     'dinarforteiugoslavo dinariemenita dinarirakien dinariraquiano dinarjordaniano '
     'dinarjordanien dinarkuwaitiano dinarlibyen dinars dinarsbosniaques dinarscroates '
@@ -3892,100 +3757,97 @@ _NAME_LASTS = (
     'dirhamsdoseau dirhamsmarocains dirhamsmarroquinos djiboutianfranc djiboutianfrancs '
     'djiboutiano djiboutianos djiboutien djiboutiens dollar dollaraustralien dollarbarbadien '
     'dollarbermudien dollarcanadien dollardehongkong dollardelabanquepopulairechinoise '
-    'dollarderchinesischenvolksbank dollardesetatsunis(joursuivant) dollardesingapour '
-    'dollarduguyana dollarfidjien dollarnamibien dollars dollarsaustraliens dollarsbarbadiens '
-    'dollarsbermudiens dollarscanadiens dollarsdehongkong dollarsdesingapour dollarsduguyana '
-    'dollarsfidjiens dollarsnamibiens dollarssurinamais dollarsurinamais dominicain '
-    'dominicains dominicano dominicanos dominicanpeso dominicanpesos dominikanischepesos '
-    'dominikanischerpeso dong dongsvietnamitas dongvietnamita drachma drachmas drachme '
-    'drachmegrecque drachmen drachmesgrecques dracmagrego dracmasgregos dram drams '
-    'dschibutifranc dutchguilder dutchguilders eastcaribbeandollar eastcaribbeandollars '
-    'eastgermanmark eastgermanmarks eau ecuadorianischersucre ecuadorianischesucre '
-    'ecuadoriansucre ecuadoriansucres ecuadorianunitofconstantvalue '
-    'ecuadorianunitsofconstantvalue egyptianpound egyptianpounds ekwele elsalvadorcolon '
-    'emalangeni equador equatorialguineanekwele equatoriano equatorianos eritreannakfa '
-    'eritreannakfas eritreia eritreischenakfa eritreischernakfa escudo escudocaboverdiano '
-    'escudocapverdien escudochileno escudochilien escudodotimor escudomozambicain '
-    'escudoportugais escudos escudoscaboverdianos escudoscapverdiens escudosdotimor '
-    'escudosmozambicains escudosportugais escudosportugueses escudostimorais escudotimorais '
-    'escudotimorense eslovaca eslovacas esloveno espagnole espagnoles espanhola espanholas '
-    'esterlina esterlinas estnischekrone estnischekronen estoniana estonianas estoniankroon '
-    'estoniankroons estonienne estoniennes ethiopianbirr ethiopianbirrs euro euros euroswir '
-    'falklandislandspound falklandislandspounds falklandpfund fidjien fidjiens fidschidollar '
-    'fijiandollar fijiandollars filipino filipinos finlandais finlandesa finlandeses '
-    'finnischemark finnishmarkka finnishmarkkas florimarubano florimdasantilhasholandesas '
-    'florimdosuriname florin florinantillais florinarubais florinsantillais florinsarubais '
-    'florinsarubanos florinsdasantilhasholandesas florinsdosuriname florinsholandeses '
-    'florinssurinamais florinsurinamais fomento forint forinthongrois forints forintshongrois '
-    'franc francbelge francbelge(convertible) francbelge(financier) francburundais '
-    'franccfa(bceao) franccfa(beac) franccfp franccomorien franccongolais '
-    'francconvertibleluxembourgeois francdjiboutien franceses francfinancierluxembourgeois '
-    'francluxembourgeois francmalgache francmalien francmarocain francobelga '
-    'francobelga(financeiro) francoburundiano francocfadebceao francocfadebeac francocfp '
-    'francocomoriano francodeluxemburgo francodemadagascar francodemali francodjiboutiano '
-    'francofinanceirodeluxemburgo francoguineano francomarroquino francomonegasco '
-    'francosbelgas francosbelgas(financeiros) francosburundianos francoscfadebceao '
-    'francoscfadebeac francoscfp francoscomorianos francoscongoleses francosdeluxemburgo '
-    'francosdemadagascar francosdemali francosdjiboutianos francosfinanceirosdeluxemburgo '
-    'francosfranceses francosguineanos francosmarroquinos francosruandeses francoswir '
-    'francowir francrwandais francs francsbelges francsbelges(convertibles) '
+    'dollarderchinesischenvolksbank dollardesingapour dollarduguyana dollarfidjien '
+    'dollarnamibien dollars dollarsaustraliens dollarsbarbadiens dollarsbermudiens '
+    'dollarscanadiens dollarsdehongkong dollarsdesingapour dollarsduguyana dollarsfidjiens '
+    'dollarsnamibiens dollarssurinamais dollarsurinamais dominicain dominicains dominicano '
+    'dominicanos dominicanpeso dominicanpesos dominikanischepesos dominikanischerpeso dong '
+    'dongsvietnamitas dongvietnamita drachma drachmas drachme drachmegrecque drachmen '
+    'drachmesgrecques dracmagrego dracmasgregos dram drams dschibutifranc dutchguilder '
+    'dutchguilders eastcaribbeandollar eastcaribbeandollars eastgermanmark eastgermanmarks eau '
+    'ecuadorianischersucre ecuadorianischesucre ecuadoriansucre ecuadoriansucres egyptianpound '
+    'egyptianpounds ekwele elsalvadorcolon emalangeni equatorialguineanekwele equatoriano '
+    'equatorianos eritreannakfa eritreannakfas eritreia eritreischenakfa eritreischernakfa '
+    'escudo escudocaboverdiano escudocapverdien escudochileno escudochilien escudodotimor '
+    'escudomozambicain escudoportugais escudos escudoscaboverdianos escudoscapverdiens '
+    'escudosdotimor escudosmozambicains escudosportugais escudosportugueses escudostimorais '
+    'escudotimorais escudotimorense eslovaca eslovacas esloveno espagnole espagnoles espanhola '
+    'espanholas esterlina esterlinas estnischekrone estnischekronen estoniana estonianas '
+    'estoniankroon estoniankroons estonienne estoniennes ethiopianbirr ethiopianbirrs euro '
+    'euros falklandislandspound falklandislandspounds falklandpfund fidjien fidjiens '
+    'fidschidollar fijiandollar fijiandollars filipino filipinos finlandais finlandesa '
+    'finlandeses finnischemark finnishmarkka finnishmarkkas florimarubano '
+    'florimdasantilhasholandesas florimdosuriname florin florinantillais florinarubais '
+    'florinsantillais florinsarubais florinsarubanos florinsdasantilhasholandesas '
+    'florinsdosuriname florinsholandeses florinssurinamais florinsurinamais forint '
+    'forinthongrois forints forintshongrois franc francbelge francbelge(convertible) '
+    'francbelge(financier) francburundais franccfa(bceao) franccfa(beac) franccfp '
+    'franccomorien franccongolais francconvertibleluxembourgeois francdjiboutien franceses '
+    'francfinancierluxembourgeois francluxembourgeois francmalgache francmalien francmarocain '
+    'francobelga francobelga(financeiro) francoburundiano francocfadebceao francocfadebeac '
+    'francocfp francocomoriano francodeluxemburgo francodemadagascar francodemali '
+    'francodjiboutiano francofinanceirodeluxemburgo francoguineano francomarroquino '
+    'francomonegasco francosbelgas francosbelgas(financeiros) francosburundianos '
+    'francoscfadebceao francoscfadebeac francoscfp francoscomorianos francoscongoleses '
+    'francosdeluxemburgo francosdemadagascar francosdemali francosdjiboutianos '
+    'francosfinanceirosdeluxemburgo francosfranceses francosguineanos francosmarroquinos '
+    'francosruandeses francrwandais francs francsbelges francsbelges(convertibles) '
     'francsbelges(financiers) francsburundais francscfa(bceao) francscfa(beac) francscfp '
     'francscomoriens francscongolais francsconvertiblesluxembourgeois francsdjiboutiens '
     'francsfinanciersluxembourgeois francsluxembourgeois francsmalgaches francsmaliens '
-    'francsmarocains francsrwandais francssuisses francsuisse francswir francwir franken '
-    'frenchfranc frenchfrancs gambiadalasi gambiandalasi gambiandalasis gambiano gambianos '
-    'gambien gambiens ganeses georgiankuponlarit georgiankuponlarits georgianlari '
-    'georgianlaris georgiano georgianos georgischekuponlarit georgischelari '
-    'georgischerkuponlarit georgischerlari germanmark germanmarks ghanaiancedi ghanaiancedis '
-    'ghanaischecedi ghanaischercedi gibraltar gibraltarpfund gibraltarpound gibraltarpounds '
-    'gold gourde gourdehaitiano gourdes gourdeshaitianos grecque grecques greekdrachma '
-    'greekdrachmas grego gregos griechischedrachme griechischedrachmen guarani '
-    'guaraniparaguaio guaranis guaranisparaguaios guatemalanquetzal guatemalanquetzals '
-    'guatemalteco guatemaltecos guatemaltekischequetzales guatemaltekischerquetzal guilder '
-    'guilders guineabissaupeso guineabissaupesos guineafranc guineanfranc guineanfrancs '
-    'guineano guineanos guineansyli guineansylis guineischersyli guineischesyli gulden guyana '
-    'guyanadollar guyanaesedollar guyanaesedollars haitiangourde haitiangourdes '
-    'haitianischegourde haitianischegourdes haitiano haitianos helena herzegowina holandesas '
-    'holandeses honduranlempira honduranlempiras honduraslempira hondurenha hondurenhas '
-    'hondurien honduriens hongkongdollar hongkongdollars hongrois hryvnia hryvnias '
-    'hryvniasucranianos hryvniasukrainiennes hryvniaucraniano hryvniaukrainienne hrywen '
-    'hrywnja hungarianforint hungarianforints iemenita iemenitas ienesjaponeses indexadas '
-    'indiana indianas indianrupee indianrupees indienne indiennes indischerupie indischerupien '
-    'indonesianrupiah indonesianrupiahs indonesischerupiah inti intiperuano intis '
-    'intisperuanos irakien irakiens irakischedinar irakischerdinar iraniano iranianos '
-    'iranianrial iranianrials iranien iraniens iranischerial iranischerrial iraqidinar '
-    'iraqidinars iraquiano iraquianos irischepfund irischespfund irishpound irishpounds '
-    'irlandaise irlandaises irlandesa irlandesas islandaise islandaises islandesa islandesas '
-    'israelense israelenses israelinewshekel israelinewshekels israelipound israelipounds '
-    'israelischeneueschekel israelischepfund israelischerneuerschekel israelischespfund '
-    'israelita israelitas italiana italianas italianlira italianliras italienischelira '
-    'italienischelire italienne italiennes iugoslavo iugoslavos jamaicandollar jamaicandollars '
-    'jamaikadollar japaneseyen japanischeryen japanischeyen japonais japoneses jemendinar '
-    'jemenrial jordaniandinar jordaniandinars jordaniano jordanianos jordanien jordaniens '
-    'jordanischedinar jordanischerdinar jugoslawischedinar(konvertibel) '
-    'jugoslawischerdinar(konvertibel) kaimandollar kambodschanischeriel kambodschanischerriel '
-    'kanadischedollar kanadischerdollar karbovanets karbovanetz karbovanetzucraniano '
-    'karbovantsiv kasachischertenge kasachischetenge katarriyal kazakh kazakhs '
-    'kazakhstanitenge kazakhstanitenges keniaschilling kenyanshilling kenyanshillings kina kip '
-    'kiplaosiano kiplaotien kips kipslaosianos kipslaotiens kirghize kirghizes kirgisischersom '
-    'kirgisischesom kolumbianischepesos kolumbianischerpeso kolumbianischeunidadesdevalorreal '
-    'komorenfranc komorenfrancs kong kongofranc kongofrancs '
-    'konvertiblemarkbosnienundherzegowina koruna korunas kroatischedinar kroatischekuna '
-    'kroatischerdinar kroatischerkuna krona krone kronen kroner kronor kroon kroons '
-    'kubanischepesos kubanischepesos(konvertibel) kubanischerpeso kubanischerpeso(konvertibel) '
-    'kuna kunacroata kunacroate kunas kunascroatas kunascroates kuwaitdinar kuwaitiano '
-    'kuwaitianos kuwaitidinar kuwaitidinars kwacha kwachamalauiana kwachamalawite kwachas '
-    'kwachasmalauianas kwachasmalawites kwachaszambianos kwachaszambiens kwachazambiano '
-    'kwachazambien kwanza kwanzaangolais kwanzaangolano kwanzaangolano(aok) '
-    'kwanzaangolanoreajustado(aor) kwanzas kwanzasangolais kwanzasangolanos '
-    'kwanzasangolanos(aok) kwanzasangolanosreajustados(aor) kyat kyatbirman kyatmyanmarais '
-    'kyats kyatsbirmans kyatsburmeses kyatsmyanmarais kyrgystanisom kyrgystanisoms '
-    'kyrgyzstanisom kyrgyzstanisoms laosiano laosianos laotiankip laotiankips laotien laotiens '
-    'laotischekip laotischerkip lari larigeorgiano laris larisgeorgianos larit larits lati '
-    'lats latsletton latslettons latvianlati latvianlats latvianrouble latvianroubles '
-    'latvianruble latvianrubles lebanesepound lebanesepounds lei leiroumains lek lekalbanais '
-    'leksalbanais leksalbaneses lempira lempirahondurenha lempirahondurien lempiras '
-    'lempirashondurenhas lempirashonduriens leoa leone leonedeserraleoa leones '
+    'francsmarocains francsrwandais francssuisses francsuisse franken frenchfranc frenchfrancs '
+    'gambiadalasi gambiandalasi gambiandalasis gambiano gambianos gambien gambiens ganeses '
+    'georgiankuponlarit georgiankuponlarits georgianlari georgianlaris georgiano georgianos '
+    'georgischekuponlarit georgischelari georgischerkuponlarit georgischerlari germanmark '
+    'germanmarks ghanaiancedi ghanaiancedis ghanaischecedi ghanaischercedi gibraltar '
+    'gibraltarpfund gibraltarpound gibraltarpounds gold gourde gourdehaitiano gourdes '
+    'gourdeshaitianos grecque grecques greekdrachma greekdrachmas grego gregos '
+    'griechischedrachme griechischedrachmen guarani guaraniparaguaio guaranis '
+    'guaranisparaguaios guatemalanquetzal guatemalanquetzals guatemalteco guatemaltecos '
+    'guatemaltekischequetzales guatemaltekischerquetzal guilder guilders guineabissaupeso '
+    'guineabissaupesos guineafranc guineanfranc guineanfrancs guineano guineanos guineansyli '
+    'guineansylis guineischersyli guineischesyli gulden guyana guyanadollar guyanaesedollar '
+    'guyanaesedollars haitiangourde haitiangourdes haitianischegourde haitianischegourdes '
+    'haitiano haitianos helena herzegowina holandesas holandeses honduranlempira '
+    'honduranlempiras honduraslempira hondurenha hondurenhas hondurien honduriens '
+    'hongkongdollar hongkongdollars hongrois hryvnia hryvnias hryvniasucranianos '
+    'hryvniasukrainiennes hryvniaucraniano hryvniaukrainienne hrywen hrywnja hungarianforint '
+    'hungarianforints iemenita iemenitas ienesjaponeses indiana indianas indianrupee '
+    'indianrupees indienne indiennes indischerupie indischerupien indonesianrupiah '
+    'indonesianrupiahs indonesischerupiah inti intiperuano intis intisperuanos irakien '
+    'irakiens irakischedinar irakischerdinar iraniano iranianos iranianrial iranianrials '
+    'iranien iraniens iranischerial iranischerrial iraqidinar iraqidinars iraquiano iraquianos '
+    'irischepfund irischespfund irishpound irishpounds irlandaise irlandaises irlandesa '
+    'irlandesas islandaise islandaises islandesa islandesas israelense israelenses '
+    'israelinewshekel israelinewshekels israelipound israelipounds israelischeneueschekel '
+    'israelischepfund israelischerneuerschekel israelischespfund israelita israelitas italiana '
+    'italianas italianlira italianliras italienischelira italienischelire italienne italiennes '
+    'iugoslavo iugoslavos jamaicandollar jamaicandollars jamaikadollar japaneseyen '
+    'japanischeryen japanischeyen japonais japoneses jemendinar jemenrial jordaniandinar '
+    'jordaniandinars jordaniano jordanianos jordanien jordaniens jordanischedinar '
+    'jordanischerdinar jugoslawischedinar(konvertibel) jugoslawischerdinar(konvertibel) '
+    'kaimandollar kambodschanischeriel kambodschanischerriel kanadischedollar '
+    'kanadischerdollar karbovanets karbovanetz karbovanetzucraniano karbovantsiv '
+    'kasachischertenge kasachischetenge katarriyal kazakh kazakhs kazakhstanitenge '
+    'kazakhstanitenges keniaschilling kenyanshilling kenyanshillings kina kip kiplaosiano '
+    'kiplaotien kips kipslaosianos kipslaotiens kirghize kirghizes kirgisischersom '
+    'kirgisischesom kolumbianischepesos kolumbianischerpeso komorenfranc komorenfrancs kong '
+    'kongofranc kongofrancs konvertiblemarkbosnienundherzegowina koruna korunas '
+    'kroatischedinar kroatischekuna kroatischerdinar kroatischerkuna krona krone kronen kroner '
+    'kronor kroon kroons kubanischepesos kubanischepesos(konvertibel) kubanischerpeso '
+    'kubanischerpeso(konvertibel) kuna kunacroata kunacroate kunas kunascroatas kunascroates '
+    'kuwaitdinar kuwaitiano kuwaitianos kuwaitidinar kuwaitidinars kwacha kwachamalauiana '
+    'kwachamalawite kwachas kwachasmalauianas kwachasmalawites kwachaszambianos '
+    'kwachaszambiens kwachazambiano kwachazambien kwanza kwanzaangolais kwanzaangolano '
+    'kwanzaangolano(aok) kwanzaangolanoreajustado(aor) kwanzas kwanzasangolais '
+    'kwanzasangolanos kwanzasangolanos(aok) kwanzasangolanosreajustados(aor) kyat kyatbirman '
+    'kyatmyanmarais kyats kyatsbirmans kyatsburmeses kyatsmyanmarais kyrgystanisom '
+    'kyrgystanisoms kyrgyzstanisom kyrgyzstanisoms laosiano laosianos laotiankip laotiankips '
+    'laotien laotiens laotischekip laotischerkip lari larigeorgiano laris larisgeorgianos '
+    'larit larits lati lats latsletton latslettons latvianlati latvianlats latvianrouble '
+    'latvianroubles latvianruble latvianrubles lebanesepound lebanesepounds lei leiroumains '
+    'lek lekalbanais leksalbanais leksalbaneses lempira lempirahondurenha lempirahondurien '
+    'lempiras lempirashondurenhas lempirashonduriens leoa leone leonedeserraleoa leones '
     'leonesdeserraleoa lesothan lesothans lesotholoti lesotholotis lesothomaloti lesotiano '
     'lesotianos lettischelats lettischerlats lettischerrubel lettischerubel letton lettons leu '
     'leumoldave leuromeno leuroumain leusmoldaves leusromenos lev leva levbulgare levsbulgares '
@@ -4032,50 +3894,46 @@ _NAME_LASTS = (
     'mauritanas mauritanianouguiya mauritanianouguiyas mauritanien mauritaniens mauritianrupee '
     'mauritianrupees mauritiusrupie mauritiusrupien mazedonischedenari mazedonischerdenar '
     'meticais meticaismozambicains metical meticalmozambicain meticals mexicain mexicains '
-    'mexicaninvestmentunit mexicaninvestmentunits mexicanischerunidaddeinversion(udi) mexicano '
-    'mexicanos mexicanpeso mexicanpesos mexikanischepesos mexikanischerpeso '
-    'mexikanischeunidaddeinversion(udi) mianmarense mianmarenses moldaucupon moldauleu moldave '
-    'moldaves moldovancupon moldovanlei moldovanleu monegasco monegasquefranc monegasquefrancs '
-    'monegassischerfranc mongol mongoliantugrik mongoliantugriks mongols moroccandirham '
-    'moroccandirhams moroccanfranc moroccanfrancs mosambikanischemeticais '
-    'mosambikanischerescudo mosambikanischermetical mozambicain mozambicains mozambicanescudo '
-    'mozambicanescudos mozambicanmetical mozambicanmeticals mozambikanischeescudo mvdol '
-    'mvdolboliviano mvdolbolivien mvdols mvdolsbolivianos mvdolsboliviens myanmarais '
-    'myanmarischekyat myanmarischerkyat myanmarkyat myanmarkyats naira nairanigeriana nairas '
-    'nairasnigerianas nakfa nakfadaeritreia nakfas nakfasdaeritreia namibiadollar '
-    'namibiandollar namibiandollars namibien namibiens nepalesa nepalesas nepaleserupee '
-    'nepaleserupees nepalesischerupie nepalesischerupien netherlandsantilleanguilder '
-    'netherlandsantilleanguilders neuertaiwandollar neuetaiwandollar neuseelanddollar '
-    'newtaiwandollar newtaiwandollars newzealanddollar newzealanddollars ngultrum '
-    'ngultrumbouthanais ngultrums ngultrumsbouthanais ngultrunsbutaneses nigeriana nigerianas '
-    'nigerianischenaira nigerianischernaira nigeriannaira nigeriannairas nordkoreanischerwon '
-    'nordkoreanischewon northkoreanwon norueguesa norueguesas norwegiankrone norwegiankroner '
-    'norwegischekrone norwegischekronen nouveaucruzado nouveaudinaryougoslave noviy '
-    'novokwanzaangolano(aon) novorublobielorusso(byb) novoshekelisraelense '
-    'novoskwanzasangolanos(aon) novosolperuano novosrublosbielorussos(byb) '
-    'novosshekelsisraelenses novoszairesdozaire novozairedozaire omanais omanense omanenses '
-    'omanirial omanirials omanis omanischerials omanischerrial oriental ostkaribischedollar '
-    'ostkaribischerdollar ostmarkdaalemanhaoriental ougandais ouguiya ouguiyamauritana '
-    'ouguiyamauritanien ouguiyas ouguiyasmauritanas ouguiyasmauritaniens ouzbek ouzbeks '
-    'pakistanaise pakistanaises pakistanirupee pakistanirupees pakistanischerupie '
-    'pakistanischerupien panamaischebalboas panamaischerbalboa panamanianbalboa '
-    'panamanianbalboas panamenho panamenhos papuaneuguineischerkina papuanewguineankina '
-    'paquistanesa paquistanesas paraguaio paraguaios paraguayanguarani paraguayanguaranis '
-    'pataca patacamacaense patacamacanaise patacas patacasmacaenses patacasmacanaises '
-    'peruanischeinti peruanischerinti peruanischersol peruanischesol peruano peruanos '
-    'peruvianinti peruvianintis peruviansol peruviansoles peseta pesetaandorrane '
-    'pesetadeandorra pesetaespagnole pesetaespagnole(comptea) '
-    'pesetaespagnole(compteconvertible) pesetaespanhola pesetaespanhola(contaa) pesetas '
-    'pesetasandorranes pesetasdeandorra pesetasespagnoles pesetasespagnoles(comptea) '
-    'pesetasespagnoles(compteconvertible) pesetasespanholas pesetasespanholas(contaa) pesete '
-    'peseten peso pesoargentin pesoargentino pesoboliviano pesobolivien pesochileno '
-    'pesochilien pesocolombiano pesocolombien pesocubain pesocubainconvertible pesocubano '
-    'pesodominicain pesodominicano pesofilipino pesomexicain pesomexicano pesophilippin pesos '
-    'pesosargentinos pesosargentins pesosbolivianos pesosboliviens pesoschilenos pesoschiliens '
-    'pesoscolombianos pesoscolombiens pesoscubains pesoscubainsconvertibles pesoscubanos '
-    'pesosdominicains pesosdominicanos pesosfilipinos pesosmexicains pesosmexicanos '
-    'pesosphilippins pesosuruguaios pesosuruguaiosemunidadesindexadas pesosuruguayens '
-    'pesouruguaio pesouruguaioemunidadesindexadas pesouruguaioenunidadesindexadas '
+    'mexicano mexicanos mexicanpeso mexicanpesos mexikanischepesos mexikanischerpeso '
+    'mianmarense mianmarenses moldaucupon moldauleu moldave moldaves moldovancupon moldovanlei '
+    'moldovanleu monegasco monegasquefranc monegasquefrancs monegassischerfranc mongol '
+    'mongoliantugrik mongoliantugriks mongols moroccandirham moroccandirhams moroccanfranc '
+    'moroccanfrancs mosambikanischemeticais mosambikanischerescudo mosambikanischermetical '
+    'mozambicain mozambicains mozambicanescudo mozambicanescudos mozambicanmetical '
+    'mozambicanmeticals mozambikanischeescudo myanmarais myanmarischekyat myanmarischerkyat '
+    'myanmarkyat myanmarkyats naira nairanigeriana nairas nairasnigerianas nakfa '
+    'nakfadaeritreia nakfas nakfasdaeritreia namibiadollar namibiandollar namibiandollars '
+    'namibien namibiens nepalesa nepalesas nepaleserupee nepaleserupees nepalesischerupie '
+    'nepalesischerupien netherlandsantilleanguilder netherlandsantilleanguilders '
+    'neuertaiwandollar neuetaiwandollar neuseelanddollar newtaiwandollar newtaiwandollars '
+    'newzealanddollar newzealanddollars ngultrum ngultrumbouthanais ngultrums '
+    'ngultrumsbouthanais ngultrunsbutaneses nigeriana nigerianas nigerianischenaira '
+    'nigerianischernaira nigeriannaira nigeriannairas nordkoreanischerwon nordkoreanischewon '
+    'northkoreanwon norueguesa norueguesas norwegiankrone norwegiankroner norwegischekrone '
+    'norwegischekronen nouveaucruzado nouveaudinaryougoslave noviy novokwanzaangolano(aon) '
+    'novorublobielorusso(byb) novoshekelisraelense novoskwanzasangolanos(aon) novosolperuano '
+    'novosrublosbielorussos(byb) novosshekelsisraelenses novoszairesdozaire novozairedozaire '
+    'omanais omanense omanenses omanirial omanirials omanis omanischerials omanischerrial '
+    'oriental ostkaribischedollar ostkaribischerdollar ostmarkdaalemanhaoriental ougandais '
+    'ouguiya ouguiyamauritana ouguiyamauritanien ouguiyas ouguiyasmauritanas '
+    'ouguiyasmauritaniens ouzbek ouzbeks pakistanaise pakistanaises pakistanirupee '
+    'pakistanirupees pakistanischerupie pakistanischerupien panamaischebalboas '
+    'panamaischerbalboa panamanianbalboa panamanianbalboas panamenho panamenhos '
+    'papuaneuguineischerkina papuanewguineankina paquistanesa paquistanesas paraguaio '
+    'paraguaios paraguayanguarani paraguayanguaranis pataca patacamacaense patacamacanaise '
+    'patacas patacasmacaenses patacasmacanaises peruanischeinti peruanischerinti '
+    'peruanischersol peruanischesol peruano peruanos peruvianinti peruvianintis peruviansol '
+    'peruviansoles peseta pesetaandorrane pesetadeandorra pesetaespagnole '
+    'pesetaespagnole(comptea) pesetaespagnole(compteconvertible) pesetaespanhola '
+    'pesetaespanhola(contaa) pesetas pesetasandorranes pesetasdeandorra pesetasespagnoles '
+    'pesetasespagnoles(comptea) pesetasespagnoles(compteconvertible) pesetasespanholas '
+    'pesetasespanholas(contaa) pesete peseten peso pesoargentin pesoargentino pesoboliviano '
+    'pesobolivien pesochileno pesochilien pesocolombiano pesocolombien pesocubain '
+    'pesocubainconvertible pesocubano pesodominicain pesodominicano pesofilipino pesomexicain '
+    'pesomexicano pesophilippin pesos pesosargentinos pesosargentins pesosbolivianos '
+    'pesosboliviens pesoschilenos pesoschiliens pesoscolombianos pesoscolombiens pesoscubains '
+    'pesoscubainsconvertibles pesoscubanos pesosdominicains pesosdominicanos pesosfilipinos '
+    'pesosmexicains pesosmexicanos pesosphilippins pesosuruguaios pesosuruguayens pesouruguaio '
     'pesouruguayen pfund philippin philippinepeso philippinepesos philippinischepesos '
     'philippinischerpeso philippins polishzloty polishzloty(plz) polishzlotys '
     'polishzlotys(plz) polonais poloneses portugais portugiesischeescudo portugiesischerescudo '
@@ -4086,16 +3944,15 @@ _NAME_LASTS = (
     'quiatemianmarense quiatesmianmarenses quirguiz quirguizes rand randssudafricains '
     'randssudafricains(financiers) randssulafricanos randsudafricain '
     'randsudafricain(financier) randsulafricano randsulafricano(financeiro) reaisbrasileiros '
-    'real realbrasileiro reals rechnungseinheiten) renminbiyuan renminbiyuan(offshore) '
-    'rhodesiandollar rhodesiandollars rhodesischedollar rhodesischerdollar rial rialcatariano '
-    'rialescatarianos rialesiemenitas rialesiranianos rialesomanenses rialiemenita '
-    'rialiraniano rialomanense rials riel rielcambodgien rielcambojano rielescambojanos riels '
-    'rielscambodgiens ringgit ringgitmalaio ringgitmalais ringgits ringgitsmalaios '
-    'ringgitsmalais riyal riyalessauditas riyaliranien riyalomanais riyalqatari riyals '
-    'riyalsaoudien riyalsaudita riyalsiraniens riyalsomanis riyalsqataris riyalssaoudiens '
-    'romanianlei romanianleu romeno romenos rouble roubleletton roublerusse roubles '
-    'roubleslettons roublesrusses roublestadjiks roubletadjik roumain roumains '
-    'roupiedesseychelles roupieindienne roupiemauricienne roupiepakistanaise '
+    'real realbrasileiro reals renminbiyuan renminbiyuan(offshore) rhodesiandollar '
+    'rhodesiandollars rhodesischedollar rhodesischerdollar rial rialcatariano rialescatarianos '
+    'rialesiemenitas rialesiranianos rialesomanenses rialiemenita rialiraniano rialomanense '
+    'rials riel rielcambodgien rielcambojano rielescambojanos riels rielscambodgiens ringgit '
+    'ringgitmalaio ringgitmalais ringgits ringgitsmalaios ringgitsmalais riyal riyalessauditas '
+    'riyaliranien riyalomanais riyalqatari riyals riyalsaoudien riyalsaudita riyalsiraniens '
+    'riyalsomanis riyalsqataris riyalssaoudiens romanianlei romanianleu romeno romenos rouble '
+    'roubleletton roublerusse roubles roubleslettons roublesrusses roublestadjiks roubletadjik '
+    'roumain roumains roupiedesseychelles roupieindienne roupiemauricienne roupiepakistanaise '
     'roupiesdesseychelles roupiesindiennes roupiesmauriciennes roupiespakistanaises '
     'roupiesrilankaise roupiessrilankaises ruandafranc ruandafrancs ruandeses rubel ruble '
     'rubles rublobielorrusso rublorusso rublosbielorrussos rublosrussos rufiyaa '
@@ -4131,13 +3988,13 @@ _NAME_LASTS = (
     'srilankanrupees srilankarupie srilankarupien st.helenapfund st.helenapound '
     'st.helenapounds sterling sthelenapound sthelenapounds suazi suazis sucre sucreequatoriano '
     'sucres sucresequatorianos sudanesa sudanesas sudanesepound sudanesepounds '
-    'sudanesischepfund sudanesischespfund sueca suecas suisse suisses suivant) sum sumouzbek '
+    'sudanesischepfund sudanesischespfund sueca suecas suisse suisses sum sumouzbek '
     'sumsouzbeks surinamais suriname surinamedollar surinamegulden surinamesedollar '
     'surinamesedollars surinameseguilder surinameseguilders swazi swaziemalangeni '
     'swazililangeni swazis swedishkrona swedishkronor swissfranc swissfrancs syli syliguineano '
     'sylis sylisguineanos syrianpound syrianpounds syrienne syriennes syrischepfund '
     'syrischespfund tadjik tadjiks tadjique tadjiques tadschikistanrubel tadschikistansomoni '
-    'tag) tailandeses tajikistanirouble tajikistaniroubles tajikistaniruble tajikistanirubles '
+    'tailandeses tajikistanirouble tajikistaniroubles tajikistaniruble tajikistanirubles '
     'tajikistanisomoni tajikistanisomonis taka takabangladeshi takabengali takas '
     'takasbangladeshis takasbengalis tala talasamoan talasamoano talassamoanos talassamoans '
     'talonas talonases talonaseslituanas talonaslituanas talonaslituanien talonaslituaniens '
@@ -4153,29 +4010,20 @@ _NAME_LASTS = (
     'ucranianos ugandanshilling ugandanshillings ugandaschilling ugandense ugandenses '
     'ukrainianhryvnia ukrainianhryvnias ukrainiankarbovanets ukrainiankarbovantsiv ukrainienne '
     'ukrainiennes ukrainischehrywen ukrainischehrywnja ukrainischekarbovanetz '
-    'ukrainischerkarbovanetz ungarischeforint ungarischerforint unidadedefomentochilena '
-    'unidadedeinvestimentomexicana(udi) unidadedevalorconstante(uvc)doequador '
-    'unidadedevalorconstanteequatoriana(uvc) unidadedevalorreal '
-    'unidademexicanadeinvestimento(udi) unidadesdefomentochilenas '
-    'unidadesdeinvestimentomexicanas(udi) unidadesdevalorconstanteequatorianas(uvc) '
-    'unidadesdevalorreal unit unitedarabemiratesdirham units units) uruguaio uruguaios '
-    'uruguayannominalwageindexunit uruguayannominalwageindexunits uruguayanpeso '
-    'uruguayanpeso(indexedunits) uruguayanpesos uruguayanpesos(indexedunits) uruguayen '
-    'uruguayens uruguayischepesos uruguayischerpeso '
-    'uruguayischerpeso(indexierterechnungseinheiten) usbekistansum usdollar '
-    'usdollar(gleichertag) usdollar(nextday) usdollar(sameday) usdollars usdollars(nextday) '
-    'usdollars(sameday) uzbekistanisom uzbeque uzbeques vaedirham value vanuatu vanuatuan '
-    'vanuatuans vanuatuvatu vanuatuvatus vatu vatudevanuatu vatus vatusdevanuatu '
-    'vatusvanuatuans vatuvanuatuan verdiano verdianos vietnamesedong vietnamesischedong '
-    'vietnamesischerdong vietnamita vietnamitas volksbank westafricancfafranc '
-    'westafricancfafrancs wir wireuros wirfranc wirfrancs wirfranken won wonnortecoreano '
-    'wonsnortecoreanos wonssulcoreanos wonsulcoreano xelimqueniano xelimsomali xelimtanzaniano '
-    'xelimugandense xelinsquenianos xelinssomalis xelinstanzanianos xelinsugandenses '
-    'yemenidinar yemenidinars yemenirial yemenirials yen yenjaponais yensjaponais yougoslave '
-    'yuan yuanrenminbichinois yuanschineses yuanschineses(offshore) yuansrenminbichinois zaire '
-    'zairedozaire zairesdozaire zambiankwacha zambiankwachas zambiano zambianos zambien '
-    'zambiens zimbabweandollar(2008) zimbabweandollars(2008) zimbabweangold zloty '
-    'zlotypolonais zlotys zlotyspolonais zlotyspoloneses zypernpfund'
+    'ukrainischerkarbovanetz ungarischeforint ungarischerforint unitedarabemiratesdirham '
+    'uruguaio uruguaios uruguayanpeso uruguayanpesos uruguayen uruguayens uruguayischepesos '
+    'uruguayischerpeso usbekistansum usdollar usdollars uzbekistanisom uzbeque uzbeques '
+    'vaedirham vanuatu vanuatuan vanuatuans vanuatuvatu vanuatuvatus vatu vatudevanuatu vatus '
+    'vatusdevanuatu vatusvanuatuans vatuvanuatuan verdiano verdianos vietnamesedong '
+    'vietnamesischedong vietnamesischerdong vietnamita vietnamitas volksbank '
+    'westafricancfafranc westafricancfafrancs won wonnortecoreano wonsnortecoreanos '
+    'wonssulcoreanos wonsulcoreano xelimqueniano xelimsomali xelimtanzaniano xelimugandense '
+    'xelinsquenianos xelinssomalis xelinstanzanianos xelinsugandenses yemenidinar yemenidinars '
+    'yemenirial yemenirials yen yenjaponais yensjaponais yougoslave yuan yuanrenminbichinois '
+    'yuanschineses yuanschineses(offshore) yuansrenminbichinois zaire zairedozaire '
+    'zairesdozaire zambiankwacha zambiankwachas zambiano zambianos zambien zambiens '
+    'zimbabweandollar(2008) zimbabweandollars(2008) zimbabweangold zloty zlotypolonais zlotys '
+    'zlotyspolonais zlotyspoloneses zypernpfund'
 )
 NAME_LASTS = frozenset(_NAME_LASTS.split())
 
@@ -4202,9 +4050,8 @@ COMPACT_KEYS = (
     'belgischerfranc belgischerfranc(konvertibel) belizedollar belizedollars bermudadollar '
     'bermudandollar bermudandollars bermudiandollar bermudiandollars bhutanngultrum '
     'bhutanesengultrum bhutanesengultrums birmanischekyat birmanischerkyat bolivianboliviano '
-    'bolivianbolivianos bolivianmvdol bolivianmvdols bolivianpeso bolivianpesos '
-    'bolivianischebolivianos bolivianischemvdol bolivianischepeso bolivianischerboliviano '
-    'bolivianischerpeso bolivianobolivien bolivianosboliviens boliviansichemvdol '
+    'bolivianbolivianos bolivianpeso bolivianpesos bolivianischebolivianos bolivianischepeso '
+    'bolivianischerboliviano bolivianischerpeso bolivianobolivien bolivianosboliviens '
     'bosniaherzegovinaconvertiblemark bosniaherzegovinaconvertiblemarks botswananpula '
     'botswananpulas botswanischepula botswanischerpula brasilianischereal brasilianischerreal '
     'brazilianreal brazilianreals britischepfund britischespfund britishpound britishpounds '
@@ -4215,19 +4062,17 @@ COMPACT_KEYS = (
     'capeverdeanescudo capeverdeanescudos caribbeanguilder caribbeanguilders '
     'caymanislandsdollar caymanislandsdollars cedisganeses centralafricancfafranc '
     'centralafricancfafrancs cfafranc(bceao) cfafranc(beac) cfafrancs(bceao) cfpfranc '
-    'cfpfrancs chileanescudo chileanescudos chileanpeso chileanpesos chileanunitofaccount(uf) '
-    'chileanunitsofaccount(uf) chilenischepesos chilenischeunidadesdefomento '
+    'cfpfrancs chileanescudo chileanescudos chileanpeso chileanpesos chilenischepesos '
     'chilenischerescudo chilenischerpeso chineseyuan chineseyuan(offshore) chinesischeryuan '
-    'colomsalvadorenho colombianpeso colombianpesos colombianrealvalueunit '
-    'colombianrealvalueunits colondeelsalvador colonsdeelsalvador comorianfranc comorianfrancs '
-    'congolesefranc congolesefrancs coroaantigaislandesa coroadinamarquesa coroaeslovaca '
-    'coroaestoniana coroafortechecoslovaca coroafortetchecoslovaca coroaislandesa '
-    'coroanorueguesa coroasueca coroatcheca coroasantigasislandesas coroasdinamarquesas '
-    'coroaseslovacas coroasestonianas coroasfortestchecoslovacas coroasislandesas '
-    'coroasnorueguesas coroassuecas coroastchecas couronnedanoise couronneestonienne '
-    'couronneislandaise couronneslovaque couronnesdanoises couronnesestoniennes '
-    'couronnesislandaises couronnesslovaques croatiandinar croatiandinars croatiankuna '
-    'croatiankunas cruzadobrasileiro cruzadonovobrasileiro cruzadosbrasileiros '
+    'colomsalvadorenho colombianpeso colombianpesos colondeelsalvador colonsdeelsalvador '
+    'comorianfranc comorianfrancs congolesefranc congolesefrancs coroaantigaislandesa '
+    'coroadinamarquesa coroaeslovaca coroaestoniana coroafortechecoslovaca '
+    'coroafortetchecoslovaca coroaislandesa coroanorueguesa coroasueca coroatcheca '
+    'coroasantigasislandesas coroasdinamarquesas coroaseslovacas coroasestonianas '
+    'coroasfortestchecoslovacas coroasislandesas coroasnorueguesas coroassuecas coroastchecas '
+    'couronnedanoise couronneestonienne couronneislandaise couronneslovaque couronnesdanoises '
+    'couronnesestoniennes couronnesislandaises couronnesslovaques croatiandinar croatiandinars '
+    'croatiankuna croatiankunas cruzadobrasileiro cruzadonovobrasileiro cruzadosbrasileiros '
     'cruzadosnovosbrasileiros cruzeirobrasileiro cruzeirobrasileiro(bre) '
     'cruzeironovobrasileiro(brb) cruzeirosbrasileiros cruzeirosbrasileiros(bre) '
     'cruzeirosnovosbrasileiros(brb) cubanconvertiblepeso cubanconvertiblepesos cubanpeso '
@@ -4244,54 +4089,53 @@ COMPACT_KEYS = (
     'dirhamsdoseau dirhamsmarocains dirhamsmarroquinos djiboutianfranc djiboutianfrancs '
     'dollaraustralien dollarbarbadien dollarbermudien dollarcanadien dollardehongkong '
     'dollardelabanquepopulairechinoise dollardesingapour dollarderchinesischenvolksbank '
-    'dollardesetatsunis(joursuivant) dollarduguyana dollarfidjien dollarnamibien '
-    'dollarsurinamais dollarsaustraliens dollarsbarbadiens dollarsbermudiens dollarscanadiens '
-    'dollarsdehongkong dollarsdesingapour dollarsduguyana dollarsfidjiens dollarsnamibiens '
-    'dollarssurinamais dominicanpeso dominicanpesos dominikanischepesos dominikanischerpeso '
-    'dongvietnamita dongsvietnamitas drachmegrecque drachmesgrecques dracmagrego dracmasgregos '
-    'dschibutifranc dutchguilder dutchguilders eastcaribbeandollar eastcaribbeandollars '
-    'eastgermanmark eastgermanmarks ecuadoriansucre ecuadoriansucres '
-    'ecuadorianunitofconstantvalue ecuadorianunitsofconstantvalue ecuadorianischesucre '
-    'ecuadorianischersucre egyptianpound egyptianpounds elsalvadorcolon '
-    'equatorialguineanekwele eritreannakfa eritreannakfas eritreischenakfa eritreischernakfa '
-    'escudocaboverdiano escudocapverdien escudochileno escudochilien escudodotimor '
-    'escudomozambicain escudoportugais escudotimorais escudotimorense escudoscaboverdianos '
-    'escudoscapverdiens escudosdotimor escudosmozambicains escudosportugais escudosportugueses '
-    'escudostimorais estnischekrone estnischekronen estoniankroon estoniankroons ethiopianbirr '
-    'ethiopianbirrs euroswir falklandislandspound falklandislandspounds falklandpfund '
-    'fidschidollar fijiandollar fijiandollars finnischemark finnishmarkka finnishmarkkas '
-    'florimarubano florimdasantilhasholandesas florimdosuriname florinantillais florinarubais '
+    'dollarduguyana dollarfidjien dollarnamibien dollarsurinamais dollarsaustraliens '
+    'dollarsbarbadiens dollarsbermudiens dollarscanadiens dollarsdehongkong dollarsdesingapour '
+    'dollarsduguyana dollarsfidjiens dollarsnamibiens dollarssurinamais dominicanpeso '
+    'dominicanpesos dominikanischepesos dominikanischerpeso dongvietnamita dongsvietnamitas '
+    'drachmegrecque drachmesgrecques dracmagrego dracmasgregos dschibutifranc dutchguilder '
+    'dutchguilders eastcaribbeandollar eastcaribbeandollars eastgermanmark eastgermanmarks '
+    'ecuadoriansucre ecuadoriansucres ecuadorianischesucre ecuadorianischersucre egyptianpound '
+    'egyptianpounds elsalvadorcolon equatorialguineanekwele eritreannakfa eritreannakfas '
+    'eritreischenakfa eritreischernakfa escudocaboverdiano escudocapverdien escudochileno '
+    'escudochilien escudodotimor escudomozambicain escudoportugais escudotimorais '
+    'escudotimorense escudoscaboverdianos escudoscapverdiens escudosdotimor '
+    'escudosmozambicains escudosportugais escudosportugueses escudostimorais estnischekrone '
+    'estnischekronen estoniankroon estoniankroons ethiopianbirr ethiopianbirrs '
+    'falklandislandspound falklandislandspounds falklandpfund fidschidollar fijiandollar '
+    'fijiandollars finnischemark finnishmarkka finnishmarkkas florimarubano '
+    'florimdasantilhasholandesas florimdosuriname florinantillais florinarubais '
     'florinsurinamais florinsantillais florinsarubais florinsarubanos '
     'florinsdasantilhasholandesas florinsdosuriname florinsholandeses florinssurinamais '
     'forinthongrois forintshongrois francbelge francbelge(convertible) francbelge(financier) '
     'francburundais franccfa(bceao) franccfa(beac) franccfp franccomorien franccongolais '
     'francconvertibleluxembourgeois francdjiboutien francfinancierluxembourgeois '
     'francluxembourgeois francmalgache francmalien francmarocain francrwandais francsuisse '
-    'francwir francobelga francobelga(financeiro) francoburundiano francocfadebceao '
-    'francocfadebeac francocfp francocomoriano francodeluxemburgo francodemadagascar '
-    'francodemali francodjiboutiano francofinanceirodeluxemburgo francoguineano '
-    'francomarroquino francomonegasco francowir francosbelgas francosbelgas(financeiros) '
-    'francosburundianos francoscfadebceao francoscfadebeac francoscfp francoscomorianos '
-    'francoscongoleses francosdeluxemburgo francosdemadagascar francosdemali '
-    'francosdjiboutianos francosfinanceirosdeluxemburgo francosfranceses francosguineanos '
-    'francosmarroquinos francosruandeses francoswir francsbelges francsbelges(convertibles) '
-    'francsbelges(financiers) francsburundais francscfa(bceao) francscfa(beac) francscfp '
-    'francscomoriens francscongolais francsconvertiblesluxembourgeois francsdjiboutiens '
+    'francobelga francobelga(financeiro) francoburundiano francocfadebceao francocfadebeac '
+    'francocfp francocomoriano francodeluxemburgo francodemadagascar francodemali '
+    'francodjiboutiano francofinanceirodeluxemburgo francoguineano francomarroquino '
+    'francomonegasco francosbelgas francosbelgas(financeiros) francosburundianos '
+    'francoscfadebceao francoscfadebeac francoscfp francoscomorianos francoscongoleses '
+    'francosdeluxemburgo francosdemadagascar francosdemali francosdjiboutianos '
+    'francosfinanceirosdeluxemburgo francosfranceses francosguineanos francosmarroquinos '
+    'francosruandeses francsbelges francsbelges(convertibles) francsbelges(financiers) '
+    'francsburundais francscfa(bceao) francscfa(beac) francscfp francscomoriens '
+    'francscongolais francsconvertiblesluxembourgeois francsdjiboutiens '
     'francsfinanciersluxembourgeois francsluxembourgeois francsmalgaches francsmaliens '
-    'francsmarocains francsrwandais francssuisses francswir frenchfranc frenchfrancs '
-    'gambiadalasi gambiandalasi gambiandalasis georgiankuponlarit georgiankuponlarits '
-    'georgianlari georgianlaris georgischekuponlarit georgischelari georgischerkuponlarit '
-    'georgischerlari germanmark germanmarks ghanaiancedi ghanaiancedis ghanaischecedi '
-    'ghanaischercedi gibraltarpfund gibraltarpound gibraltarpounds gourdehaitiano '
-    'gourdeshaitianos greekdrachma greekdrachmas griechischedrachme griechischedrachmen '
-    'guaraniparaguaio guaranisparaguaios guatemalanquetzal guatemalanquetzals '
-    'guatemaltekischequetzales guatemaltekischerquetzal guineabissaupeso guineabissaupesos '
-    'guineafranc guineanfranc guineanfrancs guineansyli guineansylis guineischesyli '
-    'guineischersyli guyanadollar guyanaesedollar guyanaesedollars haitiangourde '
-    'haitiangourdes haitianischegourde haitianischegourdes honduranlempira honduranlempiras '
-    'honduraslempira hongkongdollar hongkongdollars hryvniaucraniano hryvniaukrainienne '
-    'hryvniasucranianos hryvniasukrainiennes hungarianforint hungarianforints ienesjaponeses '
-    'indianrupee indianrupees indischerupie indischerupien indonesianrupiah indonesianrupiahs '
+    'francsmarocains francsrwandais francssuisses frenchfranc frenchfrancs gambiadalasi '
+    'gambiandalasi gambiandalasis georgiankuponlarit georgiankuponlarits georgianlari '
+    'georgianlaris georgischekuponlarit georgischelari georgischerkuponlarit georgischerlari '
+    'germanmark germanmarks ghanaiancedi ghanaiancedis ghanaischecedi ghanaischercedi '
+    'gibraltarpfund gibraltarpound gibraltarpounds gourdehaitiano gourdeshaitianos '
+    'greekdrachma greekdrachmas griechischedrachme griechischedrachmen guaraniparaguaio '
+    'guaranisparaguaios guatemalanquetzal guatemalanquetzals guatemaltekischequetzales '
+    'guatemaltekischerquetzal guineabissaupeso guineabissaupesos guineafranc guineanfranc '
+    'guineanfrancs guineansyli guineansylis guineischesyli guineischersyli guyanadollar '
+    'guyanaesedollar guyanaesedollars haitiangourde haitiangourdes haitianischegourde '
+    'haitianischegourdes honduranlempira honduranlempiras honduraslempira hongkongdollar '
+    'hongkongdollars hryvniaucraniano hryvniaukrainienne hryvniasucranianos '
+    'hryvniasukrainiennes hungarianforint hungarianforints ienesjaponeses indianrupee '
+    'indianrupees indischerupie indischerupien indonesianrupiah indonesianrupiahs '
     'indonesischerupiah intiperuano intisperuanos irakischedinar irakischerdinar iranianrial '
     'iranianrials iranischerial iranischerrial iraqidinar iraqidinars irischepfund '
     'irischespfund irishpound irishpounds israelinewshekel israelinewshekels israelipound '
@@ -4304,20 +4148,19 @@ COMPACT_KEYS = (
     'karbovanetzucraniano kasachischetenge kasachischertenge katarriyal kazakhstanitenge '
     'kazakhstanitenges keniaschilling kenyanshilling kenyanshillings kiplaosiano kiplaotien '
     'kipslaosianos kipslaotiens kirgisischesom kirgisischersom kolumbianischepesos '
-    'kolumbianischeunidadesdevalorreal kolumbianischerpeso komorenfranc komorenfrancs '
-    'kongofranc kongofrancs konvertiblemarkbosnienundherzegowina kroatischedinar '
-    'kroatischekuna kroatischerdinar kroatischerkuna kubanischepesos '
-    'kubanischepesos(konvertibel) kubanischerpeso kubanischerpeso(konvertibel) kunacroata '
-    'kunacroate kunascroatas kunascroates kuwaitdinar kuwaitidinar kuwaitidinars '
-    'kwachamalauiana kwachamalawite kwachazambiano kwachazambien kwachasmalauianas '
-    'kwachasmalawites kwachaszambianos kwachaszambiens kwanzaangolais kwanzaangolano '
-    'kwanzaangolano(aok) kwanzaangolanoreajustado(aor) kwanzasangolais kwanzasangolanos '
-    'kwanzasangolanos(aok) kwanzasangolanosreajustados(aor) kyatbirman kyatmyanmarais '
-    'kyatsbirmans kyatsburmeses kyatsmyanmarais kyrgystanisom kyrgystanisoms kyrgyzstanisom '
-    'kyrgyzstanisoms laotiankip laotiankips laotischekip laotischerkip larigeorgiano '
-    'larisgeorgianos latsletton latslettons latvianlati latvianlats latvianrouble '
-    'latvianroubles latvianruble latvianrubles lebanesepound lebanesepounds leiroumains '
-    'lekalbanais leksalbanais leksalbaneses lempirahondurenha lempirahondurien '
+    'kolumbianischerpeso komorenfranc komorenfrancs kongofranc kongofrancs '
+    'konvertiblemarkbosnienundherzegowina kroatischedinar kroatischekuna kroatischerdinar '
+    'kroatischerkuna kubanischepesos kubanischepesos(konvertibel) kubanischerpeso '
+    'kubanischerpeso(konvertibel) kunacroata kunacroate kunascroatas kunascroates kuwaitdinar '
+    'kuwaitidinar kuwaitidinars kwachamalauiana kwachamalawite kwachazambiano kwachazambien '
+    'kwachasmalauianas kwachasmalawites kwachaszambianos kwachaszambiens kwanzaangolais '
+    'kwanzaangolano kwanzaangolano(aok) kwanzaangolanoreajustado(aor) kwanzasangolais '
+    'kwanzasangolanos kwanzasangolanos(aok) kwanzasangolanosreajustados(aor) kyatbirman '
+    'kyatmyanmarais kyatsbirmans kyatsburmeses kyatsmyanmarais kyrgystanisom kyrgystanisoms '
+    'kyrgyzstanisom kyrgyzstanisoms laotiankip laotiankips laotischekip laotischerkip '
+    'larigeorgiano larisgeorgianos latsletton latslettons latvianlati latvianlats '
+    'latvianrouble latvianroubles latvianruble latvianrubles lebanesepound lebanesepounds '
+    'leiroumains lekalbanais leksalbanais leksalbaneses lempirahondurenha lempirahondurien '
     'lempirashondurenhas lempirashonduriens leonedeserraleoa leonesdeserraleoa lesotholoti '
     'lesotholotis lesothomaloti lettischelats lettischerubel lettischerlats lettischerrubel '
     'leumoldave leuromeno leuroumain leusmoldaves leusromenos levbulgare levsocialistebulgare '
@@ -4356,17 +4199,15 @@ COMPACT_KEYS = (
     'marokkanischerdirham marokkanischerfranc mauretanischeouguiya mauretanischerouguiya '
     'mauritanianouguiya mauritanianouguiyas mauritianrupee mauritianrupees mauritiusrupie '
     'mauritiusrupien mazedonischedenari mazedonischerdenar meticaismozambicains '
-    'meticalmozambicain mexicaninvestmentunit mexicaninvestmentunits mexicanpeso mexicanpesos '
-    'mexicanischerunidaddeinversion(udi) mexikanischepesos mexikanischeunidaddeinversion(udi) '
-    'mexikanischerpeso moldaucupon moldauleu moldovancupon moldovanlei moldovanleu '
-    'monegasquefranc monegasquefrancs monegassischerfranc mongoliantugrik mongoliantugriks '
-    'moroccandirham moroccandirhams moroccanfranc moroccanfrancs mosambikanischemeticais '
+    'meticalmozambicain mexicanpeso mexicanpesos mexikanischepesos mexikanischerpeso '
+    'moldaucupon moldauleu moldovancupon moldovanlei moldovanleu monegasquefranc '
+    'monegasquefrancs monegassischerfranc mongoliantugrik mongoliantugriks moroccandirham '
+    'moroccandirhams moroccanfranc moroccanfrancs mosambikanischemeticais '
     'mosambikanischerescudo mosambikanischermetical mozambicanescudo mozambicanescudos '
-    'mozambicanmetical mozambicanmeticals mozambikanischeescudo mvdolboliviano mvdolbolivien '
-    'mvdolsbolivianos mvdolsboliviens myanmarkyat myanmarkyats myanmarischekyat '
-    'myanmarischerkyat nairanigeriana nairasnigerianas nakfadaeritreia nakfasdaeritreia '
-    'namibiadollar namibiandollar namibiandollars nepaleserupee nepaleserupees '
-    'nepalesischerupie nepalesischerupien netherlandsantilleanguilder '
+    'mozambicanmetical mozambicanmeticals mozambikanischeescudo myanmarkyat myanmarkyats '
+    'myanmarischekyat myanmarischerkyat nairanigeriana nairasnigerianas nakfadaeritreia '
+    'nakfasdaeritreia namibiadollar namibiandollar namibiandollars nepaleserupee '
+    'nepaleserupees nepalesischerupie nepalesischerupien netherlandsantilleanguilder '
     'netherlandsantilleanguilders neuetaiwandollar neuertaiwandollar neuseelanddollar '
     'newtaiwandollar newtaiwandollars newzealanddollar newzealanddollars ngultrumbouthanais '
     'ngultrumsbouthanais ngultrunsbutaneses nigeriannaira nigeriannairas nigerianischenaira '
@@ -4389,54 +4230,53 @@ COMPACT_KEYS = (
     'pesoargentin pesoargentino pesoboliviano pesobolivien pesochileno pesochilien '
     'pesocolombiano pesocolombien pesocubain pesocubainconvertible pesocubano pesodominicain '
     'pesodominicano pesofilipino pesomexicain pesomexicano pesophilippin pesouruguaio '
-    'pesouruguaioemunidadesindexadas pesouruguaioenunidadesindexadas pesouruguayen '
-    'pesosargentinos pesosargentins pesosbolivianos pesosboliviens pesoschilenos pesoschiliens '
-    'pesoscolombianos pesoscolombiens pesoscubains pesoscubainsconvertibles pesoscubanos '
-    'pesosdominicains pesosdominicanos pesosfilipinos pesosmexicains pesosmexicanos '
-    'pesosphilippins pesosuruguaios pesosuruguaiosemunidadesindexadas pesosuruguayens '
-    'philippinepeso philippinepesos philippinischepesos philippinischerpeso polishzloty '
-    'polishzloty(plz) polishzlotys polishzlotys(plz) portugiesischguineaescudo '
-    'portugiesischeescudo portugiesischerescudo portugueseescudo portugueseescudos '
-    'portugueseguineaescudo portugueseguineaescudos pulabotsuanesa pulabotswanais '
-    'pulasbotsuanesas pulasbotswanais qataririyal qataririyals quetzaisguatemaltecos '
-    'quetzalguatemalteco quiatemianmarense quiatesmianmarenses randsudafricain '
-    'randsudafricain(financier) randsulafricano randsulafricano(financeiro) randssudafricains '
-    'randssudafricains(financiers) randssulafricanos reaisbrasileiros realbrasileiro '
-    'renminbiyuan renminbiyuan(offshore) rhodesiandollar rhodesiandollars rhodesischedollar '
-    'rhodesischerdollar rialcatariano rialiemenita rialiraniano rialomanense rialescatarianos '
-    'rialesiemenitas rialesiranianos rialesomanenses rielcambodgien rielcambojano '
-    'rielescambojanos rielscambodgiens ringgitmalaio ringgitmalais ringgitsmalaios '
-    'ringgitsmalais riyaliranien riyalomanais riyalqatari riyalsaoudien riyalsaudita '
-    'riyalessauditas riyalsiraniens riyalsomanis riyalsqataris riyalssaoudiens romanianlei '
-    'romanianleu roubleletton roublerusse roubletadjik roubleslettons roublesrusses '
-    'roublestadjiks roupiedesseychelles roupieindienne roupiemauricienne roupiepakistanaise '
-    'roupiesrilankaise roupiesdesseychelles roupiesindiennes roupiesmauriciennes '
-    'roupiespakistanaises roupiessrilankaises ruandafranc ruandafrancs rublobielorrusso '
-    'rublorusso rublosbielorrussos rublosrussos rufiyaamaldivienne rufiyaasmaldiviennes '
-    'rupiacingalesa rupiaindiana rupiamaldivana rupiamauriciana rupianepalesa '
-    'rupiapaquistanesa rupiaseichelense rupiascingalesas rupiasindianas rupiasmaldivanas '
-    'rupiasmauricianas rupiasnepalesas rupiaspaquistanesas rupiasseichelenses russianrouble '
-    'russianroubles russianruble russianrubles russischerubel russischerrubel rwandanfranc '
-    'rwandanfrancs salomonendollar salvadorancolones samoantala samoanischetala '
-    'samoanischertala saudirial saudiriyal saudiriyals schillingaustraliano '
-    'schillingautrichien schillingsaustralianos schillingsautrichiens schwedischekrone '
-    'schwedischekronen schweizerfranken serbiandinar serbiandinars serbischedinaren '
-    'serbischerdinar seychellenrupie seychellenrupien seychelloisrupee seychelloisrupees '
-    'sheqelantigoisraelita sheqelsantigosisraelitas shillingougandais shillingsomalien '
-    'shillingtanzanien shillingsougandais shillingssomaliens shillingstanzaniens '
-    'sierraleoneanleone sierraleoneanleones sierraleonischeleones sierraleonischerleone '
-    'simbabwedollar(2008) simbabwedollar(2009) singaporedollar singaporedollars singapurdollar '
-    'slovakkoruna slovakkorunas sloveniantolar sloveniantolars slowakischekrone '
-    'slowakischekronen slowenischetolar slowenischertolar solomonislandsdollar '
-    'solomonislandsdollars somkirghize somquirguiz somuzbeque somalishilling somalishillings '
-    'somaliaschilling somonitadjik somonitadjique somonistadjiks somonistadjiques '
-    'somskirghizes sonsquirguizes sonsuzbeques southafricanrand southafricanrand(financial) '
-    'southafricanrands(financial) southkoreanwon southsudanesepound southsudanesepounds '
-    'sovietrouble sovietroubles sowjetischerubel sowjetischerrubel spanischepeseta '
-    'spanischepeseta(konvertibel) spanischepeseten spanischepeseten(konvertibel) spanishpeseta '
-    'spanishpeseta(aaccount) spanishpeseta(convertibleaccount) spanishpesetas '
-    'spanishpesetas(aaccount) spanishpesetas(convertibleaccount) srilankarupie srilankarupien '
-    'srilankanrupee srilankanrupees sthelenapound sthelenapounds st.helenapfund st.helenapound '
+    'pesouruguayen pesosargentinos pesosargentins pesosbolivianos pesosboliviens pesoschilenos '
+    'pesoschiliens pesoscolombianos pesoscolombiens pesoscubains pesoscubainsconvertibles '
+    'pesoscubanos pesosdominicains pesosdominicanos pesosfilipinos pesosmexicains '
+    'pesosmexicanos pesosphilippins pesosuruguaios pesosuruguayens philippinepeso '
+    'philippinepesos philippinischepesos philippinischerpeso polishzloty polishzloty(plz) '
+    'polishzlotys polishzlotys(plz) portugiesischguineaescudo portugiesischeescudo '
+    'portugiesischerescudo portugueseescudo portugueseescudos portugueseguineaescudo '
+    'portugueseguineaescudos pulabotsuanesa pulabotswanais pulasbotsuanesas pulasbotswanais '
+    'qataririyal qataririyals quetzaisguatemaltecos quetzalguatemalteco quiatemianmarense '
+    'quiatesmianmarenses randsudafricain randsudafricain(financier) randsulafricano '
+    'randsulafricano(financeiro) randssudafricains randssudafricains(financiers) '
+    'randssulafricanos reaisbrasileiros realbrasileiro renminbiyuan renminbiyuan(offshore) '
+    'rhodesiandollar rhodesiandollars rhodesischedollar rhodesischerdollar rialcatariano '
+    'rialiemenita rialiraniano rialomanense rialescatarianos rialesiemenitas rialesiranianos '
+    'rialesomanenses rielcambodgien rielcambojano rielescambojanos rielscambodgiens '
+    'ringgitmalaio ringgitmalais ringgitsmalaios ringgitsmalais riyaliranien riyalomanais '
+    'riyalqatari riyalsaoudien riyalsaudita riyalessauditas riyalsiraniens riyalsomanis '
+    'riyalsqataris riyalssaoudiens romanianlei romanianleu roubleletton roublerusse '
+    'roubletadjik roubleslettons roublesrusses roublestadjiks roupiedesseychelles '
+    'roupieindienne roupiemauricienne roupiepakistanaise roupiesrilankaise '
+    'roupiesdesseychelles roupiesindiennes roupiesmauriciennes roupiespakistanaises '
+    'roupiessrilankaises ruandafranc ruandafrancs rublobielorrusso rublorusso '
+    'rublosbielorrussos rublosrussos rufiyaamaldivienne rufiyaasmaldiviennes rupiacingalesa '
+    'rupiaindiana rupiamaldivana rupiamauriciana rupianepalesa rupiapaquistanesa '
+    'rupiaseichelense rupiascingalesas rupiasindianas rupiasmaldivanas rupiasmauricianas '
+    'rupiasnepalesas rupiaspaquistanesas rupiasseichelenses russianrouble russianroubles '
+    'russianruble russianrubles russischerubel russischerrubel rwandanfranc rwandanfrancs '
+    'salomonendollar salvadorancolones samoantala samoanischetala samoanischertala saudirial '
+    'saudiriyal saudiriyals schillingaustraliano schillingautrichien schillingsaustralianos '
+    'schillingsautrichiens schwedischekrone schwedischekronen schweizerfranken serbiandinar '
+    'serbiandinars serbischedinaren serbischerdinar seychellenrupie seychellenrupien '
+    'seychelloisrupee seychelloisrupees sheqelantigoisraelita sheqelsantigosisraelitas '
+    'shillingougandais shillingsomalien shillingtanzanien shillingsougandais '
+    'shillingssomaliens shillingstanzaniens sierraleoneanleone sierraleoneanleones '
+    'sierraleonischeleones sierraleonischerleone simbabwedollar(2008) simbabwedollar(2009) '
+    'singaporedollar singaporedollars singapurdollar slovakkoruna slovakkorunas sloveniantolar '
+    'sloveniantolars slowakischekrone slowakischekronen slowenischetolar slowenischertolar '
+    'solomonislandsdollar solomonislandsdollars somkirghize somquirguiz somuzbeque '
+    'somalishilling somalishillings somaliaschilling somonitadjik somonitadjique '
+    'somonistadjiks somonistadjiques somskirghizes sonsquirguizes sonsuzbeques '
+    'southafricanrand southafricanrand(financial) southafricanrands(financial) southkoreanwon '
+    'southsudanesepound southsudanesepounds sovietrouble sovietroubles sowjetischerubel '
+    'sowjetischerrubel spanischepeseta spanischepeseta(konvertibel) spanischepeseten '
+    'spanischepeseten(konvertibel) spanishpeseta spanishpeseta(aaccount) '
+    'spanishpeseta(convertibleaccount) spanishpesetas spanishpesetas(aaccount) '
+    'spanishpesetas(convertibleaccount) srilankarupie srilankarupien srilankanrupee '
+    'srilankanrupees sthelenapound sthelenapounds st.helenapfund st.helenapound '
     'st.helenapounds sucreequatoriano sucresequatorianos sudanesepound sudanesepounds '
     'sudanesischepfund sudanesischespfund sumouzbek sumsouzbeks surinamedollar surinamegulden '
     'surinamesedollar surinamesedollars surinameseguilder surinameseguilders swaziemalangeni '
@@ -4454,92 +4294,81 @@ COMPACT_KEYS = (
     'turkishlira turkmenistanmanat turkmenistanimanat uaedirham uaedirhams ugandaschilling '
     'ugandanshilling ugandanshillings ukrainianhryvnia ukrainianhryvnias ukrainiankarbovanets '
     'ukrainiankarbovantsiv ukrainischehrywen ukrainischehrywnja ukrainischekarbovanetz '
-    'ukrainischerkarbovanetz ungarischeforint ungarischerforint unidadedefomentochilena '
-    'unidadedeinvestimentomexicana(udi) unidadedevalorconstante(uvc)doequador '
-    'unidadedevalorconstanteequatoriana(uvc) unidadedevalorreal '
-    'unidademexicanadeinvestimento(udi) unidadesdefomentochilenas '
-    'unidadesdeinvestimentomexicanas(udi) unidadesdevalorconstanteequatorianas(uvc) '
-    'unidadesdevalorreal unitedarabemiratesdirham uruguayannominalwageindexunit '
-    'uruguayannominalwageindexunits uruguayanpeso uruguayanpeso(indexedunits) uruguayanpesos '
-    'uruguayanpesos(indexedunits) uruguayischepesos uruguayischerpeso '
-    'uruguayischerpeso(indexierterechnungseinheiten) usdollar usdollar(gleichertag) '
-    'usdollar(nextday) usdollar(sameday) usdollars usdollars(nextday) usdollars(sameday) '
+    'ukrainischerkarbovanetz ungarischeforint ungarischerforint unitedarabemiratesdirham '
+    'uruguayanpeso uruguayanpesos uruguayischepesos uruguayischerpeso usdollar usdollars '
     'usbekistansum uzbekistanisom vaedirham vanuatuvatu vanuatuvatus vatudevanuatu '
     'vatuvanuatuan vatusdevanuatu vatusvanuatuans vietnamesedong vietnamesischedong '
-    'vietnamesischerdong westafricancfafranc westafricancfafrancs wireuros wirfranc wirfrancs '
-    'wirfranken wonnortecoreano wonsulcoreano wonsnortecoreanos wonssulcoreanos xelimqueniano '
-    'xelimsomali xelimtanzaniano xelimugandense xelinsquenianos xelinssomalis '
-    'xelinstanzanianos xelinsugandenses yemenidinar yemenidinars yemenirial yemenirials '
-    'yenjaponais yensjaponais yuanrenminbichinois yuanschineses yuanschineses(offshore) '
-    'yuansrenminbichinois zairedozaire zairesdozaire zambiankwacha zambiankwachas '
-    'zimbabweandollar(2008) zimbabweandollars(2008) zimbabweangold zlotypolonais '
-    'zlotyspolonais zlotyspoloneses zypernpfund'
+    'vietnamesischerdong westafricancfafranc westafricancfafrancs wonnortecoreano '
+    'wonsulcoreano wonsnortecoreanos wonssulcoreanos xelimqueniano xelimsomali xelimtanzaniano '
+    'xelimugandense xelinsquenianos xelinssomalis xelinstanzanianos xelinsugandenses '
+    'yemenidinar yemenidinars yemenirial yemenirials yenjaponais yensjaponais '
+    'yuanrenminbichinois yuanschineses yuanschineses(offshore) yuansrenminbichinois '
+    'zairedozaire zairesdozaire zambiankwacha zambiankwachas zimbabweandollar(2008) '
+    'zimbabweandollars(2008) zimbabweangold zlotypolonais zlotyspolonais zlotyspoloneses '
+    'zypernpfund'
 )
 COMPACT_CODES = (
     'AFN AFN AFN AFN AFN AFN ALL ALL ALL DZD DZD DZD DZD ROL ADP ADP ADP ADP AOA AOA AOA AOA '
     'ARA ARA ARS ARS ARA ARS ARA ARS MGA MGA MGA MGA AMD AMD AMD AMD AWG AWG AZN ARA ARA ARA '
     'AUD AUD AUD AUD ARA ATS ATS AZN AZN BSD BSD BSD BHD BHD BHD THB PAB PAB BDT BDT BDT BBD '
     'BBD BBD BYN BYN BYN BYN BEF BEC BEL BEF BEC BEL BEL BEF BEC BEL BEF BEC BZD BZD BMD BMD '
-    'BMD BMD BMD BTN BTN BTN BUK BUK BOB BOB BOV BOV BOP BOP BOB BOV BOP BOB BOP BOB BOB BOV '
-    'BAM BAM BWP BWP BWP BWP BRL BRL BRL BRL GBP GBP GBP GBP BND BND BGL BGL BGN BGN BGM BGM '
-    'BGN BGN BUK BUK BIF BIF BIF BIF CVE CVE KHR KHR CAD CAD CVE CVE XCG XCG KYD KYD GHS XAF '
-    'XAF XOF XAF XOF XPF XPF CLE CLE CLP CLP CLF CLF CLP CLF CLE CLP CNY CNH CNY SVC COP COP '
-    'COU COU SVC SVC KMF KMF CDF CDF ISJ DKK SKK EEK CSK CSK ISK NOK SEK CZK ISJ DKK SKK EEK '
-    'CSK ISK NOK SEK CZK DKK EEK ISK SKK DKK EEK ISK SKK HRD HRD HRK HRK BRC BRN BRC BRN BRR '
-    'BRE BRB BRR BRE BRB CUC CUC CUP CUP GEK MDC CYP CYP CZK CZK CSK CSK GMD GMD GMD GMD DKK '
-    'DKK DEM DZD BHD BAD HRD HRD YUD YDD IQD IQD JOD JOD KWD LYD RSD SDD TND TND YUN YUM DZD '
-    'BHD HRD YUD IQD JOD KWD TND BAD HRD IQD JOD LYD RSD TND AED MAD MAD AED MAD MAD DJF DJF '
-    'AUD BBD BMD CAD HKD CNX SGD CNX USN GYD FJD NAD SRD AUD BBD BMD CAD HKD SGD GYD FJD NAD '
-    'SRD DOP DOP DOP DOP VND VND GRD GRD GRD GRD DJF NLG NLG XCD XCD DDM DDM ECS ECS ECV ECV '
-    'ECS ECS EGP EGP SVC GQE ERN ERN ERN ERN CVE CVE CLE CLE TPE MZE PTE TPE TPE CVE CVE TPE '
-    'MZE PTE PTE TPE EEK EEK EEK EEK ETB ETB CHE FKP FKP FKP FJD FJD FJD FIM FIM FIM AWG ANG '
-    'SRG ANG AWG SRG ANG AWG AWG ANG SRG NLG SRG HUF HUF BEF BEC BEL BIF XOF XAF XPF KMF CDF '
-    'LUC DJF LUL LUF MGF MLF MAF RWF CHF CHW BEF BEL BIF XOF XAF XPF KMF LUF MGF MLF DJF LUL '
-    'GNF MAF MCF CHW BEF BEL BIF XOF XAF XPF KMF CDF LUF MGF MLF DJF LUL FRF GNF MAF RWF CHW '
-    'BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL LUF MGF MLF MAF RWF CHF CHW FRF FRF GMD '
-    'GMD GMD GEK GEK GEL GEL GEK GEL GEK GEL DEM DEM GHS GHS GHS GHS GIP GIP GIP HTG HTG GRD '
-    'GRD GRD GRD PYG PYG GTQ GTQ GTQ GTQ GWP GWP GNF GNF GNF GNS GNS GNS GNS GYD GYD GYD HTG '
-    'HTG HTG HTG HNL HNL HNL HKD HKD UAH UAH UAH UAH HUF HUF JPY INR INR INR INR IDR IDR IDR '
-    'PEI PEI IQD IQD IRR IRR IRR IRR IQD IQD IEP IEP IEP IEP ILS ILS ILP ILP ILS ILP ILS ILP '
-    'ITL ITL ITL ITL JMD JMD JMD JPY JPY JPY YDD YER JOD JOD JOD JOD YUN YUN KYD KHR KHR CAD '
-    'CAD UAK KZT KZT QAR KZT KZT KES KES KES LAK LAK LAK LAK KGS KGS COP COU COP KMF KMF CDF '
-    'CDF BAM HRD HRK HRD HRK CUP CUC CUP CUC HRK HRK HRK HRK KWD KWD KWD MWK MWK ZMW ZMW MWK '
-    'MWK ZMW ZMW AOA AOA AOK AOR AOA AOA AOK AOR BUK MMK BUK BUK MMK KGS KGS KGS KGS LAK LAK '
-    'LAK LAK GEL GEL LVL LVL LVL LVL LVR LVR LVR LVR LBP LBP RON ALL ALL ALL HNL HNL HNL HNL '
-    'SLE SLE LSL LSL LSL LVL LVR LVL LVR MDL RON RON MDL RON BGN BGM BGN LBP LBP LRD LRD LRD '
-    'LRD SDP CYP GIP SHP GBP IEP ILP LBP MTP FKP SDG SSP SDP CYP GIP SHP GBP IEP ILP LBP MTP '
-    'FKP SDG SSP LYD LYD LYD LYD SZL SZL SZL SZL ITL MTL TRY TRL ITL MTL TRY TRL ITL MTL ITL '
-    'MTL LTL LTL LTL LTL LTL LTT LTL LTT LTL LTL LTT LTT CYP GIP IEP LBP MTP SDG GBP SSP SYP '
-    'TRY CYP GIP IEP LBP MTP SDG GBP SSP SYP TRY LSL LSL LSL LUL LUL LUC LUC LUF LUF LUL LUF '
-    'LUC LUL LUF LUC MOP MOP MOP MKD MKD MGA MGF MGA MGA MGF MGF MWK MWK MWK MYR MYR MYR MYR '
-    'MVR MVR MVR MVP MVR MLF MLF MLF MLF LSL MTL MTP MTP MTL MTP MTP AZN TMT AZN TMT FIM DDM '
-    'DDM FIM DEM BAM DDM DDM FIM DEM BAM DDM FIM MAD MAF MAD MAF MRU MRU MRU MRU MUR MUR MUR '
-    'MUR MKD MKD MZN MZN MXV MXV MXN MXN MXV MXN MXV MXN MDC MDL MDC MDL MDL MCF MCF MCF MNT '
-    'MNT MAD MAD MAF MAF MZN MZE MZN MZE MZE MZN MZN MZE BOV BOV BOV BOV MMK MMK MMK MMK NGN '
-    'NGN ERN ERN NAD NAD NAD NPR NPR NPR NPR ANG ANG TWD TWD NZD TWD TWD NZD NZD BTN BTN BTN '
-    'NGN NGN NGN NGN KPW KPW KPW NOK NOK NOK NOK BRN YUD AON BYB ILS PEN ZRN AON BYB ILS ZRN '
-    'OMR OMR OMR OMR XCD XCD DDM MRU MRU MRU MRU PKR PKR PKR PKR PAB PAB PAB PAB PGK PGK PYG '
-    'PYG MOP MOP MOP MOP PEI PEN PEI PEN PEI PEI PEN PEN ADP ADP ESP ESA ESB ESP ESA ADP ADP '
-    'ESP ESA ESB ESP ESA ARS ARS BOP BOP CLP CLP COP COP CUP CUC CUP DOP DOP PHP MXN MXN PHP '
-    'UYU UYI UYI UYU ARS ARS BOP BOP CLP CLP COP COP CUP CUC CUP DOP DOP PHP MXN MXN PHP UYU '
-    'UYI UYU PHP PHP PHP PHP PLN PLZ PLN PLZ GWE PTE PTE PTE PTE GWE GWE BWP BWP BWP BWP QAR '
-    'QAR GTQ GTQ MMK MMK ZAR ZAL ZAR ZAL ZAR ZAL ZAR BRL BRL CNY CNH RHD RHD RHD RHD QAR YER '
-    'IRR OMR QAR YER IRR OMR KHR KHR KHR KHR MYR MYR MYR MYR IRR OMR QAR SAR SAR SAR IRR OMR '
-    'QAR SAR RON RON LVR RUB TJR LVR RUB TJR SCR INR MUR PKR LKR SCR INR MUR PKR LKR RWF RWF '
-    'BYN RUB BYN RUB MVR MVR LKR INR MVR MUR NPR PKR SCR LKR INR MVR MUR NPR PKR SCR RUB RUB '
-    'RUB RUB RUB RUB RWF RWF SBD SVC WST WST WST SAR SAR SAR ATS ATS ATS ATS SEK SEK CHF RSD '
-    'RSD RSD RSD SCR SCR SCR SCR ILR ILR UGX SOS TZS UGX SOS TZS SLE SLE SLE SLE ZWR ZWL SGD '
-    'SGD SGD SKK SKK SIT SIT SKK SKK SIT SIT SBD SBD KGS KGS UZS SOS SOS SOS TJS TJS TJS TJS '
-    'KGS KGS UZS ZAR ZAL ZAL KRW SSP SSP SUR SUR SUR SUR ESP ESB ESP ESB ESP ESA ESB ESP ESA '
-    'ESB LKR LKR LKR LKR SHP SHP SHP SHP SHP ECS ECS SDG SDG SDG SDG UZS UZS SRD SRG SRD SRD '
-    'SRG SRG SZL SZL SEK SEK CHF CHF GNS GNS SYP SYP SYP SYP TJR TJS TJR TJR TJR TJR TJS TJS '
-    'BDT BDT BDT BDT WST WST WST WST LTT LTT LTT LTT LTT TZS TZS TZS KZT KZT KZT KZT THB TPE '
-    'TPE TPE SIT TTD TTD TTD CZK CZK CSK CSK MNT MNT TND TND TND TND TRY TMT TMT AED AED UGX '
-    'UGX UGX UAH UAH UAK UAK UAH UAH UAK UAK HUF HUF CLF MXV ECV ECV COU MXV CLF MXV ECV COU '
-    'AED UYW UYW UYU UYI UYU UYI UYU UYU UYI USD USS USN USS USD USN USS UZS UZS AED VUV VUV '
-    'VUV VUV VUV VUV VND VND VND XOF XOF CHE CHW CHW CHW KPW KRW KPW KRW KES SOS TZS UGX KES '
-    'SOS TZS UGX YDD YDD YER YER JPY JPY CNY CNY CNH CNY ZRZ ZRZ ZMW ZMW ZWR ZWR ZWG PLN PLN '
-    'PLN CYP'
+    'BMD BMD BMD BTN BTN BTN BUK BUK BOB BOB BOP BOP BOB BOP BOB BOP BOB BOB BAM BAM BWP BWP '
+    'BWP BWP BRL BRL BRL BRL GBP GBP GBP GBP BND BND BGL BGL BGN BGN BGM BGM BGN BGN BUK BUK '
+    'BIF BIF BIF BIF CVE CVE KHR KHR CAD CAD CVE CVE XCG XCG KYD KYD GHS XAF XAF XOF XAF XOF '
+    'XPF XPF CLE CLE CLP CLP CLP CLE CLP CNY CNH CNY SVC COP COP SVC SVC KMF KMF CDF CDF ISJ '
+    'DKK SKK EEK CSK CSK ISK NOK SEK CZK ISJ DKK SKK EEK CSK ISK NOK SEK CZK DKK EEK ISK SKK '
+    'DKK EEK ISK SKK HRD HRD HRK HRK BRC BRN BRC BRN BRR BRE BRB BRR BRE BRB CUC CUC CUP CUP '
+    'GEK MDC CYP CYP CZK CZK CSK CSK GMD GMD GMD GMD DKK DKK DEM DZD BHD BAD HRD HRD YUD YDD '
+    'IQD IQD JOD JOD KWD LYD RSD SDD TND TND YUN YUM DZD BHD HRD YUD IQD JOD KWD TND BAD HRD '
+    'IQD JOD LYD RSD TND AED MAD MAD AED MAD MAD DJF DJF AUD BBD BMD CAD HKD CNX SGD CNX GYD '
+    'FJD NAD SRD AUD BBD BMD CAD HKD SGD GYD FJD NAD SRD DOP DOP DOP DOP VND VND GRD GRD GRD '
+    'GRD DJF NLG NLG XCD XCD DDM DDM ECS ECS ECS ECS EGP EGP SVC GQE ERN ERN ERN ERN CVE CVE '
+    'CLE CLE TPE MZE PTE TPE TPE CVE CVE TPE MZE PTE PTE TPE EEK EEK EEK EEK ETB ETB FKP FKP '
+    'FKP FJD FJD FJD FIM FIM FIM AWG ANG SRG ANG AWG SRG ANG AWG AWG ANG SRG NLG SRG HUF HUF '
+    'BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL LUF MGF MLF MAF RWF CHF BEF BEL BIF XOF '
+    'XAF XPF KMF LUF MGF MLF DJF LUL GNF MAF MCF BEF BEL BIF XOF XAF XPF KMF CDF LUF MGF MLF '
+    'DJF LUL FRF GNF MAF RWF BEF BEC BEL BIF XOF XAF XPF KMF CDF LUC DJF LUL LUF MGF MLF MAF '
+    'RWF CHF FRF FRF GMD GMD GMD GEK GEK GEL GEL GEK GEL GEK GEL DEM DEM GHS GHS GHS GHS GIP '
+    'GIP GIP HTG HTG GRD GRD GRD GRD PYG PYG GTQ GTQ GTQ GTQ GWP GWP GNF GNF GNF GNS GNS GNS '
+    'GNS GYD GYD GYD HTG HTG HTG HTG HNL HNL HNL HKD HKD UAH UAH UAH UAH HUF HUF JPY INR INR '
+    'INR INR IDR IDR IDR PEI PEI IQD IQD IRR IRR IRR IRR IQD IQD IEP IEP IEP IEP ILS ILS ILP '
+    'ILP ILS ILP ILS ILP ITL ITL ITL ITL JMD JMD JMD JPY JPY JPY YDD YER JOD JOD JOD JOD YUN '
+    'YUN KYD KHR KHR CAD CAD UAK KZT KZT QAR KZT KZT KES KES KES LAK LAK LAK LAK KGS KGS COP '
+    'COP KMF KMF CDF CDF BAM HRD HRK HRD HRK CUP CUC CUP CUC HRK HRK HRK HRK KWD KWD KWD MWK '
+    'MWK ZMW ZMW MWK MWK ZMW ZMW AOA AOA AOK AOR AOA AOA AOK AOR BUK MMK BUK BUK MMK KGS KGS '
+    'KGS KGS LAK LAK LAK LAK GEL GEL LVL LVL LVL LVL LVR LVR LVR LVR LBP LBP RON ALL ALL ALL '
+    'HNL HNL HNL HNL SLE SLE LSL LSL LSL LVL LVR LVL LVR MDL RON RON MDL RON BGN BGM BGN LBP '
+    'LBP LRD LRD LRD LRD SDP CYP GIP SHP GBP IEP ILP LBP MTP FKP SDG SSP SDP CYP GIP SHP GBP '
+    'IEP ILP LBP MTP FKP SDG SSP LYD LYD LYD LYD SZL SZL SZL SZL ITL MTL TRY TRL ITL MTL TRY '
+    'TRL ITL MTL ITL MTL LTL LTL LTL LTL LTL LTT LTL LTT LTL LTL LTT LTT CYP GIP IEP LBP MTP '
+    'SDG GBP SSP SYP TRY CYP GIP IEP LBP MTP SDG GBP SSP SYP TRY LSL LSL LSL LUL LUL LUC LUC '
+    'LUF LUF LUL LUF LUC LUL LUF LUC MOP MOP MOP MKD MKD MGA MGF MGA MGA MGF MGF MWK MWK MWK '
+    'MYR MYR MYR MYR MVR MVR MVR MVP MVR MLF MLF MLF MLF LSL MTL MTP MTP MTL MTP MTP AZN TMT '
+    'AZN TMT FIM DDM DDM FIM DEM BAM DDM DDM FIM DEM BAM DDM FIM MAD MAF MAD MAF MRU MRU MRU '
+    'MRU MUR MUR MUR MUR MKD MKD MZN MZN MXN MXN MXN MXN MDC MDL MDC MDL MDL MCF MCF MCF MNT '
+    'MNT MAD MAD MAF MAF MZN MZE MZN MZE MZE MZN MZN MZE MMK MMK MMK MMK NGN NGN ERN ERN NAD '
+    'NAD NAD NPR NPR NPR NPR ANG ANG TWD TWD NZD TWD TWD NZD NZD BTN BTN BTN NGN NGN NGN NGN '
+    'KPW KPW KPW NOK NOK NOK NOK BRN YUD AON BYB ILS PEN ZRN AON BYB ILS ZRN OMR OMR OMR OMR '
+    'XCD XCD DDM MRU MRU MRU MRU PKR PKR PKR PKR PAB PAB PAB PAB PGK PGK PYG PYG MOP MOP MOP '
+    'MOP PEI PEN PEI PEN PEI PEI PEN PEN ADP ADP ESP ESA ESB ESP ESA ADP ADP ESP ESA ESB ESP '
+    'ESA ARS ARS BOP BOP CLP CLP COP COP CUP CUC CUP DOP DOP PHP MXN MXN PHP UYU UYU ARS ARS '
+    'BOP BOP CLP CLP COP COP CUP CUC CUP DOP DOP PHP MXN MXN PHP UYU UYU PHP PHP PHP PHP PLN '
+    'PLZ PLN PLZ GWE PTE PTE PTE PTE GWE GWE BWP BWP BWP BWP QAR QAR GTQ GTQ MMK MMK ZAR ZAL '
+    'ZAR ZAL ZAR ZAL ZAR BRL BRL CNY CNH RHD RHD RHD RHD QAR YER IRR OMR QAR YER IRR OMR KHR '
+    'KHR KHR KHR MYR MYR MYR MYR IRR OMR QAR SAR SAR SAR IRR OMR QAR SAR RON RON LVR RUB TJR '
+    'LVR RUB TJR SCR INR MUR PKR LKR SCR INR MUR PKR LKR RWF RWF BYN RUB BYN RUB MVR MVR LKR '
+    'INR MVR MUR NPR PKR SCR LKR INR MVR MUR NPR PKR SCR RUB RUB RUB RUB RUB RUB RWF RWF SBD '
+    'SVC WST WST WST SAR SAR SAR ATS ATS ATS ATS SEK SEK CHF RSD RSD RSD RSD SCR SCR SCR SCR '
+    'ILR ILR UGX SOS TZS UGX SOS TZS SLE SLE SLE SLE ZWR ZWL SGD SGD SGD SKK SKK SIT SIT SKK '
+    'SKK SIT SIT SBD SBD KGS KGS UZS SOS SOS SOS TJS TJS TJS TJS KGS KGS UZS ZAR ZAL ZAL KRW '
+    'SSP SSP SUR SUR SUR SUR ESP ESB ESP ESB ESP ESA ESB ESP ESA ESB LKR LKR LKR LKR SHP SHP '
+    'SHP SHP SHP ECS ECS SDG SDG SDG SDG UZS UZS SRD SRG SRD SRD SRG SRG SZL SZL SEK SEK CHF '
+    'CHF GNS GNS SYP SYP SYP SYP TJR TJS TJR TJR TJR TJR TJS TJS BDT BDT BDT BDT WST WST WST '
+    'WST LTT LTT LTT LTT LTT TZS TZS TZS KZT KZT KZT KZT THB TPE TPE TPE SIT TTD TTD TTD CZK '
+    'CZK CSK CSK MNT MNT TND TND TND TND TRY TMT TMT AED AED UGX UGX UGX UAH UAH UAK UAK UAH '
+    'UAH UAK UAK HUF HUF AED UYU UYU UYU UYU USD USD UZS UZS AED VUV VUV VUV VUV VUV VUV VND '
+    'VND VND XOF XOF KPW KRW KPW KRW KES SOS TZS UGX KES SOS TZS UGX YDD YDD YER YER JPY JPY '
+    'CNY CNY CNH CNY ZRZ ZRZ ZMW ZMW ZWR ZWR ZWG PLN PLN PLN CYP'
 )
 
 HEADS = {
@@ -4604,7 +4433,6 @@ HEADS = {
     '(financial)': ('ZAL', 'BEL',),
     '(offshore)': ('CNH',),
     '(plz)': ('PLZ',),
-    '(uf)': ('CLF',),
     'account)': ('ESB', 'ESA',),
     'afghani': ('AFN',),
     'afghanis': ('AFN',),
@@ -4631,7 +4459,6 @@ HEADS = {
     'córdobas': ('NIO',),
     'dalasi': ('GMD',),
     'dalasis': ('GMD',),
-    'day)': ('USS', 'USN',),
     'denar': ('MKD',),
     'denari': ('MKD',),
     'dinar': ('BHD', 'DZD', 'IQD', 'JOD', 'KWD', 'LYD', 'RSD', 'TND', 'YDD', 'HRD',),
@@ -4655,15 +4482,15 @@ HEADS = {
     'emalangeni': ('SZL',),
     'escudo': ('CVE', 'TPE', 'PTE', 'MZE', 'GWE', 'CLE',),
     'escudos': ('CVE', 'TPE', 'PTE', 'MZE', 'GWE', 'CLE',),
-    'euro': ('EUR', 'CHE',),
-    'euros': ('EUR', 'CHE',),
+    'euro': ('EUR',),
+    'euros': ('EUR',),
     'florin': ('AWG',),
     'forint': ('HUF',),
     'forints': ('HUF',),
     'franc': ('BIF', 'CDF', 'CHF', 'DJF', 'GNF', 'KMF', 'RWF', 'XAF', 'XOF', 'XPF', 'MGF',
-        'BEF', 'LUF', 'FRF', 'MCF', 'LUC', 'LUL', 'MLF', 'MAF', 'CHW',),
+        'BEF', 'LUF', 'FRF', 'MCF', 'LUC', 'LUL', 'MLF', 'MAF',),
     'francs': ('BIF', 'CDF', 'CHF', 'DJF', 'GNF', 'KMF', 'RWF', 'XAF', 'XOF', 'XPF', 'MGF',
-        'BEF', 'LUF', 'FRF', 'MCF', 'LUC', 'LUL', 'MLF', 'MAF', 'CHW',),
+        'BEF', 'LUF', 'FRF', 'MCF', 'LUC', 'LUL', 'MLF', 'MAF',),
     'gold': ('ZWG',),
     'gourde': ('HTG',),
     'gourdes': ('HTG',),
@@ -4729,8 +4556,6 @@ HEADS = {
     'marks': ('BAM', 'DEM', 'DDM',),
     'metical': ('MZN',),
     'meticals': ('MZN',),
-    'mvdol': ('BOV',),
-    'mvdols': ('BOV',),
     'naira': ('NGN',),
     'nairas': ('NGN',),
     'nakfa': ('ERN',),
@@ -4804,10 +4629,6 @@ HEADS = {
     'tolars': ('SIT',),
     'tugrik': ('MNT',),
     'tugriks': ('MNT',),
-    'unit': ('COU', 'MXV', 'UYW',),
-    'units': ('COU', 'MXV', 'UYW',),
-    'units)': ('UYI',),
-    'value': ('ECV',),
     'vatu': ('VUV',),
     'vatus': ('VUV',),
     'won': ('KPW', 'KRW',),
