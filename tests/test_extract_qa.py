@@ -9,7 +9,7 @@ import pytest
 
 from headlinecheck import _lexicon
 from headlinecheck.currencies import AmbiguousDollar
-from headlinecheck.extract import CASUALTY_WORDS, Figure, Kind, extract
+from headlinecheck.extract import CASUALTY_WORDS, Figure, Kind, Qualifier, extract
 
 D = Decimal
 
@@ -294,3 +294,35 @@ def test_units_are_counted_not_colombian_value_units(text: str) -> None:
 def test_fund_codes_have_no_names_but_keep_their_iso_code() -> None:
     assert "units" not in _lexicon.HEADS and "colombian real value unit" not in _lexicon.NAMES
     assert only("CLF 3 million").currency == "CLF"
+
+
+# --------------------------------------------------------------------------- change to a level
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Profit rose £50 million to £410 million", [D(50_000_000), D(410_000_000)]),
+        ("Profit rose by £50 million to £410 million", [D(50_000_000), D(410_000_000)]),
+        ("Exports up 5% to 30%", [D(5), D(30)]),
+    ],
+)
+def test_a_change_then_the_level_reached_are_two_figures(text: str, values: list[Decimal]) -> None:
+    figures = extract(text)
+    assert [f.value for f in figures] == values
+    assert all(f.qualifier is Qualifier.NONE for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The plan will cut 5 to 10 jobs", D("4.5"), D("10.5")),
+        ("Exports rose 5% to 7%", D("4.5"), D("7.5")),
+        ("It costs £5 million to £20 million", D(4_500_000), D(20_500_000)),
+    ],
+)
+def test_close_ends_after_a_verb_and_ends_without_a_verb_are_ranges(
+    text: str, low: Decimal, high: Decimal
+) -> None:
+    figure = only(text)
+    assert (figure.low, figure.high) == (low, high)

@@ -25,7 +25,15 @@ import attrs
 
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError, HeadlinecheckError
-from headlinecheck.extract import Figure, Kind, LazyPattern, Qualifier, extract
+from headlinecheck.extract import (
+    FALL_WORDS,
+    RISE_WORDS,
+    Figure,
+    Kind,
+    LazyPattern,
+    Qualifier,
+    extract,
+)
 from headlinecheck.rates import Rate, RatePath, RateRange
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
@@ -727,28 +735,8 @@ class _Sentences:
 # --------------------------------------------------------------------------------------------
 # Direction: "Profits fall 30%" is not "profits rose 30%"
 
-_RISE_TEXT = """
-rise rises rising risen rose up gain gains gained gaining jump jumps jumped jumping surge surges
-surged surging climb climbs climbed climbing increase increases increased increasing grow grows
-grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
-boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
-leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring
-accelerate accelerates accelerated accelerating add adds added adding more above
-"""
-_FALL_TEXT = """
-fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
-slump slumps slumped slumping plunge plunges plunged plunging plummet plummets plummeted
-plummeting shrink shrinks shrank shrunk shrinking cut cuts cutting decrease decreases decreased
-decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sank sunk sinking
-tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
-losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
-reduction contracted contraction ease eases eased axe axes axed axing slow slows slowed slowing
-wipe wipes wiped wiping erase erases erased erasing minus fewer less below
-"""
-# Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
-# "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
-_DIRECTIONS: Mapping[str, str] = dict.fromkeys(_RISE_TEXT.split(), "up") | dict.fromkeys(
-    _FALL_TEXT.split(), "down"
+_DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(RISE_WORDS), "up") | dict.fromkeys(
+    sorted(FALL_WORDS), "down"
 )
 # "30% more" is a rise, but "more than 30%" and "below $60,000" are bounds: these count only
 # after the figure ("30% below last year").

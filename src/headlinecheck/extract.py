@@ -1277,8 +1277,13 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> bool:
         scale = a.scale * b.scale  # "$5-6 million": the magnitude applies to both
     if a.value * scale > b.value * b.scale:
         return False
-    if _qualifier(text, a) == "from" and sep == "to":
-        # "rose from $5m to $6m" states two figures, not a range: share the unit, keep both.
+    if sep == "to" and (
+        _qualifier(text, a) == "from"
+        or (b.value * b.scale > 2 * a.value * scale and _moves_before(text, a))
+    ):
+        # "rose from $5m to $6m", "rose $50m to $410m", "grew by 20 to 150" state two figures
+        # (a change and a level), not a range: share the unit, keep both. Close ends after a
+        # verb are still a range: "cut 5 to 10 jobs", "rose 5% to 7%".
         _share_unit(a, b)
         return False
     if scale is not a.scale:
@@ -1291,6 +1296,42 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> bool:
     a.percent = a.percent or b.percent
     a.noun = a.noun or b.noun
     return True
+
+
+# Words of movement, read here for "rose $50m to $410m" and by the checker for the direction
+# of a claim ("Profits fall 30%" is not "profits rose 30%").
+_RISE_TEXT = """
+rise rises rising risen rose up gain gains gained gaining jump jumps jumped jumping surge surges
+surged surging climb climbs climbed climbing increase increases increased increasing grow grows
+grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
+boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
+leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring
+accelerate accelerates accelerated accelerating add adds added adding more above
+"""
+_FALL_TEXT = """
+fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
+slump slumps slumped slumping plunge plunges plunged plunging plummet plummets plummeted
+plummeting shrink shrinks shrank shrunk shrinking cut cuts cutting decrease decreases decreased
+decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sank sunk sinking
+tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
+losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
+reduction contracted contraction ease eases eased axe axes axed axing slow slows slowed slowing
+wipe wipes wiped wiping erase erases erased erasing minus fewer less below
+"""
+# Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
+# "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
+RISE_WORDS = frozenset(_RISE_TEXT.split())
+FALL_WORDS = frozenset(_FALL_TEXT.split())
+# Before "X to Y" these make X a change and Y the level reached, not a range; "more", "above"
+# and the like are bounds there ("more than 5 to 10").
+_MOVEMENT_WORDS = (RISE_WORDS | FALL_WORDS | {"by"}) - {"more", "above", "fewer", "less", "below"}
+
+
+def _moves_before(text: str, atom: _Atom) -> bool:
+    j = atom.start
+    while j > atom.floor and text[j - 1] in " \u00a0":
+        j -= 1
+    return _word_before(text, j, atom.floor).lower() in _MOVEMENT_WORDS
 
 
 def _share_unit(a: _Atom, b: _Atom) -> None:
