@@ -667,12 +667,55 @@ def head_noun(noun: str | None) -> str | None:
     return singular(words[-1]) if words else None
 
 
-def nouns_compatible(claim: Figure, evidence: Figure) -> bool:
-    """Counts must count the same thing: the same head noun, or no noun in the claim."""
+def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: str = "") -> bool:
+    """Counts must count the same thing: the same head noun, or no noun in the claim.
+
+    Casualties are people: "3 dead" counts the "three people" of "three people were killed",
+    but not of "three people were injured". ``headline`` and ``body`` (the texts the figures'
+    spans index) give the verb after "people".
+    """
     want = head_noun(claim.unit_noun)
     if want is None:
         return True
-    return head_noun(evidence.unit_noun) == want
+    got = head_noun(evidence.unit_noun)
+    if got == want:
+        return True
+    want_kind, got_kind = _CASUALTY_KINDS.get(want or ""), _CASUALTY_KINDS.get(got or "")
+    if want_kind is not None and got_kind is not None:
+        return want_kind == got_kind
+    if want_kind is not None and got == "person":
+        return _casualty_after(body, evidence.span) == want_kind
+    if got_kind is not None and want == "person":
+        return _casualty_after(headline, claim.span) == got_kind
+    return False
+
+
+# What a casualty word says happened to the people counted; CASUALTY_WORDS are the nouns.
+_CASUALTY_KINDS = {
+    "dead": "dead",
+    "died": "dead",
+    "killed": "dead",
+    "injured": "hurt",
+    "wounded": "hurt",
+    "hurt": "hurt",
+    "missing": "missing",
+}
+_CASUALTY_VERBS = _CASUALTY_KINDS | {"die": "dead", "dies": "dead"}
+_CASUALTY_REACH = 40  # characters after "people": "three people were later found dead"
+
+
+def _casualty_after(text: str, span: tuple[int, int]) -> str | None:
+    """The casualty kind a verb soon after ``span`` gives its people, within the clause."""
+    window = text[span[1] : span[1] + _CASUALTY_REACH]
+    for mark in ".;!?,":
+        cut = window.find(mark)
+        if cut >= 0:
+            window = window[:cut]
+    for word in _WORD.findall(window):
+        kind = _CASUALTY_VERBS.get(word.lower())
+        if kind is not None:
+            return kind
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1167,7 +1210,9 @@ class _Checker:
         claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
         same_kind = [f for f in self.evidence if f.kind is claim.kind]
         if claim.kind is Kind.COUNT:
-            same_kind = [f for f in same_kind if nouns_compatible(claim, f)]
+            same_kind = [
+                f for f in same_kind if nouns_compatible(claim, f, self.headline, self.body)
+            ]
         if not same_kind:
             return self._unsupported(claim, claim_ccy, ())
         context = _stems(_claim_context(self.headline, claim, self.claims))

@@ -888,9 +888,9 @@ def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | N
     return None
 
 
-#: Adjectives that count people in news of accidents and disasters ("3 dead", "12 injured").
-#: Public: a count with one of these as its ``unit_noun`` counts people (for the checker).
-CASUALTY_WORDS = frozenset(["dead", "killed", "injured", "wounded", "missing", "hurt"])
+#: Words that count people in news of accidents and disasters ("3 dead", "12 injured", "five
+#: died"). Public: a count with one of these as its ``unit_noun`` counts people (for the checker).
+CASUALTY_WORDS = frozenset(["dead", "died", "killed", "injured", "wounded", "missing", "hurt"])
 
 
 def _qualifier(text: str, atom: _Atom) -> str | None:
