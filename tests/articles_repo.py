@@ -91,6 +91,7 @@ ARTICLES: dict[str, tuple[str | bytes, tuple[str, ...]]] = {
         ),
         ("HC114",),
     ),
+    "news/wrong-direction.md": (_md("Web3 Applications in Hong Kong Fall 30%"), ("HC316",)),
     "news/count.md": (
         _md("Hong Kong Draws 150+ Companies", "There are 120 companies in the park.\n"),
         ("HC202",),

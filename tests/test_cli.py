@@ -66,9 +66,9 @@ def test_text_output_over_the_whole_repository(repo: Path) -> None:
     for skipped in NOT_CHECKED:
         assert skipped not in done.stdout
     assert lines[-1] == (
-        "27 files, 23 claims: 11 supported, 8 mismatched, 1 unsupported, 1 date-uncertain;"
+        "28 files, 24 claims: 11 supported, 9 mismatched, 1 unsupported, 1 date-uncertain;"
         " 6 input errors;"
-        " 2 suppressed. 14 failures (--fail-on mismatch)."
+        " 2 suppressed. 15 failures (--fail-on mismatch)."
     )
 
 
@@ -125,7 +125,7 @@ def test_json_document(repo: Path) -> None:
     document = json.loads(done.stdout)
     assert document["schema"] == "headlinecheck.run/1"
     assert document["exit_code"] == 1
-    assert document["summary"]["files"] == 27
+    assert document["summary"]["files"] == 28
     assert document["summary"]["suppressed"] == 2
     found: dict[str, list[str]] = {}
     for finding in document["findings"]:
