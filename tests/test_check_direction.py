@@ -169,11 +169,12 @@ def test_wrong_direction_result_says_both_words_and_suggests_the_body_movement()
     assert report.to_dict()["claims"][0]["hint"]["direction"] == "up"
 
 
-def test_denied_movement_suggests_no_direction() -> None:
+def test_denied_movement_suggests_no_figure() -> None:
+    # "did not fall 12%" backs no 12% of any direction: there is nothing to write instead.
     report = check("Exports fall 12%", "Exports did not fall 12%.", published=DAY, rates=RATES)
     (result,) = report.claims
     assert result.hint is not None and result.hint.direction == "not down"
-    assert result.suggestion == "12%"
+    assert result.suggestion is None
     assert "“not fall” (not down)" in result.message
 
 

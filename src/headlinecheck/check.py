@@ -1483,7 +1483,9 @@ class _Checker:
                 pair = self.contradiction(claim, best.evidence)
             if bound is not None and open_alike(claim, best.bounded):
                 suggestion = f"{bound} {suggestion}"  # "more than 150 companies", not "150"
-            elif pair is not None and not pair[1].negated:
+            elif pair is not None and pair[1].negated:
+                suggestion = None  # "did not grow 5%" supports no figure to write instead
+            elif pair is not None:
                 found = pair[1]
                 noun = {"up": "rise", "down": "fall"}[found.direction]
                 if found.words in POLARITY:
