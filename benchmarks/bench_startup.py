@@ -6,6 +6,7 @@ Prints, over ``--runs`` runs each (median and minimum, milliseconds):
 
 * ``python -c pass`` - the floor every Python CLI pays;
 * ``python -c "import attrs"`` - the floor of any module that builds attrs classes;
+* ``python -c "import re, decimal, ..."`` - the standard library a check cannot do without;
 * ``headlinecheck --version`` - argument parsing and command registration only;
 * ``headlinecheck check ARTICLE`` - the hook's real work (target: 2.5x ``python -c pass``);
 
@@ -59,6 +60,11 @@ print(json.dumps({
 """
 
 
+#: The standard-library modules a check run cannot do without (regexes, Decimal money, dates,
+#: argument parsing, paths): their import alone is the floor below which no rewrite of ours goes.
+STDLIB_FLOOR = ("re", "decimal", "datetime", "argparse", "pathlib")
+
+
 def _command() -> list[str]:
     script = Path(sys.executable).with_name("headlinecheck")
     return [str(script)] if script.exists() else [sys.executable, "-m", "headlinecheck"]
@@ -92,7 +98,7 @@ def _row(label: str, timing: Timing, floor: Timing | None = None) -> str:
     if floor is not None:
         ratio = f"  {median / statistics.median(floor.wall):.2f}x"
     return (
-        f"{label:<30} wall median {median:6.1f} min {min(timing.wall):6.1f}"
+        f"{label:<34} wall median {median:6.1f} min {min(timing.wall):6.1f}"
         f"  cpu median {cpu:6.1f} ms{ratio}"
     )
 
@@ -111,6 +117,8 @@ def main() -> None:
     bare = _wall([*python, "-c", "pass"], args.runs)
     print(_row("python -c pass", bare))
     print(_row("python -c 'import attrs'", _wall([*python, "-c", "import attrs"], args.runs), bare))
+    stdlib = _wall([*python, "-c", f"import {', '.join(STDLIB_FLOOR)}"], args.runs)
+    print(_row("python -c 'import <stdlib used>'", stdlib, bare))
     print(_row("headlinecheck --version", _wall([*headlinecheck, "--version"], args.runs), bare))
     check = _wall([*headlinecheck, "check", args.article], args.runs)
     print(_row("headlinecheck check ARTICLE", check, bare))
