@@ -217,7 +217,8 @@ def _plan(
             chosen.extend(_walk(path, cli_excludes, explicit, cwd))
         elif _GLOB_CHARS & set(raw):
             # Path.glob cannot take an absolute or "../" pattern as typed by a user.
-            matches = sorted(glob.glob(raw, recursive=True))  # noqa: PTH207
+            recursive = "**" in raw.replace(os.sep, "/").split("/")
+            matches = _glob(raw) if recursive else sorted(glob.glob(raw))  # noqa: PTH207
             if not matches:
                 # As for a missing file: a mistyped pattern must not pass CI with "0 files".
                 raise InputError("no file or directory matches this pattern", path=raw)
@@ -246,6 +247,82 @@ def _plan(
         ):
             continue
         yield display, path, config.for_path(path)
+
+
+def _glob(pattern: str) -> list[str]:
+    """Expand a pattern with a ``**`` segment, without ``**`` entering symlinked directories.
+
+    ``glob.glob(recursive=True)`` follows them: a link to a parent repeats the tree until the
+    system's ELOOP limit, and two such links make the expansion exponential (a CI run that never
+    ends). As with pathlib's ``recurse_symlinks=False`` (3.13), other segments still follow
+    links, and wildcards skip names starting with "." unless the segment does.
+    """
+    parts = pattern.replace(os.sep, "/").split("/")
+    dirs_only = len(parts) > 1 and parts[-1] == ""
+    if dirs_only:
+        parts.pop()
+    fixed = 0
+    while fixed < len(parts) and parts[fixed] != "**" and not _GLOB_CHARS & set(parts[fixed]):
+        fixed += 1
+    root = "/".join(parts[:fixed]) or ("/" if fixed else "")
+    rest = tuple(parts[fixed:])
+    found: list[str] = []
+    start = _closure(rest, {0})
+    if len(rest) in start and Path(root or ".").is_dir():
+        found.append(root or ".")
+    _glob_into(found, root, rest, start, dirs_only)
+    return sorted(found)
+
+
+def _glob_into(
+    found: list[str], directory: str, rest: tuple[str, ...], states: set[int], dirs_only: bool
+) -> None:
+    import fnmatch
+
+    try:
+        with os.scandir(directory or ".") as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError:
+        return  # unreadable or vanished: nothing matches there
+    for entry in entries:
+        name, hidden = entry.name, entry.name.startswith(".")
+        shown = str(Path(directory) / name)
+        plain: set[int] = set()  # states after a segment matching this one name
+        deep: set[int] = set()  # states after a "**" consuming it
+        for index in states:
+            if index == len(rest):
+                continue
+            segment = rest[index]
+            if segment == "**":
+                if not hidden:
+                    deep.add(index)
+            elif (
+                (segment.startswith(".") or not hidden)
+                if _GLOB_CHARS & set(segment)
+                else segment == name
+            ) and fnmatch.fnmatchcase(name, segment):
+                plain.add(index + 1)
+        after = _closure(rest, plain | deep)
+        try:
+            is_dir = entry.is_dir()
+            linked = entry.is_symlink()
+        except OSError:
+            continue
+        if len(rest) in after and (is_dir or not dirs_only):
+            found.append(shown)
+        descend = _closure(rest, plain) if linked else after
+        if is_dir and descend:
+            _glob_into(found, shown, rest, descend, dirs_only)
+
+
+def _closure(rest: tuple[str, ...], states: Iterable[int]) -> set[int]:
+    """``states`` plus those reached by letting each ``**`` match no directory at all."""
+    closed = set(states)
+    for index in sorted(closed):
+        while index < len(rest) and rest[index] == "**":
+            index += 1
+            closed.add(index)
+    return closed
 
 
 def _walk(

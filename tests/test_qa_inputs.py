@@ -1,0 +1,36 @@
+"""QA regressions (inputs, globs, rate commands), run in-process through ``cli.main``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from headlinecheck.cli import main
+
+ARTICLE = "---\ntitle: City sets aside $6.4M\ndate: 2023-08-29\n---\nIt set aside HKD 50 million.\n"
+
+
+def _paths(out: str) -> list[str]:
+    return [line.split(":", 1)[0] for line in out.splitlines()[:-1]]
+
+
+def test_a_recursive_glob_does_not_enter_symlinked_directories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two links to a parent made glob.glob's "**" exponential: the run never ended.
+    (tmp_path / "news" / "sub").mkdir(parents=True)
+    (tmp_path / "news" / "a.md").write_text(ARTICLE, "utf-8")
+    (tmp_path / "news" / "sub" / "b.md").write_text(ARTICLE, "utf-8")
+    (tmp_path / "news" / ".hidden.md").write_text(ARTICLE, "utf-8")
+    for name in ("up1", "up2"):
+        (tmp_path / "news" / "sub" / name).symlink_to("..")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "news/**/*.md"]) == 0
+    assert _paths(capsys.readouterr().out) == ["news/a.md", "news/sub/b.md"]
+    # A segment other than "**" still goes through a link, as glob and pathlib do.
+    assert main(["check", "news/sub/up1/a.md", "news/sub/*/sub/b.md"]) == 0
+    assert "2 files," in capsys.readouterr().out  # a.md and b.md, each once
+    assert main(["check", "**/b.md"]) == 0
+    assert _paths(capsys.readouterr().out) == ["news/sub/b.md"]
+    assert main(["check", "**/missing*.md"]) == 2
