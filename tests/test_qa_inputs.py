@@ -34,3 +34,16 @@ def test_a_recursive_glob_does_not_enter_symlinked_directories(
     assert main(["check", "**/b.md"]) == 0
     assert _paths(capsys.readouterr().out) == ["news/sub/b.md"]
     assert main(["check", "**/missing*.md"]) == 2
+
+
+def test_an_mdx_file_is_read_as_markdown(tmp_path: Path) -> None:
+    from headlinecheck.articles import Article, read_path
+
+    # Read as plain text, "---" was the headline: no claims, and the run passed.
+    jsx = "import Chart from './Chart'\n\n<Chart height={300} />\n\n"
+    (tmp_path / "story.mdx").write_text(ARTICLE.replace("---\nIt", "---\n" + jsx + "It"), "utf-8")
+    [article] = read_path(tmp_path / "story.mdx")
+    assert isinstance(article, Article)
+    assert article.headline == "City sets aside $6.4M"
+    assert "300" not in article.body
+    assert "HKD 50 million" in article.body
