@@ -47,3 +47,34 @@ def test_an_mdx_file_is_read_as_markdown(tmp_path: Path) -> None:
     assert article.headline == "City sets aside $6.4M"
     assert "300" not in article.body
     assert "HKD 50 million" in article.body
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "problem"),
+    [
+        ("--timeout", "-1", "not a positive number: '-1'"),  # was a traceback from requests
+        ("--timeout", "nan", "not a positive number: 'nan'"),
+        ("--retries", "-3", "not a whole number, 0 or more: '-3'"),  # was quietly 0
+    ],
+)
+def test_rates_update_refuses_bad_timeouts_and_retries_before_downloading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str, problem: str
+) -> None:
+    target = tmp_path / "rates.csv"
+    target.write_text("date,base,quote,rate,source\n", "utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(
+            [
+                "rates",
+                "update",
+                "--file",
+                str(target),
+                "--url",
+                "https://127.0.0.1:9/x",
+                flag,
+                value,
+            ]
+        )
+    assert exit_.value.code == 2
+    assert f"argument {flag}: {problem}" in capsys.readouterr().err
+    assert target.read_text("utf-8") == "date,base,quote,rate,source\n"

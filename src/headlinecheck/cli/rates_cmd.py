@@ -39,6 +39,21 @@ def _decimal(text: str) -> Decimal:
     return value
 
 
+def _seconds(text: str) -> float:
+    # requests raises a bare ValueError on a negative timeout, after the command has started.
+    return float(_decimal(text))
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a whole number, 0 or more: {text!r}")
+    return value
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "rates", help="show, verify, update or import the dated FX rates"
@@ -88,8 +103,8 @@ def register(subparsers: Any) -> None:
     update = commands.add_parser("update", help="download the ECB history and merge it in")
     update.add_argument("--url", help="ECB eurofxref-hist.zip URL (https)")
     update.add_argument("--file", type=Path, help="rates CSV to update (default: bundled)")
-    update.add_argument("--timeout", type=float, default=30.0, help="seconds (default 30)")
-    update.add_argument("--retries", type=int, default=3, help="retries on network errors")
+    update.add_argument("--timeout", type=_seconds, default=30.0, help="seconds (default 30)")
+    update.add_argument("--retries", type=_count, default=3, help="retries on network errors")
     update.set_defaults(handler=run_update)
 
     imp = commands.add_parser("import-ecb", help="convert a local ECB zip/CSV to long CSV")
@@ -188,7 +203,7 @@ def run_update(args: argparse.Namespace) -> int:
     from headlinecheck.rates import bundled_rates_path, clear_default_cache
 
     target = args.file or bundled_rates_path()
-    options = ratesync.FetchOptions(timeout=args.timeout, retries=max(0, args.retries))
+    options = ratesync.FetchOptions(timeout=args.timeout, retries=args.retries)
     summary = ratesync.update(target, args.url or ratesync.ECB_HISTORY_URL, options)
     clear_default_cache()
     state = "updated" if summary.changed else "already up to date"
