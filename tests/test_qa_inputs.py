@@ -78,3 +78,41 @@ def test_rates_update_refuses_bad_timeouts_and_retries_before_downloading(
     assert exit_.value.code == 2
     assert f"argument {flag}: {problem}" in capsys.readouterr().err
     assert target.read_text("utf-8") == "date,base,quote,rate,source\n"
+
+
+def test_toml_front_matter_as_hugo_writes_it(tmp_path: Path) -> None:
+    from headlinecheck.articles import Article, read_path
+
+    # Before, "+++" was no front matter: "no headline", or with a heading the TOML was body text.
+    (tmp_path / "a.md").write_text(
+        '+++\r\ntitle = "City sets aside $6.4M"\r\ndate = 2023-08-29T10:00:00+08:00\r\n'
+        '[headlinecheck]\r\ndollar = "hkd"\r\n[extra]\r\ntitle = "not this"\r\n+++\r\n'
+        "# City sets aside $6.4M\r\n\r\nIt set aside HKD 50 million.\r\n",
+        "utf-8",
+    )
+    [article] = read_path(tmp_path / "a.md")
+    assert isinstance(article, Article)
+    assert article.headline == "City sets aside $6.4M"
+    assert article.locate(16) == (2, 26)
+    assert str(article.published) == "2023-08-29"
+    assert article.settings.dollar == "HKD"
+    assert article.body.split() == ["It", "set", "aside", "HKD", "50", "million."]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "problem"),
+    [
+        ('+++\ntitle = "x\n+++\n', (2, 11), "invalid TOML front matter"),
+        ('+++\ntitle = "x"\n', (1, 1), "front matter opened with '+++' is never closed"),
+    ],
+)
+def test_bad_toml_front_matter_is_an_input_error_at_its_line(
+    tmp_path: Path, text: str, where: tuple[int, int], problem: str
+) -> None:
+    from headlinecheck.articles import BadArticle, read_path
+
+    (tmp_path / "a.md").write_text(text, "utf-8")
+    [bad] = read_path(tmp_path / "a.md")
+    assert isinstance(bad, BadArticle)
+    assert (bad.code, bad.line, bad.column) == ("HC903", *where)
+    assert problem in bad.problem

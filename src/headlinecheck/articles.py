@@ -310,6 +310,13 @@ def _bad(path: str, starts: tuple[int, ...], reject: _Reject) -> BadArticle:
 
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+# TOML front matter between "+++" lines, as Hugo and Zola write it.
+_TOML_OPEN = re.compile(r"\+\+\+[ \t]*\r?\n")
+_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
+# Where a top-level key's value starts, or a "[table]" header (for the settings' position).
+_TOML_KEY = re.compile(
+    r"^[ \t]*(?:\[[ \t]*([A-Za-z0-9_-]+)[ \t]*\]|([A-Za-z0-9_-]+)[ \t]*=[ \t]*)", re.MULTILINE
+)
 # The heading text is trimmed of its closing "#"s in Python: a regex doing it would backtrack.
 # An ATX heading ("# Title") or a setext one ("Title" over a line of "="s), whichever is first.
 _HEADING = re.compile(
@@ -322,18 +329,20 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
     meta: dict[str, Any] = {}
     positions: dict[str, tuple[int, str | None]] = {}
     body_start = 0
-    if _FRONT_OPEN.match(text):
-        opened = _FRONT_OPEN.match(text)
-        assert opened is not None
-        close = _FRONT_CLOSE.search(text, opened.end())
+    toml = _TOML_OPEN.match(text)
+    opened = toml or _FRONT_OPEN.match(text)
+    if opened is not None:
+        close = (_TOML_CLOSE if toml else _FRONT_CLOSE).search(text, opened.end())
         if close is None:
+            fence = "+++" if toml else "---"
             raise _Reject(
                 BAD_FRONT_MATTER,
-                "front matter opened with '---' is never closed",
+                f"front matter opened with '{fence}' is never closed",
                 0,
-                fix="end the front matter with a line '---'",
+                fix=f"end the front matter with a line '{fence}'",
             )
-        meta, positions = _front_matter(text, opened.end(), close.start(), starts)
+        read = _toml_front_matter if toml else _front_matter
+        meta, positions = read(text, opened.end(), close.start(), starts)
         body_start = close.end() + 1 if close.end() < len(text) else close.end()
 
     cleaned = _blank_markdown(text, body_start)
@@ -454,6 +463,38 @@ def _front_matter(
             offset = starts[min(first_line + mark.line, len(starts) - 1)] + mark.column
             positions[str(key_node.value)] = (offset, getattr(value_node, "style", None))
     return {str(k): v for k, v in data.items()}, positions
+
+
+def _toml_front_matter(
+    text: str, start: int, end: int, starts: tuple[int, ...]
+) -> tuple[dict[str, Any], dict[str, tuple[int, str | None]]]:
+    """Parse the TOML in ``text[start:end]``: the mapping, and key -> (value offset, style)."""
+    import importlib
+    import sys
+
+    # tomllib is in the standard library from 3.11; tomli is the same code for 3.10.
+    tomllib: Any = importlib.import_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
+    try:
+        data = tomllib.loads(text[start:end].replace("\r\n", "\n"))
+    except tomllib.TOMLDecodeError as error:
+        offset = start
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        if where is not None:
+            line = min(bisect.bisect_right(starts, start) - 1 + int(where[1]) - 1, len(starts) - 1)
+            offset = min(starts[line] + int(where[2]) - 1, len(text))
+        problem = str(error).split(" (at ", 1)[0]
+        raise _Reject(BAD_FRONT_MATTER, f"invalid TOML front matter: {problem}", offset) from None
+    positions: dict[str, tuple[int, str | None]] = {}
+    in_table = False
+    for match in _TOML_KEY.finditer(text, start, end):
+        if match[1] is not None:
+            in_table = True
+            positions.setdefault(match[1], (match.start(1), None))
+        elif not in_table:
+            # A key after a [table] header belongs to that table, not to the article.
+            quote = text[match.end()] if match.end() < end else ""
+            positions.setdefault(match[2], (match.end(), quote if quote in "\"'" else None))
+    return data, positions
 
 
 # Front matter is usually a few "key: value" lines. Importing PyYAML costs more than the rest of
