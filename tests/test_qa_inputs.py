@@ -116,3 +116,19 @@ def test_bad_toml_front_matter_is_an_input_error_at_its_line(
     assert isinstance(bad, BadArticle)
     assert (bad.code, bad.line, bad.column) == ("HC903", *where)
     assert problem in bad.problem
+
+
+def test_a_dash_path_is_a_markdown_article_on_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    # It was "-: no such file or directory", although --body-file takes '-'.
+    stdin = io.TextIOWrapper(io.BytesIO(("\ufeff" + ARTICLE).encode()), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", stdin)
+    (tmp_path / "b.md").write_text(ARTICLE.replace("6.4M", "6.4B"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "-", "b.md", "-"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines[:-1]] == ["<stdin>:2:24", "b.md:2:24"]
+    assert lines[-1].startswith("2 files, 2 claims: 1 supported, 1 mismatched")

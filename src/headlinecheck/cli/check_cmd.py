@@ -49,7 +49,9 @@ def register(subparsers: Any) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or globs")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files, directories or globs; '-' for stdin"
+    )
     single = parser.add_argument_group("one article from the command line")
     single.add_argument("--headline", metavar="TEXT", help="check this headline ...")
     single.add_argument(
@@ -121,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
     flags = setting_flags(args)
     explicit = None if args.config is None else cfg.load_file(Path(args.config))
     # fail-on is one setting for the whole run: that of the first PATH's configuration.
-    base = explicit or cfg.discover(Path(args.paths[0]) if args.paths else Path.cwd())
+    first = args.paths[0] if args.paths and args.paths[0] != "-" else None
+    base = explicit or cfg.discover(Path(first) if first else Path.cwd())
     fail_on = flags.get("fail_on", base.settings.fail_on)
     flags = {**flags, "fail_on": fail_on}
 
@@ -134,12 +137,18 @@ def run(args: argparse.Namespace) -> int:
             raise InputError("--body-file needs --headline")
         if not args.paths:
             raise InputError("nothing to check", fix="give PATHs, or --headline and --body-file")
+        files = [raw for raw in args.paths if raw != "-"]
         tasks = [
             Task(display, str(path), settings, flags, keep_reports=args.format == "json")
             for display, path, settings in _plan(
-                args.paths, args.exclude, explicit, force_exclude=args.force_exclude
+                files, args.exclude, explicit, force_exclude=args.force_exclude
             )
         ]
+        if len(files) < len(args.paths):
+            # "-": one Markdown article on standard input, as editors and other tools pipe it.
+            settings = base.for_path(Path.cwd())
+            data = sys.stdin.buffer.read()
+            tasks.append(Task("<stdin>", "-", settings, flags, args.format == "json", data=data))
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1", value=args.jobs)
 
@@ -170,6 +179,7 @@ class Task(NamedTuple):
     keep_reports: bool = True
     headline: str | None = None
     body: str | None = None
+    data: bytes | None = None  # the article's bytes, read from standard input
 
 
 def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[str, Any]) -> Task:
@@ -467,6 +477,9 @@ def check_task(task: Task) -> FileResult:
         items: list[articles.Article | articles.BadArticle] = [
             articles.from_text(task.headline, task.body or "", path=task.display)
         ]
+    elif task.data is not None:
+        fields = articles.Fields(*settings.fields)
+        items = articles.read_bytes(task.data, task.display, kind="markdown", fields=fields)
     else:
         items = articles.read_path(
             task.path,
