@@ -132,3 +132,48 @@ def test_a_dash_path_is_a_markdown_article_on_stdin(
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(": ", 1)[0] for line in lines[:-1]] == ["<stdin>:2:24", "b.md:2:24"]
     assert lines[-1].startswith("2 files, 2 claims: 1 supported, 1 mismatched")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where", "problem"),
+    [
+        (
+            "pyproject.toml",
+            '[project]\nname = "x"\n\n[tool.headlinecheck]\ndollar = "USD"\ntolerence = 0.1\n',
+            ":6: ",
+            "unknown key 'tolerence'",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.headlinecheck]\ndollar = "USD"\n\n[[tool.headlinecheck.overrides]]\n'
+            'paths = ["a/**"]\ndollar = "HKD"\n\n[[tool.headlinecheck.overrides]]\n'
+            'paths = ["b/**"]\n"dollar" = "HKX"\n',
+            ":10: ",
+            "(got 'HKX')",
+        ),
+        (
+            "pyproject.toml",
+            "[tool.headlinecheck]\n[tool.headlinecheck.fields]\nheadline = 5\n",
+            ":2: ",
+            "(got {'headline': 5})",  # a number was taken as the field name "5"
+        ),
+        (".headlinecheck.toml", 'ignore = ["HC1"]\n', ":1: ", "(got 'HC1')"),
+        (".headlinecheck.toml", "[[overrides]]\ndollar = 'HKD'\n", ":1: ", "needs 'paths'"),
+    ],
+)
+def test_a_configuration_error_names_its_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    text: str,
+    where: str,
+    problem: str,
+) -> None:
+    (tmp_path / name).write_text(text, "utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "a.md"]) == 2
+    [error] = capsys.readouterr().err.splitlines()
+    assert f"{name}{where}" in error
+    assert problem in error

@@ -12,12 +12,13 @@ relative to the directory holding it.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import functools
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
@@ -203,7 +204,7 @@ _TOP_KEYS = frozenset({*_SETTING_KEYS, "include", "exclude", "overrides"})
 
 
 def parse(table: Mapping[str, Any], source: Path) -> Config:
-    """Validate a ``[tool.headlinecheck]`` table; errors name the file and the key."""
+    """Validate a ``[tool.headlinecheck]`` table; errors name the file, the key and its line."""
     root = source.parent
     unknown = sorted(set(table) - _TOP_KEYS)
     if unknown:
@@ -214,40 +215,108 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
             and isinstance(table["tool"], dict)
             and "headlinecheck" in table["tool"]
         )
-        raise ConfigError(
-            f"unknown key {unknown[0]!r}",
-            path=source,
-            fix="outside pyproject.toml the keys go at the top level: remove the "
-            "[tool.headlinecheck] line"
-            if nested
-            else "known keys: " + ", ".join(sorted(_TOP_KEYS)),
-        )
-    settings = attrs.evolve(Settings(), **settings_values(table, source, root))
+        with _at(source, unknown[0]):
+            raise ConfigError(
+                f"unknown key {unknown[0]!r}",
+                path=source,
+                fix="outside pyproject.toml the keys go at the top level: remove the "
+                "[tool.headlinecheck] line"
+                if nested
+                else "known keys: " + ", ".join(sorted(_TOP_KEYS)),
+            )
+    values: dict[str, Any] = {}
+    for key in [key for key in table if key in _SETTING_KEYS]:  # the first error in the file
+        with _at(source, key):
+            values.update(settings_values({key: table[key]}, source, root))
+    settings = attrs.evolve(Settings(), **values)
     overrides = []
     raw_overrides = table.get("overrides", [])
     if not isinstance(raw_overrides, list):
-        raise ConfigError("'overrides' must be an array of tables ([[...overrides]])", path=source)
+        with _at(source, "overrides"):
+            raise ConfigError(
+                "'overrides' must be an array of tables ([[...overrides]])", path=source
+            )
     for index, item in enumerate(raw_overrides):
         where = f"overrides[{index}]"
         if not isinstance(item, dict) or "paths" not in item:
-            raise ConfigError(f"{where} needs 'paths' (a list of globs)", path=source)
+            with _at(source, None, index):
+                raise ConfigError(f"{where} needs 'paths' (a list of globs)", path=source)
         extra = sorted(set(item) - {"paths", *_SETTING_KEYS})
         if extra:
-            raise ConfigError(f"{where}: unknown key {extra[0]!r}", path=source)
+            with _at(source, extra[0], index):
+                raise ConfigError(f"{where}: unknown key {extra[0]!r}", path=source)
         if "fail-on" in item:
-            raise ConfigError(
-                f"{where}: 'fail-on' applies to a whole run, not to some paths", path=source
-            )
-        values = settings_values({k: v for k, v in item.items() if k != "paths"}, source, root)
-        overrides.append(Override(_strings(item["paths"], f"{where}.paths", source), values))
+            with _at(source, "fail-on", index):
+                raise ConfigError(
+                    f"{where}: 'fail-on' applies to a whole run, not to some paths", path=source
+                )
+        found: dict[str, Any] = {}
+        for key in [key for key in item if key in _SETTING_KEYS]:
+            with _at(source, key, index):
+                found.update(settings_values({key: item[key]}, source, root))
+        with _at(source, "paths", index):
+            paths = _strings(item["paths"], f"{where}.paths", source)
+        overrides.append(Override(paths, found))
+    with _at(source, "include"):
+        include = _strings(table.get("include", list(DEFAULT_INCLUDE)), "include", source)
+    with _at(source, "exclude"):
+        exclude = _strings(table.get("exclude", []), "exclude", source)
     return Config(
         source=source,
         root=root,
         settings=settings,
-        include=_strings(table.get("include", list(DEFAULT_INCLUDE)), "include", source),
-        exclude=_strings(table.get("exclude", []), "exclude", source),
+        include=include,
+        exclude=exclude,
         overrides=tuple(overrides),
     )
+
+
+@contextlib.contextmanager
+def _at(source: Path, key: str | None, override: int | None = None) -> Iterator[None]:
+    """Give a ``ConfigError`` about ``key`` (of ``overrides[override]``) the line it is on."""
+    try:
+        yield
+    except ConfigError as error:
+        line = None if error.line is not None else _key_line(source, key, override)
+        if line is None:
+            raise
+        raise ConfigError(
+            error.problem, path=error.path, line=line, value=error.value, fix=error.fix
+        ) from None
+
+
+_HEADER = re.compile(r"[ \t]*(\[\[?)[ \t]*([^\]#]*?)[ \t]*\]")
+
+
+def _key_line(source: Path, key: str | None, override: int | None) -> int | None:
+    """The 1-based line of ``key = ...`` in the file's table, if written as ``key = ...``.
+
+    tomllib keeps no positions; this reads the usual layouts (a key per line under its table
+    header) and gives up, leaving the error without a line, on anything else.
+    """
+    try:
+        lines = source.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    table = "tool.headlinecheck" if source.name == "pyproject.toml" else ""
+    wanted = (f"{table}.overrides" if table else "overrides") if override is not None else table
+    assignment = None if key is None else re.compile(rf"[ \t]*\"?{re.escape(key)}\"?[ \t]*=")
+    current, count = "", -1
+    for number, line in enumerate(lines, 1):
+        header = _HEADER.match(line)
+        if header is not None:
+            current = header[2].replace('"', "").replace(" ", "")
+            if override is None and key is not None and current == f"{wanted}.{key}".lstrip("."):
+                return number  # [tool.headlinecheck.fields]
+            if override is not None and current == wanted and header[1] == "[[":
+                count += 1
+                if key is None and count == override:
+                    return number
+            continue
+        here = current == wanted and (override is None or count == override)
+        if here and assignment is not None and assignment.match(line):
+            return number
+    return None
 
 
 def settings_values(
@@ -328,9 +397,16 @@ def parse_date_option(raw: object, source: Path | str) -> date:
 
 
 def _fields(raw: object, source: Path | str) -> tuple[str, str, str]:
-    if not isinstance(raw, dict) or set(raw) - set(DEFAULT_FIELDS):
+    # A number as a field name would silently never match a record's key.
+    if (
+        not isinstance(raw, dict)
+        or set(raw) - set(DEFAULT_FIELDS)
+        or not all(isinstance(name, str) and name for name in raw.values())
+    ):
         raise ConfigError(
-            "'fields' must be a table with headline, body and/or published names", path=source
+            "'fields' must be a table with headline, body and/or published names",
+            path=source,
+            value=raw,
         )
     headline, body, published = (str(raw.get(k, k)) for k in DEFAULT_FIELDS)
     return headline, body, published
