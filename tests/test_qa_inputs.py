@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,32 @@ def test_a_configuration_error_names_its_line(
     [error] = capsys.readouterr().err.splitlines()
     assert f"{name}{where}" in error
     assert problem in error
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_a_walked_directory_is_an_input_error_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threading
+
+    (tmp_path / "a.md").write_text(ARTICLE, "utf-8")
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+
+    def feed() -> None:  # so that a reader that opens the FIFO fails the test instead of hanging
+        # In the passing case nothing reads it but the release below: a broken pipe.
+        with contextlib.suppress(BrokenPipeError):
+            fifo.write_text(ARTICLE, "utf-8")
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    monkeypatch.chdir(tmp_path)
+    try:
+        assert main(["check", "."]) == 1
+        out = capsys.readouterr().out
+        assert "pipe.md:1:1: HC901 not a regular file (a FIFO, socket or device)" in out
+        assert main(["check", "pipe.md"]) == 2
+        assert "pipe.md: not a regular file or directory" in capsys.readouterr().err
+    finally:
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # lets the writer finish
+        writer.join(5)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -209,7 +210,11 @@ def read_path(
     """Read one file into its articles (one, or one per JSON record) and bad records."""
     name = display if display is not None else str(path)
     try:
-        size = Path(path).stat().st_size
+        status = Path(path).stat()
+        size = status.st_size
+        if not stat.S_ISREG(status.st_mode):
+            # A FIFO in an article directory would block the run for ever on reading it.
+            return [BadArticle(name, UNREADABLE, "not a regular file (a FIFO, socket or device)")]
         if max_bytes is not None and size > max_bytes:
             return [
                 BadArticle(

@@ -238,6 +238,8 @@ def _plan(
                     chosen.extend(_walk(matched, cli_excludes, explicit, cwd))
                 elif matched.is_file():
                     chosen.append((match, matched.resolve(), False))
+        elif path.exists():
+            raise InputError("not a regular file or directory (a FIFO, socket or device)", path=raw)
         else:
             raise InputError("no such file or directory", path=raw)
 
