@@ -208,3 +208,22 @@ def test_a_fifo_in_a_walked_directory_is_an_input_error_not_a_hang(
     finally:
         os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # lets the writer finish
         writer.join(5)
+
+
+def test_a_datetime_publication_date_asks_for_that_day_rate() -> None:
+    from datetime import date, datetime
+
+    import headlinecheck as hc
+
+    rate = hc.RateTable.load().rate("USD", "HKD", datetime(2023, 8, 29, 10))
+    assert (type(rate.requested), rate.requested, rate.used) == (
+        date,
+        date(2023, 8, 29),
+        date(2023, 8, 29),
+    )
+    [claim] = hc.check(
+        "City sets aside $6.4M",
+        "The city set aside HKD 50 million.",
+        published=datetime(2023, 8, 29, 10),
+    ).claims
+    assert "latest before" not in claim.message

@@ -43,7 +43,7 @@ import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from functools import cache
 from pathlib import Path
@@ -776,6 +776,10 @@ class RateTable:
         self, base: str, quote: str, on: date, *, policy: MissingDatePolicy | None = None
     ) -> Rate:
         """Units of ``quote`` per one ``base`` in force on ``on`` under ``policy``."""
+        if isinstance(on, datetime):
+            # A timestamp's written day is the day (as for front matter); kept whole, it made
+            # Rate.requested a datetime and read as "the latest rate before 10:00 that day".
+            on = on.date()
         base, quote = self.check_pair(base, quote)
         policy = policy or self.policy
         if base == quote:
