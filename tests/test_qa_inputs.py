@@ -227,3 +227,16 @@ def test_a_datetime_publication_date_asks_for_that_day_rate() -> None:
         published=datetime(2023, 8, 29, 10),
     ).claims
     assert "latest before" not in claim.message
+
+
+def test_a_refused_import_names_the_file_it_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "ecb.csv").write_text("Date,USD,HKD,\n2023-08-29,1.0853,8.5163,\n", "utf-8")
+    target = tmp_path / "notes.csv"
+    target.write_text("a,b\n1,2\n", "utf-8")
+    assert main(["rates", "import-ecb", str(tmp_path / "ecb.csv"), "--output", str(target)]) == 2
+    error = capsys.readouterr().err
+    assert f"{target}: existing file has no date,base,quote,rate,source header" in error
+    assert error.rstrip().endswith("left it as it was")
+    assert target.read_text("utf-8") == "a,b\n1,2\n"

@@ -227,7 +227,11 @@ def apply(target: Path, new: EcbRows, *, allow_shrink: bool = False) -> MergeSum
             old_text = target.read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             raise RateUpdateError(f"cannot read {target}: {error}") from None
-    text = merge(old_text, new, allow_shrink=allow_shrink)
+    try:
+        text = merge(old_text, new, allow_shrink=allow_shrink)
+    except RateUpdateError as error:
+        # merge() sees only text: name the file it was about, and say it was not touched.
+        raise RateUpdateError(f"{target}: {error}; left it as it was") from None
     try:
         groups = parse_rates_csv(text.encode("utf-8"), target)
     except RatesFileError as error:
