@@ -240,3 +240,22 @@ def test_a_refused_import_names_the_file_it_left_alone(
     assert f"{target}: existing file has no date,base,quote,rate,source header" in error
     assert error.rstrip().endswith("left it as it was")
     assert target.read_text("utf-8") == "a,b\n1,2\n"
+
+
+def test_a_directory_the_walk_cannot_list_is_an_error_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.md").write_text(ARTICLE.replace("6.4M", "6.4B"), "utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> object:  # as chmod 000 does for anyone but root
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.chdir(tmp_path)
+    # Before, os.walk skipped it in silence: "0 files", exit 0, the mismatch never seen.
+    assert main(["check", "."]) == 2
+    assert "locked: cannot read directory: Permission denied" in capsys.readouterr().err

@@ -343,7 +343,7 @@ def _walk(
     from headlinecheck import config as cfg
 
     real_root = root.resolve()
-    for directory, dirnames, filenames in os.walk(real_root):
+    for directory, dirnames, filenames in os.walk(real_root, onerror=_unreadable):
         here = Path(directory)
         relative = os.path.relpath(directory, real_root)
         shown = root if relative == "." else root / relative
@@ -359,6 +359,15 @@ def _walk(
         for name in sorted(filenames):
             if config.includes_name(name):
                 yield str(shown / name), here / name, False
+
+
+def _unreadable(error: OSError) -> None:
+    """os.walk skips a directory it cannot list; CI would pass with its articles unchecked."""
+    from headlinecheck.errors import InputError
+
+    if isinstance(error, FileNotFoundError):
+        return  # removed while the walk ran: nothing there to check
+    raise InputError(f"cannot read directory: {error.strerror or error}", path=error.filename)
 
 
 def _git_ignored(paths: Sequence[Path]) -> set[Path]:
