@@ -259,3 +259,5 @@ def test_a_directory_the_walk_cannot_list_is_an_error_not_skipped(
     # Before, os.walk skipped it in silence: "0 files", exit 0, the mismatch never seen.
     assert main(["check", "."]) == 2
     assert "locked: cannot read directory: Permission denied" in capsys.readouterr().err
+    assert main(["check", "**/*.md"]) == 2
+    assert "locked: cannot read directory: Permission denied" in capsys.readouterr().err

@@ -294,8 +294,9 @@ def _glob_into(
     try:
         with os.scandir(directory or ".") as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError:
-        return  # unreadable or vanished: nothing matches there
+    except OSError as error:
+        _unreadable(error)
+        return  # vanished, or not a directory: nothing matches there
     for entry in entries:
         name, hidden = entry.name, entry.name.startswith(".")
         shown = str(Path(directory) / name)
@@ -365,8 +366,8 @@ def _unreadable(error: OSError) -> None:
     """os.walk skips a directory it cannot list; CI would pass with its articles unchecked."""
     from headlinecheck.errors import InputError
 
-    if isinstance(error, FileNotFoundError):
-        return  # removed while the walk ran: nothing there to check
+    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
+        return  # removed while the walk ran, or a file given as a glob's directory
     raise InputError(f"cannot read directory: {error.strerror or error}", path=error.filename)
 
 
