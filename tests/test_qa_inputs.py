@@ -261,3 +261,14 @@ def test_a_directory_the_walk_cannot_list_is_an_error_not_skipped(
     assert "locked: cannot read directory: Permission denied" in capsys.readouterr().err
     assert main(["check", "**/*.md"]) == 2
     assert "locked: cannot read directory: Permission denied" in capsys.readouterr().err
+
+
+def test_finding_a_config_line_is_linear_on_a_pathological_header(tmp_path: Path) -> None:
+    from headlinecheck import config as cfg
+
+    # An unclosed "[" and 100k spaces: the lazy pattern before took quadratic time here.
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.headlinecheck]\n\tignore = 5\n[" + " " * 100_000 + "\n", "utf-8"
+    )
+    assert cfg._key_line(tmp_path / "pyproject.toml", "ignore", None) == 2
+    assert cfg._HEADER.match("[ tool . headlinecheck ]\t") is not None
