@@ -280,8 +280,8 @@ def _glob(pattern: str) -> list[str]:
     rest = tuple(parts[fixed:])
     found: list[str] = []
     start = _closure(rest, {0})
-    if len(rest) in start and Path(root or ".").is_dir():
-        found.append(root or ".")
+    if len(rest) in start and root and Path(root).is_dir():
+        found.append(root)  # "news/**" is news/ too, as for glob.glob
     _glob_into(found, root, rest, start, dirs_only)
     return sorted(found)
 
@@ -321,7 +321,11 @@ def _glob_into(
             linked = entry.is_symlink()
         except OSError:
             continue
-        if len(rest) in after and (is_dir or not dirs_only):
+        # As in glob, a file must be matched by the last segment ("*/**" is no match for a
+        # file); a directory may end the pattern by a trailing "**" matching no more.
+        if (is_dir and len(rest) in after) or (
+            not is_dir and not dirs_only and (len(rest) in plain or len(rest) - 1 in deep)
+        ):
             found.append(shown)
         descend = _closure(rest, plain) if linked else after
         if is_dir and descend:
