@@ -272,3 +272,19 @@ def test_finding_a_config_line_is_linear_on_a_pathological_header(tmp_path: Path
     )
     assert cfg._key_line(tmp_path / "pyproject.toml", "ignore", None) == 2
     assert cfg._HEADER.match("[ tool . headlinecheck ]\t") is not None
+
+
+def test_output_that_cannot_be_written_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    class Full(io.StringIO):  # what "> report.sarif" on a full disk does
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    (tmp_path / "a.md").write_text(ARTICLE, "utf-8")
+    monkeypatch.setattr("sys.stdout", Full())
+    # Before: a traceback from sys.stdout.write.
+    assert main(["check", "--format", "sarif", str(tmp_path / "a.md")]) == 2
+    assert capsys.readouterr().err == "headlinecheck: error: No space left on device\n"

@@ -87,3 +87,15 @@ def _run(arguments: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:
+        # Errors about the user's files are HeadlinecheckErrors; what is left is the system
+        # failing, mostly the output itself (a full disk under "> report.sarif"): one line and
+        # exit 2, and standard output dropped so that the interpreter's last flush is quiet.
+        import contextlib
+        import os
+
+        where = f": {error.filename}" if error.filename else ""
+        print(f"headlinecheck: error: {error.strerror or error}{where}", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):  # no descriptor behind a captured stdout
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
