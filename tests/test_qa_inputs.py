@@ -288,3 +288,20 @@ def test_output_that_cannot_be_written_is_one_line_and_exit_2(
     # Before: a traceback from sys.stdout.write.
     assert main(["check", "--format", "sarif", str(tmp_path / "a.md")]) == 2
     assert capsys.readouterr().err == "headlinecheck: error: No space left on device\n"
+
+
+def test_an_unreadable_body_file_is_named_once_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "latin1.txt").write_bytes(b"Caf\xe9 sales: USD 5 million.")
+    assert main(["check", "--headline", "Up $5M", "--body-file", "latin1.txt"]) == 2
+    assert capsys.readouterr().err == (
+        "headlinecheck: error: latin1.txt: body file is not valid UTF-8 (byte 0xe9 at offset 3);"
+        " re-save it as UTF-8\n"
+    )
+    # Before: "missing.txt: cannot read body file: [Errno 2] No such file ...: 'missing.txt'".
+    assert main(["check", "--headline", "Up $5M", "--body-file", "missing.txt"]) == 2
+    assert capsys.readouterr().err == (
+        "headlinecheck: error: missing.txt: cannot read body file: No such file or directory\n"
+    )

@@ -195,8 +195,13 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
     else:
         try:
             body = Path(args.body_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(f"cannot read body file: {error}", path=args.body_file) from None
+        except OSError as error:
+            problem = f"cannot read body file: {error.strerror or error}"
+            raise InputError(problem, path=args.body_file) from None
+        except UnicodeDecodeError as error:
+            problem = f"body file is not valid UTF-8 (byte 0x{error.object[error.start]:02x} at "
+            problem += f"offset {error.start})"
+            raise InputError(problem, path=args.body_file, fix="re-save it as UTF-8") from None
         display = args.body_file
     # A byte order mark (Windows editors) is not text: left in, it shifts columns on line 1.
     body = body.removeprefix("\ufeff")
