@@ -305,3 +305,22 @@ def test_an_unreadable_body_file_is_named_once_with_the_reason(
     assert capsys.readouterr().err == (
         "headlinecheck: error: missing.txt: cannot read body file: No such file or directory\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("front", "where"),
+    [
+        ("title: Up $5M\ntitle: Down $6M\n", (3, 1)),  # the simple reader's subset
+        ("tags: [a]\nheadlinecheck: {dollar: USD}\nheadlinecheck: {dollar: HKD}\n", (4, 1)),
+    ],
+)
+def test_a_repeated_front_matter_key_is_an_error_not_the_last_one_silently(
+    front: str, where: tuple[int, int]
+) -> None:
+    from headlinecheck.articles import BadArticle, read_bytes
+
+    # Before, the second title was checked: which one the writer meant is anyone's guess.
+    [bad] = read_bytes(f"---\n{front}---\nUSD 5 million.\n".encode(), "a.md")
+    assert isinstance(bad, BadArticle)
+    assert (bad.code, bad.line, bad.column) == ("HC903", *where)
+    assert "is given twice" in bad.problem

@@ -466,7 +466,18 @@ def _front_matter(
         for key_node, value_node in node.value:
             mark = value_node.start_mark
             offset = starts[min(first_line + mark.line, len(starts) - 1)] + mark.column
-            positions[str(key_node.value)] = (offset, getattr(value_node, "style", None))
+            key = str(key_node.value)
+            if key in positions:
+                # PyYAML keeps the last silently; which of two titles was meant is a guess.
+                mark = key_node.start_mark
+                offset = starts[min(first_line + mark.line, len(starts) - 1)] + mark.column
+                raise _Reject(
+                    BAD_FRONT_MATTER,
+                    f"front matter key {key!r} is given twice",
+                    offset,
+                    fix="keep one",
+                )
+            positions[key] = (offset, getattr(value_node, "style", None))
     return {str(k): v for k, v in data.items()}, positions
 
 
@@ -535,8 +546,8 @@ def _simple_front_matter(
                 return None
             key, raw = match[1], match[2]
             value = _simple_scalar(raw)
-            if value is None:
-                return None
+            if value is None or key in data:
+                return None  # PyYAML's to read, or to report a repeated key
             data[key] = value[0]
             # Like a YAML node's mark: where the value starts, its opening quote included.
             positions[key] = (at + match.start(2), value[1])
