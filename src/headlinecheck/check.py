@@ -678,7 +678,7 @@ def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: 
     if want is None:
         return True
     got = head_noun(evidence.unit_noun)
-    if got == want:
+    if got == want or _SAME_THING.get(want, want) == _SAME_THING.get(got or "", got):
         return True
     want_kind, got_kind = _CASUALTY_KINDS.get(want or ""), _CASUALTY_KINDS.get(got or "")
     if want_kind is not None and got_kind is not None:
@@ -688,6 +688,19 @@ def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: 
     if got_kind is not None and want == "person":
         return _casualty_after(headline, claim.span) == got_kind
     return False
+
+
+# Head nouns a sub-editor swaps for one another when counting the same thing: "cut 7,000 jobs"
+# for "eliminate 7,000 positions", "735 jets" for "735 aircraft". Each maps to its group's name.
+_SYNONYM_GROUPS = (
+    "job position role employee worker staff",
+    "aircraft jet plane airliner",
+    "vehicle car",
+    "company firm",
+)
+_SAME_THING: Mapping[str, str] = {
+    word: group.split()[0] for group in _SYNONYM_GROUPS for word in group.split()
+}
 
 
 # What a casualty word says happened to the people counted; CASUALTY_WORDS are the nouns.
@@ -778,7 +791,10 @@ class _Sentences:
 # --------------------------------------------------------------------------------------------
 # Direction: "Profits fall 30%" is not "profits rose 30%"
 
-_DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(RISE_WORDS), "up") | dict.fromkeys(
+# "raise" is a movement only with "by" before the figure ("will raise its budget by 7.2%"):
+# a startup that "raises $50M" moves nothing.
+_BY_ONLY = frozenset({"raise", "raises", "raised", "raising"})
+_DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(RISE_WORDS | _BY_ONLY), "up") | dict.fromkeys(
     sorted(FALL_WORDS), "down"
 )
 # "30% more" is a rise, but "more than 30%" and "below $60,000" are bounds: these count only
@@ -833,7 +849,10 @@ POLARITY: Mapping[str, str] = dict.fromkeys(
 
 
 # Words that do not count towards the reach: "rose by 30%", "fell to a record 30%", "up to 30%".
-_FILLER_TEXT = "a an the by to of at as some about around nearly almost roughly just"
+# Possessives too: "will raise its defence budget by 7.2%" reaches "raise".
+_FILLER_TEXT = """
+a an the by to of at as some about around nearly almost roughly just its their his her our
+"""
 _FILLERS = frozenset(_FILLER_TEXT.split())
 
 
@@ -910,6 +929,8 @@ def movement(
         if word in ("up", "down") and position > 0 and raw[position - 1] in _PARTICLE_VERBS:
             continue
         between = raw[position + 1 : at]
+        if word in _BY_ONLY and (position > at or "by" not in between):
+            continue
         relation = "to" if "to" in between else "from" if "from" in between else "by"
         for back in (1, 2):
             if position - back >= 0 and _negates(raw[position - back]):

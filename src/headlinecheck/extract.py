@@ -124,6 +124,10 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "almost": Qualifier.APPROX,
     "close to": Qualifier.APPROX,
     "just under": Qualifier.APPROX,
+    # Headline verbs of reaching a level: "reserves near $600 billion", "gold tops $2,400".
+    "near": Qualifier.APPROX,
+    "nears": Qualifier.APPROX,
+    "nearing": Qualifier.APPROX,
     "over": Qualifier.MORE_THAN,
     "more than": Qualifier.MORE_THAN,
     "greater than": Qualifier.MORE_THAN,
@@ -132,6 +136,12 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "in excess of": Qualifier.MORE_THAN,
     "exceeding": Qualifier.MORE_THAN,
     "surpassing": Qualifier.MORE_THAN,
+    "tops": Qualifier.MORE_THAN,
+    "topped": Qualifier.MORE_THAN,
+    "exceeds": Qualifier.MORE_THAN,
+    "exceeded": Qualifier.MORE_THAN,
+    "surpasses": Qualifier.MORE_THAN,
+    "surpassed": Qualifier.MORE_THAN,
     "at least": Qualifier.AT_LEAST,
     "no less than": Qualifier.AT_LEAST,
     "not less than": Qualifier.AT_LEAST,
@@ -146,8 +156,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": Qualifier.LESS_THAN,
     "lower than": Qualifier.LESS_THAN,
 }
-#: "nearly"/"almost"/"just under" say the true figure is below the number: [v - 10%, v].
-_BELOW_WORDS = frozenset({"nearly", "almost", "just under"})
+#: "nearly"/"almost"/"just under"/"nears" say the true figure is below the number: [v - 10%, v].
+_BELOW_WORDS = frozenset({"nearly", "almost", "just under", "nears", "nearing"})
 _RANGE_OPENERS = frozenset({"between", "from"})
 
 
@@ -1165,6 +1175,8 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
     if _month_after(text, end):
         return None
     noun = _noun_after(text, end, value=atom.value if atom.scale is _ONE else None)
+    if noun is None:
+        noun = _share_noun(text, end)
     if named and noun is not None and _written_lower(text, end, noun):
         return None  # "Boeing 737 jets", "Windows 11 Pro users": a model, not a count
     if lettered and (
@@ -1174,6 +1186,15 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
     ):
         return None  # "5m new users": only a noun straight after the letter is certain enough
     return noun
+
+
+_SHARE_RE = _lazy(r" of (?:the |its |their )?[1-9][0-9,]* ")
+
+
+def _share_noun(text: str, pos: int) -> str | None:
+    """The noun of "411 of the 650 seats": a part counts what its whole counts."""
+    m = _SHARE_RE.match(text, pos)
+    return None if m is None else _noun_after(text, m.end())
 
 
 def _month_after(text: str, pos: int) -> bool:
