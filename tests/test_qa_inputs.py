@@ -324,3 +324,15 @@ def test_a_repeated_front_matter_key_is_an_error_not_the_last_one_silently(
     assert isinstance(bad, BadArticle)
     assert (bad.code, bad.line, bad.column) == ("HC903", *where)
     assert "is given twice" in bad.problem
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_read(codec: str) -> None:
+    from headlinecheck.articles import Article, read_bytes
+
+    # Windows PowerShell 5's ">" writes this; it was refused as a binary file (NUL bytes).
+    text = "---\r\ntitle: Up $5M\r\n---\r\nUSD 5 million\r\n"
+    data = text.encode(codec) if codec == "utf-16" else b"\xfe\xff" + text.encode(codec)
+    [article] = read_bytes(data, "a.md")
+    assert isinstance(article, Article)
+    assert (article.headline, article.locate(3)) == ("Up $5M", (2, 11))

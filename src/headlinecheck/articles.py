@@ -280,6 +280,14 @@ def from_text(
 
 
 def _decode(data: bytes) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and data[:4] != b"\xff\xfe\x00\x00":
+        # UTF-16 with its byte order mark, as Notepad's "Unicode" and Windows PowerShell 5's
+        # ">" write: unambiguous, so read rather than refused as binary for its NUL bytes.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            fix = "re-save the file as UTF-8"
+            raise _Reject(BAD_ENCODING, "not valid UTF-16", 0, fix=fix) from None
     # NUL bytes never occur in text files; checking the head is what git and grep do too.
     nul = data.find(b"\0", 0, 8192)
     if nul >= 0:
