@@ -336,3 +336,22 @@ def test_utf16_with_a_byte_order_mark_is_read(codec: str) -> None:
     [article] = read_bytes(data, "a.md")
     assert isinstance(article, Article)
     assert (article.headline, article.locate(3)) == ("Up $5M", (2, 11))
+
+
+def test_max_bytes_limits_each_json_lines_record_not_the_feed(tmp_path: Path) -> None:
+    import json
+
+    from headlinecheck.articles import Article, BadArticle, read_path
+
+    record = {"headline": "Up $5M", "body": "USD 5 million", "published": "2023-08-29"}
+    lines = [json.dumps(record)] * 50 + [json.dumps({**record, "body": "x" * 500})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    # Before: the 4 KB feed was one HC908 at 1,000 bytes, and none of its articles was read.
+    items = read_path(tmp_path / "feed.jsonl", max_bytes=1_000)
+    assert sum(isinstance(item, Article) for item in items) == 50
+    [bad] = [item for item in items if isinstance(item, BadArticle)]
+    assert (bad.code, bad.line) == ("HC908", 51)
+    (tmp_path / "feed.json").write_text("[" + ",".join(lines) + "]", "utf-8")
+    [whole] = read_path(tmp_path / "feed.json", max_bytes=1_000)  # one document: one limit
+    assert isinstance(whole, BadArticle)
+    assert whole.code == "HC908"

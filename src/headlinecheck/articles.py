@@ -215,7 +215,9 @@ def read_path(
         if not stat.S_ISREG(status.st_mode):
             # A FIFO in an article directory would block the run for ever on reading it.
             return [BadArticle(name, UNREADABLE, "not a regular file (a FIFO, socket or device)")]
-        if max_bytes is not None and size > max_bytes:
+        kind = kind_of(Path(path))
+        # A JSON Lines feed holds many articles: the limit applies to each of its records.
+        if max_bytes is not None and size > max_bytes and kind != "jsonl":
             return [
                 BadArticle(
                     name,
@@ -227,7 +229,7 @@ def read_path(
         data = Path(path).read_bytes()
     except OSError as error:
         return [BadArticle(name, UNREADABLE, f"cannot read file: {error.strerror or error}")]
-    return read_bytes(data, name, kind=kind_of(Path(path)), fields=fields)
+    return read_bytes(data, name, kind=kind, fields=fields, max_bytes=max_bytes)
 
 
 def kind_of(path: Path) -> str:
@@ -242,9 +244,17 @@ def kind_of(path: Path) -> str:
 
 
 def read_bytes(
-    data: bytes, path: str, *, kind: str = "markdown", fields: Fields = Fields()
+    data: bytes,
+    path: str,
+    *,
+    kind: str = "markdown",
+    fields: Fields = Fields(),
+    max_bytes: int | None = None,
 ) -> list[Article | BadArticle]:
-    """Parse ``data`` (the file's bytes) as ``kind``: markdown | text | json | jsonl."""
+    """Parse ``data`` (the file's bytes) as ``kind``: markdown | text | json | jsonl.
+
+    ``max_bytes`` limits each JSON Lines record (``read_path`` limits other files as a whole).
+    """
     try:
         text = _decode(data)
     except _Reject as reject:
@@ -252,7 +262,9 @@ def read_bytes(
         return [BadArticle(path, reject.code, reject.problem, line, 1, reject.fix)]
     starts = _line_starts(text)
     if kind in ("json", "jsonl"):
-        return list(_records(text, path, starts, fields, lines=kind == "jsonl"))
+        return list(
+            _records(text, path, starts, fields, lines=kind == "jsonl", max_bytes=max_bytes)
+        )
     try:
         parse = _parse_markdown if kind == "markdown" else _parse_text
         return [parse(text, path, starts)]
@@ -894,7 +906,13 @@ def _parse_text(text: str, path: str, starts: tuple[int, ...]) -> Article:
 
 
 def _records(
-    text: str, path: str, starts: tuple[int, ...], fields: Fields, *, lines: bool
+    text: str,
+    path: str,
+    starts: tuple[int, ...],
+    fields: Fields,
+    *,
+    lines: bool,
+    max_bytes: int | None = None,
 ) -> Iterator[Article | BadArticle]:
     import json  # lazy, like every format-specific import: a Markdown run never needs it
 
@@ -906,6 +924,19 @@ def _records(
             if raw.strip():
                 items.append((line_start, raw))
         for line_start, raw in items:
+            size = len(raw.encode()) if max_bytes is not None and len(raw) > max_bytes // 4 else 0
+            if max_bytes is not None and size > max_bytes:
+                yield _bad(
+                    path,
+                    starts,
+                    _Reject(
+                        TOO_LARGE,
+                        f"record is {size:,} bytes, over the {max_bytes:,}-byte limit",
+                        line_start,
+                        fix="raise max-bytes in [tool.headlinecheck] if this is really an article",
+                    ),
+                )
+                continue
             try:
                 record = json.loads(raw)
             except json.JSONDecodeError as error:
