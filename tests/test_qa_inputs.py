@@ -344,9 +344,9 @@ def test_max_bytes_limits_each_json_lines_record_not_the_feed(tmp_path: Path) ->
     from headlinecheck.articles import Article, BadArticle, read_path
 
     record = {"headline": "Up $5M", "body": "USD 5 million", "published": "2023-08-29"}
-    lines = [json.dumps(record)] * 50 + [json.dumps({**record, "body": "x" * 500})]
+    lines = [json.dumps(record)] * 50 + [json.dumps({**record, "body": "x" * 1500})]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-    # Before: the 4 KB feed was one HC908 at 1,000 bytes, and none of its articles was read.
+    # Before: the 5 KB feed was one HC908 at 1,000 bytes, and none of its articles was read.
     items = read_path(tmp_path / "feed.jsonl", max_bytes=1_000)
     assert sum(isinstance(item, Article) for item in items) == 50
     [bad] = [item for item in items if isinstance(item, BadArticle)]
