@@ -355,3 +355,33 @@ def test_max_bytes_limits_each_json_lines_record_not_the_feed(tmp_path: Path) ->
     [whole] = read_path(tmp_path / "feed.json", max_bytes=1_000)  # one document: one limit
     assert isinstance(whole, BadArticle)
     assert whole.code == "HC908"
+
+
+@pytest.mark.parametrize(
+    ("target", "problem"),
+    [
+        ("folder", "folder: is a directory, not a rates CSV file"),
+        ("missing/rates.csv", "missing: no such directory for the rates file"),
+    ],
+)
+def test_rates_update_refuses_an_unwritable_target_before_downloading(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    target: str,
+    problem: str,
+) -> None:
+    from headlinecheck import ratesync
+
+    (tmp_path / "folder").mkdir()
+    monkeypatch.chdir(tmp_path)
+
+    def fetch(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("downloaded before finding the target unwritable")
+
+    monkeypatch.setattr(ratesync, "fetch", fetch)
+    assert main(["rates", "update", "--file", target]) == 2
+    assert capsys.readouterr().err == f"headlinecheck: error: {problem}\n"
+    (tmp_path / "ecb.csv").write_text("Date,USD,\n2023-08-29,1.0853,\n", "utf-8")
+    assert main(["rates", "import-ecb", "ecb.csv", "--output", target]) == 2
+    assert capsys.readouterr().err == f"headlinecheck: error: {problem}\n"

@@ -225,8 +225,12 @@ def apply(target: Path, new: EcbRows, *, allow_shrink: bool = False) -> MergeSum
     if target.exists():
         try:
             old_text = target.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise RateUpdateError(f"cannot read {target}: {error}") from None
+        except OSError as error:
+            raise RateUpdateError(f"cannot read {target}: {error.strerror or error}") from None
+        except UnicodeDecodeError as error:
+            raise RateUpdateError(
+                f"cannot read {target}: not UTF-8 text ({error.reason})"
+            ) from None
     try:
         text = merge(old_text, new, allow_shrink=allow_shrink)
     except RateUpdateError as error:

@@ -198,11 +198,22 @@ def run_verify(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if outliers and args.strict else EXIT_OK
 
 
+def _writable_target(target: Path) -> None:
+    """Refuse a target that cannot be written before downloading (up to 30 s, and retries)."""
+    from headlinecheck.errors import InputError
+
+    if target.is_dir():
+        raise InputError("is a directory, not a rates CSV file", path=target)
+    if not target.parent.is_dir():
+        raise InputError("no such directory for the rates file", path=target.parent)
+
+
 def run_update(args: argparse.Namespace) -> int:
     from headlinecheck import ratesync
     from headlinecheck.rates import bundled_rates_path, clear_default_cache
 
     target = args.file or bundled_rates_path()
+    _writable_target(target)
     options = ratesync.FetchOptions(timeout=args.timeout, retries=args.retries)
     summary = ratesync.update(target, args.url or ratesync.ECB_HISTORY_URL, options)
     clear_default_cache()
@@ -214,6 +225,8 @@ def run_update(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from headlinecheck import ratesync
 
+    if args.output is not None:
+        _writable_target(args.output)
     result = ratesync.import_file(args.source, args.output)
     if isinstance(result, str):
         sys.stdout.write(result)
