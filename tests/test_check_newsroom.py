@@ -558,6 +558,431 @@ PAIRS: list[Pair] = [
         "Airbus handed over 735 aircraft to customers last year.",
         ["supported"],
     ),
+    # A mainland dateline makes a bare yen sign the yuan; British "5pc" is a percentage.
+    (
+        "yen-cn",
+        "2020-07-15",
+        "Alibaba invests $1.4 billion in cloud",
+        "BEIJING — Alibaba will invest ¥10 billion in cloud data centres over three years, the "
+        "company said.",
+        ["supported"],
+    ),
+    (
+        "pc",
+        "2012-09-12",
+        "Shares up 5pc on takeover talk",
+        "Shares rose 5 per cent in early trading.",
+        ["supported"],
+    ),
+    # --- a second round: forms of writing, phrasing and layout
+    (
+        "chg-level",
+        "2021-03-10",
+        "Siemens profit up 5% to $3.2 billion",
+        "Siemens said net profit rose 5% to €2.7 billion in the quarter.",
+        ["supported", "supported"],
+    ),  # 2.7*1.1892=3.21
+    (
+        "q3",
+        "2021-03-10",
+        "Q3 profit rises 15%",
+        "Third-quarter profit rose 15 per cent from a year earlier.",
+        ["supported"],
+    ),
+    (
+        "bn-vs-m",
+        "2021-03-10",
+        "Fund raises $1.5bn",
+        "The fund has raised $1,500 million from investors.",
+        ["supported"],
+    ),
+    (
+        "hk-vs-hkd",
+        "2025-09-03",
+        "MTR wins HK$12 billion rail contract",
+        "MTR Corp was awarded a HKD 12 billion contract for the new line.",
+        ["supported"],
+    ),
+    (
+        "crore-bn",
+        "2022-05-12",
+        "Zomato posts ₹5 billion loss",
+        "Zomato reported a net loss of Rs 500 crore for the quarter.",
+        ["supported"],
+    ),
+    (
+        "dollars-word",
+        "2021-03-10",
+        "US debt tops $28 trillion",
+        "The national debt rose above 28 trillion dollars this week.",
+        ["supported"],
+    ),
+    (
+        "sgd-code",
+        "2017-09-20",
+        "DBS sets aside S$1 billion for tech",
+        "DBS will spend SGD 1bn on technology over three years.",
+        ["supported"],
+    ),
+    (
+        "per-share",
+        "2018-02-02",
+        "Shell pays $0.47 a share dividend",
+        "Shell will pay a quarterly dividend of 47 cents a share.",
+        ["supported"],
+    ),
+    (
+        "yen-million",
+        "2024-02-14",
+        "Sony fined $36 million",
+        "Regulators fined Sony 5,400 million yen.",
+        ["supported"],
+    ),  # 5400/150.55=35.87
+    (
+        "record-pct",
+        "2022-05-12",
+        "Indian inflation hits record 7.8%",
+        "Retail inflation rose to 7.79% in April, the highest in eight years.",
+        ["supported"],
+    ),
+    (
+        "brexit-vote",
+        "2016-06-24",
+        "52% vote to leave the EU",
+        "Leave won 51.9% of the vote against 48.1% for Remain.",
+        ["supported"],
+    ),
+    (
+        "raise-funding",
+        "2023-03-15",
+        "Canva raises US$200 million at US$26 billion valuation",
+        "Canva raised A$300 million in a round that values it at A$39 billion.",
+        ["supported", "supported"],
+    ),  # 300*0.664=199.2; 39*0.664=25.9
+    (
+        "bus-crash",
+        "2023-03-15",
+        "12 killed in bus crash",
+        "Twelve people died when the bus left the road near Hunter Valley.",
+        ["supported"],
+    ),
+    (
+        "cny-bn",
+        "2019-08-05",
+        "Alibaba invests $1.4 billion in logistics arm",
+        "Alibaba will put 10 billion yuan into its Cainiao logistics unit.",
+        ["supported"],
+    ),  # 10*0.142=1.42
+    (
+        "gbp02",
+        "2002-11-05",
+        "Britain spends $1.6 billion on new aircraft carriers",
+        "The Ministry of Defence awarded contracts worth £1 billion.",
+        ["supported"],
+    ),
+    (
+        "cad16",
+        "2016-02-10",
+        "Canada pledges US$1.1 billion for refugees",
+        "Ottawa will spend C$1.5 billion over six years on refugee resettlement.",
+        ["supported"],
+    ),  # 1.5*0.7216=1.08
+    (
+        "eur26",
+        "2026-06-10",
+        "ECB fines bank $5.8 million",
+        "The European Central Bank fined the lender €5 million for breaching capital rules.",
+        ["supported"],
+    ),  # 5*1.1539=5.77
+    (
+        "eur26-wrong",
+        "2026-06-10",
+        "ECB fines bank $5 million",
+        "The European Central Bank fined the lender €5 million for breaching capital rules.",
+        ["mismatch:currency_confusion"],
+    ),
+    (
+        "millions-words",
+        "2021-03-10",
+        "Two million jobs lost in pandemic",
+        "Some 2 million jobs have been lost since March.",
+        ["supported"],
+    ),
+    (
+        "k-abbr",
+        "2021-03-10",
+        "Bitcoin hits $57K",
+        "Bitcoin rose to $57,000 on Wednesday.",
+        ["supported"],
+    ),
+    (
+        "rounded-k",
+        "2021-03-10",
+        "Bitcoin hits $57K",
+        "Bitcoin rose to $56,800 on Wednesday.",
+        ["supported"],
+    ),
+    (
+        "headline-year",
+        "2021-03-10",
+        "2021 budget sets aside €2bn for rail",
+        "The 2021 budget allots €2 billion to railways.",
+        ["supported"],
+    ),
+    (
+        "tn",
+        "2024-02-14",
+        "Japan approves ¥13 trillion stimulus",
+        "The cabinet approved a 13.2 trillion yen package.",
+        ["supported"],
+    ),
+    (
+        "usd-jpy",
+        "2024-02-14",
+        "Japan approves $88 billion stimulus",
+        "The cabinet approved a 13.2 trillion yen package.",
+        ["supported"],
+    ),  # 13200/150.55=87.7
+    (
+        "approx-conv",
+        "2024-02-14",
+        "Japan approves nearly $90 billion stimulus",
+        "The cabinet approved a 13.2 trillion yen package.",
+        ["supported"],
+    ),
+    (
+        "over-conv",
+        "2024-02-14",
+        "Japan approves over $85 billion stimulus",
+        "The cabinet approved a 13.2 trillion yen package.",
+        ["supported"],
+    ),
+    (
+        "ipo",
+        "2022-05-12",
+        "LIC IPO raises $2.7 billion",
+        "The insurer raised ₹21,000 crore in India's biggest share sale.",
+        ["supported"],
+    ),  # 210000/77.5 = 2.71
+    (
+        "wages",
+        "2018-02-02",
+        "UK wages grow 2.5%",
+        "Average earnings rose by 2.5% in the three months to November.",
+        ["supported"],
+    ),
+    (
+        "mixed",
+        "2018-02-02",
+        "Unilever to cut 2,000 jobs, save £1bn",
+        "Unilever will cut about 2,000 jobs to save £1 billion a year.",
+        ["supported", "supported"],
+    ),
+    (
+        "range-h",
+        "2018-02-02",
+        "Storm damage put at $5-7 billion",
+        "Insurers estimate the losses at between $5 billion and $7 billion.",
+        ["supported"],
+    ),
+    (
+        "range-in",
+        "2018-02-02",
+        "Storm damage put at $6 billion",
+        "Insurers estimate the losses at between $5 billion and $7 billion.",
+        ["supported"],
+    ),
+    (
+        "dbl",
+        "2023-03-15",
+        "Profit doubles to A$2 billion",
+        "Net profit rose 102% to A$2.04 billion.",
+        ["supported"],
+    ),
+    (
+        "sports-fee",
+        "2018-02-02",
+        "Arsenal sign Aubameyang for £56m",
+        "Arsenal paid a club-record £56 million for the striker.",
+        ["supported"],
+    ),
+    (
+        "sports-usd",
+        "2018-02-02",
+        "Arsenal sign Aubameyang for $80 million",
+        "Arsenal paid a club-record £56 million for the striker.",
+        ["supported"],
+    ),  # 56*1.42=79.6
+    (
+        "trn",
+        "2019-11-11",
+        "Apple hits $1 trillion again",
+        "Apple's market value closed at $998 billion on Monday.",
+        ["supported"],
+    ),
+    (
+        "lakh-crore",
+        "2023-11-15",
+        "India plans $18 billion rail upgrade",
+        "The railway ministry plans to spend ₹1.5 lakh crore on new lines.",
+        ["supported"],
+    ),
+    (
+        "rmb",
+        "2020-07-15",
+        "Tencent invests $1.4 billion in cloud",
+        "Tencent will invest Rmb10bn in cloud data centres.",
+        ["supported"],
+    ),
+    (
+        "cny-code",
+        "2020-07-15",
+        "Tencent invests $1.4 billion in cloud",
+        "Tencent will invest CNY 10 billion in cloud data centres.",
+        ["supported"],
+    ),
+    (
+        "aud-dateline",
+        "2020-07-15",
+        "Australia unveils US$190 billion defence plan",
+        "SYDNEY — The government will spend $270 billion on defence over the next decade, the "
+        "prime minister said.",
+        ["supported"],
+    ),  # AUD: 270 x 0.7024 = 189.6
+    (
+        "euros-word",
+        "2019-11-11",
+        "Bayer sets aside $1.3 billion",
+        "Bayer set aside 1.2 billion euros for legal claims.",
+        ["supported"],
+    ),  # 1.2*1.1041=1.32
+    (
+        "pounds-word",
+        "2012-09-12",
+        "Olympic legacy fund gets $160 million",
+        "The fund received 100 million pounds from the Treasury.",
+        ["supported"],
+    ),
+    (
+        "bln",
+        "2019-11-11",
+        "Siemens wins $5 bln order",
+        "Siemens won a $5 billion order for trains.",
+        ["supported"],
+    ),
+    (
+        "a-billion",
+        "2019-11-11",
+        "Ikea pledges a billion dollars to climate",
+        "Ikea said it would invest $1 billion in renewable energy.",
+        ["supported"],
+    ),
+    (
+        "g20",
+        "2020-07-15",
+        "G20 pledges $5 trillion to fight pandemic",
+        "Leaders of the Group of 20 said they would inject $5 trillion into the global economy.",
+        ["supported"],
+    ),
+    (
+        "top10",
+        "2020-07-15",
+        "Top 10 banks set aside $25 billion for bad loans",
+        "The ten largest banks set aside a combined $25 billion for bad loans.",
+        ["supported", "supported"],
+    ),
+    (
+        "737",
+        "2019-11-11",
+        "Boeing 737 Max grounding costs $9 billion",
+        "The grounding of the 737 Max has cost Boeing $9.2 billion so far.",
+        ["supported"],
+    ),
+    (
+        "cad14",
+        "2014-03-04",
+        "Canada gives US$200 million to Ukraine",
+        "Ottawa will lend C$220 million to Ukraine's government.",
+        ["supported"],
+    ),  # 220*0.9032=198.7
+    (
+        "sgd24",
+        "2024-10-01",
+        "Temasek invests US$390 million in Indian hospitals",
+        "Temasek will invest S$500 million in a hospital chain in India.",
+        ["supported"],
+    ),  # 500*0.777=388.5
+    (
+        "loss-neg",
+        "2019-11-11",
+        "WeWork posts $1.25 billion loss",
+        "WeWork lost $1.25 billion in the third quarter.",
+        ["supported"],
+    ),
+    (
+        "loss-profit",
+        "2019-11-11",
+        "WeWork posts $1.25 billion profit",
+        "WeWork reported a loss of $1.25 billion in the third quarter.",
+        ["mismatch:wrong_direction"],
+    ),
+    (
+        "multi-claims",
+        "2019-11-11",
+        "Uber loses $1.2 billion as revenue rises 30% to $3.8 billion",
+        "Uber lost $1.16 billion in the quarter. Revenue rose 30% to $3.81 billion.",
+        ["supported", "supported", "supported"],
+    ),
+    (
+        "sentence-distance",
+        "2019-11-11",
+        "Uber revenue rises 30%",
+        "Uber's revenue rose 30% in the quarter. Costs fell 30% compared with a year earlier.",
+        ["supported"],
+    ),
+    (
+        "opposite-two",
+        "2019-11-11",
+        "Costs fall 30% at Uber",
+        "Uber's revenue rose 30% in the quarter. Costs fell 30% compared with a year earlier.",
+        ["supported"],
+    ),
+    (
+        "jan-date",
+        "2019-11-11",
+        "Prices rise 3% on 1 January",
+        "Prices will rise by 3% from January 1.",
+        ["supported"],
+    ),
+    (
+        "time",
+        "2019-11-11",
+        "Market opens 2% lower at 9:30",
+        "Stocks opened 2% lower.",
+        ["supported"],
+    ),
+    (
+        "age",
+        "2019-11-11",
+        "Investor, 92, gives $1 billion to university",
+        "The 92-year-old investor donated $1 billion to the university.",
+        ["supported"],
+    ),
+    (
+        "ordinal",
+        "2019-11-11",
+        "Djokovic wins 24th Grand Slam",
+        "Novak Djokovic won his 24th major title.",
+        [],
+    ),
+    ("score2", "2019-11-11", "Liverpool beat Chelsea 4-1", "Liverpool won 4-1 at Anfield.", []),
+    (
+        "ratio",
+        "2019-11-11",
+        "Shares jump 10% after 2-for-1 split",
+        "The shares rose 10% after the company announced a two-for-one stock split.",
+        ["supported"],
+    ),
     (
         "score",
         "2024-05-20",
@@ -652,3 +1077,26 @@ def test_synonymous_head_nouns(claim: str, evidence: str, same: bool) -> None:
     (c,) = extract(f"7,000 {claim}")
     (e,) = extract(f"7,000 {evidence}")
     assert nouns_compatible(c, e) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Shares up 5pc", "5"), ("Shares rose 3.5 pc", "3.5"), ("up 5pct", "5"), ("5 PC games", None)],
+)
+def test_british_pc_is_a_percentage(text: str, value: str | None) -> None:
+    percents = [str(f.value) for f in extract(text) if f.kind.value == "percent"]
+    assert percents == ([] if value is None else [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("BEIJING — Alibaba will invest ¥10 billion.", "CNY"),
+        ("SHANGHAI (Sept 2) - The fund holds ¥3 billion.", "CNY"),
+        ("TOKYO — Sony will invest ¥10 billion.", "JPY"),
+        ("Exports to Beijing reached ¥10 billion.", "JPY"),
+    ],
+)
+def test_a_mainland_dateline_makes_the_yen_sign_yuan(text: str, currency: str) -> None:
+    (figure,) = extract(text)
+    assert figure.currency == currency

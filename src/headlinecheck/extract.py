@@ -241,7 +241,8 @@ _MAGNITUDE_WORDS_RE = _lazy(
     r"|mn|mln|mio|bn|bln|tn|trn))(?![A-Za-z])"
     r"|(?P<c>万亿|千万|百万|十万|万|萬|亿|億|千|百|兆)"
 )
-_PERCENT_WORDS = ("per cent", "per\u00a0cent", "percent", "pct")
+# "pc" is British newspaper style ("Shares up 5pc"), and only in lower case ("5 PC" is a computer).
+_PERCENT_WORDS = ("per cent", "per\u00a0cent", "percent", "pct", "pc")
 
 
 def _symbol_chars() -> str:
@@ -269,7 +270,11 @@ _DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
 _WORD_SPLIT_RE = _lazy(_WORD)
 _NOUN_WORD = r"[A-Za-z][A-Za-z0-9'-]*(?:’[A-Za-z0-9'-]*)*"
 _NOUN_RE = _lazy(rf"[ \u00a0]?(?P<w>{_NOUN_WORD}(?:[ ]{_NOUN_WORD}){{0,4}})")
-_CNY_HINT_RE = _lazy(r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元")
+# A mainland dateline opening the text ("BEIJING — ... ¥10 billion") makes its "¥" the yuan.
+_CNY_HINT_RE = _lazy(
+    r"yuan|renminbi|\bRMB\b|\bRmb\b|\bCNY\b|人民币|人民幣|元"
+    r"|^\s*(?:BEIJING|SHANGHAI|SHENZHEN|GUANGZHOU|HANGZHOU|CHONGQING|TIANJIN|WUHAN|CHENGDU)\b"
+)
 _KANA_RE = _lazy(r"[\u3040-\u30ff]")
 _HAN_RE = _lazy(r"[\u4e00-\u9fff]")
 
@@ -541,6 +546,8 @@ def _percent_after(text: str, pos: int, locale: str | None) -> int | None:
         for word in _PERCENT_WORDS:
             end = q + len(word)
             if ahead.startswith(word) and not _is_word_char(text[end : end + 1]):
+                if word == "pc" and text[q : q + 2] != "pc":
+                    continue
                 return end
     if locale is not None:
         words = _locale_words(locale)
@@ -1011,8 +1018,13 @@ def _atom_at(
                 att = None  # "5min", "3rd": not a magnitude
         if att is None:
             after = text[num_end : num_end + 1]
-            if after.isascii() and (after.islower() or after.isdigit()) and after != "":
-                return None, m.end()  # "14th", "5kg", "3x"
+            if (
+                after.isascii()
+                and (after.islower() or after.isdigit())
+                and after != ""
+                and not (after == "p" and _percent_after(text, num_end, locale) is not None)
+            ):
+                return None, m.end()  # "14th", "5kg", "3x"; but "5pc", "5pct" are percentages
         parsed = (
             (Decimal(number), 0)
             if plain and len(number) <= MAX_DIGITS
