@@ -385,3 +385,30 @@ def test_rates_update_refuses_an_unwritable_target_before_downloading(
     (tmp_path / "ecb.csv").write_text("Date,USD,\n2023-08-29,1.0853,\n", "utf-8")
     assert main(["rates", "import-ecb", "ecb.csv", "--output", target]) == 2
     assert capsys.readouterr().err == f"headlinecheck: error: {problem}\n"
+
+
+def test_a_quoted_empty_title_is_a_placeholder_like_an_empty_one() -> None:
+    from headlinecheck.articles import Article, read_bytes
+
+    # "title: ''" is what templates write; the heading was ignored and the article an HC904.
+    [article] = read_bytes(b"---\ntitle: ''\n---\n# Up $5M\n\nUSD 5 million.\n", "a.md")
+    assert isinstance(article, Article)
+    assert (article.headline, article.locate(3)) == ("Up $5M", (4, 6))
+
+
+def test_a_walk_skips_hidden_directories_and_files_unless_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # .github's issue templates have no headline: every repository on GitHub failed its run.
+    template = tmp_path / ".github" / "ISSUE_TEMPLATE" / "bug.md"
+    template.parent.mkdir(parents=True)
+    template.write_text("---\nname: Bug report\ntitle: ''\n---\n**Describe it**\n", "utf-8")
+    (tmp_path / ".draft.md").write_text(ARTICLE.replace("6.4M", "6.4B"), "utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "."]) == 0
+    assert _paths(capsys.readouterr().out) == ["a.md"]
+    assert main(["check", "--quiet", ".github"]) == 1
+    assert (
+        ".github/ISSUE_TEMPLATE/bug.md:3:8: HC904 the headline is empty" in capsys.readouterr().out
+    )

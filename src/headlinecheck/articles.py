@@ -373,8 +373,9 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
     cleaned = _blank_markdown(text, body_start)
     settings = _settings(meta, text, positions, _disable_comments(text, body_start))
 
-    # An empty "title:" (a template's placeholder) is no title: the heading is the headline then.
-    headline_key = next((k for k in ("title", "headline") if meta.get(k) is not None), None)
+    # An empty "title:" or "title: ''" (a template's placeholder) is no title: the heading is the
+    # headline then.
+    headline_key = next((k for k in ("title", "headline") if _given(meta.get(k))), None)
     if headline_key is not None:
         headline, origin, exact = _meta_headline(meta[headline_key], text, positions[headline_key])
         # A Markdown article often repeats its title as the first heading; left in the body it
@@ -385,6 +386,9 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
     else:
         heading = _find_heading(text, cleaned, body_start)
         if heading is None:
+            blank = next((k for k in ("title", "headline") if k in meta and k in positions), None)
+            if blank is not None:
+                raise _Reject(NO_HEADLINE, "the headline is empty", positions[blank][0])
             raise _Reject(
                 NO_HEADLINE,
                 "no headline: no 'title' in front matter and no '# heading'",
@@ -416,6 +420,10 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
         headline_shifts=headline_shifts,
         body_shifts=body_shifts,
     )
+
+
+def _given(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def _find_heading(text: str, cleaned: str, start: int) -> re.Match[str] | None:

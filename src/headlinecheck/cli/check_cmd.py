@@ -361,13 +361,21 @@ def _walk(
         kept = []
         for name in sorted(dirnames):
             child = here / name
-            if name in cfg.ALWAYS_EXCLUDED or cfg.matches_relative(child, cwd, cli_excludes):
+            # Hidden directories (.github's issue templates, editor and tool state) hold no
+            # articles; a glob's wildcards skip them too. Named on the command line, they are
+            # walked.
+            hidden = name.startswith(".")
+            if (
+                hidden
+                or name in cfg.ALWAYS_EXCLUDED
+                or cfg.matches_relative(child, cwd, cli_excludes)
+            ):
                 continue
             if not (explicit or cfg.discover_in(child)).excludes(child):
                 kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
-            if config.includes_name(name):
+            if not name.startswith(".") and config.includes_name(name):
                 yield str(shown / name), here / name, False
 
 
