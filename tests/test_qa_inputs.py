@@ -412,3 +412,18 @@ def test_a_walk_skips_hidden_directories_and_files_unless_named(
     assert (
         ".github/ISSUE_TEMPLATE/bug.md:3:8: HC904 the headline is empty" in capsys.readouterr().out
     )
+
+
+def test_the_hook_skips_hidden_files_as_a_walk_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    template = tmp_path / ".github" / "PULL_REQUEST_TEMPLATE.md"
+    template.parent.mkdir()
+    template.write_text("Describe the change.\n", "utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    # pre-commit names every staged Markdown file, the pull request template included.
+    args = ["check", "--quiet", "--force-exclude", ".github/PULL_REQUEST_TEMPLATE.md", "a.md"]
+    assert main(args) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["check", "--quiet", ".github/PULL_REQUEST_TEMPLATE.md"]) == 1  # named: checked

@@ -257,8 +257,13 @@ def _plan(
             continue
         seen.add(path)
         config = explicit or cfg.discover_in(path.parent)
+        # The hook names every staged Markdown file: skip what a walk skips, hidden ones too.
+        hidden = force_exclude and any(
+            part.startswith(".") and part not in (".", "..") for part in Path(display).parts
+        )
         if not named and (
-            path in ignored
+            hidden
+            or path in ignored
             or config.excludes(path)
             or cfg.matches_relative(path, cwd, cli_excludes)
         ):
