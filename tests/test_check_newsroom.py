@@ -558,6 +558,65 @@ PAIRS: list[Pair] = [
         "Airbus handed over 735 aircraft to customers last year.",
         ["supported"],
     ),
+    # Headlines of disasters count the dead with a verb, not a noun ("kills more than 2,000").
+    (
+        "quake",
+        "2023-06-01",
+        "Earthquake kills more than 2,000 in Morocco",
+        "At least 2,012 people were killed and 2,059 injured when the earthquake struck the High "
+        "Atlas.",
+        ["supported"],
+    ),
+    (
+        "quake-wrong",
+        "2023-06-01",
+        "Earthquake kills more than 3,000 in Morocco",
+        "At least 2,012 people were killed and 2,059 injured when the earthquake struck the High "
+        "Atlas.",
+        ["mismatch"],
+    ),
+    (
+        "bus-crash",
+        "2023-06-01",
+        "Bus crash kills 12",
+        "Twelve people died and 30 were injured when the bus left the road.",
+        ["supported"],
+    ),
+    (
+        "bus-crash-wrong",
+        "2023-06-01",
+        "Bus crash kills 30",
+        "Twelve people died and 30 were injured when the bus left the road.",
+        ["mismatch"],
+    ),
+    (
+        "floods",
+        "2023-06-01",
+        "Floods kill at least 40 in Kenya",
+        "The floods have killed 42 people since Monday, officials said.",
+        ["supported"],
+    ),
+    (
+        "floods-wrong",
+        "2023-06-01",
+        "Floods kill 60 in Kenya",
+        "The floods have killed 42 people since Monday, officials said.",
+        ["mismatch"],
+    ),
+    (
+        "floods-hurt",
+        "2023-06-01",
+        "Floods kill 42 in Kenya",
+        "The floods have injured 42 people since Monday, officials said.",
+        ["unsupported"],
+    ),
+    (
+        "ferry-killing",
+        "2023-06-01",
+        "Ferry capsizes, killing 12",
+        "The ferry overturned in the storm, killing 12 passengers and crew.",
+        ["supported"],
+    ),
     # A mainland dateline makes a bare yen sign the yuan; British "5pc" is a percentage.
     (
         "yen-cn",
@@ -1100,3 +1159,17 @@ def test_british_pc_is_a_percentage(text: str, value: str | None) -> None:
 def test_a_mainland_dateline_makes_the_yen_sign_yuan(text: str, currency: str) -> None:
     (figure,) = extract(text)
     assert figure.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Earthquake kills more than 2,000 in Morocco", [("2000", "killed")]),
+        ("Storm kills 12, injures 30", [("12", "killed"), ("30", "injured")]),
+        ("Floods kill at least 40", [("40", "killed")]),
+        ("He killed 2019 plans", []),
+        ("Virus claims 1,000.", []),
+    ],
+)
+def test_a_verb_of_killing_counts_its_number(text: str, counts: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit_noun) for f in extract(text)] == counts

@@ -32,6 +32,7 @@ from headlinecheck.extract import (
     Kind,
     LazyPattern,
     Qualifier,
+    casualty_before,
     extract,
 )
 from headlinecheck.rates import Rate, RatePath, RateRange
@@ -683,11 +684,21 @@ def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: 
     want_kind, got_kind = _CASUALTY_KINDS.get(want or ""), _CASUALTY_KINDS.get(got or "")
     if want_kind is not None and got_kind is not None:
         return want_kind == got_kind
-    if want_kind is not None and got == "person":
-        return _casualty_after(body, evidence.span) == want_kind
-    if got_kind is not None and want == "person":
-        return _casualty_after(headline, claim.span) == got_kind
+    if want_kind is not None:
+        return _casualty_of(body, evidence.span, got) == want_kind
+    if got_kind is not None:
+        return _casualty_of(headline, claim.span, want) == got_kind
     return False
+
+
+def _casualty_of(text: str, span: tuple[int, int], noun: str | None) -> str | None:
+    """What happened to the ``noun`` counted at ``span``: a verb of killing before the number
+    ("killing 12 passengers", "have killed 42 people"), or for people a verb after it ("three
+    people were killed")."""
+    before = _CASUALTY_KINDS.get(casualty_before(text, span[0]) or "")
+    if before is not None or noun != "person":
+        return before
+    return _casualty_after(text, span)
 
 
 # Head nouns a sub-editor swaps for one another when counting the same thing: "cut 7,000 jobs"

@@ -1160,7 +1160,9 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
         return None
     start, end = atom.num_start, atom.end
     if end + 1 >= len(text) or text[end] not in _SPACES:
-        return None  # "5G networks": a glued letter is a name, not a noun phrase
+        if end < len(text) and text[end].isalnum():
+            return None  # "5G networks": a glued letter is a name, not a noun phrase
+        return casualty_before(text, start, floor)  # "Storm kills 12", "kills 12, hurts 30"
     following = text[end + 1]
     if not (following.isascii() and following.isalpha()):
         return None
@@ -1188,7 +1190,7 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
         return None
     noun = _noun_after(text, end, value=atom.value if atom.scale is _ONE else None)
     if noun is None:
-        noun = _share_noun(text, end)
+        noun = _share_noun(text, end) or casualty_before(text, start, floor)
     if named and noun is not None and _written_lower(text, end, noun):
         return None  # "Boeing 737 jets", "Windows 11 Pro users": a model, not a count
     if lettered and (
@@ -1198,6 +1200,27 @@ def _count_noun(text: str, atom: _Atom, floor: int, *, lettered: bool = False) -
     ):
         return None  # "5m new users": only a noun straight after the letter is certain enough
     return noun
+
+
+#: Verbs whose object is a number of casualties ("Earthquake kills more than 2,000 in
+#: Morocco", "injuring 30"), with the casualty word that count gets.
+_KILL_VERBS: dict[str, str] = dict.fromkeys(("kill", "kills", "killed", "killing"), "killed") | (
+    dict.fromkeys(("injure", "injures", "injured", "injuring"), "injured")
+)
+#: Qualifier words that may stand between such a verb and its number.
+_KILL_GAP = frozenset({"more", "than", "over", "at", "least", "nearly", "almost", "about", "some"})
+
+
+def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
+    """The casualty word ("killed", "injured") for a number at ``start`` that a verb of killing
+    or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
+    words = text[max(floor, start - 40) : start].lower().split()
+    for word in reversed(words[-4:]):
+        if word in _KILL_VERBS:
+            return _KILL_VERBS[word]
+        if word not in _KILL_GAP:
+            return None
+    return None
 
 
 _SHARE_RE = _lazy(r" of (?:the |its |their )?[1-9][0-9,]* ")
