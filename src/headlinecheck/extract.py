@@ -1274,15 +1274,15 @@ def _written_lower(text: str, pos: int, noun: str) -> bool:
 def _is_model_name(written: str, word: str) -> bool:
     """Whether the word written before a number makes it a model or product number.
 
-    Only a capitalised word that is no function word, qualifier or number word ("Boeing",
-    "Windows", "iPhone"), and only when the counted noun is in lower case: in a title-case
-    headline ("Cyberport Welcomes 150+ Companies") the noun is capitalised too, and it stays a
-    count. A possessive ("Boeing's 200 engineers") is no name.
+    Only a capitalised word (an ampersand allowed: "S&P") that is no function word, qualifier
+    or number word ("Boeing", "Windows", "iPhone"), and only when the counted noun is in lower
+    case: in a title-case headline ("Cyberport Welcomes 150+ Companies") the noun is capitalised
+    too, and it stays a count. A possessive ("Boeing's 200 engineers") is no name.
     """
     core = written.rstrip(".")
     return (
         len(core) > 1
-        and core.isalpha()
+        and core.replace("&", "").isalpha()  # "S&P 500 hits a record"
         and not core.islower()
         and word not in _STOP
         and word not in _QUAL_LAST
