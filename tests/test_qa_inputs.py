@@ -427,3 +427,13 @@ def test_the_hook_skips_hidden_files_as_a_walk_does(
     assert main(args) == 0
     assert capsys.readouterr().out == ""
     assert main(["check", "--quiet", ".github/PULL_REQUEST_TEMPLATE.md"]) == 1  # named: checked
+
+
+def test_every_public_name_of_ours_says_what_it_is() -> None:
+    import headlinecheck as hc
+
+    # help(headlinecheck) showed RatePath without a word; Kind, Qualifier and Verdict are the
+    # checker's and extractor's modules (reported, not changed here).
+    assert (hc.RatePath.__doc__ or "").strip()
+    assert (hc.RateTable.__doc__ or "").strip()
+    assert (hc.Rate.__doc__ or "").strip()

@@ -56,6 +56,13 @@ from headlinecheck.errors import RateNotAvailable, RatesFileError, UnknownCurren
 
 
 class RatePath(str, enum.Enum):
+    """How a ``Rate`` was derived from the table's rows.
+
+    ``IDENTITY``: a currency against itself (1). ``DIRECT``: a row for base/quote.
+    ``INVERSE``: a row for quote/base, inverted. ``VIA_EUR``/``VIA_USD``: two rows crossed through
+    that currency (the ECB publishes every rate against EUR).
+    """
+
     IDENTITY = "identity"
     DIRECT = "direct"
     INVERSE = "inverse"
