@@ -437,3 +437,24 @@ def test_every_public_name_of_ours_says_what_it_is() -> None:
     assert (hc.RatePath.__doc__ or "").strip()
     assert (hc.RateTable.__doc__ or "").strip()
     assert (hc.Rate.__doc__ or "").strip()
+
+
+@pytest.mark.parametrize(
+    ("title", "where", "message"),
+    [
+        # Before: "found unexpected end of stream" at the end of the front matter.
+        ('"Budget: $6.4M', (2, 8), "a quoted value is never closed; close the quote"),
+        ("Budget: $6.4M", (2, 14), "; quote values that contain ': '"),
+        ("#1 in sales: $6.4M", (2, 7), "empty; quote it: a value starting with '#' is a YAML"),
+    ],
+)
+def test_a_yaml_slip_in_the_title_says_how_to_fix_it(
+    title: str, where: tuple[int, int], message: str
+) -> None:
+    from headlinecheck.articles import BadArticle, read_bytes
+
+    text = f"---\ntitle: {title}\ndate: 2023-08-29\n---\nHKD 50 million.\n"
+    [bad] = read_bytes(text.encode(), "a.md")
+    assert isinstance(bad, BadArticle)
+    assert (bad.line, bad.column) == where
+    assert message in f"{bad.problem}; {bad.fix}"

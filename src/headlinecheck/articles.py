@@ -388,7 +388,11 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
         if heading is None:
             blank = next((k for k in ("title", "headline") if k in meta and k in positions), None)
             if blank is not None:
-                raise _Reject(NO_HEADLINE, "the headline is empty", positions[blank][0])
+                at = positions[blank][0]
+                # "title: #1 in sales": in YAML the rest of the line is a comment.
+                comment = text[at : text.find("\n", at)].strip().startswith("#")
+                fix = "quote it: a value starting with '#' is a YAML comment" if comment else None
+                raise _Reject(NO_HEADLINE, "the headline is empty", at, fix=fix)
             raise _Reject(
                 NO_HEADLINE,
                 "no headline: no 'title' in front matter and no '# heading'",
@@ -484,7 +488,17 @@ def _front_matter(
             line = min(first_line + mark.line, len(starts) - 1)
             offset = starts[line] + mark.column
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise _Reject(BAD_FRONT_MATTER, f"invalid YAML front matter: {problem}", offset) from None
+        # The usual cause: a title with ": " in it, or starting with a YAML indicator.
+        fix = "quote values that contain ': ' or start with one of # * & ! [ { > | ' \""
+        context = getattr(error, "context_mark", None)
+        if context is not None and "quoted scalar" in str(getattr(error, "context", "")):
+            # An unclosed quote is reported where the text ends; where it opened is the news.
+            line = min(first_line + context.line, len(starts) - 1)
+            offset = starts[line] + context.column
+            problem, fix = "a quoted value is never closed", "close the quote"
+        raise _Reject(
+            BAD_FRONT_MATTER, f"invalid YAML front matter: {problem}", offset, fix=fix
+        ) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):
