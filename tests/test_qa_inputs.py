@@ -458,3 +458,18 @@ def test_a_yaml_slip_in_the_title_says_how_to_fix_it(
     assert isinstance(bad, BadArticle)
     assert (bad.line, bad.column) == where
     assert message in f"{bad.problem}; {bad.fix}"
+
+
+@pytest.mark.parametrize(
+    ("key", "where"),
+    [('"title"', (2, 15)), ("'title'", (2, 15)), ('"ti\\u0074le"', (1, 1))],
+)
+def test_a_quoted_toml_key_is_read_and_located(key: str, where: tuple[int, int]) -> None:
+    from headlinecheck.articles import Article, read_bytes
+
+    # '"title" = ...' was a KeyError traceback: the key's position was never found.
+    text = f'+++\n{key} = "Up $5M"\n["headlinecheck"]\ndollar = "usd"\n+++\nUSD 5 million.\n'
+    [article] = read_bytes(text.encode(), "a.md")
+    assert isinstance(article, Article)
+    assert (article.headline, article.settings.dollar) == ("Up $5M", "USD")
+    assert article.locate(3) == where

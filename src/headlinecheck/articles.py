@@ -340,7 +340,9 @@ _TOML_OPEN = re.compile(r"\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
 # Where a top-level key's value starts, or a "[table]" header (for the settings' position).
 _TOML_KEY = re.compile(
-    r"^[ \t]*(?:\[[ \t]*([A-Za-z0-9_-]+)[ \t]*\]|([A-Za-z0-9_-]+)[ \t]*=[ \t]*)", re.MULTILINE
+    r"^[ \t]*(?:\[[ \t]*([\"']?)([A-Za-z0-9_-]+)\1[ \t]*\]"
+    r"|([\"']?)([A-Za-z0-9_-]+)\3[ \t]*=[ \t]*)",
+    re.MULTILINE,
 )
 # The heading text is trimmed of its closing "#"s in Python: a regex doing it would backtrack.
 # An ATX heading ("# Title") or a setext one ("Title" over a line of "="s), whichever is first.
@@ -377,7 +379,10 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
     # headline then.
     headline_key = next((k for k in ("title", "headline") if _given(meta.get(k))), None)
     if headline_key is not None:
-        headline, origin, exact = _meta_headline(meta[headline_key], text, positions[headline_key])
+        # A key written in a way the position finder does not read ("a"."b" = ...) is located
+        # at the file's start rather than not at all.
+        where = positions.get(headline_key, (0, None))
+        headline, origin, exact = _meta_headline(meta[headline_key], text, where)
         # A Markdown article often repeats its title as the first heading; left in the body it
         # would "support" every claim in the headline by itself.
         heading = _find_heading(text, cleaned, body_start)
@@ -545,13 +550,13 @@ def _toml_front_matter(
     positions: dict[str, tuple[int, str | None]] = {}
     in_table = False
     for match in _TOML_KEY.finditer(text, start, end):
-        if match[1] is not None:
+        if match[2] is not None:
             in_table = True
-            positions.setdefault(match[1], (match.start(1), None))
+            positions.setdefault(match[2], (match.start(2), None))
         elif not in_table:
             # A key after a [table] header belongs to that table, not to the article.
             quote = text[match.end()] if match.end() < end else ""
-            positions.setdefault(match[2], (match.end(), quote if quote in "\"'" else None))
+            positions.setdefault(match[4], (match.end(), quote if quote in "\"'" else None))
     return data, positions
 
 
