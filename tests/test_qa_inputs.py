@@ -473,3 +473,18 @@ def test_a_quoted_toml_key_is_read_and_located(key: str, where: tuple[int, int])
     assert isinstance(article, Article)
     assert (article.headline, article.settings.dollar) == ("Up $5M", "USD")
     assert article.locate(3) == where
+
+
+def test_a_run_that_finds_no_articles_says_so_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "story.rst").write_text("Up $5M\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    # Before: "0 files" and exit 0, with nothing to tell a wrong path from a clean repository.
+    assert main(["check", "content"]) == 0
+    assert (
+        capsys.readouterr().err == "headlinecheck: no articles found (include: *.md, *.markdown)\n"
+    )
+    assert main(["check", "--quiet", "--force-exclude", "content"]) == 0  # the hook: silent
+    assert capsys.readouterr() == ("", "")

@@ -149,6 +149,11 @@ def run(args: argparse.Namespace) -> int:
             settings = base.for_path(Path.cwd())
             data = sys.stdin.buffer.read()
             tasks.append(Task("<stdin>", "-", settings, flags, args.format == "json", data=data))
+        if not tasks and not args.force_exclude:
+            # Exit 0 still (a new repository has no articles yet), but a CI step pointed at
+            # the wrong directory, or at files 'include' does not name, should not pass unseen.
+            patterns = ", ".join(base.include)
+            sys.stderr.write(f"headlinecheck: no articles found (include: {patterns})\n")
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1", value=args.jobs)
 
