@@ -85,7 +85,7 @@ ARTICLES: dict[str, tuple[str | bytes, tuple[str, ...]]] = {
     "news/plain-mismatch.md": (_md("Hong Kong Sets Aside $8M for Blockchain"), ("HC102",)),
     "news/stale-rate.md": (
         _md(
-            "Osaka Startup Raises ¥510M",
+            "Osaka Startup Raises ¥720M",
             "The startup raised USD 6.4 million from investors.\n",
             date="2023-06-01",
         ),

@@ -240,24 +240,34 @@ def test_reversed_window_is_a_config_error() -> None:
         )
 
 
-def test_stale_rate_only_from_a_far_date() -> None:
-    # GBP was worth 2.0 USD in 2007 and 1.25 in 2023: GBP 10.5 million is USD 13.1 million on
-    # the article's date, and USD 21 million only at the 2007 rate, 16 years away.
-    gbp_per_usd = {date(2007, 11, 8): Decimal("0.5"), date(2008, 6, 1): Decimal("0.8")}
-    rates = FakeRates({"GBP": Decimal("0.8")}, history={"GBP": gbp_per_usd})
+def test_stale_rate_only_from_a_date_the_writer_may_have_used() -> None:
+    # USD 21 million for GBP 10.5 million needs 0.5 GBP per USD (GBP at 2.0 USD). That rate
+    # stands in 2007 (16 years before the article: coincidence), in mid-2021 (some 2 years
+    # before: a stale rate) and from 2024 (after the article: never used).
+    def rates_with(history: dict[date, str]) -> FakeRates:
+        dated = {day: Decimal(value) for day, value in history.items()}
+        return FakeRates({"GBP": Decimal("0.8")}, history={"GBP": dated})
+
+    far_and_after = {date(2007, 11, 8): "0.5", date(2008, 6, 1): "0.8", date(2024, 1, 1): "0.5"}
+    recent = {date(2021, 6, 1): "0.5", date(2021, 9, 1): "0.8"}
     body = "The council ordered buses for GBP 10.5 million."
     evidence = [money("GBP 10.5 million", "10500000", "GBP", "100000", at=30)]
     claim = money("$21 million", "21000000", DOLLAR, "1000000", at=0)
-    report = check_figures("$21 million buses", body, [claim], evidence, published=DAY, rates=rates)
-    (result,) = report.claims
+
+    def judged(history: dict[date, str], published: date = DAY) -> Any:
+        report = check_figures(
+            "$21 million buses", body, [claim], evidence, published=published,
+            rates=rates_with(history),
+        )  # fmt: skip
+        return report.claims[0]
+
+    result = judged(far_and_after | recent)
     assert result.diagnosis is Diagnosis.STALE_RATE, result.message
     assert result.hint is not None and result.hint.rate is not None
-    assert result.hint.rate.used == date(2007, 11, 8)
+    assert result.hint.rate.used == date(2021, 6, 1)
+    assert judged(far_and_after).diagnosis is None
     # The same claim a few weeks after that rate is simply supported.
-    report = check_figures(
-        "$21 million buses", body, [claim], evidence, published=date(2007, 12, 1), rates=rates
-    )
-    assert report.claims[0].verdict is Verdict.SUPPORTED
+    assert judged(far_and_after, date(2007, 12, 1)).verdict is Verdict.SUPPORTED
 
 
 # ---- verdict rules

@@ -46,6 +46,10 @@ DEFAULT_DOLLAR = "USD"
 DEFAULT_WINDOW_DAYS = 365
 #: A rate this many days or more away from the article's date counts as "stale".
 STALE_AFTER_DAYS = 180
+#: ... and at most this many days before it: a rate the writer may still have had at hand (last
+#: year's report). Over the whole history any near miss finds some rate, "explaining" a 2023
+#: headline with a 2008 rate by coincidence; a rate after the article cannot have been used.
+STALE_WITHIN_DAYS = 3 * 365
 
 Unsupported = Literal["warn", "fail"]
 
@@ -609,6 +613,10 @@ def swapped_currency(
     if claim.value <= 0 or not converted_point.is_finite():
         return False
     return abs(converted_point / claim.value - 1) > SWAP_THRESHOLD
+
+
+def _used_on(rate: Rate) -> date:
+    return rate.used
 
 
 def log_distance(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> Decimal:
@@ -1443,8 +1451,8 @@ class _Checker:
     def _stale_rate(
         self, claim: Figure, claim_ccy: str | None, candidate: _Candidate
     ) -> Rate | None:
-        """The rate nearest the article's date, but more than ``stale_after_days`` from it, at
-        which the claim would be supported; None if there is none."""
+        """The rate nearest before the article's date, more than ``stale_after_days`` and at most
+        ``STALE_WITHIN_DAYS`` before it, at which the claim would be supported; or None."""
         ev_ccy, figure = candidate.evidence_currency, candidate.bounded
         if claim_ccy is None or ev_ccy is None or ev_ccy == claim_ccy or figure.low <= 0:
             return None
@@ -1456,20 +1464,18 @@ class _Checker:
         r_min = low / (figure.high * (1 + tol))
         r_max = high / (figure.low * (1 - tol))
         if self.rates.published is not None:
-            start = end = self.rates.published
+            start = self.rates.published
         else:
             assert self.rates.window is not None
-            start, end = self.rates.window
-        gap = timedelta(days=self.options.stale_after_days)
-        best: Rate | None = None
-        best_days = 0
-        for rate in self.rates.series(ev_ccy, claim_ccy):
-            if not r_min <= rate.value <= r_max or start - gap < rate.used < end + gap:
-                continue
-            days = min(abs((rate.used - start).days), abs((rate.used - end).days))
-            if best is None or days < best_days:
-                best, best_days = rate, days
-        return best
+            start = self.rates.window[0]
+        newest = start - timedelta(days=self.options.stale_after_days)
+        oldest = start - timedelta(days=STALE_WITHIN_DAYS)
+        fitting = [
+            rate
+            for rate in self.rates.series(ev_ccy, claim_ccy)
+            if oldest <= rate.used <= newest and r_min <= rate.value <= r_max
+        ]
+        return max(fitting, key=_used_on, default=None)
 
     # ---- results and messages
 
