@@ -17,7 +17,7 @@ from headlinecheck.check import (
     check,
     overclaims,
     overlaps,
-    rounded_thousands,
+    rounded_zeros,
     swapped_currency,
 )
 from headlinecheck.extract import Qualifier, extract
@@ -199,15 +199,20 @@ def test_the_body_is_compared_as_its_stated_number(
         ("10,000 jobs", "9500", "10500"),
         ("$6,400,000", "6350000", "6450000"),
         ("1,000,000 users", "950000", "1050000"),
-        # Not whole groups of zeros, a decimal, a word magnitude or a bound: as extracted.
-        ("1,900 companies", "1899.5", "1900.5"),
+        ("1,900 companies", "1850", "1950"),
+        ("₹3,700 crore", "36500000000", "37500000000"),
+        ("$500 million", "495000000", "505000000"),
+        ("150 companies", "145", "155"),
+        # Two significant digits stay, and a decimal, a word magnitude or a bound is as extracted.
+        ("500 points", "495", "505"),
+        ("90 jobs", "89.5", "90.5"),
         ("$1,000.00", "999.995", "1000.005"),
         ("387 thousand cars", "386500", "387500"),
     ],
 )
-def test_rounded_thousands(text: str, low: str, high: str) -> None:
+def test_rounded_zeros(text: str, low: str, high: str) -> None:
     (figure,) = extract(text)
-    rounded = rounded_thousands(figure)
+    rounded = rounded_zeros(figure)
     assert (rounded.low, rounded.high) == (Decimal(low), Decimal(high))
 
 

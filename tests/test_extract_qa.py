@@ -326,3 +326,20 @@ def test_close_ends_after_a_verb_and_ends_without_a_verb_are_ranges(
 ) -> None:
     figure = only(text)
     assert (figure.low, figure.high) == (low, high)
+
+
+# --------------------------------------------------------------------------- "top" as a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("India's forex reserves top $600 billion", Qualifier.MORE_THAN),
+        ("Top $5 million prize goes unclaimed", Qualifier.NONE),
+        ("the top $5 million prize", Qualifier.NONE),
+        ("The top 10 companies", Qualifier.NONE),
+        ("the top 5% of earners", Qualifier.NONE),
+    ],
+)
+def test_top_is_more_than_only_as_a_verb_before_money(text: str, qualifier: Qualifier) -> None:
+    assert only(text).qualifier is qualifier

@@ -1067,28 +1067,33 @@ def _digits(figure: Figure) -> int:
     return len(str(abs(stated))) if stated else 0
 
 
-def rounded_thousands(claim: Figure) -> Figure:
-    """A headline integer ending in whole groups of zeros read as rounded there, as "387
-    thousand" is: "387,000 cars" for 386,810 (386,500-387,500), keeping at least two
-    significant digits ("10,000 jobs" is 9,500-10,500, not 5,000-15,000).
+def rounded_zeros(claim: Figure) -> Figure:
+    """A headline integer ending in zeros read as rounded there, keeping at least two
+    significant digits: "387,000 cars" for 386,810 (386,500-387,500), "₹3,700 crore" for 3,726
+    crore, "1,900 companies" for 1,912; but "10,000 jobs" is 9,500-10,500, not 5,000-15,000, and
+    "500 points" stays 495-505.
 
-    Extraction gives "387,000" a precision of 1, and without a rate there is no tolerance to
-    absorb the 0.05%; a headline that writes out the zeros rounds as one that writes the word.
+    Extraction gives "387,000" the precision of its last digit, and without a rate there is no
+    tolerance to absorb the 0.05%: a headline that writes out the zeros rounds as one that
+    writes the word ("387 thousand").
     """
-    value = claim.value
+    value, precision = claim.value, claim.precision
     if (
         claim.qualifier is not Qualifier.NONE
-        or claim.precision != 1
         or not value.is_finite()
-        or value < 1000
-        or value % 1000
+        or not precision.is_finite()
+        or precision <= 0
         or "." in claim.text
     ):
         return claim
-    digits = str(int(value))
-    zeros = len(digits) - len(digits.rstrip("0"))
-    zeros = min(zeros, len(digits) - 2)
-    precision = Decimal(10) ** zeros
+    written = value / precision
+    if written != written.to_integral_value() or written < 100:
+        return claim
+    digits = str(int(written))
+    zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
+    if zeros <= 0:
+        return claim
+    precision *= Decimal(10) ** zeros
     half = precision / 2
     return attrs.evolve(claim, low=value - half, high=value + half, precision=precision)
 
@@ -1246,7 +1251,7 @@ class _Checker:
         return self._stems[figure.span]
 
     def judge(self, claim: Figure) -> ClaimResult:
-        claim = rounded_thousands(claim)
+        claim = rounded_zeros(claim)
         claim_ccy = _currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
         same_kind = [f for f in self.evidence if f.kind is claim.kind]
         if claim.kind is Kind.COUNT:

@@ -136,6 +136,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "in excess of": Qualifier.MORE_THAN,
     "exceeding": Qualifier.MORE_THAN,
     "surpassing": Qualifier.MORE_THAN,
+    "top": Qualifier.MORE_THAN,  # money only: "reserves top $600 billion", not "top 10"
     "tops": Qualifier.MORE_THAN,
     "topped": Qualifier.MORE_THAN,
     "exceeds": Qualifier.MORE_THAN,
@@ -919,8 +920,22 @@ def _qualifier(text: str, atom: _Atom) -> str | None:
     """
     if not atom.qualifier_read:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
+        if atom.qualifier == "top" and not _top_is_a_verb(text, atom):
+            atom.qualifier = None
         atom.qualifier_read = True
     return atom.qualifier
+
+
+def _top_is_a_verb(text: str, atom: _Atom) -> bool:
+    """ "reserves top $600 billion" (more than), not "the top 10", "top 5%" or "Top $5M deals":
+    before an amount of money, after a word that is no determiner."""
+    if atom.currency is None:
+        return False
+    words = text[max(atom.floor, atom.start - _WINDOW) : atom.start].split()
+    return len(words) >= 2 and words[-2].lower().strip("'’\"“") not in _DETERMINERS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
