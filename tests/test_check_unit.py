@@ -459,3 +459,15 @@ def test_sentences_ignore_hard_wrapping() -> None:
     )
     assert sentences.around((0, 5)) == "First one"
     assert sentences.around((len(body) - 4, len(body))) == "Next"
+
+
+def test_claim_context_is_the_text_between_the_neighbouring_claims() -> None:
+    from headlinecheck.check import _claim_context
+
+    headline = "HK spends $6.4M, cuts 30% of 150 jobs"
+    spans = [(10, 15), (22, 25), (29, 32)]
+    assert _claim_context(headline, (22, 25), spans) == ", cuts   of "
+    assert _claim_context(headline, (10, 15), spans) == "HK spends  , cuts "
+    assert _claim_context(headline, (29, 32), spans) == " of   jobs"
+    # A span that is not one of the claims (check_figures takes any figures) sits between two.
+    assert _claim_context(headline, (26, 28), spans) == " " + " " + " "

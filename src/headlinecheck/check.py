@@ -773,15 +773,17 @@ def _stems(text: str) -> set[str]:
     }
 
 
-def _claim_context(headline: str, claim: Figure, claims: Sequence[Figure]) -> str:
-    """The headline text between the neighbouring claims (the claim's own clause)."""
-    start, end = 0, len(headline)
-    for other in claims:
-        if other.span[1] <= claim.span[0]:
-            start = max(start, other.span[1])
-        elif other.span[0] >= claim.span[1]:
-            end = min(end, other.span[0])
-    return headline[start : claim.span[0]] + " " + headline[claim.span[1] : end]
+def _claim_context(headline: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str:
+    """The headline text between the neighbouring claims (the claim's own clause).
+
+    ``spans`` are the claims' spans in order (they do not overlap): the neighbours are found by
+    bisection, since scanning every claim for each claim is quadratic in a long headline.
+    """
+    at = bisect.bisect_left(spans, span)
+    after = at + 1 if at < len(spans) and spans[at] == span else at
+    start = spans[at - 1][1] if at > 0 else 0
+    end = spans[after][0] if after < len(spans) else len(headline)
+    return headline[start : span[0]] + " " + headline[span[1] : end]
 
 
 # A full stop (etc.) before white space, or a blank line; a single newline is only hard wrapping.
@@ -1188,6 +1190,8 @@ class _Checker:
         self.rates = rates
         self.options = options
         self._sentences: _Sentences | None = None
+        self._named_dollars: tuple[str, ...] | None = None
+        self._claim_spans = sorted({c.span for c in claims})
         self._stems: dict[tuple[int, int], set[str]] = {}
         self._movements: dict[tuple[bool, bool, tuple[int, int]], Movement | None] = {}
         self._bounds: dict[bool, tuple[list[int], list[int]]] = {}
@@ -1260,7 +1264,7 @@ class _Checker:
             ]
         if not same_kind:
             return self._unsupported(claim, claim_ccy, ())
-        context = _stems(_claim_context(self.headline, claim, self.claims))
+        context = _stems(_claim_context(self.headline, claim.span, self._claim_spans))
         candidates: list[_Candidate] = []
         notes: list[str] = []
         for figure in same_kind:
@@ -1442,13 +1446,18 @@ class _Checker:
         return None, None
 
     def _other_dollars(self, dollar: AmbiguousDollar, claim_ccy: str, ev_ccy: str) -> list[str]:
-        named = [
-            f.currency
-            for f in self.evidence
-            if isinstance(f.currency, str) and f.currency in _KNOWN_DOLLARS
-        ]
+        if self._named_dollars is None:
+            # Found once: asked for each candidate, a scan of the body's figures made a long
+            # article quadratic (60,000 figures took minutes).
+            self._named_dollars = tuple(
+                dict.fromkeys(
+                    f.currency
+                    for f in self.evidence
+                    if isinstance(f.currency, str) and f.currency in _KNOWN_DOLLARS
+                )
+            )
         out = []
-        for code in (*dollar.candidates, *named):
+        for code in (*dollar.candidates, *self._named_dollars):
             if code not in (claim_ccy, ev_ccy) and code not in out:
                 out.append(code)
         return out
