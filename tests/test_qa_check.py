@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,3 +45,34 @@ def test_only_converted_claims_say_the_date_is_unknown() -> None:
     assert report.date_uncertain
     assert "Date unknown" not in percent.message
     assert money.message.endswith("Date unknown: the rate table's last 365 days stand in for it.")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"dollar": "XYZ"}, "dollar must be an ISO 4217 code (got 'XYZ')"),
+        ({"default_dollar": "ABC"}, "default_dollar must be an ISO 4217 code (got 'ABC')"),
+    ],
+)
+def test_bad_api_arguments_raise_config_error(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        check("HK sets aside $6.4M", "HKD 50 million", published=date(2023, 8, 29), **kwargs)
+    assert message in str(raised.value)
+
+
+def test_rates_of_the_wrong_type_are_a_type_error() -> None:
+    with pytest.raises(TypeError, match="rates must be a RateTable or a path to a rates CSV"):
+        check("HK sets aside $6.4M", "HKD 50 million", published=date(2023, 8, 29), rates=5)  # type: ignore[arg-type]
+
+
+def test_lower_case_dollar_and_a_rates_path_are_accepted() -> None:
+    rates = Path(__file__).parent.parent / "data" / "fx_rates.csv"
+    report = check(
+        "HK sets aside $6.4M", "HKD 50 million", published=date(2023, 8, 29), rates=rates
+    )
+    assert report.claims[0].verdict.value == "supported"
+    pinned = check(
+        "HK sets aside $50M", "HKD 50 million", published=date(2023, 8, 29), dollar="hkd"
+    )
+    assert pinned.dollar.currency == "HKD"
+    assert pinned.claims[0].verdict.value == "supported"

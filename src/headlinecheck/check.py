@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
@@ -35,7 +36,7 @@ from headlinecheck.extract import (
     casualty_before,
     extract,
 )
-from headlinecheck.rates import Rate, RatePath, RateRange
+from headlinecheck.rates import ISO_4217, Rate, RatePath, RateRange
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
 SCHEMA = "headlinecheck.report/1"
@@ -171,6 +172,15 @@ def _optional_code(_: object, attribute: attrs.Attribute[Any], value: str | None
         _check_code(value, attribute.name)
 
 
+def _upper_code(value: str) -> str:
+    # "hkd" is HKD, as the CLI and configuration files already read it.
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+def _upper_optional_code(value: str | None) -> str | None:
+    return None if value is None else _upper_code(value)
+
+
 def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 1:
         raise ConfigError(f"{attribute.name} must be at least 1", value=value)
@@ -183,8 +193,12 @@ class Options:
 
     tolerance: Decimal = attrs.field(default=DEFAULT_TOLERANCE, converter=_tolerance)
     unsupported: Unsupported = attrs.field(default="warn", validator=_one_of_modes)
-    dollar: str | None = attrs.field(default=None, validator=_optional_code)
-    default_dollar: str = attrs.field(default=DEFAULT_DOLLAR, validator=_optional_code)
+    dollar: str | None = attrs.field(
+        default=None, converter=_upper_optional_code, validator=_optional_code
+    )
+    default_dollar: str = attrs.field(
+        default=DEFAULT_DOLLAR, converter=_upper_code, validator=_optional_code
+    )
     locale: str | None = None
     default_window_days: int = attrs.field(default=DEFAULT_WINDOW_DAYS, validator=_positive)
     stale_after_days: int = attrs.field(default=STALE_AFTER_DAYS, validator=_positive)
@@ -454,7 +468,7 @@ _CODE = LazyPattern(r"[A-Z]{3}")
 
 
 def _check_code(code: str, option: str) -> str:
-    if not _CODE.fullmatch(code):
+    if not _CODE.fullmatch(code) or code not in ISO_4217:
         raise ConfigError(
             f"{option} must be an ISO 4217 code", value=code, fix="e.g. USD, HKD, SGD"
         )
@@ -1816,10 +1830,20 @@ def _grouped(value: Decimal) -> str:
 # Entry points
 
 
-def _default_rates() -> RateSource:
+def _rate_source(rates: RateSource | str | os.PathLike[str] | None) -> RateSource:
+    """``rates`` as given, the rates file(s) at a path, or the bundled table."""
     from headlinecheck.rates import RateTable
 
-    return RateTable.load()
+    if rates is None:
+        return RateTable.load()
+    if isinstance(rates, (str, os.PathLike)):
+        return RateTable.load(rates)
+    if not callable(getattr(rates, "rate", None)):
+        # A programming error, not a rate missing for one figure: it must not become a note.
+        raise TypeError(
+            f"rates must be a RateTable or a path to a rates CSV, not {type(rates).__name__}"
+        )
+    return rates
 
 
 def _window(
@@ -1878,7 +1902,7 @@ def check_figures(
     *,
     published: date | None = None,
     published_window: tuple[date, date] | None = None,
-    rates: RateSource | None = None,
+    rates: RateSource | str | os.PathLike[str] | None = None,
     options: Options | None = None,
 ) -> Report:
     """``check`` on figures already extracted (``claims`` from ``headline``, ``evidence`` from
@@ -1889,7 +1913,7 @@ def check_figures(
 
     def source() -> RateSource:
         if not cache:
-            cache.append(rates if rates is not None else _default_rates())
+            cache.append(_rate_source(rates))
         return cache[0]
 
     reading = resolve_dollar(
@@ -1941,7 +1965,7 @@ def check(
     *,
     published: date | None = None,
     published_window: tuple[date, date] | None = None,
-    rates: RateSource | None = None,
+    rates: RateSource | str | os.PathLike[str] | None = None,
     dollar: str | None = None,
     default_dollar: str = DEFAULT_DOLLAR,
     tolerance: Decimal = DEFAULT_TOLERANCE,
