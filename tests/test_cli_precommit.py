@@ -40,6 +40,7 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     (repo / "good.md").write_text(ARTICLE.format(amount="$6.4M") + BODY, encoding="utf-8")
     (repo / "bad.md").write_text(ARTICLE.format(amount="$6.4B") + BODY, encoding="utf-8")
     (repo / "notes.txt").write_text("Not an article: $6.4B\n", encoding="utf-8")
+    (repo / "page.mdx").write_text(ARTICLE.format(amount="$50M") + BODY, encoding="utf-8")
     _git("init", "-q", "-b", "main", cwd=repo)
     _git("add", "-A", cwd=repo)
     _git("commit", "-q", "-m", "articles", cwd=repo)
@@ -55,7 +56,8 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "bad.md:2:25: HC111 headline claims $6.4B;" in failing.stdout
     assert "good.md" not in failing.stdout  # --quiet: supported claims are not shown
-    assert "notes.txt" not in failing.stdout  # types: [markdown]
+    assert "page.mdx:2:25: HC110 headline claims $50M;" in failing.stdout  # types_or: mdx too
+    assert "notes.txt" not in failing.stdout  # types_or: [markdown, mdx]
 
     passing = try_repo("--files", "good.md")
     assert passing.returncode == 0, passing.stdout + passing.stderr
