@@ -56,6 +56,8 @@ Unsupported = Literal["warn", "fail"]
 
 
 class Verdict(str, enum.Enum):
+    """A claim is supported by a body figure, contradicted by one (mismatch), or unchecked."""
+
     SUPPORTED = "supported"
     MISMATCH = "mismatch"
     UNSUPPORTED = "unsupported"

@@ -61,12 +61,17 @@ _ONE = Decimal(1)
 
 
 class Kind(str, enum.Enum):
+    """What a figure counts: an amount of money, a count of things, or a percentage."""
+
     MONEY = "money"
     COUNT = "count"
     PERCENT = "percent"
 
 
 class Qualifier(str, enum.Enum):
+    """How the text bounds a figure ("about", "more than", "up to", a range); see
+    docs/extraction.md for the words and the interval each gives."""
+
     NONE = "none"
     APPROX = "approx"
     AT_LEAST = "at_least"
