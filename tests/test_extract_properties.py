@@ -8,21 +8,10 @@ import babel.numbers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from headlinecheck._lexicon import LOCALES
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extract import Kind, extract
 
-LOCALES = [
-    "en_US",
-    "en_GB",
-    "en_HK",
-    "zh_Hant_HK",
-    "zh_CN",
-    "de_DE",
-    "fr_FR",
-    "ja_JP",
-    "en_IN",
-    "pt_BR",
-]
 CURRENCIES = [
     "USD",
     "HKD",

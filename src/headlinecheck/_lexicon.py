@@ -3,6 +3,20 @@
 # fmt: off
 BABEL_VERSION = '2.18.0'
 
+# The locales whose separators, symbols and words the extractor honours (locale=...).
+LOCALES = (
+    'en_US',
+    'en_GB',
+    'en_HK',
+    'zh_Hant_HK',
+    'zh_CN',
+    'de_DE',
+    'fr_FR',
+    'ja_JP',
+    'en_IN',
+    'pt_BR',
+)
+
 CODES = frozenset(
     ('ADP', 'AED', 'AFA', 'AFN', 'ALK', 'ALL', 'AMD', 'ANG', 'AOA', 'AOK', 'AON', 'AOR', 'ARA',
         'ARL', 'ARM', 'ARP', 'ARS', 'ATS', 'AUD', 'AWG', 'AZM', 'AZN', 'BAD', 'BAM', 'BAN',
