@@ -294,6 +294,11 @@ def test_parse_date_gives_a_date_or_a_bad_date(parts: list[str]) -> None:
         assert reject.code == "HC905"
 
 
+@pytest.mark.parametrize("written", ['""', "''", "' '"])
+def test_an_empty_date_is_no_date(written: str) -> None:
+    assert _one(f"---\ntitle: A $5M deal\ndate: {written}\n---\nbody\n").published is None
+
+
 def test_html_entities_are_read_as_the_characters_readers_see() -> None:
     article = _one("# Q&amp;A: $6.4M\n\nIt gets HKD 50&nbsp;million &amp; &#36;9, not &bogus;.\n")
     assert article.headline == "Q&A: $6.4M"
