@@ -662,11 +662,10 @@ def _published(
     meta: Mapping[str, Any], positions: Mapping[str, tuple[int, str | None]]
 ) -> date | None:
     for key in ("date", "published"):
-        value = meta.get(key)
         # An empty "date:" or 'date: ""' is a template's placeholder, like an empty title: no
         # date (the claims are checked over a window and flagged), not a bad one.
-        if value is not None and not (isinstance(value, str) and not value.strip()):
-            return parse_date(value, offset=positions.get(key, (0, None))[0])
+        if _given(meta.get(key)):
+            return parse_date(meta[key], offset=positions.get(key, (0, None))[0])
     return None
 
 
