@@ -462,12 +462,18 @@ def test_sentences_ignore_hard_wrapping() -> None:
 
 
 def test_claim_context_is_the_text_between_the_neighbouring_claims() -> None:
-    from headlinecheck.check import _claim_context
+    from headlinecheck.check import _neighbours
 
     headline = "HK spends $6.4M, cuts 30% of 150 jobs"
     spans = [(10, 15), (22, 25), (29, 32)]
-    assert _claim_context(headline, (22, 25), spans) == ", cuts   of "
-    assert _claim_context(headline, (10, 15), spans) == "HK spends  , cuts "
-    assert _claim_context(headline, (29, 32), spans) == " of   jobs"
+    ends, starts = [end for _, end in spans], [start for start, _ in spans]
+
+    def context(span: tuple[int, int]) -> str:
+        lo, hi = _neighbours(span, ends, starts, len(headline))
+        return headline[lo : span[0]] + " " + headline[span[1] : hi]
+
+    assert context((22, 25)) == ", cuts   of "
+    assert context((10, 15)) == "HK spends  , cuts "
+    assert context((29, 32)) == " of   jobs"
     # A span that is not one of the claims (check_figures takes any figures) sits between two.
-    assert _claim_context(headline, (26, 28), spans) == " " + " " + " "
+    assert context((26, 28)) == " " + " " + " "

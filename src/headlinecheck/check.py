@@ -789,17 +789,16 @@ def _stems(text: str) -> set[str]:
     }
 
 
-def _claim_context(headline: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str:
-    """The headline text between the neighbouring claims (the claim's own clause).
-
-    ``spans`` are the claims' spans in order (they do not overlap): the neighbours are found by
-    bisection, since scanning every claim for each claim is quadratic in a long headline.
-    """
-    at = bisect.bisect_left(spans, span)
-    after = at + 1 if at < len(spans) and spans[at] == span else at
-    start = spans[at - 1][1] if at > 0 else 0
-    end = spans[after][0] if after < len(spans) else len(headline)
-    return headline[start : span[0]] + " " + headline[span[1] : end]
+def _neighbours(
+    span: tuple[int, int], ends: Sequence[int], starts: Sequence[int], length: int
+) -> tuple[int, int]:
+    """Where the figures around ``span`` end and start: the end of the last one before it (0 if
+    none) and the start of the first one after it (``length`` if none). ``ends`` and ``starts``
+    are the figures' span ends and starts, each sorted; bisection keeps a long headline or body
+    from being scanned once per figure."""
+    before = bisect.bisect_right(ends, span[0])
+    after = bisect.bisect_left(starts, span[1])
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else length)
 
 
 # A full stop (etc.) before white space, or a blank line; a single newline is only hard wrapping.
@@ -1207,7 +1206,6 @@ class _Checker:
         self.options = options
         self._sentences: _Sentences | None = None
         self._named_dollars: tuple[str, ...] | None = None
-        self._claim_spans = sorted({c.span for c in claims})
         self._stems: dict[tuple[int, int], set[str]] = {}
         self._movements: dict[tuple[bool, bool, tuple[int, int]], Movement | None] = {}
         self._bounds: dict[bool, tuple[list[int], list[int]]] = {}
@@ -1220,22 +1218,23 @@ class _Checker:
         zero instead (profit or loss)."""
         key = (in_headline, polar, figure.span)
         if key not in self._movements:
-            text, figures = (
-                (self.headline, self.claims) if in_headline else (self.body, self.evidence)
-            )
-            if in_headline not in self._bounds:
-                self._bounds[in_headline] = (
-                    sorted(f.span[1] for f in figures),
-                    sorted(f.span[0] for f in figures),
-                )
-            ends, starts = self._bounds[in_headline]
-            before = bisect.bisect_right(ends, figure.span[0])
-            lo = ends[before - 1] if before else 0
-            after = bisect.bisect_left(starts, figure.span[1])
-            hi = starts[after] if after < len(starts) else len(text)
+            text = self.headline if in_headline else self.body
+            lo, hi = self.neighbours(figure.span, in_headline=in_headline)
             table = POLARITY if polar else None
             self._movements[key] = movement(text, figure.span, lo, hi, table)
         return self._movements[key]
+
+    def neighbours(self, span: tuple[int, int], *, in_headline: bool) -> tuple[int, int]:
+        """``_neighbours`` of ``span`` among the claims (headline) or the evidence (body)."""
+        if in_headline not in self._bounds:
+            figures = self.claims if in_headline else self.evidence
+            self._bounds[in_headline] = (
+                sorted(f.span[1] for f in figures),
+                sorted(f.span[0] for f in figures),
+            )
+        ends, starts = self._bounds[in_headline]
+        text = self.headline if in_headline else self.body
+        return _neighbours(span, ends, starts, len(text))
 
     def contradiction(self, claim: Figure, figure: Figure) -> tuple[Movement, Movement] | None:
         """(the headline's, the body's) movement where they contradict each other, or None.
@@ -1280,7 +1279,11 @@ class _Checker:
             ]
         if not same_kind:
             return self._unsupported(claim, claim_ccy, ())
-        context = _stems(_claim_context(self.headline, claim.span, self._claim_spans))
+        # The claim's own clause: the headline between its neighbouring claims.
+        lo, hi = self.neighbours(claim.span, in_headline=True)
+        context = _stems(
+            self.headline[lo : claim.span[0]] + " " + self.headline[claim.span[1] : hi]
+        )
         candidates: list[_Candidate] = []
         notes: list[str] = []
         for figure in same_kind:
