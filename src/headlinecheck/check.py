@@ -27,6 +27,7 @@ import attrs
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError, HeadlinecheckError
 from headlinecheck.extract import (
+    BOUND_WORDS,
     FALL_WORDS,
     RISE_WORDS,
     Figure,
@@ -835,7 +836,7 @@ _DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(RISE_WORDS | _BY_ONLY), "u
 )
 # "30% more" is a rise, but "more than 30%" and "below $60,000" are bounds: these count only
 # after the figure ("30% below last year").
-_AFTER_ONLY = frozenset({"more", "fewer", "less", "above", "below"})
+_AFTER_ONLY = BOUND_WORDS
 # Hyphen-minus, minus sign, the en dash typeset as a minus, and plus.
 _SIGNS: Mapping[str, str] = {"-": "down", "\u2212": "down", "\u2013": "down", "+": "up"}
 # Nouns that name a movement only right next to the figure ("growth of 3%", "a 3% reduction");

@@ -1398,9 +1398,12 @@ wipe wipes wiped wiping erase erases erased erasing minus fewer less below
 # "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
 RISE_WORDS = frozenset(_RISE_TEXT.split())
 FALL_WORDS = frozenset(_FALL_TEXT.split())
-# Before "X to Y" these make X a change and Y the level reached, not a range; "more", "above"
-# and the like are bounds there ("more than 5 to 10").
-_MOVEMENT_WORDS = (RISE_WORDS | FALL_WORDS | {"by"}) - {"more", "above", "fewer", "less", "below"}
+#: Comparatives among them that bound a figure they stand before ("more than 150", "below
+#: $60,000") and move only one they follow ("30% more").
+BOUND_WORDS = frozenset({"more", "fewer", "less", "above", "below"})
+# Before "X to Y" these make X a change and Y the level reached, not a range ("more than 5 to
+# 10" is a range).
+_MOVEMENT_WORDS = (RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS
 
 
 def _moves_before(text: str, atom: _Atom) -> bool:
