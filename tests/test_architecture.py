@@ -17,7 +17,7 @@ LAYERS: list[set[str]] = [
     {"ratesync", "check"},
     {"articles", "config"},
     {"report"},
-    {"cli", "conformance", "__main__"},
+    {"cli", "conformance", "evaluate", "__main__"},
 ]
 
 
