@@ -17,6 +17,15 @@ def _record(rid: str, headline: str, body: str, claims: list[dict[str, object]])
     )
 
 
+# A correct headline, labelled so.
+SUPPORTED_RIGHTLY = _record(
+    "r1",
+    "Mill Gets $8 Million Grant",
+    "The mill received USD 8 million.",
+    [{"headline_text": "$8 Million", "label": "supported"}],
+)
+
+
 def _write(tmp_path: Path, *lines: str) -> Path:
     path = tmp_path / "set.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -26,13 +35,7 @@ def _write(tmp_path: Path, *lines: str) -> Path:
 def test_scores_right_wrong_and_false_supported(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        # a correct headline, labelled so
-        _record(
-            "r1",
-            "Mill Gets $8 Million Grant",
-            "The mill received USD 8 million.",
-            [{"headline_text": "$8 Million", "label": "supported"}],
-        ),
+        SUPPORTED_RIGHTLY,
         # a wrong label on purpose: the checker supports it, the label says mismatch
         _record(
             "r2",
@@ -73,12 +76,7 @@ def test_an_unpaired_label_is_a_miss_named_none(tmp_path: Path) -> None:
 def test_floor_sets_the_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(
         tmp_path,
-        _record(
-            "r1",
-            "Mill Gets $8 Million Grant",
-            "The mill received USD 8 million.",
-            [{"headline_text": "$8 Million", "label": "supported"}],
-        ),
+        SUPPORTED_RIGHTLY,
         _record(
             "r2",
             "Mill Gets $9 Million Grant",
