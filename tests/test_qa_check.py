@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from check_helpers import FakeRates
-from headlinecheck.check import check
+from headlinecheck.check import Verdict, check
 from headlinecheck.errors import ConfigError
 
 HEADLINE, BODY = "City sets aside 30% more", "The city set aside 30% more."
@@ -76,3 +76,17 @@ def test_lower_case_dollar_and_a_rates_path_are_accepted() -> None:
     )
     assert pinned.dollar.currency == "HKD"
     assert pinned.claims[0].verdict.value == "supported"
+
+
+@pytest.mark.parametrize("zeros", [24, 26, 28])
+def test_a_body_figure_far_beyond_the_claim_is_a_verdict_not_a_crash(zeros: int) -> None:
+    # Hardening (issue 15, item 3): the digit-slip test rounded the converted interval with
+    # Decimal.quantize, which raises InvalidOperation past 28 digits (the 28-zero case crashed).
+    report = check("Firm raises $5", f"It raised ${'1' + '0' * zeros}.")
+    assert [c.verdict for c in report.claims] == [Verdict.MISMATCH]
+
+
+def test_a_body_figure_too_long_to_read_supports_nothing() -> None:
+    # Past the extractor's digit-run limit the figure is not read at all: no value is invented.
+    report = check("Firm raises $5", f"It raised ${'1' + '0' * 40}.")
+    assert [c.verdict for c in report.claims] == [Verdict.UNSUPPORTED]

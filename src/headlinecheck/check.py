@@ -999,8 +999,10 @@ def _roundings(low: Decimal, high: Decimal, precision: Decimal) -> list[int]:
     """Every value in [low, high] rounded to ``precision``, as integers in that unit."""
     if not (low.is_finite() and high.is_finite()) or precision <= 0:
         return []
-    first = int((low / precision).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    last = int((high / precision).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    # to_integral_value, not quantize: quantize raises InvalidOperation once the integer has more
+    # digits than the context's precision (a body figure 1e24 times the claim's unit).
+    first = int((low / precision).to_integral_value(rounding=ROUND_HALF_UP))
+    last = int((high / precision).to_integral_value(rounding=ROUND_HALF_UP))
     if last - first > 20:
         return []
     return list(range(first, last + 1))
