@@ -100,10 +100,13 @@ def test_floor_sets_the_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[
             '{"id": "x", "headline": "h", "body": "b", "claims": []}',
             ":1: record has no 'published'",
         ),
-        (_record("x", "h", "b", []).replace("2024-03-01", "March 1"), "is not an ISO date"),
+        (
+            _record("x", "h", "b", []).replace("2024-03-01", "March 1"),
+            "published is not an ISO date (got 'March 1')",
+        ),
         (
             _record("x", "Mill Gets $8M", "b", [{"headline_text": "$9M", "label": "supported"}]),
-            "headline_text '$9M' is not in the headline",
+            "headline_text is not in the headline (got '$9M')",
         ),
     ],
 )
@@ -115,3 +118,15 @@ def test_bad_input_names_file_and_line_and_exits_2(
     err = capsys.readouterr().err
     assert f"evaluate: error: {path}" in err and message in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("floor", ["abc", "1.5", "-0.1"])
+def test_a_bad_floor_is_a_usage_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], floor: str
+) -> None:
+    path = _write(tmp_path, SUPPORTED_RIGHTLY)
+    with pytest.raises(SystemExit) as exit_info:
+        evaluate.main([str(path), "--floor", floor])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --floor: {floor!r} is not" in err and "Traceback" not in err

@@ -1000,7 +1000,7 @@ def _roundings(low: Decimal, high: Decimal, precision: Decimal) -> list[int]:
     if not (low.is_finite() and high.is_finite()) or precision <= 0:
         return []
     # to_integral_value, not quantize: quantize raises InvalidOperation once the integer has more
-    # digits than the context's precision (a body figure 1e24 times the claim's unit).
+    # digits than the context's precision, 28 (a body figure 1e28 times the claim's unit).
     first = int((low / precision).to_integral_value(rounding=ROUND_HALF_UP))
     last = int((high / precision).to_integral_value(rounding=ROUND_HALF_UP))
     if last - first > 20:

@@ -29,15 +29,19 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from headlinecheck.errors import InputError
 
-_EXPECTED = {"supported": "supported", "mismatch": "mismatch"}
+if TYPE_CHECKING:
+    from headlinecheck.check import ClaimResult
+
+# The labels that are scored; each is right when the verdict has the same value.
+_SCORED = frozenset({"supported", "mismatch"})
 
 
 @attrs.frozen
@@ -70,19 +74,19 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read: {error}") from None
+        raise InputError(f"cannot read: {error}", path=path) from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except ValueError as error:
-            raise InputError(f"{path}:{number}: not JSON: {error}") from None
+            raise InputError(f"not JSON: {error}", path=path, line=number) from None
         if not isinstance(record, dict):
-            raise InputError(f"{path}:{number}: a record must be a JSON object")
+            raise InputError("a record must be a JSON object", path=path, line=number)
         for key in ("id", "headline", "body", "published", "claims"):
             if key not in record:
-                raise InputError(f"{path}:{number}: record has no {key!r}")
+                raise InputError(f"record has no {key!r}", path=path, line=number)
         yield number, record
 
 
@@ -91,11 +95,11 @@ def _published(path: Path, number: int, value: object) -> date:
         return date.fromisoformat(str(value))
     except ValueError:
         raise InputError(
-            f"{path}:{number}: published {str(value)[:40]!r} is not an ISO date"
+            "published is not an ISO date", path=path, line=number, value=str(value)[:40]
         ) from None
 
 
-def _verdict_at(report_claims: Iterable[Any], start: int, end: int) -> str:
+def _verdict_at(report_claims: Iterable[ClaimResult], start: int, end: int) -> str:
     for result in report_claims:
         low, high = result.claim.span
         if low < end and start < high:
@@ -115,17 +119,17 @@ def score_file(path: Path) -> Score:
         report = check(headline, str(record["body"]), published=published)
         for claim in record["claims"]:
             label = claim.get("label")
-            if label not in _EXPECTED or claim.get("contested"):
+            if label not in _SCORED or claim.get("contested"):
                 continue
             text = str(claim.get("headline_text", ""))
             start = headline.find(text)
             if not text or start < 0:
                 raise InputError(
-                    f"{path}:{number}: headline_text {text[:40]!r} is not in the headline"
+                    "headline_text is not in the headline", path=path, line=number, value=text[:40]
                 )
             got = _verdict_at(report.claims, start, start + len(text))
             scored += 1
-            if got == _EXPECTED[label]:
+            if got == label:
                 right += 1
                 continue
             if label == "mismatch" and got == "supported":
@@ -144,6 +148,17 @@ def render(scores: Sequence[Score]) -> str:
     return "\n".join(rows)
 
 
+def _accuracy(text: str) -> Decimal:
+    """``--floor``: a decimal from 0 to 1 (argparse reports anything else as a usage error)."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 1")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m headlinecheck.evaluate",
@@ -152,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", metavar="PATH", type=Path, nargs="+")
     parser.add_argument(
         "--floor",
-        type=Decimal,
+        type=_accuracy,
         metavar="ACCURACY",
         help="exit 1 when a file's accuracy is below this (0 to 1) or a mismatch is supported",
     )
