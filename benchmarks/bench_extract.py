@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from headlinecheck.extract import extract
+from headlinecheck.extraction import extract
 
 #: Dense business briefs: a figure every 60 characters or so, several times the density of a
 #: typical news story; reported separately as a worst realistic case.

@@ -9,7 +9,7 @@ import attrs
 
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import RateNotAvailable, UnknownCurrency
-from headlinecheck.extract import UNBOUNDED, Figure, Kind, Qualifier
+from headlinecheck.extraction import UNBOUNDED, Figure, Kind, Qualifier
 from headlinecheck.rates import Rate, RatePath, RateRange
 
 

@@ -9,10 +9,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "headlinecheck"
 
 # Lower layers must never import higher ones (docs/architecture.md).
 LAYERS: list[set[str]] = [
-    {"errors", "_lexicon"},
+    {"errors", "_lexicon", "lang"},
     {"numbers"},
     {"currencies"},
-    {"extract"},
+    {"extraction"},
     {"rates"},
     {"ratesync", "check"},
     {"articles", "config"},
@@ -36,7 +36,9 @@ def _imports() -> dict[str, set[str]]:
             if isinstance(node, ast.ImportFrom) and node.module == "headlinecheck":
                 # "from headlinecheck import _lexicon" imports a submodule by name.
                 names = [a.name for a in node.names]
-                modules = [n for n in names if (PACKAGE / f"{n}.py").exists()]
+                modules = [
+                    n for n in names if (PACKAGE / f"{n}.py").exists() or (PACKAGE / n).is_dir()
+                ]
                 targets.update(modules or ["__init__"])
                 continue
             if isinstance(node, ast.ImportFrom) and node.module:

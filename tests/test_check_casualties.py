@@ -8,7 +8,7 @@ import pytest
 
 from headlinecheck import check
 from headlinecheck.check import _CASUALTY_KINDS, Verdict
-from headlinecheck.extract import CASUALTY_WORDS
+from headlinecheck.lang.en import CASUALTY_WORDS
 
 DAY = date(2023, 8, 29)
 

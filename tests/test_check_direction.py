@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from check_helpers import FakeRates
 from headlinecheck.check import Diagnosis, Verdict, check, movement
-from headlinecheck.extract import extract
+from headlinecheck.extraction import extract
 from headlinecheck.report import RULES, rule_code
 
 DAY = date(2023, 8, 29)

@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from headlinecheck.check import check, movement, nouns_compatible
-from headlinecheck.extract import extract
+from headlinecheck.extraction import extract
 from headlinecheck.rates import RateTable
 
 Pair = tuple[str, str, str, str, list[str]]

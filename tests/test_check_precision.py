@@ -20,7 +20,7 @@ from headlinecheck.check import (
     rounded_zeros,
     swapped_currency,
 )
-from headlinecheck.extract import Qualifier, extract
+from headlinecheck.extraction import Qualifier, extract
 
 APPROX = Qualifier.APPROX
 DAY = date(2023, 8, 29)

@@ -27,7 +27,7 @@ from headlinecheck.check import (
 )
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError
-from headlinecheck.extract import Figure, Kind, Qualifier
+from headlinecheck.extraction import Figure, Kind, Qualifier
 
 RATES = FakeRates({"HKD": Decimal("7.8393"), "EUR": Decimal("0.92"), "SGD": Decimal("1.35")})
 DAY = date(2023, 8, 29)

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from headlinecheck.currencies import AmbiguousDollar
-from headlinecheck.extract import UNBOUNDED, Figure, Kind, Qualifier, extract
+from headlinecheck.extraction import UNBOUNDED, Figure, Kind, Qualifier, extract
 
 D = Decimal
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from headlinecheck._lexicon import LOCALES
 from headlinecheck.currencies import AmbiguousDollar
-from headlinecheck.extract import Kind, extract
+from headlinecheck.extraction import Kind, extract
 
 CURRENCIES = [
     "USD",

@@ -9,7 +9,8 @@ import pytest
 
 from headlinecheck import _lexicon
 from headlinecheck.currencies import AmbiguousDollar
-from headlinecheck.extract import CASUALTY_WORDS, Figure, Kind, Qualifier, extract
+from headlinecheck.extraction import Figure, Kind, Qualifier, extract
+from headlinecheck.lang.en import CASUALTY_WORDS
 
 D = Decimal
 

@@ -51,7 +51,7 @@ def test_public_functions_survive_import_of_their_modules() -> None:
     # `check` and `extract` are both functions and submodules; the functions must win whatever
     # order things are imported in.
     code = (
-        "import headlinecheck as hc, headlinecheck.check, headlinecheck.extract;"
+        "import headlinecheck as hc, headlinecheck.check, headlinecheck.extraction;"
         "hc.Report; hc.Figure;"
         "print(callable(hc.check), callable(hc.extract), hc.check.__module__)"
     )

@@ -16,9 +16,7 @@ import pytest
 
 from headlinecheck import __version__, _lexicon
 from headlinecheck.cli import COMMANDS, build_parser, main
-from headlinecheck.extract import _scanner
-
-extract_module = sys.modules["headlinecheck.extract"]
+from headlinecheck.extraction.patterns import scanner
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_scanner_text_is_the_same_in_every_process() -> None:
     # Same input, same program: the scanner must not depend on string hashing (set order).
     code = (
-        "from headlinecheck.extract import _scanner\n"
-        "print(_scanner.__wrapped__('.', ',', False).pattern)\n"
-        "print(_scanner.__wrapped__(',', '.', True).pattern)"
+        "from headlinecheck.extraction.patterns import scanner\n"
+        "print(scanner.__wrapped__('.', ',', False).pattern)\n"
+        "print(scanner.__wrapped__(',', '.', True).pattern)"
     )
     outputs = {
         subprocess.run(
@@ -42,7 +40,7 @@ def test_scanner_text_is_the_same_in_every_process() -> None:
     }
     assert len(outputs) == 1
     first_line = outputs.pop().splitlines()[0]
-    assert first_line == _scanner.__wrapped__(".", ",", False).pattern
+    assert first_line == scanner.__wrapped__(".", ",", False).pattern
 
 
 def test_lexicon_name_words_are_those_of_the_names() -> None:

@@ -14,10 +14,10 @@ __version__ = "0.1.0.dev0"
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
-    "extract": "headlinecheck.extract",
-    "Figure": "headlinecheck.extract",
-    "Kind": "headlinecheck.extract",
-    "Qualifier": "headlinecheck.extract",
+    "extract": "headlinecheck.extraction",
+    "Figure": "headlinecheck.extraction",
+    "Kind": "headlinecheck.extraction",
+    "Qualifier": "headlinecheck.extraction",
     "AmbiguousDollar": "headlinecheck.currencies",
     "Rate": "headlinecheck.rates",
     "RateRange": "headlinecheck.rates",
@@ -86,7 +86,7 @@ if TYPE_CHECKING:
         RateUpdateError,
         UnknownCurrency,
     )
-    from headlinecheck.extract import Figure, Kind, Qualifier, extract
+    from headlinecheck.extraction import Figure, Kind, Qualifier, extract
     from headlinecheck.rates import Rate, RatePath, RateRange, RateTable
 
 

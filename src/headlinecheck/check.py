@@ -26,10 +26,7 @@ import attrs
 
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError, HeadlinecheckError
-from headlinecheck.extract import (
-    BOUND_WORDS,
-    FALL_WORDS,
-    RISE_WORDS,
+from headlinecheck.extraction import (
     Figure,
     Kind,
     LazyPattern,
@@ -37,6 +34,7 @@ from headlinecheck.extract import (
     casualty_before,
     extract,
 )
+from headlinecheck.lang.en import BOUND_WORDS, FALL_WORDS, RISE_WORDS
 from headlinecheck.rates import ISO_4217, Rate, RatePath, RateRange
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.

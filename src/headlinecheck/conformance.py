@@ -38,7 +38,7 @@ import attrs
 from headlinecheck import _lexicon
 from headlinecheck.currencies import DOLLAR_CODES, AmbiguousDollar
 from headlinecheck.errors import InputError
-from headlinecheck.extract import Figure, Kind, extract
+from headlinecheck.extraction import Figure, Kind, extract
 
 #: corpus file name -> (precision floor, recall floor) for money pairs.
 #: Measured 2026-11-25: Recognizers-Text P 0.995 / R 0.963, Duckling P 0.986 / R 0.954.

@@ -5,9 +5,9 @@ CONTRACT (shared by the team):
   (or "dollars" with no country).
 
 The data comes from CLDR through ``scripts/build_lexicon.py``, which writes ``_lexicon.py``;
-importing that module costs about a millisecond, importing babel a hundred times more. The few
-hand-written entries below are newsroom spellings CLDR does not carry ("S$", "Rmb", "Rs") and
-the preference order among currencies that share a word; each says why.
+importing that module costs about a millisecond, importing babel a hundred times more. The
+newsroom spellings CLDR does not carry ("S$", "Rmb", "Rs") and the preference order among
+currencies that share a word are language data, in ``lang.en`` and ``lang.zh``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import attrs
 
-from headlinecheck import _lexicon
+from headlinecheck import _lexicon, lang
 
 
 @attrs.frozen
@@ -45,90 +45,35 @@ CURRENT: frozenset[str] = _lexicon.CURRENT
 #: Every currency CLDR calls a dollar (USD, HKD, SGD, ...).
 DOLLAR_CODES: frozenset[str] = frozenset(_lexicon.HEADS["dollar"])
 
+_EN = lang.get("en")
+_ZH = lang.get("zh")
+
 #: ISO codes that are also everyday words or tickers: "ALL 5 solutions", "AMD 7nm", "try 3".
 #: They are read as currencies only when written in capitals right after a number.
-WORDLIKE_CODES: frozenset[str] = frozenset(
-    {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "RUB", "SOS", "TOP", "TRY"}
-    | {"COP", "ERN", "MUR", "ANG", "BIF", "LAK", "NIO"}
-)
+WORDLIKE_CODES: frozenset[str] = _EN.wordlike_codes
 
-#: Letters written before "$" that CLDR does not list (it has "US$", "HK$", "A$", "CA$", "NT$",
-#: "NZ$", "MX$", "R$" itself; see ``_prefix_letters``): Singapore and U.S. newsroom spellings.
-_EXTRA_DOLLAR_LETTERS = {"s": "SGD", "u.s.": "USD", "u.s": "USD", "mex": "MXN"}
+#: Letters written before "$" that CLDR does not list (see ``_prefix_letters``).
+_EXTRA_DOLLAR_LETTERS = _EN.dollar_letters
 
-#: Letter symbols CLDR gives ambiguously or not at all, as news and finance desks write them.
-#: "Rs" is shared by the Indian, Pakistani and Sri Lankan rupee; Indian usage dominates news.
-LETTER_SYMBOLS: dict[str, str] = {
-    "Rs": "INR",
-    "Rs.": "INR",
-    "RM": "MYR",
-    "Rmb": "CNY",
-    "RMB": "CNY",
-    "rmb": "CNY",
-    "Rp": "IDR",
-    # Egyptian English press writes the pound as "LE" (livre égyptienne).
-    "LE": "EGP",
-    # Colloquial Chinese: "块" (kuai) for yuan, "台币" for the New Taiwan dollar.
-    "块": "CNY",
-    "塊": "CNY",
-    "台币": "TWD",
-    "台幣": "TWD",
-    "zł": "PLN",
-    "Kč": "CZK",
-}
+#: Letter symbols CLDR gives ambiguously or not at all, as news and finance desks write them
+#: (``lang.en`` and ``lang.zh``: "Rs", "Rmb", "块").
+LETTER_SYMBOLS: dict[str, str] = {**_EN.letter_symbols, **_ZH.letter_symbols}
 
-#: Words that name one currency in ordinary English although CLDR lists several under them
-#: (and the issue asks for this reading): bare pounds are sterling, bare rupees Indian.
-_HEAD_DEFAULTS: dict[str, str] = {
-    "pound": "GBP",
-    "pounds": "GBP",
-    "sterling": "GBP",
-    "quid": "GBP",
-    "rupee": "INR",
-    "rupees": "INR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "lira": "TRY",
-    "liras": "TRY",
-    "lire": "ITL",
-}
-
+#: Words that name one currency in ordinary English although CLDR lists several under them.
+_HEAD_DEFAULTS = _EN.currency_defaults
 #: The first candidate for words several current currencies share (the rest follow in CLDR order).
-_HEAD_PREFERRED: dict[str, tuple[str, ...]] = {
-    "franc": ("CHF",),
-    "peso": ("MXN", "PHP", "ARS"),
-    "krona": ("SEK", "ISK"),
-    "krone": ("NOK", "DKK"),
-    "riyal": ("SAR", "QAR"),
-    "dinar": ("KWD", "BHD", "JOD"),
-    "rial": ("IRR", "OMR"),
-    "shilling": ("KES", "UGX", "TZS"),
-}
-
-#: Currency head words that are also common English words after a number ("5 real problems",
-#: "3 won", "2 marks"); they count only inside a full CLDR name ("Brazilian real").
-_HEAD_BLOCKED = frozenset(
-    {"real", "reals", "won", "mark", "marks", "dong", "kip", "som", "lek", "lev", "leu", "lei"}
-    | {"pula", "rand", "para", "vatu", "tala", "loti", "gold"}
-)
+_HEAD_PREFERRED = _EN.currency_preferences
+#: Currency head words that are also common English words after a number; they count only
+#: inside a full CLDR name ("Brazilian real").
+_HEAD_BLOCKED = _EN.blocked_heads
+_DOLLAR_WORDS = _EN.dollar_words
 
 #: Sub-units: word -> (currency when no main unit is named, factor).
 _CENT = AmbiguousDollar(symbol="¢")
 SUBUNITS: dict[str, tuple[Currency, int]] = {
-    "cent": (_CENT, 100),
-    "cents": (_CENT, 100),
-    "¢": (_CENT, 100),
-    "penny": ("GBP", 100),
-    "pennies": ("GBP", 100),
-    "pence": ("GBP", 100),
-    # Malaysian cents; after a number only ("20 ringgit 43 sen").
-    "sen": (_CENT, 100),
-    "sens": (_CENT, 100),
+    word: (_CENT if code is None else code, factor) for word, (code, factor) in _EN.subunits.items()
 }
+SUBUNITS["¢"] = (_CENT, 100)
 
 
 def _singular(word: str) -> str:
@@ -137,7 +82,7 @@ def _singular(word: str) -> str:
 
 def head_currency(word: str) -> Currency | None:
     """The currency a lone head word names ("dollars", "francs", "shekels"), if any."""
-    if word in ("dollar", "dollars", "buck", "bucks"):
+    if word in _DOLLAR_WORDS:
         return AmbiguousDollar()
     if word in _HEAD_DEFAULTS:
         return _HEAD_DEFAULTS[word]

@@ -24,13 +24,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from headlinecheck.extract import Qualifier
+from headlinecheck.extraction import Qualifier
 
 if TYPE_CHECKING:
     from headlinecheck.articles import Article
     from headlinecheck.check import ClaimResult
     from headlinecheck.check import Report as CheckReport
-    from headlinecheck.extract import Figure
+    from headlinecheck.extraction import Figure
     from headlinecheck.rates import RateRange
 
 RUN_SCHEMA = "headlinecheck.run/1"

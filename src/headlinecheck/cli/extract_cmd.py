@@ -101,7 +101,7 @@ def _table(figures: tuple[Any, ...]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from headlinecheck.extract import extract
+    from headlinecheck.extraction import extract
 
     # A byte order mark is not text: left in, it would shift every span by one.
     text = sys.stdin.read().removeprefix("\ufeff") if args.text == "-" else args.text

@@ -1,0 +1,186 @@
+"""Counts: the noun a bare number counts ("150 companies", "3 dead"), unless it is a date, an id,
+a model number or a distance.
+
+Every word read here (stop words, irregular plurals, casualty words and verbs, months, id words,
+distance nouns, sentence openers) is ``lang.en``'s.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from headlinecheck.extraction.atoms import SPACES, Atom, is_word_char, word_before
+from headlinecheck.extraction.patterns import EN, NOUN_RE, SHARE_RE
+from headlinecheck.extraction.qualifiers import QUAL_LAST, RANGE_OPENERS
+from headlinecheck.extraction.values import ONE
+from headlinecheck.numbers import NUMBER_WORDS
+
+#: Words that count people in news of accidents and disasters ("3 dead", "12 injured").
+_CASUALTY_WORDS = EN.casualty_words
+_STOP = EN.stop_words
+_IRREGULAR_PLURALS = EN.irregular_plurals
+_AND = EN.conjunction
+_PERSON = EN.person
+#: Verbs whose object is a number of casualties ("Earthquake kills more than 2,000 in
+#: Morocco", "injuring 30"), with the casualty word that count gets ...
+_KILL_VERBS = EN.casualty_verbs
+#: ... and the qualifier words that may stand between such a verb and its number.
+_KILL_GAP = EN.casualty_gap
+_MONTH_WORDS = frozenset(EN.months)
+_MONTHS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(m for m in EN.months if m[0] == first)
+    for first in dict.fromkeys(m[0] for m in EN.months)
+}
+#: The longest month name and the character after it.
+_MONTH_REACH = max(map(len, EN.months)) + 1
+_ID_WORDS = EN.id_words
+#: Plural nouns after "100m" or "5k" that make it a distance, not a count.
+_NOT_COUNTED_AFTER_LETTER = EN.distance_nouns
+#: Capitalised words that start sentences before a number: not a product or model name.
+_SENTENCE_OPENERS = EN.sentence_openers
+_RANGE_OPENERS = RANGE_OPENERS
+
+
+def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | None:
+    """Head noun of the noun phrase starting at ``pos`` ("related companies" -> "companies").
+
+    ``value``: the number; when it is one, the singular "person" is a head noun ("One person
+    dies").
+    A casualty word first ("3 dead in crash", "5 injured") counts people; it is the head
+    unless a plural noun follows it ("3 injured workers" -> "workers").
+    """
+    m = NOUN_RE.match(text, pos)
+    if m is None:
+        return None
+    words: list[str] = m.group("w").split(" ")
+    first = True
+    for i, raw in enumerate(words[:5]):
+        word = raw.lower().strip("'’-")
+        if word == _AND and not first and i + 1 < len(words):
+            continue
+        if first and word in _CASUALTY_WORDS:
+            after = _noun_after(text, m.start("w") + len(raw)) if len(words) > 1 else None
+            return after if after is not None and words[1].lower() == after else word
+        core = word.replace("-", "")
+        if word in _STOP or not core.isalnum():
+            return None
+        first = False
+        if not core.isalpha():
+            continue  # a modifier such as "Web3" or "F-35": the head noun comes later
+        if word in _IRREGULAR_PLURALS or (word == _PERSON and value == 1):
+            return word
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word
+    return None
+
+
+def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> str | None:
+    """The counted noun after a bare number, unless the number is a date, an id or a code.
+
+    ``lettered``: the number has an attached one-letter magnitude ("5m"), which is read as a
+    count only before a plural noun that is not a race or a distance ("5m people", not "100m
+    hurdles" or "2m tall players").
+    """
+    if atom.year_like or (atom.exponent < 0 and not atom.has_magnitude):
+        return None
+    start, end = atom.num_start, atom.end
+    if end + 1 >= len(text) or text[end] not in SPACES:
+        if end < len(text) and text[end].isalnum():
+            return None  # "5G networks": a glued letter is a name, not a noun phrase
+        return casualty_before(text, start, floor)  # "Storm kills 12", "kills 12, hurts 30"
+    following = text[end + 1]
+    if not (following.isascii() and following.isalpha()):
+        return None
+    if start - 2 >= floor and text[start - 1] == "-" and text[start - 2].isalpha():
+        return None  # "Covid-19 cases", "F-35 jets": the number is part of a name
+    j = start - 1 if start > floor and text[start - 1] in SPACES else start
+    named = False
+    if j > floor:
+        c = text[j - 1]
+        if c == "#" or (c.isdigit() and j != start):
+            return None  # "#5", "2345 6789": an id or a phone number
+        if c.isalpha() or c == ".":
+            written = word_before(text, j, floor)
+            word = written.lower().rstrip(".")
+            if word in _MONTH_WORDS or word in _ID_WORDS:
+                return None
+            named = (
+                j != start
+                and not atom.words
+                and not atom.plus
+                and not atom.has_magnitude
+                and _is_model_name(written, word)
+            )
+    if _month_after(text, end):
+        return None
+    noun = _noun_after(text, end, value=atom.value if atom.scale is ONE else None)
+    if noun is None:
+        noun = _share_noun(text, end) or casualty_before(text, start, floor)
+    if named and noun is not None and _written_lower(text, end, noun):
+        return None  # "Boeing 737 jets", "Windows 11 Pro users": a model, not a count
+    if lettered and (
+        noun is None
+        or text[end + 1 : end + 1 + len(noun)].lower() != noun
+        or noun in _NOT_COUNTED_AFTER_LETTER
+    ):
+        return None  # "5m new users": only a noun straight after the letter is certain enough
+    return noun
+
+
+def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
+    """The casualty word ("killed", "injured") for a number at ``start`` that a verb of killing
+    or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
+    words = text[max(floor, start - 40) : start].lower().split()
+    for word in reversed(words[-4:]):
+        if word in _KILL_VERBS:
+            return _KILL_VERBS[word]
+        if word not in _KILL_GAP:
+            return None
+    return None
+
+
+def _share_noun(text: str, pos: int) -> str | None:
+    """The noun of "411 of the 650 seats": a part counts what its whole counts."""
+    m = SHARE_RE.match(text, pos)
+    return None if m is None else _noun_after(text, m.end())
+
+
+def _month_after(text: str, pos: int) -> bool:
+    """Whether a month name follows the space at ``pos`` ("25 April", "5 Jan.")."""
+    if text[pos : pos + 1] not in (" ", "\u00a0"):
+        return False
+    # The longest month name and the character after it, which must end the word (as a regex
+    # \b would: no letter, digit or "_").
+    ahead = text[pos + 1 : pos + 1 + _MONTH_REACH].lower()
+    for month in _MONTHS_BY_FIRST.get(ahead[:1], ()):
+        if ahead.startswith(month) and not is_word_char(ahead[len(month) : len(month) + 1]):
+            return True
+    return False
+
+
+def _written_lower(text: str, pos: int, noun: str) -> bool:
+    """Whether ``noun`` (found in the phrase at ``pos``) is written in lower case there."""
+    window = text[pos : pos + 80]
+    at = window.lower().find(noun)
+    return at >= 0 and window[at].islower()
+
+
+def _is_model_name(written: str, word: str) -> bool:
+    """Whether the word written before a number makes it a model or product number.
+
+    Only a capitalised word (an ampersand allowed: "S&P") that is no function word, qualifier
+    or number word ("Boeing", "Windows", "iPhone"), and only when the counted noun is in lower
+    case: in a title-case headline ("Cyberport Welcomes 150+ Companies") the noun is capitalised
+    too, and it stays a count. A possessive ("Boeing's 200 engineers") is no name.
+    """
+    core = written.rstrip(".")
+    return (
+        len(core) > 1
+        and core.replace("&", "").isalpha()  # "S&P 500 hits a record"
+        and not core.islower()
+        and word not in _STOP
+        and word not in QUAL_LAST
+        and word not in NUMBER_WORDS
+        and word not in _SENTENCE_OPENERS
+        and word not in _RANGE_OPENERS
+    )

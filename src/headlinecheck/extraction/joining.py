@@ -1,0 +1,121 @@
+"""Joining two neighbouring numbers: ranges ("$5-6 million", "between $5m and $6m") and a main
+unit with its cents ("3 dollars 50 cents", "$20 43"); "rose from $5m to $6m" stays two figures.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from headlinecheck.extraction.atoms import Atom, word_before
+from headlinecheck.extraction.money import same_unit
+from headlinecheck.extraction.patterns import CENTS_SEP_RE, EN, RANGE_SEP_RE
+from headlinecheck.extraction.qualifiers import qualifier_of
+from headlinecheck.extraction.values import Kind
+
+_AND = EN.conjunction
+#: Before "X to Y" these make X a change and Y the level reached, not a range.
+_MOVEMENT_WORDS = EN.movement_words
+
+
+def kind_of(atom: Atom) -> Kind | None:
+    """What the atom counts so far: money, a percentage, a count, or nothing yet."""
+    if atom.currency is not None:
+        return Kind.MONEY
+    if atom.percent:
+        return Kind.PERCENT
+    if atom.noun is not None:
+        return Kind.COUNT
+    return None
+
+
+def try_range(text: str, a: Atom, b: Atom) -> bool:
+    """Join ``b`` into ``a`` as a range when the text between them says so."""
+    between = text[a.end : b.start]
+    if len(between) > 12 or not RANGE_SEP_RE.fullmatch(between):
+        return False
+    sep = between.strip().lower()
+    if sep == _AND and qualifier_of(text, a) != "between":
+        return False
+    if (
+        a.words
+        and kind_of(a) is None
+        and sep not in ("-", "–")
+        and qualifier_of(text, a) != "between"
+    ):
+        return False  # "a quarter to $254 million" is not a range
+    if a.year_like and not b.has_magnitude and b.currency is None:
+        return False  # "2021-22": a fiscal year
+    ka, kb = kind_of(a), kind_of(b)
+    if ka is not None and kb is not None and ka != kb:
+        return False
+    if a.currency is not None and b.currency is not None and not same_unit(a.currency, b.currency):
+        return False
+    if a.percent != b.percent and not (a.currency is None and kb == Kind.PERCENT):
+        return False
+    scale = a.scale
+    if not a.has_magnitude and b.has_magnitude and a.value * a.scale * b.scale <= b.value * b.scale:
+        scale = a.scale * b.scale  # "$5-6 million": the magnitude applies to both
+    if a.value * scale > b.value * b.scale:
+        return False
+    if sep == "to" and (
+        qualifier_of(text, a) == "from"
+        or (b.value * b.scale > 2 * a.value * scale and _moves_before(text, a))
+    ):
+        # "rose from $5m to $6m", "rose $50m to $410m", "grew by 20 to 150" state two figures
+        # (a change and a level), not a range: share the unit, keep both. Close ends after a
+        # verb are still a range: "cut 5 to 10 jobs", "rose 5% to 7%".
+        _share_unit(a, b)
+        return False
+    if scale is not a.scale:
+        a.has_magnitude = True
+    a.scale = scale
+    if a.currency is None:
+        a.currency = b.currency
+    if b.currency is None:
+        b.currency = a.currency
+    a.percent = a.percent or b.percent
+    a.noun = a.noun or b.noun
+    return True
+
+
+def _moves_before(text: str, atom: Atom) -> bool:
+    j = atom.start
+    while j > atom.floor and text[j - 1] in " \u00a0":
+        j -= 1
+    return word_before(text, j, atom.floor).lower() in _MOVEMENT_WORDS
+
+
+def _share_unit(a: Atom, b: Atom) -> None:
+    if a.currency is None and b.currency is not None:
+        a.currency = b.currency
+        if not a.has_magnitude and b.has_magnitude:
+            a.scale *= b.scale
+            a.has_magnitude = True
+    a.percent = a.percent or b.percent
+
+
+def try_cents(text: str, a: Atom, b: Atom) -> bool:
+    """Join "3 dollars 50 cents", "15 dollars and 50", "$20 43" into one amount."""
+    if a.currency is None or a.has_magnitude or a.exponent != 0 or a.scale != 1:
+        return False
+    between = text[a.end : b.start]
+    if len(between) > 6 or not CENTS_SEP_RE.fullmatch(between):
+        return False
+    if b.currency is not None:
+        if b.scale != Decimal("0.01") or b.has_magnitude:
+            return False
+    elif (
+        b.percent
+        or b.noun is not None
+        or b.has_magnitude
+        or b.exponent != 0
+        or not (b.words or len(text[b.num_start : b.num_end]) == 2 or a.currency_after)
+        or text[b.end : b.end + 1].isalnum()  # "50元6角": a unit we do not read follows
+    ):
+        return False
+    if not 0 < b.value < 100:
+        return False
+    a.value = a.value + b.value / 100
+    a.exponent = -2
+    a.end = b.end
+    return True

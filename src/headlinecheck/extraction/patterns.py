@@ -1,0 +1,232 @@
+"""The regexes of extraction, built from the ``lang`` records and compiled lazily.
+
+The scanner regex (:func:`scanner`) jumps from number to number: a digit run with its separators
+and an attached magnitude letter ("6.4M"), a run of number words ("one hundred"), or Chinese
+numerals. The other patterns are anchored at a known position or scan with no nested
+quantifiers, so matching is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from headlinecheck import _lexicon, lang
+from headlinecheck.numbers import NUMERAL_CHARACTERS, digits_pattern
+from headlinecheck.numbers.magnitudes import read_in_every_text
+
+
+class LazyPattern:
+    """A regex compiled on first use, so importing (and a run that never needs it) stays cheap."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    # ``match`` and ``search`` run several times per number found: they skip the call to ``get``
+    # once the pattern is compiled.
+    def get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return (self._compiled or self.get()).match(text, pos)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return (self._compiled or self.get()).search(text, pos)
+
+    def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return (self._compiled or self.get()).fullmatch(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.get().finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.get().findall(text)
+
+
+_lazy = LazyPattern
+
+EN = lang.get("en")
+#: The languages read in every text: English with its variants, and Chinese.
+LANGUAGES = read_in_every_text()
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Words longest first, ties in code-point order: the same pattern text in every process."""
+    return sorted(sorted(set(words)), key=len, reverse=True)
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in longest_first(words))
+
+
+def _symbol_chars() -> str:
+    chars = {ch for key in _lexicon.SYMBOLS for ch in key if unicodedata.category(ch) == "Sc"}
+    chars.update("¢＄￥￡￦")
+    return "".join(sorted(chars))
+
+
+SYMBOL_CHARS = frozenset(_symbol_chars())
+
+_SPELLED_MAGNITUDES = [w for language in LANGUAGES for w in language.magnitude_words]
+_MAGNITUDE_CHARACTERS = [w for language in LANGUAGES for w in language.magnitude_characters]
+#: A magnitude word where ``gap_end`` says a word may start; Chinese magnitudes only straight
+#: after the digits.
+MAGNITUDE_WORDS_RE = _lazy(
+    rf"(?P<m>(?i:{_either(_SPELLED_MAGNITUDES)}))(?![A-Za-z])"
+    rf"|(?P<c>{_either(_MAGNITUDE_CHARACTERS)})"
+)
+#: First characters of every magnitude word: a cheap gate before the regex.
+MAGNITUDE_STARTS = frozenset(
+    [w[0] for w in _SPELLED_MAGNITUDES]
+    + [w[0].upper() for w in _SPELLED_MAGNITUDES]
+    + [w[0] for w in _MAGNITUDE_CHARACTERS]
+)
+
+# Start-up: the regex compiler builds a 64K-entry table for every character class holding a
+# character above U+00FF ("’", the narrow no-break space, currency signs), about a quarter of a
+# millisecond each. So the patterns below keep such characters out of their classes: a symbol
+# is matched as any sign (``[^\w\s]``) and checked against ``SYMBOL_CHARS`` afterwards, spaces
+# around a match are stepped over in Python, and "’" inside a word is a literal that may repeat
+# (``[A-Za-z']*(?:’[A-Za-z']*)*``: each round starts with "’", so it stays linear).
+SUFFIX_SYMBOL_RE = _lazy(
+    r"(?P<l>[A-Za-z]{1,3})?(?P<s>[^\w\s])(?P<r>[A-Z]{2}(?![A-Za-z]))?(?![0-9])"
+)
+#: The letters before a currency sign ("US", "HK", "U.S."), up to the sign (matched in the text
+#: before it).
+PREFIX_LETTERS_RE = _lazy(r"(?<![A-Za-z.])(?P<l>[A-Za-z]{1,3}|[Uu]\.[Ss]\.?)(?P<sp>[ ]?)\Z")
+_WORD = r"[A-Za-z][A-Za-z']*(?:’[A-Za-z']*)*\.?"
+SUFFIX_WORDS_RE = _lazy(rf"(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
+PREFIX_WORDS_RE = _lazy(rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})\Z")
+DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
+WORD_SPLIT_RE = _lazy(_WORD)
+_NOUN_WORD = r"[A-Za-z][A-Za-z0-9'-]*(?:’[A-Za-z0-9'-]*)*"
+NOUN_RE = _lazy(rf"[ \u00a0]?(?P<w>{_NOUN_WORD}(?:[ ]{_NOUN_WORD}){{0,4}})")
+_AHEAD_WORD = r"[A-Za-z][A-Za-z.']*(?:’[A-Za-z.']*)*"
+WORDS_AHEAD_RE = _lazy(rf"({_AHEAD_WORD})(?:[ -]({_AHEAD_WORD}))?")
+
+
+def _yuan_hints() -> str:
+    hints: list[str] = []
+    cities: list[str] = []
+    for language in LANGUAGES:
+        hints += [re.escape(word) for word in language.yuan_words]
+        hints += [rf"\b{re.escape(mark)}\b" for mark in language.yuan_marks]
+        cities += language.dateline_cities
+    return "|".join(hints) + rf"|^\s*(?:{'|'.join(cities)})\b"
+
+
+#: Words that make a text's "¥" the yuan, or a mainland dateline opening it ("BEIJING — ...").
+CNY_HINT_RE = _lazy(_yuan_hints())
+KANA_RE = _lazy(r"[\u3040-\u30ff]")
+HAN_RE = _lazy(r"[\u4e00-\u9fff]")
+
+_SPACE = "[ \u00a0]"
+#: What stands between the ends of a range ("5-6", "5 to 6", "between 5 and 6").
+RANGE_SEP_RE = _lazy(
+    rf"{_SPACE}*(?:-|–|—|{'|'.join(EN.range_separators)}){_SPACE}*$", re.IGNORECASE
+)
+#: What stands between a main unit and its cents ("3 dollars 50", "15 dollars and 50").
+CENTS_SEP_RE = _lazy(rf"{_SPACE}*(?:{EN.conjunction}{_SPACE}+)?$", re.IGNORECASE)
+#: "411 of the 650 seats": a part counts what its whole counts.
+SHARE_RE = _lazy(rf" of (?:{'|'.join(f'{w} ' for w in EN.share_determiners)})?[1-9][0-9,]* ")
+# Both start with a character class, so the regex engine skips ahead quickly; the boundary
+# before the match is checked after its first character for the same reason.
+DOLLAR_WORD_RE = _lazy(r"[Dd](?<![A-Za-z][Dd])(?:ollars?|OLLARS?)(?![A-Za-z])")
+DOLLAR_MARK_RE = _lazy(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{0,2}(?:\$|(?![A-Za-z]))")
+
+
+def alternation(words: list[str], *, capital: bool = False) -> str:
+    """Words as a regex alternation grouped by first letter, longest first (a cheap trie).
+
+    ``capital`` also takes each word capitalised, as ``[Tt](?:en|...)``: half the branches of
+    listing "Ten" beside "ten", so the scanner compiles in about half the time. (A deeper trie
+    compiles slower: the regex compiler's time goes with the number of groups.)
+    """
+    by_first: dict[str, list[str]] = {}
+    # Sorted before the stable sort by length, so the pattern text is the same in every
+    # process (set order varies with string hashing): compiled programs are cached by text.
+    for word in longest_first(words):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+
+    def head(first: str) -> str:
+        return f"[{first.upper()}{first}]" if capital and first.upper() != first else first
+
+    def tail(rest: list[str]) -> str:
+        # A lone ending needs no group: one group less for the regex compiler at start-up.
+        return rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"
+
+    return "|".join(f"{head(first)}{tail(rest)}" for first, rest in sorted(by_first.items()))
+
+
+#: Number words that start a run ("three", "a hundred"): units, tens, hundred, dozen, fractions.
+_NUMBER_WORDS = [*EN.units, *EN.tens, EN.hundred, EN.dozen, *EN.fractions]
+#: ... and those that only continue one; the first article ("a") as in "one and a half".
+_FOLLOW_WORDS = [*_NUMBER_WORDS, EN.conjunction, EN.point, *EN.articles[:1]]
+_ARTICLES = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in longest_first(EN.articles))
+_ARTICLE_FOLLOWERS = "|".join(EN.article_followers)
+_LETTERS = [w for language in LANGUAGES for w in language.magnitude_letters]
+#: Magnitude letters attached to the digits: the longer ones in lower case, then one letter in
+#: either case; "c" is cents ("43c").
+_ATTACHED = "|".join(longest_first(w for w in _LETTERS if len(w) > 1)) + (
+    "|[" + "".join(f"{w}{w.upper()}" for w in sorted(w for w in _LETTERS if len(w) == 1)) + "c]"
+)
+
+#: Full-width digits and point, as Chinese and Japanese text writes them.
+FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+#: The characters only the wide scanner reads: the scanner differs on nothing else. This class
+#: compiles in a quarter of a millisecond; one of the CJK blocks took 2 ms (the regex compiler
+#: marks each of its 28,000 code points), on every text with a curly quote or a dash.
+WIDE_RE = _lazy(f"[０-９．{NUMERAL_CHARACTERS}]")
+
+#: Longest digit run (with separators) the scanner takes in one step. The bound keeps the regex
+#: engine from stacking one backtrack point per character on a megabyte of digits; a longer run
+#: is skipped with a single-class regex, which runs in constant memory.
+MAX_RUN = 48
+
+
+@lru_cache(maxsize=16)
+def scanner(decimal: str, group: str, wide: bool = True) -> re.Pattern[str]:
+    """The one scanning regex: a digit run, or a run of number words.
+
+    A digit run is taken whole ("1.2.3", "1,1,1" included) and validated afterwards, so the scan
+    never backtracks into it; every branch starts with a digit or a letter from a small set,
+    which keeps the regex engine's per-position work low. Word runs are bounded.
+    """
+    seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
+    first = alternation(_NUMBER_WORDS, capital=True)
+    follow = alternation(_FOLLOW_WORDS)
+    # ``wide`` adds full-width digits and Chinese numerals; plain ASCII text is scanned without
+    # them, which is a third faster.
+    digit = "[0-9０-９]" if wide else "[0-9]"
+    point = "．" if wide else ""
+    # Without the Chinese branch the group still exists (it never matches) but costs nothing at
+    # each position, as an always-failing branch would.
+    han = rf"|(?P<han>[{NUMERAL_CHARACTERS}]{{1,24}})" if wide else r"(?:(?P<han>(?!)))?"
+    return re.compile(
+        rf"(?P<num>{digit}(?:{digit}|[{re.escape(seps)}{point}](?={digit})){{0,{MAX_RUN}}})"
+        rf"(?P<att>{_ATTACHED})?"
+        rf"|\b(?P<words>(?:{first}|(?:{_ARTICLES})(?=[ -](?:{_ARTICLE_FOLLOWERS})\b))\b"
+        rf"(?:[ -](?:{follow})\b){{0,8}})" + han
+    )
+
+
+@lru_cache(maxsize=16)
+def run_rest(decimal: str, group: str) -> re.Pattern[str]:
+    """The rest of an overlong digit run, skipped in one step."""
+    seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
+    return re.compile(rf"[0-9０-９．{re.escape(seps)}]*")
+
+
+@lru_cache(maxsize=16)
+def valid_number(decimal: str, group: str) -> re.Pattern[str]:
+    """One well-formed number with these separators (``numbers.digits_pattern``)."""
+    return re.compile(digits_pattern(decimal, group))

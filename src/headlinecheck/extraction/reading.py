@@ -1,0 +1,215 @@
+"""Reading one number where the scanner found it: its value, attached magnitude, percent sign,
+currency before or after it and, for a bare number, the noun it counts (an ``Atom``).
+
+Digits are read by ``headlinecheck.numbers`` (separators, last stated digit), number words and
+Chinese numerals by its readers of the ``lang`` records.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from headlinecheck.currencies import SUBUNITS
+from headlinecheck.extraction.affixes import connector_end, magnitude_after, percent_after
+from headlinecheck.extraction.atoms import Atom, split_words
+from headlinecheck.extraction.counts import count_noun
+from headlinecheck.extraction.money import prefix_currency, same_unit, suffix_currency
+from headlinecheck.extraction.patterns import EN, FULLWIDTH, MAX_RUN, run_rest, valid_number
+from headlinecheck.extraction.values import ONE
+from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_han, parse_words
+
+_ARTICLES = frozenset(EN.articles)
+
+
+@lru_cache(maxsize=1024)
+def _read_words(words_text: str) -> tuple[Decimal, int, int, bool] | None:
+    """Number words as the scanner found them ("three", "one hundred and twenty"): value,
+    exponent of the last stated digit, length of the part read, and whether it starts with
+    "a"/"an"; None if they do not make a number.
+
+    Cached: the same few words ("two", "three", "a half") come back again and again, and
+    reading them splits and parses the run each time. The result depends on the words alone.
+    """
+    tokens = split_words(words_text.replace("-", " "), 0)
+    read = parse_words([t[0].lower() for t in tokens])
+    if read is None:
+        return None
+    value, used = read
+    stated = value.as_tuple().exponent
+    exponent = stated if isinstance(stated, int) and stated < 0 else 0
+    return value, exponent, tokens[used - 1][2], tokens[0][0].lower() in _ARTICLES
+
+
+def atom_at(
+    text: str,
+    m: re.Match[str],
+    decimal: str,
+    group: str,
+    floor: int,
+    locale: str | None,
+) -> tuple[Atom | None, int]:
+    """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
+    words_text = m.group("words")
+    att = m.group("att")
+    han = m.group("han")
+    if han is not None:
+        value = parse_han(han)
+        if value is None:
+            return None, m.end()
+        exponent = 0
+        num_start, num_end = m.span("han")
+        is_words = True
+        glued = False
+        a_first = False
+    elif words_text is None:
+        num_start, num_end = m.span("num")
+        number = m.group("num")
+        if not number.isascii():
+            number = number.translate(FULLWIDTH)
+        if num_end - num_start > MAX_RUN and text[num_end : num_end + 1].isdigit():
+            rest = run_rest(decimal, group).match(text, num_end)
+            return None, rest.end() if rest is not None else num_end  # an identifier
+        before = text[num_start - 1] if num_start else ""
+        if (
+            before == "_"
+            or before.isdigit()
+            or (before in ",." and num_start >= 2 and text[num_start - 2].isdigit())
+        ):
+            return None, m.end()  # the tail of an overlong run, or "x_1"
+        if before == decimal and (num_start < 2 or not text[num_start - 2].isalnum()):
+            num_start -= 1  # ".5"
+            number = decimal + number
+            before = text[num_start - 1] if num_start else ""
+        plain = number.isdigit()
+        if not plain and valid_number(decimal, group).fullmatch(number) is None:
+            return None, m.end()  # "1.2.3", "1,1,1": a version or a list, not a number
+        if att is not None:
+            after_att = text[m.end("att") : m.end("att") + 1]
+            if after_att.isascii() and after_att.isalnum():
+                att = None  # "5min", "3rd": not a magnitude
+        if att is None:
+            after = text[num_end : num_end + 1]
+            if (
+                after.isascii()
+                and (after.islower() or after.isdigit())
+                and after != ""
+                and not (after == "p" and percent_after(text, num_end, locale) is not None)
+            ):
+                return None, m.end()  # "14th", "5kg", "3x"; but "5pc", "5pct" are percentages
+        parsed = (
+            (Decimal(number), 0)
+            if plain and len(number) <= MAX_DIGITS
+            else parse_digits(number, decimal, group)
+        )
+        if parsed is None:
+            return None, m.end()
+        value, exponent = parsed
+        is_words = False
+        glued = before.isascii() and before.isalpha()
+    else:
+        read = _read_words(words_text)
+        if read is None:
+            return None, m.end()
+        value, exponent, length, a_first = read
+        num_start = m.start("words")
+        num_end = num_start + length
+        is_words = True
+        glued = False
+    scan_on = num_end
+    end = num_end
+    scale = ONE
+    has_magnitude = False
+    cents = att == "c"  # "43c": cents written the Australian and newsroom way
+    if cents:
+        att = None
+        end = scan_on = m.end("att")
+    if att is not None:
+        scale = MAGNITUDES[att.lower()]
+        has_magnitude = True
+        end = m.end("att")
+        scan_on = end
+    else:
+        magnitude = magnitude_after(text, end, locale)
+        if magnitude is not None:
+            scale, end = magnitude
+            has_magnitude = True
+    atom = Atom(
+        start=num_start,
+        end=end,
+        num_start=num_start,
+        num_end=num_end,
+        value=value,
+        exponent=exponent,
+        scale=scale,
+        has_magnitude=has_magnitude,
+        words=is_words,
+    )
+    if cents:
+        currency, factor = SUBUNITS["¢"]
+        atom.currency, atom.scale = currency, Decimal(1) / factor
+        atom.currency_after = True
+    if text.startswith("+", end):
+        atom.plus = True
+        atom.end = end = end + 1
+    percent_end = percent_after(text, end, locale)
+    if percent_end is not None:
+        atom.percent = True
+        atom.end = percent_end
+    prefix = None if atom.percent or cents else prefix_currency(text, num_start, floor, locale)
+    if prefix is not None and prefix[1] < 0:
+        # A lone currency word before a number ("dollar 22.5 million") is money only if the
+        # number cannot be a year or a title: "Euro 2024" is a tournament.
+        if not has_magnitude and (exponent == 0 and 1000 <= value <= 2200):
+            prefix = None
+        else:
+            prefix = (prefix[0], ONE, prefix[2])
+    if glued and prefix is None:
+        # Letters glued to digits ("Web3", "H5N1", "MP3") make an identifier unless they are
+        # a currency: "USD115", "Rs20", "Rmb2.5bn".
+        return None, scan_on
+    if prefix is not None:
+        atom.currency = prefix[0]
+        atom.scale *= prefix[1]
+        atom.start = prefix[2]
+    if not atom.percent and not atom.plus and not cents:
+        suffix = None
+        if prefix is None and atom.has_magnitude and locale is not None:
+            # Before the plain reading, in which "de francs" would be one modifier and a name.
+            linked = connector_end(text, end, locale)
+            if linked is not None:
+                suffix = suffix_currency(text, linked, locale)
+        if suffix is None:
+            suffix = suffix_currency(text, end, locale, words_only=prefix is not None)
+        if suffix is not None and (prefix is None or same_unit(prefix[0], suffix[0])):
+            if prefix is None:
+                atom.currency = suffix[0]
+                atom.currency_after = True
+                atom.scale *= suffix[1]
+            atom.end = end = suffix[2]
+            magnitude = None if atom.has_magnitude else magnitude_after(text, end, locale)
+            if magnitude is not None:
+                atom.scale *= magnitude[0]
+                atom.has_magnitude = True
+                atom.end = end = magnitude[1]
+    # "100m sprint", "5k run": an attached letter is a magnitude for money, and for a count only
+    # when a plural noun follows straight away ("5m people", see ``count_noun``); otherwise the
+    # number is kept only to close a range ("$5-6m").
+    lettered = att is not None and atom.currency is None and not atom.percent
+    if han is not None and atom.currency is None:
+        return None, m.end()  # "一" and "十" are everywhere in Chinese prose
+    lone_a = is_words and a_first and value == 1
+    if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
+        return None, scan_on
+    atom.floor = floor  # for ``qualifier``
+    atom.year_like = (
+        not is_words
+        and exponent == 0
+        and not has_magnitude
+        and len(m.group("num") or "") == 4
+        and 1800 <= value <= 2100
+    )
+    if atom.currency is None and not atom.percent:
+        atom.noun = count_noun(text, atom, floor, lettered=lettered)
+    return atom, scan_on

@@ -1,0 +1,308 @@
+"""English: the words the extractor and the checker read in English text.
+
+Indian English magnitudes (lakh, crore) live in ``en_in`` and are read in every English text
+(``variants_read``). The module-level names below the record (``RISE_WORDS`` ...) are the ones the
+checker imports.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from headlinecheck.lang._record import Language
+
+
+def _split(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _ordered(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_STOP_WORDS = """
+a an the of in on at to for from by with as per than and or but nor so yet if then is are
+was were be been being has have had do does did will would shall should can could may
+might must its it this that these those their there here his her our your my them they we
+you he she who whom which what when where while since until till after before into onto
+about over under more less most least some all any each every other another such only
+also just very much many few both either neither not no yes up down out off again further
+once times percent per cent pct year years month months week weeks day days hour hours
+minute minutes second seconds
+"""
+
+# Words of movement, read by the extractor for "rose $50m to $410m" and by the checker for the
+# direction of a claim ("Profits fall 30%" is not "profits rose 30%").
+_RISE_TEXT = """
+rise rises rising risen rose up gain gains gained gaining jump jumps jumped jumping surge surges
+surged surging climb climbs climbed climbing increase increases increased increasing grow grows
+grew grown growing growth soar soars soared soaring rally rallies rallied rallying boost boosts
+boosted boosting hike hikes hiked hiking higher spike spikes spiked rebound rebounds rebounded
+leap leaps leapt leaped expand expands expanded expanding expansion hire hires hired hiring
+accelerate accelerates accelerated accelerating add adds added adding more above
+"""
+_FALL_TEXT = """
+fall falls fell fallen falling down drop drops dropped dropping decline declines declined declining
+slump slumps slumped slumping plunge plunges plunged plunging plummet plummets plummeted
+plummeting shrink shrinks shrank shrunk shrinking cut cuts cutting decrease decreases decreased
+decreasing lower lowered lowers lowering slide slides slid sliding sink sinks sank sunk sinking
+tumble tumbles tumbled tumbling dip dips dipped dipping slip slips slipped slipping lose loses lost
+losing shed sheds shedding slash slashes slashed slashing reduce reduces reduced reducing
+reduction contracted contraction ease eases eased axe axes axed axing slow slows slowed slowing
+wipe wipes wiped wiping erase erases erased erasing minus fewer less below
+"""
+# Deliberately left out: "raise" (a startup raises money), "contract" (a contract is a deal),
+# "loss" (a loss is a level, not a movement), "advance" (a loan), "easing" (quantitative easing).
+RISE_WORDS = _split(_RISE_TEXT)
+FALL_WORDS = _split(_FALL_TEXT)
+#: Comparatives among them that bound a figure they stand before ("more than 150", "below
+#: $60,000") and move only one they follow ("30% more").
+BOUND_WORDS = frozenset({"more", "fewer", "less", "above", "below"})
+#: Words that count people in news of accidents and disasters ("3 dead", "12 injured", "five
+#: died"). A count with one of these as its ``unit_noun`` counts people (for the checker).
+CASUALTY_WORDS = frozenset(["dead", "died", "killed", "injured", "wounded", "missing", "hurt"])
+
+_M = 6  # powers of ten, named for reading
+_B = 9
+_T = 12
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    variants_read=("en_IN",),
+    units={
+        "zero": 0,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+    },
+    tens={
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    },
+    fractions={"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")},
+    hundred="hundred",
+    dozen="dozen",
+    point="point",
+    conjunction="and",
+    articles=("a", "an"),
+    article_followers=(
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "quarter",
+        "half",
+        "dollar",
+        "pound",
+        "euro",
+        "penny",
+        "cent",
+        "yen",
+        "buck",
+        "lakh",
+        "crore",
+    ),
+    magnitude_words={
+        "thousand": 3,
+        "million": _M,
+        "billion": _B,
+        "trillion": _T,
+        "mn": _M,
+        "mln": _M,
+        "mio": _M,
+        "bn": _B,
+        "bln": _B,
+        "tn": _T,
+        "trn": _T,
+    },
+    # "100m sprint": an attached letter is a magnitude for money, and for a count only before a
+    # plural noun (see extraction/counts.py). No "t": "5t" is five tonnes.
+    magnitude_letters={
+        "k": 3,
+        "m": _M,
+        "mn": _M,
+        "mln": _M,
+        "b": _B,
+        "bn": _B,
+        "bln": _B,
+        "tn": _T,
+        "trn": _T,
+    },
+    # "pc" is British newspaper style ("Shares up 5pc"), and only in lower case.
+    percent_words=("per cent", "per\u00a0cent", "percent", "pct", "pc"),
+    lowercase_percent_words=frozenset({"pc"}),
+    qualifiers={
+        "about": "approx",
+        "around": "approx",
+        "approximately": "approx",
+        "approx.": "approx",
+        "approx": "approx",
+        "roughly": "approx",
+        "some": "approx",
+        "circa": "approx",
+        "nearly": "approx",
+        "almost": "approx",
+        "close to": "approx",
+        "just under": "approx",
+        # Headline verbs of reaching a level: "reserves near $600 billion", "gold tops $2,400".
+        "near": "approx",
+        "nears": "approx",
+        "nearing": "approx",
+        "over": "more_than",
+        "more than": "more_than",
+        "greater than": "more_than",
+        "higher than": "more_than",
+        "above": "more_than",
+        "in excess of": "more_than",
+        "exceeding": "more_than",
+        "surpassing": "more_than",
+        "top": "more_than",  # money only: "reserves top $600 billion", not "top 10"
+        "tops": "more_than",
+        "topped": "more_than",
+        "exceeds": "more_than",
+        "exceeded": "more_than",
+        "surpasses": "more_than",
+        "surpassed": "more_than",
+        "at least": "at_least",
+        "no less than": "at_least",
+        "not less than": "at_least",
+        "no fewer than": "at_least",
+        "at most": "at_most",
+        "no more than": "at_most",
+        "not more than": "at_most",
+        "up to": "at_most",
+        "under": "less_than",
+        "below": "less_than",
+        "less than": "less_than",
+        "fewer than": "less_than",
+        "lower than": "less_than",
+    },
+    # "nearly"/"almost"/"just under"/"nears" say the true figure is below the number.
+    below_qualifiers=frozenset({"nearly", "almost", "just under", "nears", "nearing"}),
+    range_openers=frozenset({"between", "from"}),
+    range_separators=("to", "and", "through"),
+    determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}),
+    stop_words=_split(_STOP_WORDS),
+    irregular_plurals=_split(
+        "people children men women staff personnel police cattle aircraft sheep fish deer "
+        "species series media data"
+    ),
+    person="person",
+    casualty_words=CASUALTY_WORDS,
+    casualty_verbs=dict.fromkeys(("kill", "kills", "killed", "killing"), "killed")
+    | dict.fromkeys(("injure", "injures", "injured", "injuring"), "injured"),
+    casualty_gap=_split("more than over at least nearly almost about some"),
+    distance_nouns=_split(
+        "hurdles runners races relays laps heats finals sprints sprinters swimmers walkers "
+        "riders metres meters miles kilometres kilometers"
+    ),
+    sentence_openers=_split(
+        "only just exactly roughly fully another nearly almost even still today yesterday now "
+        "including plus top latest last first next those these all both"
+    ),
+    id_words=_split("no nos number version v ver rev room page p"),
+    share_determiners=("the", "its", "their"),
+    months=_ordered(
+        "jan january feb february mar march apr april may jun june jul july aug august "
+        "sep sept september oct october nov november dec december"
+    ),
+    rise_words=RISE_WORDS,
+    fall_words=FALL_WORDS,
+    bound_words=BOUND_WORDS,
+    # Before "X to Y" these make X a change and Y the level reached, not a range ("more than 5
+    # to 10" is a range).
+    movement_words=(RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS,
+    dollar_words=frozenset({"dollar", "dollars", "buck", "bucks"}),
+    # Bare pounds are sterling, bare rupees Indian (the issue asks for this reading).
+    currency_defaults={
+        "pound": "GBP",
+        "pounds": "GBP",
+        "sterling": "GBP",
+        "quid": "GBP",
+        "rupee": "INR",
+        "rupees": "INR",
+        "euro": "EUR",
+        "euros": "EUR",
+        "yen": "JPY",
+        "yuan": "CNY",
+        "renminbi": "CNY",
+        "rmb": "CNY",
+        "lira": "TRY",
+        "liras": "TRY",
+        "lire": "ITL",
+    },
+    currency_preferences={
+        "franc": ("CHF",),
+        "peso": ("MXN", "PHP", "ARS"),
+        "krona": ("SEK", "ISK"),
+        "krone": ("NOK", "DKK"),
+        "riyal": ("SAR", "QAR"),
+        "dinar": ("KWD", "BHD", "JOD"),
+        "rial": ("IRR", "OMR"),
+        "shilling": ("KES", "UGX", "TZS"),
+    },
+    # "5 real problems", "3 won", "2 marks": they count only inside a full CLDR name.
+    blocked_heads=frozenset(
+        {"real", "reals", "won", "mark", "marks", "dong", "kip", "som", "lek", "lev", "leu", "lei"}
+        | {"pula", "rand", "para", "vatu", "tala", "loti", "gold"}
+    ),
+    # "ALL 5 solutions", "AMD 7nm", "try 3": read as currencies only in capitals after a number.
+    wordlike_codes=frozenset(
+        {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "RUB", "SOS", "TOP", "TRY"}
+        | {"COP", "ERN", "MUR", "ANG", "BIF", "LAK", "NIO"}
+    ),
+    # CLDR has "US$", "HK$", "A$", "CA$", "NT$", "NZ$", "MX$", "R$" itself: Singapore and U.S.
+    # newsroom spellings.
+    dollar_letters={"s": "SGD", "u.s.": "USD", "u.s": "USD", "mex": "MXN"},
+    # "Rs" is shared by the Indian, Pakistani and Sri Lankan rupee; Indian usage dominates news.
+    # Egyptian English press writes the pound as "LE" (livre égyptienne).
+    letter_symbols={
+        "Rs": "INR",
+        "Rs.": "INR",
+        "RM": "MYR",
+        "Rmb": "CNY",
+        "RMB": "CNY",
+        "rmb": "CNY",
+        "Rp": "IDR",
+        "LE": "EGP",
+        "zł": "PLN",
+        "Kč": "CZK",
+    },
+    # Malaysian "sen": after a number only ("20 ringgit 43 sen").
+    subunits={
+        "cent": (None, 100),
+        "cents": (None, 100),
+        "penny": ("GBP", 100),
+        "pennies": ("GBP", 100),
+        "pence": ("GBP", 100),
+        "sen": (None, 100),
+        "sens": (None, 100),
+    },
+    yuan_words=("yuan", "renminbi"),
+    yuan_marks=("RMB", "Rmb", "CNY"),
+)
