@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import re
+import unicodedata
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "headlinecheck"
@@ -88,3 +90,151 @@ def test_no_import_cycles() -> None:
 
     for module in graph:
         visit(module, ())
+
+
+# --------------------------------------------------------------------------- module size
+
+#: The most lines a module may have (docs/architecture.md): one job, readable in one sitting.
+MAX_LINES = 400
+#: Legacy modules still over the limit, each being split under issue 9 (checking/, articles/,
+#: rates/, report/, config, cli). Remove an entry when its split lands: an entry that no longer
+#: needs its exemption fails the test, so the list only shrinks.
+OVERSIZED_LEGACY = {
+    "check.py",
+    "articles.py",
+    "rates.py",
+    "report.py",
+    "config.py",
+    "cli/check_cmd.py",
+}
+
+
+def _is_generated(path: Path) -> bool:
+    """Generated data says so in its docstring ("... by scripts/build_lexicon.py. Do not edit.")."""
+    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    return "Do not edit" in docstring
+
+
+def test_no_module_over_400_lines_except_generated_data() -> None:
+    too_long = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = path.relative_to(PACKAGE).as_posix()
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if name in OVERSIZED_LEGACY:
+            assert lines > MAX_LINES, f"{name} has {lines} lines: remove it from OVERSIZED_LEGACY"
+        elif lines > MAX_LINES and not _is_generated(path):
+            too_long.append(f"{name} ({lines} lines)")
+    assert not too_long, f"modules over {MAX_LINES} lines: {', '.join(too_long)}"
+
+
+def test_the_size_rule_finds_generated_data() -> None:
+    assert _is_generated(PACKAGE / "_lexicon.py")
+    assert not _is_generated(PACKAGE / "currencies.py")
+
+
+# --------------------------------------------------------------------------- word lists
+
+#: Engine code, which reads its words from the ``lang`` records and holds no word list of its
+#: own. The checker joins once it is the ``checking`` package (issue 9).
+ENGINE = ["extraction", "numbers", "currencies.py"]
+#: A word list is this many words or more in one literal.
+MIN_WORDS = 5
+# A word: letters (of any script), with inner spaces, dots, apostrophes or hyphens ("more than",
+# "u.s.", "Rs."); "per\u00a0cent" too.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[ \u00a0.'’-][^\W\d_]+)*\.?")
+
+
+def _is_word(text: str) -> bool:
+    return _WORD_RE.fullmatch(text.strip()) is not None
+
+
+def _is_script_letter(c: str) -> bool:
+    """A letter or a non-decimal numeral ("万", "〇"), not a digit or a sign ("０", "．", "€")."""
+    return unicodedata.category(c)[0] == "L" or unicodedata.category(c) in ("Nl", "No")
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def word_lists(source: str) -> list[tuple[int, str]]:
+    """The word lists in ``source``: (line, what) for each.
+
+    A word list is (1) a set, list, tuple or dict literal holding ``MIN_WORDS`` or more string
+    constants that are words (dict keys and values both count), (2) a string, not a docstring,
+    of ``MIN_WORDS`` or more words separated by spaces or by "|" (a word block to split, or a
+    regex alternation of words), or (3) a string of ``MIN_WORDS`` or more letters of a script
+    without spaces ("万萬亿億兆": a table of characters). ``__slots__`` and ``__all__`` are
+    names, not words.
+    """
+    tree = ast.parse(source)
+    skip = _docstrings(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id in ("__slots__", "__all__") for t in targets):
+                skip.update(id(n) for n in ast.walk(node))
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Set | ast.List | ast.Tuple | ast.Dict):
+            items = [*node.keys, *node.values] if isinstance(node, ast.Dict) else list(node.elts)
+            words = [
+                n.value
+                for n in items
+                if isinstance(n, ast.Constant) and isinstance(n.value, str) and _is_word(n.value)
+            ]
+            if len(words) >= MIN_WORDS:
+                found.append((node.lineno, f"a literal of {len(words)} words ({words[0]!r}, ...)"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+            spaced = text.split()
+            alternatives = [p for p in text.split("|") if _is_word(p)]
+            letters = [c for c in text if not c.isascii() and _is_script_letter(c)]
+            if len(spaced) >= MIN_WORDS and all(_is_word(p) for p in spaced):
+                found.append((node.lineno, f"a string of {len(spaced)} words ({spaced[0]!r} ...)"))
+            elif len(alternatives) >= MIN_WORDS:
+                found.append((node.lineno, f"an alternation of words ({alternatives[0]!r}|...)"))
+            elif len(letters) >= MIN_WORDS:
+                found.append((node.lineno, f"a string of characters ({''.join(letters[:5])!r}...)"))
+    return found
+
+
+def test_no_word_list_inside_an_engine_module() -> None:
+    paths = [p for name in ENGINE for p in sorted((PACKAGE / name).glob("**/*.py"))] + [
+        PACKAGE / name for name in ENGINE if name.endswith(".py")
+    ]
+    assert len(paths) > 10
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line}: {what}"
+        for path in paths
+        for line, what in word_lists(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "word lists belong in headlinecheck/lang/:\n" + "\n".join(found)
+
+
+def test_the_word_list_rule_finds_each_kind_of_list() -> None:
+    source = '''
+"""A docstring of many many many many words."""
+__slots__ = ("one", "two", "three", "four", "five")
+QUALIFIERS = {"about": 1, "around": 1, "roughly": 1, "some": 1, "circa": 1}
+STOP = frozenset("a an the of in on".split())
+MONTHS = "jan|feb|mar|apr|may"
+HAN = "零〇一二三四"
+REGEX = r"(?P<m>(?i:thousand|million|billion|trillion|lakhs?|mn|bn|tn))"
+SPACES = " \\u00a0\\u202f"
+PATTERN = r"(?P<num>[0-9]+)(?:mln|mn|bn)?"
+FEW = ("to", "and", "through")
+WIDE = "０１２３４５６７８９．€"
+'''
+    found = sorted(line for line, _ in word_lists(source))
+    assert found == [4, 5, 6, 7, 8]
+    # What the language records hold is what the rule finds: lang/en.py is full of word lists.
+    assert len(word_lists((PACKAGE / "lang" / "en.py").read_text(encoding="utf-8"))) > 20

@@ -110,7 +110,8 @@ class _Package(types.ModuleType):
 
     Importing ``headlinecheck.check`` (the module) makes Python set the package attribute ``check``
     to that module, which would shadow the public function ``headlinecheck.check``. Public names
-    keep pointing at what ``_EXPORTS`` promises.
+    keep pointing at what ``_EXPORTS`` promises. ``extract`` no longer needs it (its package is
+    ``headlinecheck.extraction``); ``check`` does until the checker is a package of another name.
     """
 
     def __setattr__(self, name: str, value: Any) -> None:
