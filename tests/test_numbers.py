@@ -10,10 +10,14 @@ import pytest
 from headlinecheck.errors import InputError
 from headlinecheck.numbers import (
     MAGNITUDES,
+    UNBOUNDED,
+    Qualifier,
     digits_pattern,
     parse_digits,
     parse_han,
     parse_words,
+    qualified_interval,
+    range_interval,
     rounding_interval,
     separators,
 )
@@ -138,3 +142,43 @@ def test_parse_han(text: str, value: Decimal) -> None:
 def test_parse_han_rejects_non_numerals() -> None:
     assert parse_han("零") is None
     assert parse_han("一二三") is None
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "below", "expected"),
+    [
+        # "50" rounds to [49.5, 50.5); "about 50" reaches 10% either side
+        (Qualifier.NONE, False, (D("49.5"), D("50.5"))),
+        (Qualifier.APPROX, False, (D(45), D(55))),
+        # "nearly 50", "almost 50": the true figure is below the number
+        (Qualifier.APPROX, True, (D(45), D("50.5"))),
+        (Qualifier.MORE_THAN, False, (D(50), UNBOUNDED)),
+        (Qualifier.AT_LEAST, False, (D(50), UNBOUNDED)),
+        (Qualifier.LESS_THAN, False, (D(0), D(50))),
+        (Qualifier.AT_MOST, False, (D(0), D(50))),
+    ],
+)
+def test_qualified_interval(
+    qualifier: Qualifier, below: bool, expected: tuple[Decimal, Decimal]
+) -> None:
+    assert qualified_interval(qualifier, D(50), D("49.5"), D("50.5"), below=below) == expected
+
+
+def test_about_keeps_a_wider_rounding_interval() -> None:
+    # "about 1 million" printed to the million: the rounding interval is already wider than 10%
+    assert qualified_interval(Qualifier.APPROX, D(10**6), D(500_000), D(1_500_000)) == (
+        D(500_000),
+        D(1_500_000),
+    )
+
+
+def test_range_interval() -> None:
+    # "$5-6 million": [4.5M, 6.5M); "about $5-6 million" widens each end by 10%
+    assert range_interval(Qualifier.NONE, D("5e6"), D("4.5e6"), D("6e6"), D("6.5e6")) == (
+        D("4.5e6"),
+        D("6.5e6"),
+    )
+    assert range_interval(Qualifier.APPROX, D("5e6"), D("4.95e6"), D("6e6"), D("6.05e6")) == (
+        D("4.5e6"),
+        D("6.6e6"),
+    )

@@ -1,0 +1,89 @@
+"""The language records extraction reads: loading by locale, and what each record says."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+from headlinecheck import lang
+from headlinecheck.extraction import Kind, extract
+from headlinecheck.lang import Language
+from headlinecheck.numbers import MAGNITUDES
+
+D = Decimal
+
+
+def test_get_loads_the_record_of_a_module() -> None:
+    english = lang.get("en")
+    assert isinstance(english, Language)
+    assert english.code == "en"
+    assert lang.get("en_IN") is lang.get("en-in") is lang.get("en_in")
+    with pytest.raises(LookupError, match="xx"):
+        lang.get("xx")
+    with pytest.raises(LookupError):
+        lang.get("_record")  # a private module is no language
+
+
+def test_find_falls_back_from_the_variant_to_the_language() -> None:
+    assert lang.find("fr_FR") is lang.get("fr")
+    assert lang.find("en_IN") is lang.get("en_IN")
+    assert lang.find("en_US") is lang.get("en")
+    assert lang.find("de_DE") is None  # CLDR's words only (in _lexicon)
+
+
+def test_a_locale_record_is_imported_only_when_that_locale_is_read() -> None:
+    code = (
+        "import sys\n"
+        "from headlinecheck import extract\n"
+        "extract('EUR 5 million')\n"
+        "print('headlinecheck.lang.fr' in sys.modules)\n"
+        "extract('1,2 milliard d’euros', locale='fr_FR')\n"
+        "print('headlinecheck.lang.fr' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
+
+
+def test_indian_english_magnitudes() -> None:
+    indian = lang.get("en_IN")
+    assert indian.magnitude_words["lakh"] == 5
+    assert indian.magnitude_words["crore"] == 7
+    assert indian.magnitude_words["lakh crore"] == 12
+    assert indian.ambiguous_magnitudes == {"arab": 9}
+    assert indian.grouping == (3, 2)
+    # English text reads them with no locale set ...
+    assert "en_IN" in lang.get("en").variants_read
+    assert MAGNITUDES["lakh crore"] == D(10) ** 12
+    (figure,) = extract("Rs 1.5 lakh crore")
+    assert figure.value == D("1.5e12")
+    # ... and the 2-digit grouping of "1,41,383"
+    (figure,) = extract("Rs 1,41,383")
+    assert figure.value == D(141383)
+
+
+def test_arab_is_recorded_but_not_read() -> None:
+    # "5 Arab states" is no five billion
+    assert [(f.value, f.unit_noun) for f in extract("5 Arab states")] == [(D(5), "states")]
+    assert [f.value for f in extract("Rs 5 arab")] == [D(5)]
+
+
+def test_chinese_record_drives_numerals_and_magnitudes() -> None:
+    chinese = lang.get("zh")
+    assert chinese.magnitude_characters["億"] == chinese.magnitude_characters["亿"] == 8
+    assert chinese.numeral_big["萬"] == 10**4
+    (figure,) = extract("四十九兆九千億元")
+    assert figure.kind is Kind.MONEY
+    assert figure.value == D(49_900_000_000_000)
+    # the formal 圆 reads as 元
+    assert [f.currency for f in extract("100圆")] == ["CNY"]
+
+
+def test_english_words_the_checker_reads() -> None:
+    from headlinecheck.lang.en import BOUND_WORDS, FALL_WORDS, RISE_WORDS
+
+    assert "rose" in RISE_WORDS and "fell" in FALL_WORDS
+    assert BOUND_WORDS <= RISE_WORDS | FALL_WORDS
+    assert lang.get("en").movement_words == (RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS
