@@ -802,27 +802,47 @@ def _neighbours(
     return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else length)
 
 
-# A full stop (etc.) before white space, or a blank line; a single newline is only hard wrapping.
-_SENTENCE_END = LazyPattern(r"[.!?](?=\s)|\n[ \t]*\n")
+# A full stop (etc.) before white space, a Chinese or Japanese full stop (no space follows it), or
+# a blank line; a single newline is only hard wrapping.
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s)|[\u3002\uff01\uff1f]|\n[ \t]*\n")
+
+
+def sentence_bounds(body: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of every sentence boundary in ``body``, in one linear scan."""
+    bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(body)]
+    return [start for start, _ in bounds], [end for _, end in bounds]
 
 
 class _Sentences:
-    """Sentence boundaries of a body, found once (one linear scan) and then bisected."""
+    """Sentence boundaries of a body, found once (one linear scan) and then bisected; the stems
+    of each sentence are computed once too, however many figures it holds (a body without
+    boundaries is one sentence, and stemming it per figure made ``check`` quadratic)."""
 
     def __init__(self, body: str) -> None:
         self.body = body
-        bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(body)]
-        self.starts = [start for start, _ in bounds]
-        self.ends = [end for _, end in bounds]
+        self.starts, self.ends = sentence_bounds(body)
+        self._stems: dict[tuple[int, int], set[str]] = {}
 
-    def around(self, span: tuple[int, int]) -> str:
-        """The sentence holding ``span``: from the last boundary ending at or before its start to
-        the first boundary starting at or after its end."""
+    def bounds(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Where the sentence holding ``span`` starts and ends: from the last boundary ending at
+        or before its start to the first boundary starting at or after its end."""
         before = bisect.bisect_right(self.ends, span[0])
         start = self.ends[before - 1] if before else 0
         after = bisect.bisect_left(self.starts, span[1])
         end = self.starts[after] if after < len(self.starts) else len(self.body)
+        return start, end
+
+    def around(self, span: tuple[int, int]) -> str:
+        """The sentence holding ``span``."""
+        start, end = self.bounds(span)
         return self.body[start:end]
+
+    def stems(self, span: tuple[int, int]) -> set[str]:
+        """The stems of the sentence holding ``span``, computed once per sentence."""
+        key = self.bounds(span)
+        if key not in self._stems:
+            self._stems[key] = _stems(self.body[key[0] : key[1]])
+        return self._stems[key]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1209,7 +1229,6 @@ class _Checker:
         self.options = options
         self._sentences: _Sentences | None = None
         self._named_dollars: tuple[str, ...] | None = None
-        self._stems: dict[tuple[int, int], set[str]] = {}
         self._movements: dict[tuple[bool, bool, tuple[int, int]], Movement | None] = {}
         self._bounds: dict[bool, tuple[list[int], list[int]]] = {}
 
@@ -1266,11 +1285,9 @@ class _Checker:
         return None
 
     def body_stems(self, figure: Figure) -> set[str]:
-        if figure.span not in self._stems:
-            if self._sentences is None:
-                self._sentences = _Sentences(self.body)
-            self._stems[figure.span] = _stems(self._sentences.around(figure.span))
-        return self._stems[figure.span]
+        if self._sentences is None:
+            self._sentences = _Sentences(self.body)
+        return self._sentences.stems(figure.span)
 
     def judge(self, claim: Figure) -> ClaimResult:
         claim = rounded_zeros(claim)
@@ -1544,9 +1561,7 @@ class _Checker:
         conv = best.conversion
         difference = None
         if conv.point > 0 and conv.point.is_finite() and claim.value.is_finite():
-            with localcontext() as ctx:
-                ctx.prec = 28
-                difference = (claim.value / conv.point - 1).quantize(Decimal("0.0001"))
+            difference = _difference(claim.value, conv.point)
         verdict = Verdict.SUPPORTED if best.supported else Verdict.MISMATCH
         suggestion = None
         if not best.supported:
@@ -1582,6 +1597,17 @@ class _Checker:
             suggestion=suggestion,
             notes=notes,
         )
+
+
+def _difference(value: Decimal, point: Decimal) -> Decimal:
+    """``value / point - 1`` to four decimal places. The context grows with the ratio: at a fixed
+    28 digits, quantize raises InvalidOperation once the ratio passes about 1e24 (a headline
+    "$10000000000000000000000000000" over a body "$5")."""
+    with localcontext() as ctx:
+        ctx.prec = 28
+        ratio = value / point - 1
+        ctx.prec = max(28, ratio.adjusted() + 6)
+        return ratio.quantize(Decimal("0.0001"))
 
 
 def _kind_phrase(claim: Figure) -> str:
