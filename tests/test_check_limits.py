@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import subprocess
 import sys
@@ -15,11 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from check_helpers import FakeRates
-from headlinecheck.check import Verdict, check
+from headlinecheck.checking import Verdict, check, context
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+COMMAND = [sys.executable, "-m", "headlinecheck", "check"]
+# The CLI run from tmp_path must import this tree, not an installed copy.
+PATH = os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])
 HUGE = "1" + "0" * 28
-context = importlib.import_module("headlinecheck.check")
+
 RATES = FakeRates({"EUR": Decimal("0.92"), "HKD": Decimal("7.8393")})
 
 
@@ -43,13 +45,23 @@ def test_a_claim_far_beyond_the_body_is_a_mismatch_not_a_crash(headline: str, bo
 
 def test_the_cli_reports_a_huge_ratio_as_a_finding(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "headlinecheck", "check", "--headline", f"Firm raises ${HUGE}"]
-        + ["--body-file", "-", "--date", "2023-08-29"],
+        [
+            *COMMAND,
+            "--headline",
+            f"Firm raises ${HUGE}",
+            "--body-file",
+            "-",
+            "--date",
+            "2023-08-29",
+        ],
         input="It raised $5.\n",
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])},
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+        },
     )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
@@ -72,9 +84,9 @@ def test_sentences_and_their_stems_are_found_once_per_body(
     # One "sentence" of 200 figures (no ". " anywhere): it used to be re-found and re-stemmed
     # for every figure, quadratic in the body (issue 15, item 6).
     body = "; ".join(f"revenue rose {n}% in region {n}" for n in range(200))
-    bounds, stems = _Spy(context.sentence_bounds), _Spy(context._stems)
+    bounds, stems = _Spy(context.sentence_bounds), _Spy(context.stems)
     monkeypatch.setattr(context, "sentence_bounds", bounds)
-    monkeypatch.setattr(context, "_stems", stems)
+    monkeypatch.setattr(context, "stems", stems)
     report = check("Revenue rises 7% and 9%", body)
     assert [c.verdict for c in report.claims] == [Verdict.SUPPORTED] * 2
     assert bounds.calls == [body]
@@ -85,7 +97,7 @@ def test_sentences_and_their_stems_are_found_once_per_body(
 
 def test_chinese_full_stops_end_sentences() -> None:
     body = "公司收入增长了30%。利润下降了5%！员工增加了12人？"
-    sentences = context._Sentences(body)
+    sentences = context.Sentences(body)
     at = body.index("5%")
     assert sentences.around((at, at + 2)) == "利润下降了5%"
     at = body.index("12")
@@ -103,13 +115,13 @@ def test_every_position_lies_in_its_own_sentence(
     parts: list[tuple[str, str]], data: st.DataObject
 ) -> None:
     body = "".join(sentence + end for sentence, end in parts)
-    sentences = context._Sentences(body)
+    sentences = context.Sentences(body)
     index = data.draw(st.integers(0, len(parts) - 1))
     start = sum(len(s) + len(e) for s, e in parts[:index])
-    sentence, end = parts[index]
+    sentence, _ = parts[index]
     offset = data.draw(st.integers(0, len(sentence) - 1))
     span = (start + offset, start + offset + 1)
     found = sentences.around(span)
     # The sentence itself, with the white space a previous ". " leaves before it.
     assert found.strip() == sentence.strip()
-    assert sentences.stems(span) == context._stems(found)
+    assert sentences.stems(span) == context.stems(found)
