@@ -1,8 +1,8 @@
 """currency_confusion: the headline's number is the body's, under another currency.
 
-What it finds: a headline that reuses the body's number with another currency, typically a bare
-`$` for a different dollar; or one that matches only if `$` meant another dollar than the
-article's reading of it.
+What it finds: The headline reuses the body's number with another currency, typically a bare
+`$` for a different dollar; or it matches only if `$` meant another dollar than the article's
+reading of it.
 Why it matters: one significant digit spans ±50%, wide enough to hide the slip: "$1 billion"
 over "EUR 1 billion" (USD 1.24 billion at 1.2379 USD per EUR on 2018-01-29) repeats the body's
 number under another symbol and is more than 5% from the converted amount, so it is a currency

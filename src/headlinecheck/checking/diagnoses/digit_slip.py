@@ -1,6 +1,6 @@
 """digit_slip: two digits transposed, or one mistyped.
 
-What it finds: a headline figure whose digits differ from the body's (converted and rounded to
+What it finds: The headline figure's digits differ from the body's (converted and rounded to
 the headline's precision) by two adjacent digits swapped, or by one wrong digit that is not a
 rounding step.
 Why it matters: the figure has the right size and the right look, so neither writer nor editor
@@ -9,6 +9,8 @@ Example (money): headline "$4.6M" over "HKD 50 million" (about 6.4 million).
 Example (count): headline "510 companies" over "150 companies".
 Example (percent): headline "13% rise" over "31% rise".
 Fix: correct the digits ("$6.4M").
+Fix (count): correct the digits.
+Fix (percent): correct the digits.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """inverted_rate: the headline converted in the wrong direction.
 
-What it finds: a headline amount that matches the body amount multiplied by the exchange rate
+What it finds: The headline amount matches the body amount multiplied by the exchange rate
 where it should have been divided (or the reverse).
 Why it matters: at rates far from 1 (yen, rupees, Hong Kong dollars) the result is off by the
 square of the rate, and still looks like a plausible number.

@@ -1,6 +1,6 @@
 """magnitude_slip: the headline is 1,000 or 1,000,000 times too large or too small.
 
-What it finds: a headline figure that matches the body's once multiplied or divided by 1,000 or
+What it finds: The headline figure matches the body's once multiplied or divided by 1,000 or
 1,000,000: million written for billion, thousand for million.
 Why it matters: the slip is the commonest large error in a headline and the number's digits
 look right, so a reader does not see it.
@@ -8,6 +8,8 @@ Example (money): headline "$6.4B" over "HKD 50 million".
 Example (count): headline "150,000 companies" over "more than 150 companies".
 Example (percent): headline "300% rise" over "0.3% rise" is a x1000 slip.
 Fix: use the magnitude of the body ("$6.4M").
+Fix (count): use the body's magnitude.
+Fix (percent): use the body's figure.
 """
 
 from __future__ import annotations

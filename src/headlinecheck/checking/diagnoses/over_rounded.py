@@ -1,6 +1,6 @@
 """over_rounded: the headline states more precision than the body allows.
 
-What it finds: a headline figure that would be right without the zeros it states after the
+What it finds: The headline figure would be right without the zeros it states after the
 decimal point: "$6.0M" claims 5.95–6.05 million, "6 million" would be supported.
 Why it matters: a stated zero is a claim of precision; a reader takes "6.0" to be exact to a
 tenth.
@@ -8,7 +8,9 @@ Example (money): headline "$6.0M" over "HKD 50 million" (about 6.37 million).
 Example (count): headline "6.0 million users" over "6.38 million users" ("6 million" would be
 supported).
 Example (percent): headline "6.0% rise" over "a 6.4% rise" ("6%" would be supported).
-Fix: write the body's figure ("$6.4M", "6.4%"), or round honestly ("$6M", "about $6M").
+Fix: write "$6.4M", or round honestly ("$6M", "about $6M").
+Fix (count): drop the false precision ("6 million", "over 6 million") or quote the body's figure.
+Fix (percent): write "6.4%", or round without the trailing zero ("6%").
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """stale_rate: the headline converted at an old rate.
 
-What it finds: a headline amount that matches only at a rate from 180 days (``stale_after_days``)
-to 3 years before the article: an old conversion reused. A rate from longer ago, or after the
-article, is taken for coincidence and explains nothing: the finding is then a plain mismatch.
+What it finds: The headline amount matches only at a rate from 180 days (the
+`stale_after_days` option) to 3 years before the article: an old conversion reused. A rate from
+longer ago, or after the article, is taken for coincidence and explains nothing: the finding is
+then a plain mismatch.
 Why it matters: over the whole history almost any near miss finds some rate; within a window a
 writer may still have had at hand (last year's report), the old rate is the likely story.
 Example: a 2023-06-01 headline "¥720M" over "USD 6.4 million": that is the conversion at the

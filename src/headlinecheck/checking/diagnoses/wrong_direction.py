@@ -1,7 +1,7 @@
 """wrong_direction: the number fits, but the headline moves it the other way.
 
-What it finds: a headline figure whose number the body supports, but which the headline moves
-the opposite way: it says the figure fell where the body says it rose, or the reverse; or a
+What it finds: The body supports the headline's number, but the headline moves it the
+opposite way: it says the figure fell where the body says it rose, or the reverse; or a
 profit where the body reports a loss (a surplus against a deficit). Only explicit direction
 words next to the figure on both sides count (rise/rose/up/gain/jump/surge/climb/increase/grow/...
 against fall/fell/down/drop/decline/slump/plunge/shrink/cut/decrease/..., or a sign: "-1.2%");
@@ -15,7 +15,9 @@ Example (money): headline "Revenue drops $5M" over "revenue grew by $5 million l
 Example (count): headline "Cyberport sheds 150 companies" over "the park gained 150 companies
 this year".
 Example (percent): headline "Profits fall 30%" over "Profits rose 30% last year".
-Fix: use the body's direction ("Revenue grows $5M", "Profits rise 30%"), or correct the body.
+Fix: use the body's direction ("Revenue grows $5M", "Firm posts $5M loss"), or correct the body.
+Fix (count): use the body's direction, or correct the body.
+Fix (percent): use the body's direction ("Profits rise 30%"), or correct the body.
 """
 
 from __future__ import annotations
