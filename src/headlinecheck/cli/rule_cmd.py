@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("code", nargs="?", metavar="CODE", help="a rule code such as HC111")
     parser.add_argument("--all", action="store_true", help="print the documentation of every rule")
-    parser.set_defaults(handler=run, parser=parser)
+    parser.set_defaults(handler=run)
 
 
 def _tables() -> tuple[dict[str, str], dict[str, int], dict[str, int]]:
@@ -58,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
     from headlinecheck.errors import InputError
 
     if args.all == (args.code is not None):
-        args.parser.error("give one CODE, or --all")
+        print("headlinecheck rule: error: give one CODE, or --all", file=sys.stderr)
+        return 2
     if args.all:
         sys.stdout.write(rules_markdown())
         return 0
