@@ -35,6 +35,9 @@ from headlinecheck.extract import Figure, Kind, Qualifier
 
 
 class Candidate(NamedTuple):
+    """One body figure weighed as evidence for one claim: converted, judged, and ranked by
+    ``key`` (named tuples, not attrs classes: a tenth of the start-up cost)."""
+
     evidence: Figure
     bounded: Figure  # the evidence as it can back this claim (see bounded_evidence)
     evidence_currency: str | None
@@ -61,6 +64,9 @@ class Candidate(NamedTuple):
 
 
 class Checker:
+    """One check: the texts, their figures, the article's ``$`` and the memoised rates; judges
+    each claim (``judge``) and answers the diagnoses' questions (direction, other dollars)."""
+
     def __init__(
         self,
         headline: str,
