@@ -13,7 +13,7 @@ import pytest
 from check_helpers import DOLLAR, count, money
 from headlinecheck import report as rp
 from headlinecheck.articles import from_text
-from headlinecheck.check import check_figures
+from headlinecheck.checking import check_figures
 from headlinecheck.rates import RateTable
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -28,8 +28,8 @@ from headlinecheck.extract import Qualifier
 
 if TYPE_CHECKING:
     from headlinecheck.articles import Article
-    from headlinecheck.check import ClaimResult
-    from headlinecheck.check import Report as CheckReport
+    from headlinecheck.checking import ClaimResult
+    from headlinecheck.checking import Report as CheckReport
     from headlinecheck.extract import Figure
     from headlinecheck.rates import RateRange
 
@@ -549,7 +549,7 @@ def _claim_code(claim: ClaimResult, date_uncertain: bool) -> str:
 
 def claim_line(claim: ClaimResult, code: str) -> str:
     """ "headline claims $6.4M; body has HKD 50 million = USD 6.38 million at ...: supported"."""
-    from headlinecheck.check import rate_phrase
+    from headlinecheck.wording import rate_phrase
 
     head = f"headline claims {_figure_text(claim.claim)}"
     evidence = claim.evidence
@@ -579,7 +579,7 @@ def claim_line(claim: ClaimResult, code: str) -> str:
 
 def _converted_text(claim: ClaimResult) -> str:
     """The evidence in the claim's terms: a point for an exact figure, else its interval."""
-    from headlinecheck.check import amount, amount_range
+    from headlinecheck.wording import amount, amount_range
 
     assert claim.evidence is not None and claim.converted is not None
     evidence = claim.evidence

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from headlinecheck.articles import Article
-    from headlinecheck.check import Report as CheckReport
+    from headlinecheck.checking import Report as CheckReport
     from headlinecheck.config import Config, Settings
     from headlinecheck.report import FileResult, Finding
 
@@ -485,7 +485,7 @@ def _progress(results: Iterable[FileResult], total: int, show: bool) -> Iterator
 
 
 def _prepare(tasks: Sequence[Task]) -> None:
-    from headlinecheck.check import check
+    from headlinecheck.checking import check
 
     # One small check here compiles whatever the checker and extraction build on first use,
     # once, before the workers are forked, instead of once in every worker.
@@ -551,7 +551,7 @@ def _check_article(
     article: Article, settings: Settings, flags: Mapping[str, Any]
 ) -> tuple[list[Finding], CheckReport | None]:
     from headlinecheck import report
-    from headlinecheck.check import check
+    from headlinecheck.checking import check
     from headlinecheck.errors import HeadlinecheckError, InputError
 
     own = article.settings
