@@ -16,8 +16,8 @@ LAYERS: list[set[str]] = [
     {"rates"},
     {"ratesync", "check"},
     {"articles", "config"},
-    {"report"},
-    {"cli", "conformance", "evaluate", "__main__"},
+    {"report", "rows"},
+    {"cli", "conformance", "evaluate", "__main__", "dask"},
 ]
 
 
