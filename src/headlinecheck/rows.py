@@ -75,9 +75,8 @@ COLUMNS: tuple[Column, ...] = (
 )
 NAMES: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 #: The schema as Spark DDL, for ``mapInPandas(..., schema=SPARK_SCHEMA)``.
-SPARK_SCHEMA = ", ".join(
-    f"{c.name} {dict(string='string', int64='bigint', bool='boolean')[c.type]}" for c in COLUMNS
-)
+_SPARK_TYPES = {"string": "string", "int64": "bigint", "bool": "boolean"}
+SPARK_SCHEMA = ", ".join(f"{c.name} {_SPARK_TYPES[c.type]}" for c in COLUMNS)
 
 #: Code of an article the checker could not check (docs/rules.md).
 CANNOT_CHECK = "HC909"
