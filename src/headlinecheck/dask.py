@@ -80,11 +80,11 @@ def check_bag(
     records (mappings named by ``fields``). A record's ``record`` is its position in its bag
     partition and its default ``article_id`` ``PATH#PARTITION:POSITION``.
     """
-    import dask
     import dask.bag
+    from dask.delayed import delayed
 
     parts = [
-        dask.delayed(_bag_partition)(part, number, path, fields, settings)
+        delayed(_bag_partition)(part, number, path, fields, settings)
         for number, part in enumerate(bag.to_delayed())
     ]
     return dask.bag.from_delayed(parts)
@@ -161,11 +161,13 @@ def input_files(inputs: Sequence[str]) -> list[str]:
         if path.is_file():
             found.append(raw)
         elif path.is_dir():
+            walked = []
             for directory, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for name in filenames:
                     if not name.startswith(".") and Path(name).suffix.lower() in TREE_SUFFIXES:
-                        found.append(str(Path(directory) / name))
+                        walked.append(Path(directory) / name)
+            found.extend(str(p) for p in sorted(walked, key=lambda p: p.parts))
         elif path.exists():
             raise InputError("not a regular file or directory", path=raw)
         else:
@@ -326,7 +328,7 @@ def _stats_path(out: str, index: int) -> Path:
     return Path(out) / f"_part-{index:06d}.stats.json"
 
 
-def _replace_atomically(final: Path, write: Callable[[Path], None]) -> None:
+def _replace_atomically(final: Path, write: Callable[[Path], object]) -> None:
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
     try:
         write(temporary)
