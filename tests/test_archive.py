@@ -15,9 +15,9 @@ pytest.importorskip("dask")
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
-import headlinecheck as hc  # noqa: E402
-from headlinecheck import dask as archive  # noqa: E402
-from headlinecheck import rows  # noqa: E402
+import headlinecheck as hc
+from headlinecheck import dask as archive
+from headlinecheck import rows
 
 RECORDS = [
     {

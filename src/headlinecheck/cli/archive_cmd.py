@@ -185,7 +185,7 @@ def _client(args: argparse.Namespace) -> tuple[Any, Any]:
         n_workers=args.workers or os.cpu_count() or 1,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: two runs at once must not clash
         silence_logs=logging.ERROR,
     )
     return Client(cluster), cluster
