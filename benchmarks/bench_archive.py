@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_archive import write  # noqa: E402
+from make_archive import write
 
 
 def _peak_mb() -> float:

@@ -195,3 +195,14 @@ def test_check_bag_rows(tmp_path: Path) -> None:
         str(tmp_path / "a.md"),
     ]
     assert [r["verdict"] for r in got] == ["supported", "mismatch", "supported", "supported"]
+
+
+def test_docs_cli_documents_every_archive_flag_as_the_parser_has_it() -> None:
+    import test_cli_docs
+
+    parser = test_cli_docs._subparsers()["archive"]
+    text = test_cli_docs.DOC.read_text(encoding="utf-8")
+    assert test_cli_docs.table(parser) in text, "docs/cli.md: regenerate the archive table"
+    for action in parser._actions:
+        for flag in action.option_strings:
+            assert flag == "-h" or flag == "--help" or f"`{flag}" in text, flag

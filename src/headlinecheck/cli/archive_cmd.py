@@ -61,10 +61,18 @@ def register(subparsers: Any) -> None:
         "--resume", action="store_true", help="skip the parts already written in --out"
     )
     columns = parser.add_argument_group("record columns (JSON, JSON Lines, Parquet)")
-    columns.add_argument("--headline-col", metavar="NAME", default="headline", help="headline")
-    columns.add_argument("--body-col", metavar="NAME", default="body", help="body")
-    columns.add_argument("--date-col", metavar="NAME", default="published", help="date")
-    columns.add_argument("--id-col", metavar="NAME", help="article id (default: path#record)")
+    columns.add_argument(
+        "--headline-col", metavar="NAME", default="headline", help="field holding the headline"
+    )
+    columns.add_argument(
+        "--body-col", metavar="NAME", default="body", help="field holding the body"
+    )
+    columns.add_argument(
+        "--date-col", metavar="NAME", default="published", help="field holding the date"
+    )
+    columns.add_argument(
+        "--id-col", metavar="NAME", help="field holding an article id (default: PATH#RECORD)"
+    )
     checking = parser.add_argument_group("checking")
     checking.add_argument(
         "--date", metavar="YYYY-MM-DD", help="publication date (overrides the articles' own)"
