@@ -32,7 +32,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_archive(inputs: Path, out: Path, workers: int) -> tuple[float, int, list[float]]:
+def bench_archive(inputs: Path, out: Path, workers: int) -> tuple[float, float, int, list[float]]:
     from distributed import Client, LocalCluster
 
     from headlinecheck import dask as archive
@@ -49,11 +49,12 @@ def bench_archive(inputs: Path, out: Path, workers: int) -> tuple[float, int, li
         ) as cluster,
         Client(cluster) as client,
     ):
+        starting = time.perf_counter() - started
         fields = Fields(id="id")
         outcome = archive.run(archive.plan([str(inputs)], fields), str(out), client, fields=fields)
         wall = time.perf_counter() - started
         peaks = sorted(client.run(_peak_mb).values())
-    return wall, outcome.articles, peaks
+    return wall, starting, outcome.articles, peaks
 
 
 def bench_check(inputs: Path, jobs: int) -> tuple[float, float]:
@@ -82,12 +83,14 @@ def main() -> None:
         print(f"input: {args.articles:,} articles, {size / 1e6:,.0f} MB")
         for _ in range(args.repeat):
             shutil.rmtree(scratch / "out", ignore_errors=True)
-            wall, articles, peaks = bench_archive(inputs, scratch / "out", args.workers)
+            wall, starting, articles, peaks = bench_archive(inputs, scratch / "out", args.workers)
             rate = articles / wall
             shown = ", ".join(f"{p:,.0f}" for p in peaks)
             print(
-                f"archive, LocalCluster of {args.workers}: {wall:,.1f} s wall,"
-                f" {rate:,.0f} articles/s, peak RSS per worker {shown} MB"
+                f"archive, LocalCluster of {args.workers}: {wall:,.1f} s wall"
+                f" ({starting:.1f} s starting the cluster), {rate:,.0f} articles/s"
+                f" ({articles / (wall - starting):,.0f} once started),"
+                f" peak RSS per worker {shown} MB"
             )
             check_wall, check_peak = bench_check(inputs, args.workers)
             check_rate = articles / check_wall

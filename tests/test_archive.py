@@ -206,3 +206,12 @@ def test_docs_cli_documents_every_archive_flag_as_the_parser_has_it() -> None:
     for action in parser._actions:
         for flag in action.option_strings:
             assert flag == "-h" or flag == "--help" or f"`{flag}" in text, flag
+
+
+def test_an_unreadable_parquet_file_is_an_error_row_not_a_stop(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"not parquet at all")
+    [unit] = archive.plan([str(broken)])
+    count, [row] = archive.unit_rows(unit)
+    assert (count, row["kind"], row["code"]) == (1, "error", "HC901")
+    assert "cannot read Parquet file" in row["message"] and row["path"] == str(broken)

@@ -102,7 +102,7 @@ def _bag_partition(
         else:
             found = record_rows(item, path=path, index=position, fields=fields, settings=settings)
             for row in found:
-                if fields.id is None or row["article_id"] is None:
+                if row["article_id"] == f"{path}#{position}":  # no id of its own
                     row["article_id"] = f"{path}#{number}:{position}"
             out.extend(found)
     return out
@@ -143,6 +143,7 @@ class Unit:
     ``files``: Markdown/text files, whole. ``jsonl``: bytes ``start``..``stop`` of one file, whose
     first line is ``first_line`` and first record ``first_record``. ``json``: one whole file.
     ``parquet``: row group ``start`` of one file, its first row being record ``first_record``.
+    ``unreadable``: a file that could not even be planned; its one row is the ``problem``.
     """
 
     kind: str
@@ -151,6 +152,7 @@ class Unit:
     stop: int = 0
     first_line: int = 1
     first_record: int = 0
+    problem: str | None = None
 
 
 def input_files(inputs: Sequence[str]) -> list[str]:
@@ -220,7 +222,8 @@ def _jsonl_units(path: str, per_unit: int) -> Iterator[Unit]:
                 offset += len(raw)
                 line += 1
     except OSError as error:
-        raise InputError(f"cannot read file: {error.strerror or error}", path=path) from None
+        yield Unit("unreadable", (path,), problem=f"cannot read file: {error.strerror or error}")
+        return
     yield Unit("jsonl", (path,), start, offset, first_line, first_record)
 
 
@@ -230,7 +233,8 @@ def _parquet_units(path: str, fields: Fields) -> Iterator[Unit]:
     try:
         metadata = pyarrow.parquet.ParquetFile(path).metadata
     except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
-        raise InputError(f"cannot read Parquet file: {error}", path=path) from None
+        yield Unit("unreadable", (path,), problem=f"cannot read Parquet file: {error}")
+        return
     names = set(metadata.schema.names)
     for wanted, flag in ((fields.headline, "--headline-col"), (fields.body, "--body-col")):
         if wanted not in names:
@@ -262,6 +266,8 @@ def unit_rows(
                     rows.extend(article_rows(item, settings))
         return articles, rows
     [path] = unit.paths
+    if unit.kind == "unreadable":
+        return 1, [error_row("HC901", unit.problem or "cannot read file", path=path)]
     if unit.kind == "parquet":
         records = _parquet_records(path, unit.start, fields)
         for offset, record in enumerate(records):
