@@ -15,7 +15,6 @@ throughput at least 90% of ``check --jobs 2``, its per-worker memory flat as N g
 from __future__ import annotations
 
 import argparse
-import logging
 import resource
 import shutil
 import subprocess
@@ -33,22 +32,13 @@ def _peak_mb() -> float:
 
 
 def bench_archive(inputs: Path, out: Path, workers: int) -> tuple[float, float, int, list[float]]:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from headlinecheck import dask as archive
     from headlinecheck.rows import Fields
 
     started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with archive.local_cluster(workers) as cluster, Client(cluster) as client:
         starting = time.perf_counter() - started
         fields = Fields(id="id")
         outcome = archive.run(archive.plan([str(inputs)], fields), str(out), client, fields=fields)

@@ -17,7 +17,7 @@ pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
 import pyarrow.parquet
-from distributed import Client, LocalCluster, get_task_stream
+from distributed import Client, get_task_stream
 
 import headlinecheck as hc
 from headlinecheck import dask as archive
@@ -32,18 +32,7 @@ FIELDS = rows.Fields(id="id")
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    import logging
-
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",  # a free port: two runs at once must not clash
-            silence_logs=logging.CRITICAL,
-        ) as cluster,
-        Client(cluster) as connected,
-    ):
+    with archive.local_cluster(2) as cluster, Client(cluster) as connected:
         yield connected
 
 

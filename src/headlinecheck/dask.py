@@ -62,6 +62,14 @@ FILES_PER_UNIT = 200
 RECORDS_PER_UNIT = 2000
 _FIELDS = Fields()
 _SETTINGS = Settings()
+#: Dask settings for workers that run pure-Python checking: the statistical profiler (a stack
+#: sample every 10 ms, taking the GIL from the task) and the twice-a-second system monitor cost
+#: some 10% of a worker's CPU here and show nothing a run of this command needs.
+WORKER_CONFIG: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
 
 
 # --- the Python API ---------------------------------------------------------------------------
@@ -131,6 +139,24 @@ def check_dataframe(
     return frame.map_partitions(
         frame_rows, path=path, fields=fields, settings=settings, meta=to_frame([])
     )
+
+
+def local_cluster(workers: int) -> Any:
+    """A ``distributed.LocalCluster`` of ``workers`` single-threaded processes, with
+    ``WORKER_CONFIG`` and the dashboard on a free port (two runs at once must not clash)."""
+    import logging
+
+    import dask.config
+    from distributed import LocalCluster
+
+    with dask.config.set(WORKER_CONFIG):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+        )
 
 
 # --- planning: inputs -> units ----------------------------------------------------------------

@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
+from numbers import Integral
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -371,7 +372,7 @@ def frame_rows(
     ``map_partitions`` need."""
     labels = list(frame.index)
     pairs = (
-        (label if isinstance(label, int) else position, record)
+        (int(label) if isinstance(label, Integral) else position, record)
         for position, (label, record) in enumerate(
             zip(labels, frame.to_dict("records"), strict=True)
         )

@@ -177,9 +177,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _client(args: argparse.Namespace) -> tuple[Any, Any]:
-    import logging
-
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if args.scheduler is not None:
         try:
@@ -189,13 +187,9 @@ def _client(args: argparse.Namespace) -> tuple[Any, Any]:
 
             problem = f"cannot reach the Dask scheduler: {error}"
             raise InputError(problem, value=args.scheduler) from None
-    cluster = LocalCluster(
-        n_workers=args.workers or os.cpu_count() or 1,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",  # a free port: two runs at once must not clash
-        silence_logs=logging.ERROR,
-    )
+    from headlinecheck.dask import local_cluster
+
+    cluster = local_cluster(args.workers or os.cpu_count() or 1)
     return Client(cluster), cluster
 
 
