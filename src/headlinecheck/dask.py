@@ -63,13 +63,18 @@ RECORDS_PER_UNIT = 2000
 _FIELDS = Fields()
 _SETTINGS = Settings()
 #: Dask settings for workers that run pure-Python checking: the statistical profiler (a stack
-#: sample every 10 ms, taking the GIL from the task) and the twice-a-second system monitor cost
-#: some 10% of a worker's CPU here and show nothing a run of this command needs.
+#: sample every 10 ms, taking the GIL from the task), the twice-a-second system monitor and the
+#: event loop's 20 ms watchdog tick cost some 10% of a worker's CPU here and show nothing a run
+#: of this command needs.
 WORKER_CONFIG: dict[str, object] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.admin.tick.interval": "1s",
 }
+#: The young-generation GC threshold while a unit is checked: the one ``headlinecheck check``
+#: runs with (``headlinecheck.cli.GC_YOUNG_THRESHOLD``), for the same reason.
+GC_YOUNG_THRESHOLD = 50_000
 
 
 # --- the Python API ---------------------------------------------------------------------------
@@ -377,7 +382,14 @@ def write_unit(
     The counts go to a stats file beside it first: the part's appearance is what marks the unit
     done, so a resumed run finds both or treats the unit as not yet written.
     """
-    articles, rows = unit_rows(unit, fields, settings)
+    import gc
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_YOUNG_THRESHOLD), *thresholds[1:])
+    try:
+        articles, rows = unit_rows(unit, fields, settings)
+    finally:
+        gc.set_threshold(*thresholds)
     stats = {"articles": articles, **attrs.asdict(Tally.of(rows, settings.fail_on))}
     _replace_atomically(
         _stats_path(out, index), lambda p: p.write_text(json.dumps(stats), encoding="utf-8")
