@@ -161,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
             settings=settings,
             fmt=args.format,
             resume=args.resume,
-            progress=sys.stderr.isatty(),
+            progress=sys.stdout.isatty(),  # distributed draws its bar on standard output
         )
     except InputError:
         raise
