@@ -17,8 +17,8 @@ LAYERS: list[set[str]] = [
     {"wording"},
     {"ratesync", "checking"},
     {"articles", "config"},
-    {"report"},
-    {"cli", "conformance", "evaluate", "__main__"},
+    {"report", "rows"},
+    {"cli", "conformance", "evaluate", "__main__", "dask"},
 ]
 
 

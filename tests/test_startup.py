@@ -65,6 +65,7 @@ def test_a_single_command_parser_parses_like_the_full_one(command: str) -> None:
     full = build_parser()
     single = build_parser(command)
     argv = {
+        "archive": ["archive", "in", "--out", "o", "--workers", "2", "--id-col", "id"],
         "check": ["check", "a.md", "--format", "json", "--tolerance", "1%"],
         "config": ["config", ".", "--json"],
         "extract": ["extract", "$5 million", "--json"],

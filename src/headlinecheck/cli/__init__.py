@@ -20,6 +20,7 @@ EXIT_ERROR = 2
 
 #: Command name -> module under ``headlinecheck.cli`` that registers it, in help order.
 COMMANDS = {
+    "archive": "archive_cmd",
     "check": "check_cmd",
     "config": "config_cmd",
     "extract": "extract_cmd",
