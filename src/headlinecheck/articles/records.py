@@ -1,0 +1,143 @@
+"""JSON (an object or a list of objects) and JSON Lines records -> ``Article``s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from headlinecheck.articles.dates import parse_date
+from headlinecheck.articles.model import (
+    BAD_RECORD,
+    NO_HEADLINE,
+    TOO_LARGE,
+    Article,
+    BadArticle,
+    Fields,
+    _bad,
+    _Reject,
+)
+
+
+def _records(
+    text: str,
+    path: str,
+    starts: tuple[int, ...],
+    fields: Fields,
+    *,
+    lines: bool,
+    max_bytes: int | None = None,
+) -> Iterator[Article | BadArticle]:
+    import json  # lazy, like every format-specific import: a Markdown run never needs it
+
+    if lines:
+        items: list[tuple[int, str]] = []
+        for line_start in starts:
+            end = text.find("\n", line_start)
+            raw = text[line_start : len(text) if end < 0 else end]
+            if raw.strip():
+                items.append((line_start, raw))
+        for line_start, raw in items:
+            size = len(raw.encode()) if max_bytes is not None and len(raw) > max_bytes // 4 else 0
+            if max_bytes is not None and size > max_bytes:
+                yield _bad(
+                    path,
+                    starts,
+                    _Reject(
+                        TOO_LARGE,
+                        f"record is {size:,} bytes, over the {max_bytes:,}-byte limit",
+                        line_start,
+                        fix="raise max-bytes in [tool.headlinecheck] if this is really an article",
+                    ),
+                )
+                continue
+            try:
+                record = json.loads(raw)
+            except json.JSONDecodeError as error:
+                yield _bad(
+                    path,
+                    starts,
+                    _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", line_start + error.pos),
+                )
+                continue
+            yield _record(record, text, path, starts, fields, line_start)
+        return
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield _bad(path, starts, _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", error.pos))
+        return
+    if not isinstance(document, list):
+        yield _record(document, text, path, starts, fields, 0)
+        return
+    # Each record is located by its own offset: a bad record is reported on its own line, and a
+    # headline repeated in another record is not mistaken for this one's.
+    for record, offset in zip(document, _item_offsets(text, json.JSONDecoder()), strict=True):
+        yield _record(record, text, path, starts, fields, offset)
+
+
+_JSON_SPACE = " \t\r\n"
+
+
+def _item_offsets(text: str, decoder: Any) -> Iterator[int]:
+    """Where each item of the (already validated) top-level JSON array in ``text`` starts."""
+    at = text.index("[") + 1
+    while True:
+        while text[at] in _JSON_SPACE:
+            at += 1
+        if text[at] == "]":
+            return
+        yield at
+        _, at = decoder.raw_decode(text, at)
+        while text[at] in _JSON_SPACE:
+            at += 1
+        if text[at] == ",":
+            at += 1
+
+
+def _record(
+    record: object, text: str, path: str, starts: tuple[int, ...], fields: Fields, cursor: int
+) -> Article | BadArticle:
+    try:
+        if not isinstance(record, dict):
+            raise _Reject(BAD_RECORD, "a record must be a JSON object", cursor)
+        headline = record.get(fields.headline)
+        # A null body is an article without one, as when the field is missing.
+        body = record.get(fields.body)
+        body = "" if body is None else body
+        if not isinstance(headline, str) or not headline.strip():
+            raise _Reject(
+                NO_HEADLINE,
+                f"record has no {fields.headline!r} text",
+                cursor,
+                fix="set the field names with [tool.headlinecheck.fields]",
+            )
+        if not isinstance(body, str):
+            raise _Reject(BAD_RECORD, f"record field {fields.body!r} is not text", cursor)
+        raw_date = record.get(fields.published)
+        published = None if raw_date is None else parse_date(raw_date, offset=cursor)
+    except _Reject as reject:
+        return _bad(path, starts, reject)
+    headline_origin, headline_exact = _find_string(text, headline, cursor)
+    body_origin, body_exact = _find_string(text, body, cursor)
+    return Article(
+        path,
+        headline,
+        body,
+        published,
+        headline_origin=headline_origin,
+        body_origin=body_origin,
+        headline_exact=headline_exact,
+        body_exact=body_exact,
+        line_starts=starts,
+    )
+
+
+def _find_string(text: str, value: str, cursor: int) -> tuple[int, bool]:
+    """Where the JSON string ``value`` starts in ``text`` (after ``cursor``) and if verbatim."""
+    import json
+
+    for encoded in (json.dumps(value, ensure_ascii=False), json.dumps(value)):
+        at = text.find(encoded, cursor)
+        if at >= 0:
+            return at + 1, encoded[1:-1] == value
+    return cursor, False
