@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from headlinecheck.articles.model import BAD_DATE, _Reject
+from headlinecheck.errors import describe
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z ]*)?")
 # Dates as CMS exports and RSS feeds write them, with the month in words so that the order of
@@ -39,7 +40,7 @@ def parse_date(value: object, *, offset: int = 0) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    problem = f"bad publication date {value!r}"
+    problem = f"bad publication date {describe(value)}"
     if isinstance(value, str):
         text = " ".join(value.split())
         match = _ISO_DATE.fullmatch(text)

@@ -15,6 +15,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from headlinecheck.articles.dates import parse_date
+from headlinecheck.articles.limits import (
+    INT_DIGITS,
+    MAX_NUMBER_CHARS,
+    MAX_VALUES,
+    data_problem,
+    yaml_problem,
+)
 from headlinecheck.articles.model import (
     _CODE,
     _SETTING_KEYS,
@@ -25,12 +32,14 @@ from headlinecheck.articles.model import (
     _given,
     _Reject,
 )
+from headlinecheck.errors import describe
 
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 # TOML front matter between "+++" lines, as Hugo and Zola write it.
 _TOML_OPEN = re.compile(r"\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
+_LONG_NUMBER = re.compile(rf"[0-9][0-9_]{{{INT_DIGITS},}}")
 # Where a top-level key's value starts, or a "[table]" header (for the settings' position).
 _TOML_KEY = re.compile(
     r"^[ \t]*(?:\[[ \t]*([\"']?)([A-Za-z0-9_-]+)\1[ \t]*\]"
@@ -53,6 +62,8 @@ def _front_matter(
     loader = loader_class(text[start:end])
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_nodes(node, first_line, starts)
         data = loader.construct_document(node) if node is not None else {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -88,12 +99,26 @@ def _front_matter(
                 offset = starts[min(first_line + mark.line, len(starts) - 1)] + mark.column
                 raise _Reject(
                     BAD_FRONT_MATTER,
-                    f"front matter key {key!r} is given twice",
+                    f"front matter key {describe(key)} is given twice",
                     offset,
                     fix="keep one",
                 )
             positions[key] = (offset, getattr(value_node, "style", None))
     return {str(k): v for k, v in data.items()}, positions
+
+
+def _check_nodes(node: Any, first_line: int, starts: tuple[int, ...]) -> None:
+    """Refuse an alias bomb or a huge number before PyYAML builds (or anyone prints) it."""
+    budget = [MAX_VALUES]
+    pairs = node.value if isinstance(node.value, list) else [node]
+    for item in pairs:
+        for part in item if isinstance(item, tuple) else (item,):
+            found = yaml_problem(part, budget)
+            if found is not None:
+                problem, at = found
+                mark = (part if "expands" in problem else at).start_mark
+                offset = starts[min(first_line + mark.line, len(starts) - 1)] + mark.column
+                raise _Reject(BAD_FRONT_MATTER, f"invalid YAML front matter: {problem}", offset)
 
 
 def _toml_front_matter(
@@ -107,7 +132,16 @@ def _toml_front_matter(
     tomllib: Any = importlib.import_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
     try:
         data = tomllib.loads(text[start:end].replace("\r\n", "\n"))
-    except tomllib.TOMLDecodeError as error:
+    except RecursionError:
+        problem = "invalid TOML front matter: nested too deeply"
+        raise _Reject(BAD_FRONT_MATTER, problem, start) from None
+    except ValueError as error:
+        if not isinstance(error, tomllib.TOMLDecodeError):
+            # Python refuses to read an integer of more than 4,300 digits.
+            long = _LONG_NUMBER.search(text, start, end)
+            problem = f"invalid TOML front matter: a number of more than {INT_DIGITS:,} digits"
+            offset = start if long is None else long.start()
+            raise _Reject(BAD_FRONT_MATTER, problem, offset) from None
         offset = start
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
         if where is not None:
@@ -115,6 +149,9 @@ def _toml_front_matter(
             offset = min(starts[line] + int(where[2]) - 1, len(text))
         problem = str(error).split(" (at ", 1)[0]
         raise _Reject(BAD_FRONT_MATTER, f"invalid TOML front matter: {problem}", offset) from None
+    oversized = data_problem(data)
+    if oversized is not None:
+        raise _Reject(BAD_FRONT_MATTER, f"invalid TOML front matter: {oversized}", start)
     positions: dict[str, tuple[int, str | None]] = {}
     in_table = False
     for match in _TOML_KEY.finditer(text, start, end):
@@ -182,7 +219,7 @@ def _simple_scalar(raw: str) -> tuple[Any, str | None] | None:
         return _BOOLEANS[raw], None
     if raw in _NULLS:
         return None
-    if _PLAIN_INT.fullmatch(raw):
+    if _PLAIN_INT.fullmatch(raw) and len(raw) <= MAX_NUMBER_CHARS:
         return int(raw), None
     if _PLAIN_DATE.fullmatch(raw):
         return raw, None  # timestamps stay text, as with the PyYAML loader below
@@ -247,7 +284,7 @@ def _settings(
     if unknown:
         raise _Reject(
             BAD_SETTINGS,
-            f"unknown headlinecheck setting {unknown[0]!r}",
+            f"unknown headlinecheck setting {describe(unknown[0])}",
             offset,
             fix="known settings: " + ", ".join(sorted(_SETTING_KEYS)),
         )
@@ -261,13 +298,14 @@ def _settings(
     tolerance = raw.get("tolerance")
     if tolerance is not None:
         # "0.5%" as in the configuration file; the range is the checker's to judge.
-        text = str(tolerance).strip()
+        # Only a number or text is a tolerance: str() of a list would spell out all of it.
+        text = str(tolerance).strip() if isinstance(tolerance, (str, int, float)) else "?"
         try:
             tolerance = Decimal(text[:-1]) / 100 if text.endswith("%") else Decimal(text)
         except InvalidOperation:
             raise _Reject(
                 BAD_SETTINGS,
-                f"bad tolerance {tolerance!r}",
+                f"bad tolerance {describe(tolerance)}",
                 offset,
                 fix="write a fraction such as 0.01 or a percentage such as '1%'",
             ) from None
@@ -276,7 +314,7 @@ def _settings(
         # bool("false") is True: a quoted or misspelt value must not skip the article.
         raise _Reject(
             BAD_SETTINGS,
-            f"'skip' must be true or false (got {skip!r})",
+            f"'skip' must be true or false (got {describe(skip)})",
             offset,
             fix="write skip: true or skip: false",
         )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from headlinecheck.articles.dates import parse_date
+from headlinecheck.articles.limits import INT_DIGITS
 from headlinecheck.articles.model import (
     BAD_RECORD,
     NO_HEADLINE,
@@ -51,20 +53,16 @@ def _records(
                 )
                 continue
             try:
-                record = json.loads(raw)
-            except json.JSONDecodeError as error:
-                yield _bad(
-                    path,
-                    starts,
-                    _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", line_start + error.pos),
-                )
+                record = _loads(raw, line_start)
+            except _Reject as reject:
+                yield _bad(path, starts, reject)
                 continue
             yield _record(record, text, path, starts, fields, line_start)
         return
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        yield _bad(path, starts, _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", error.pos))
+        document = _loads(text, 0)
+    except _Reject as reject:
+        yield _bad(path, starts, reject)
         return
     if not isinstance(document, list):
         yield _record(document, text, path, starts, fields, 0)
@@ -76,6 +74,25 @@ def _records(
 
 
 _JSON_SPACE = " \t\r\n"
+_LONG_NUMBER = re.compile(rf"[0-9]{{{INT_DIGITS},}}")
+
+
+def _loads(raw: str, offset: int) -> Any:
+    """``json.loads(raw)``; a ``_Reject`` (at ``offset`` + where in ``raw``) if it is not JSON."""
+    import json
+
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise _Reject(BAD_RECORD, f"invalid JSON: {error.msg}", offset + error.pos) from None
+    except RecursionError:
+        raise _Reject(BAD_RECORD, "invalid JSON: nested too deeply", offset) from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits.
+        long = _LONG_NUMBER.search(raw)
+        at = offset + (0 if long is None else long.start())
+        problem = f"invalid JSON: a number of more than {INT_DIGITS:,} digits"
+        raise _Reject(BAD_RECORD, problem, at) from None
 
 
 def _item_offsets(text: str, decoder: Any) -> Iterator[int]:
