@@ -6,6 +6,7 @@ a file read whole. Memory is measured with tracemalloc, not time.
 
 from __future__ import annotations
 
+import contextlib
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -178,3 +179,101 @@ def test_describe_never_expands_a_shared_structure() -> None:
 def test_a_bad_date_that_is_a_list_is_named_briefly() -> None:
     bad = _bad("---\ntitle: A $5M deal\ndate: [" + ", ".join(["2023"] * 3000) + "]\n---\nbody\n")
     assert bad.code == "HC905" and len(bad.problem) < 150
+
+
+# --- items 7, 8, 9: reading files -------------------------------------------------------------
+
+
+def test_a_json_lines_feed_is_streamed_not_indexed(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"\n" * 2_000_000 + b'{"headline": "A $5M deal"}\n' + b" \n" * 1000)
+    items: list[Article | BadArticle] = []
+    peak = _peak(lambda: items.extend(read_path(feed, max_bytes=100_000)))
+    assert [i.headline for i in items if isinstance(i, Article)] == ["A $5M deal"]
+    assert items[0].locate(0) == (2_000_001, 15)  # after {"headline": "
+    assert peak < 8_000_000  # before: a table of 2 million line offsets (> 70 MB)
+
+
+def test_a_json_lines_feed_has_a_whole_file_limit(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b'{"headline": "A $5M deal"}\n' * 5000)  # 135 KB of 27-byte records
+    (bad,) = read_path(feed, max_bytes=1000)
+    assert isinstance(bad, BadArticle) and bad.code == "HC908"
+    assert "over the 100,000-byte limit" in bad.problem
+    assert len(read_path(feed, max_bytes=2000)) == 5000
+
+
+def test_a_long_json_lines_record_is_skipped_without_being_kept(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    long = b'{"headline": "x", "body": "' + b"y" * 3_000_000 + b'"}'
+    feed.write_bytes(b'{"headline": "A"}\n' + long + b'\n{"headline": "B"}')
+    items = read_path(feed, max_bytes=100_000)
+    assert [(i.code, i.line) for i in items if isinstance(i, BadArticle)] == [("HC908", 2)]
+    assert [i.headline for i in items if isinstance(i, Article)] == ["A", "B"]
+    assert items[2].locate(0) == (3, 15)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".jsonl"])
+def test_a_large_sparse_file_is_refused_from_its_size_or_head(tmp_path: Path, suffix: str) -> None:
+    big = tmp_path / f"big{suffix}"
+    with big.open("wb") as handle:
+        handle.truncate(100_000_000)  # sparse: 100 MB of NUL bytes that take no disk
+    items: list[Article | BadArticle] = []
+    peak = _peak(lambda: items.extend(read_path(big)))  # no max_bytes: the library's default
+    assert [(i.code, i.problem) for i in items if isinstance(i, BadArticle)] == [
+        ("HC901", "binary file (contains NUL bytes), not an article")
+    ]
+    assert peak < 2_000_000  # before: the whole 100 MB read to look at its first 8 KB
+    with big.open("wb") as handle:
+        handle.truncate(1 << 30)
+    (bad,) = read_path(big, max_bytes=2_000_000)
+    assert isinstance(bad, BadArticle) and bad.code == "HC908"
+
+
+def test_a_file_swapped_for_a_fifo_after_its_check_does_not_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import stat
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    real_stat = Path.stat
+
+    def looks_regular(self: Path, **kwargs: object) -> os.stat_result:
+        result = real_stat(self)
+        if self.name == "pipe.md":  # as if a regular file were there when it was checked
+            fields = list(result)
+            fields[0] = stat.S_IFREG | 0o644
+            return os.stat_result(fields)
+        return result
+
+    monkeypatch.setattr(Path, "stat", looks_regular)
+
+    def unblock() -> None:  # a reader that blocks on opening the FIFO fails instead of hanging
+        with contextlib.suppress(OSError), fifo.open("w") as pipe:
+            pipe.write(ARTICLE)
+
+    writer = threading.Timer(5, unblock)
+    writer.start()
+    try:
+        (bad,) = read_path(fifo)
+    finally:
+        writer.cancel()
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+    assert isinstance(bad, BadArticle)
+    assert (bad.code, bad.problem) == ("HC901", "not a regular file (a FIFO, socket or device)")
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/null"])
+def test_a_link_to_a_device_is_not_read(tmp_path: Path, target: str) -> None:
+    if not Path(target).exists():
+        pytest.skip(f"no {target}")
+    link = tmp_path / "a.jsonl"
+    link.symlink_to(target)
+    (bad,) = read_path(link, max_bytes=1000)
+    assert isinstance(bad, BadArticle) and bad.code == "HC901"

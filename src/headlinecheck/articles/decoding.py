@@ -8,8 +8,20 @@ from headlinecheck.articles.model import BAD_ENCODING, UNREADABLE, _Reject
 SNIFF_BYTES = 8192
 
 
+def is_utf16(head: bytes) -> bool:
+    """Does a file starting with ``head`` start with a UTF-16 byte order mark?"""
+    return head[:2] in (b"\xff\xfe", b"\xfe\xff") and head[:4] != b"\xff\xfe\x00\x00"
+
+
+def check_head(head: bytes) -> None:
+    """Refuse a binary file from its first ``SNIFF_BYTES``, before the rest is read."""
+    # NUL bytes never occur in text files; checking the head is what git and grep do too.
+    if not is_utf16(head) and b"\0" in head[:SNIFF_BYTES]:
+        raise _Reject(UNREADABLE, "binary file (contains NUL bytes), not an article", 0)
+
+
 def _decode(data: bytes) -> str:
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and data[:4] != b"\xff\xfe\x00\x00":
+    if is_utf16(data):
         # UTF-16 with its byte order mark, as Notepad's "Unicode" and Windows PowerShell 5's
         # ">" write: unambiguous, so read rather than refused as binary for its NUL bytes.
         try:
@@ -17,10 +29,7 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             fix = "re-save the file as UTF-8"
             raise _Reject(BAD_ENCODING, "not valid UTF-16", 0, fix=fix) from None
-    # NUL bytes never occur in text files; checking the head is what git and grep do too.
-    nul = data.find(b"\0", 0, 8192)
-    if nul >= 0:
-        raise _Reject(UNREADABLE, "binary file (contains NUL bytes), not an article", 0)
+    check_head(data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -99,6 +99,9 @@ class Article:
     # the decoded text just after the entity, characters removed so far), in order.
     headline_shifts: tuple[tuple[int, int], ...] = ()
     body_shifts: tuple[tuple[int, int], ...] = ()
+    # Lines of the file before ``line_starts[0]``: a JSON Lines record is read (and located) on
+    # its own, without the offsets of every line before it.
+    line_base: int = 0
 
     def locate(self, offset: int, part: Part = "headline") -> tuple[int, int]:
         """1-based (line, column) in the original file of ``offset`` in the headline or body."""
@@ -115,7 +118,7 @@ class Article:
     def position(self, absolute: int) -> tuple[int, int]:
         """1-based (line, column) of the file offset ``absolute``."""
         index = bisect.bisect_right(self.line_starts, absolute) - 1
-        return index + 1, absolute - self.line_starts[index] + 1
+        return self.line_base + index + 1, absolute - self.line_starts[index] + 1
 
 
 def _removed(shifts: tuple[tuple[int, int], ...], offset: int) -> int:
@@ -196,10 +199,10 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
-def _bad(path: str, starts: tuple[int, ...], reject: _Reject) -> BadArticle:
+def _bad(path: str, starts: tuple[int, ...], reject: _Reject, line_base: int = 0) -> BadArticle:
     line = bisect.bisect_right(starts, reject.offset)
     column = reject.offset - starts[line - 1] + 1
-    return BadArticle(path, reject.code, reject.problem, line, column, reject.fix)
+    return BadArticle(path, reject.code, reject.problem, line_base + line, column, reject.fix)
 
 
 def _given(value: object) -> bool:

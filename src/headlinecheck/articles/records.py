@@ -11,7 +11,6 @@ from headlinecheck.articles.limits import INT_DIGITS
 from headlinecheck.articles.model import (
     BAD_RECORD,
     NO_HEADLINE,
-    TOO_LARGE,
     Article,
     BadArticle,
     Fields,
@@ -21,44 +20,11 @@ from headlinecheck.articles.model import (
 
 
 def _records(
-    text: str,
-    path: str,
-    starts: tuple[int, ...],
-    fields: Fields,
-    *,
-    lines: bool,
-    max_bytes: int | None = None,
+    text: str, path: str, starts: tuple[int, ...], fields: Fields
 ) -> Iterator[Article | BadArticle]:
+    """The records of a JSON document: one object, or a list of them."""
     import json  # lazy, like every format-specific import: a Markdown run never needs it
 
-    if lines:
-        items: list[tuple[int, str]] = []
-        for line_start in starts:
-            end = text.find("\n", line_start)
-            raw = text[line_start : len(text) if end < 0 else end]
-            if raw.strip():
-                items.append((line_start, raw))
-        for line_start, raw in items:
-            size = len(raw.encode()) if max_bytes is not None and len(raw) > max_bytes // 4 else 0
-            if max_bytes is not None and size > max_bytes:
-                yield _bad(
-                    path,
-                    starts,
-                    _Reject(
-                        TOO_LARGE,
-                        f"record is {size:,} bytes, over the {max_bytes:,}-byte limit",
-                        line_start,
-                        fix="raise max-bytes in [tool.headlinecheck] if this is really an article",
-                    ),
-                )
-                continue
-            try:
-                record = _loads(raw, line_start)
-            except _Reject as reject:
-                yield _bad(path, starts, reject)
-                continue
-            yield _record(record, text, path, starts, fields, line_start)
-        return
     try:
         document = _loads(text, 0)
     except _Reject as reject:
@@ -112,7 +78,13 @@ def _item_offsets(text: str, decoder: Any) -> Iterator[int]:
 
 
 def _record(
-    record: object, text: str, path: str, starts: tuple[int, ...], fields: Fields, cursor: int
+    record: object,
+    text: str,
+    path: str,
+    starts: tuple[int, ...],
+    fields: Fields,
+    cursor: int,
+    line_base: int = 0,
 ) -> Article | BadArticle:
     try:
         if not isinstance(record, dict):
@@ -133,7 +105,7 @@ def _record(
         raw_date = record.get(fields.published)
         published = None if raw_date is None else parse_date(raw_date, offset=cursor)
     except _Reject as reject:
-        return _bad(path, starts, reject)
+        return _bad(path, starts, reject, line_base)
     headline_origin, headline_exact = _find_string(text, headline, cursor)
     body_origin, body_exact = _find_string(text, body, cursor)
     return Article(
@@ -146,6 +118,7 @@ def _record(
         headline_exact=headline_exact,
         body_exact=body_exact,
         line_starts=starts,
+        line_base=line_base,
     )
 
 
