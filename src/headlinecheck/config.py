@@ -187,12 +187,31 @@ def _read_table(path: Path) -> dict[str, Any] | None:
         raise ConfigError("not UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"invalid TOML: {error}", path=path) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", path=path) from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits.
+        raise ConfigError("invalid TOML: a number of more than 4,300 digits", path=path) from None
+    _check_numbers(document, path)
     if path.name == "pyproject.toml":
         table = document.get("tool", {}).get("headlinecheck")
         if table is not None and not isinstance(table, dict):
             raise ConfigError("[tool.headlinecheck] must be a table", path=path)
         return cast("dict[str, Any] | None", table)
     return cast("dict[str, Any]", document)
+
+
+def _check_numbers(document: object, path: Path) -> None:
+    """Refuse an integer too long to print (TOML reads 0x... of any length) anywhere in the file."""
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, int) and value.bit_length() > 3_000:
+            raise ConfigError("invalid TOML: a number of more than 900 digits", path=path)
 
 
 # --- parsing and validating -----------------------------------------------------------------
