@@ -16,6 +16,7 @@ LAYERS: list[set[str]] = [
     {"rates"},
     {"ratesync", "check"},
     {"articles", "config"},
+    {"discovery"},  # walks and globs, by the configuration's include/exclude
     {"report"},
     {"cli", "conformance", "evaluate", "__main__"},
 ]
