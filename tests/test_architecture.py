@@ -17,6 +17,7 @@ LAYERS: list[set[str]] = [
     {"wording"},
     {"ratesync", "checking"},
     {"articles", "config"},
+    {"discovery"},  # walks and globs, by the configuration's include/exclude
     {"report", "rows"},
     {"cli", "conformance", "evaluate", "__main__", "dask"},
 ]
