@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from headlinecheck import discovery
 from headlinecheck.cli import output
@@ -198,7 +199,7 @@ def rule_codes(given: Sequence[str] | None, flag: str) -> frozenset[str] | None:
 
     codes = [code.strip() for item in given for code in item.split(",") if code.strip()]
     try:
-        parsed = cfg.settings_values({"ignore": codes}, flag)["ignore"]
+        parsed: frozenset[str] = cfg.settings_values({"ignore": codes}, flag)["ignore"]
     except ConfigError as error:
         raise InputError(
             f"{flag} takes rule codes like HC103 (or 'all')", value=error.value
@@ -298,7 +299,8 @@ def run(args: argparse.Namespace) -> int:
     results.sort(key=lambda result: result.path)
     outcome = report.Run(tuple(results), fail_on=fail_on, version=__version__)
     target = args.output_file
-    colour = fmt == "text" and report.use_colour(sys.stdout if target is None else _File(), args.color)
+    stream: IO[str] = sys.stdout if target is None else _NotATerminal()
+    colour = fmt == "text" and report.use_colour(stream, args.color)
     options = report.RenderOptions(
         quiet=args.quiet,
         colour=colour,
@@ -316,7 +318,7 @@ def run(args: argparse.Namespace) -> int:
     return 0 if args.exit_zero else outcome.exit_code
 
 
-class _File:
+class _NotATerminal(io.StringIO):
     """What colour detection sees for an --output-file: not a terminal."""
 
     def isatty(self) -> bool:
@@ -466,7 +468,7 @@ def check_task(task: Task) -> FileResult:
         return _check_file(task)
     except (KeyboardInterrupt, MemoryError):
         raise
-    except Exception as error:  # noqa: BLE001 - a crash must not look like findings
+    except Exception as error:  # a crash must not look like findings
         from headlinecheck import report
 
         return report.FileResult(task.display, error=f"{type(error).__name__}: {error}")

@@ -204,3 +204,7 @@ class RenderOptions:
     verbose: bool = False  # explain supported claims too
     show_source: bool = False  # the source line under each finding, with a caret
     statistics: bool = False  # counts per rule instead of findings
+
+
+#: The options a renderer uses when given none (frozen, so one shared value is safe).
+DEFAULT_OPTIONS = RenderOptions()

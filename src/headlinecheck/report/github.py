@@ -2,13 +2,14 @@
 summary as a plain line.
 
 Every property and message is escaped as the runner expects (``%``, CR, LF; ``:`` and ``,`` in
-properties), then ``escape.printable`` writes any other control character as a visible escape, so that no file name or text can end an annotation and start a command of its own.
+properties), then ``escape.printable`` writes any other control character as a visible escape,
+so that no file name or text can end an annotation and start a command of its own.
 """
 
 from __future__ import annotations
 
 from headlinecheck.report.escape import printable
-from headlinecheck.report.findings import RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, RenderOptions, Run
 from headlinecheck.report.rules import Outcome
 from headlinecheck.report.text import summary_line
 
@@ -23,7 +24,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(run: Run, options: RenderOptions = RenderOptions()) -> str:
+def render_github(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     """``::error``/``::warning`` annotations for problems, then the summary as a plain line."""
     lines = []
     for finding in run.findings:

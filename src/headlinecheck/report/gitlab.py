@@ -14,7 +14,7 @@ import os
 from typing import Any
 
 from headlinecheck.report.escape import json_text, printable
-from headlinecheck.report.findings import RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, RenderOptions, Run
 from headlinecheck.report.rules import Level, Outcome
 
 
@@ -59,5 +59,5 @@ def to_gitlab(run: Run) -> list[dict[str, Any]]:
     return issues
 
 
-def render_gitlab(run: Run, options: RenderOptions = RenderOptions()) -> str:
+def render_gitlab(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     return json_text(json.dumps(to_gitlab(run), indent=2, ensure_ascii=False)) + "\n"

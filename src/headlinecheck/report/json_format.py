@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from headlinecheck.report.escape import json_text
-from headlinecheck.report.findings import RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, RenderOptions, Run
 from headlinecheck.report.rules import RULES
 
 RUN_SCHEMA = "headlinecheck.run/1"
@@ -29,19 +29,19 @@ def to_dict(run: Run) -> dict[str, Any]:
     }
 
 
-def statistics(run: Run, options: RenderOptions = RenderOptions()) -> list[dict[str, Any]]:
+def statistics(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> list[dict[str, Any]]:
     return [
         {"code": code, "rule": RULES[code].name, "count": count}
         for code, count in run.statistics(failures_only=options.quiet)
     ]
 
 
-def render_json(run: Run, options: RenderOptions = RenderOptions()) -> str:
+def render_json(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     data: Any = statistics(run, options) if options.statistics else to_dict(run)
     return json_text(json.dumps(data, indent=2, ensure_ascii=False, default=str)) + "\n"
 
 
-def render_jsonl(run: Run, options: RenderOptions = RenderOptions()) -> str:
+def render_jsonl(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     """One JSON object a line: each finding as in the JSON format's ``findings``."""
     records: list[Any] = (
         statistics(run, options)

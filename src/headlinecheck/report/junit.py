@@ -11,7 +11,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from headlinecheck.report.escape import printable
-from headlinecheck.report.findings import Finding, RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, Finding, RenderOptions, Run
 from headlinecheck.report.rules import Level, Outcome
 
 
@@ -27,7 +27,7 @@ def _case(finding: Finding, fail_on: str) -> str:
     where = finding.location
     name = f"{finding.code} {finding.rule.name} at {where.line}:{where.column}"
     head = f"    <testcase name={_attr(name)} classname={_attr(where.path)}"
-    head += f" file={_attr(where.path)} line=\"{where.line}\""
+    head += f' file={_attr(where.path)} line="{where.line}"'
     detail = finding.message if not finding.fix else f"{finding.message}\n{finding.fix}"
     if finding.suppressed:
         return f'{head}>\n      <skipped message="suppressed"/>\n    </testcase>'
@@ -43,7 +43,7 @@ def _case(finding: Finding, fail_on: str) -> str:
     return f"{head}/>"
 
 
-def render_junit(run: Run, options: RenderOptions = RenderOptions()) -> str:
+def render_junit(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     suites = []
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for result in run.files:
@@ -66,8 +66,8 @@ def render_junit(run: Run, options: RenderOptions = RenderOptions()) -> str:
             counts["tests"] += 1
             counts["errors"] += 1
             cases.append(
-                f"    <testcase name=\"internal error\" classname={_attr(result.path)}>\n"
-                f"      <error type=\"internal\" message={_attr(result.error)}/>\n    </testcase>"
+                f'    <testcase name="internal error" classname={_attr(result.path)}>\n'
+                f'      <error type="internal" message={_attr(result.error)}/>\n    </testcase>'
             )
         for key, value in counts.items():
             totals[key] += value

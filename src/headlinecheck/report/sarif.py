@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from headlinecheck.report.escape import json_text
-from headlinecheck.report.findings import Location, RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, Location, RenderOptions, Run
 from headlinecheck.report.rules import RULES, Level, Outcome, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -83,7 +83,7 @@ def to_sarif(run: Run, rules: Mapping[str, Rule] = RULES) -> dict[str, Any]:
                 }
             ]
         if finding.suppressed:
-            result["suppressions"] = [_SUPPRESSIONS.get(finding.suppressed_by, _IN_SOURCE)]
+            result["suppressions"] = [_SUPPRESSIONS.get(finding.suppressed_by or "", _IN_SOURCE)]
         results.append(result)
     return {
         "$schema": SARIF_SCHEMA,
@@ -129,5 +129,5 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
     }
 
 
-def render_sarif(run: Run, options: RenderOptions = RenderOptions()) -> str:
+def render_sarif(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     return json_text(json.dumps(to_sarif(run), indent=2, ensure_ascii=False)) + "\n"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import IO
 
 from headlinecheck.report.escape import printable
-from headlinecheck.report.findings import Finding, Location, RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, Finding, Location, RenderOptions, Run
 from headlinecheck.report.rules import RULES, Level, Outcome
 
 _COLOURS = {Level.ERROR: "31", Level.WARNING: "33", Level.NOTE: "32"}
@@ -117,7 +117,9 @@ def _excerpt(lines: Sequence[str] | None, where: Location) -> list[str]:
         return []
     text = lines[where.line - 1].replace("\t", " ")
     start = max(0, where.column - 1)
-    end = where.end_column - 1 if where.end_column and where.end_column > where.column else start + 1
+    end = (
+        where.end_column - 1 if where.end_column and where.end_column > where.column else start + 1
+    )
     shown = printable(text)
     pad = len(printable(text[:start]))
     width = max(1, len(printable(text[start:end])))
@@ -126,7 +128,7 @@ def _excerpt(lines: Sequence[str] | None, where: Location) -> list[str]:
     return [f"  {number} | {shown}", f"  {gutter} | {' ' * pad}{'^' * width}"]
 
 
-def render_statistics(run: Run, options: RenderOptions = RenderOptions()) -> str:
+def render_statistics(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     """``--statistics``: how many findings of each rule, most frequent first, then the summary."""
     rows = run.statistics(failures_only=options.quiet)
     width = max((len(str(count)) for _, count in rows), default=1)
