@@ -20,7 +20,8 @@ def _attr(text: str) -> str:
 
 
 def _text(text: str) -> str:
-    return escape(printable(text))
+    # Line breaks between the message and its fix are real ones; any other control is escaped.
+    return "\n".join(escape(printable(line)) for line in text.split("\n"))
 
 
 def _case(finding: Finding, fail_on: str) -> str:
