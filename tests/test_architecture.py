@@ -17,7 +17,8 @@ LAYERS: list[set[str]] = [
     {"ratesync", "check"},
     {"articles", "config"},
     {"report"},
-    {"cli", "conformance", "evaluate", "__main__"},
+    {"htmlreport"},
+    {"cli", "serve", "conformance", "evaluate", "__main__"},
 ]
 
 

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from headlinecheck.config import Config, Settings
     from headlinecheck.report import FileResult, Finding
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 FAIL_ON = ("mismatch", "unsupported")
+KEEP_REPORTS = ("json", "html")  # formats showing each article's full report
 #: Below this many files a process pool costs more (start-up, imports, pickling) than it saves.
 POOL_THRESHOLD = 24
 _GLOB_CHARS = frozenset("*?[")
@@ -128,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
     fail_on = flags.get("fail_on", base.settings.fail_on)
     flags = {**flags, "fail_on": fail_on}
 
+    html = args.format == "html"
     if args.headline is not None:
         if args.paths:
             raise InputError("give either PATHs or --headline, not both")
@@ -139,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError("nothing to check", fix="give PATHs, or --headline and --body-file")
         files = [raw for raw in args.paths if raw != "-"]
         tasks = [
-            Task(display, str(path), settings, flags, keep_reports=args.format == "json")
+            Task(display, str(path), settings, flags, args.format in KEEP_REPORTS, html=html)
             for display, path, settings in _plan(
                 files, args.exclude, explicit, force_exclude=args.force_exclude
             )
@@ -148,7 +150,8 @@ def run(args: argparse.Namespace) -> int:
             # "-": one Markdown article on standard input, as editors and other tools pipe it.
             settings = base.for_path(Path.cwd())
             data = sys.stdin.buffer.read()
-            tasks.append(Task("<stdin>", "-", settings, flags, args.format == "json", data=data))
+            keep = args.format in KEEP_REPORTS
+            tasks.append(Task("<stdin>", "-", settings, flags, keep, data=data, html=html))
         if not tasks and not args.force_exclude:
             # Exit 0 still (a new repository has no articles yet), but a CI step pointed at
             # the wrong directory, or at files 'include' does not name, should not pass unseen.
@@ -166,7 +169,12 @@ def run(args: argparse.Namespace) -> int:
     results.sort(key=lambda result: result.path)
     outcome = report.Run(tuple(results), fail_on=fail_on, version=__version__)
     colour = args.format == "text" and report.use_colour(sys.stdout)
-    sys.stdout.write(report.render(outcome, args.format, quiet=args.quiet, colour=colour))
+    if args.format == "html":  # the self-contained page (headlinecheck.htmlreport)
+        from headlinecheck.htmlreport import render_run
+
+        sys.stdout.write(render_run(outcome))
+    else:
+        sys.stdout.write(report.render(outcome, args.format, quiet=args.quiet, colour=colour))
     sys.stdout.flush()
     return outcome.exit_code
 
@@ -185,6 +193,7 @@ class Task(NamedTuple):
     headline: str | None = None
     body: str | None = None
     data: bytes | None = None  # the article's bytes, read from standard input
+    html: bool = False  # keep the body with the report (--format html)
 
 
 def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[str, Any]) -> Task:
@@ -210,7 +219,8 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
         display = args.body_file
     # A byte order mark (Windows editors) is not text: left in, it shifts columns on line 1.
     body = body.removeprefix("\ufeff")
-    return Task(display, display, settings, flags, headline=args.headline, body=body)
+    html = args.format == "html"
+    return Task(display, display, settings, flags, headline=args.headline, body=body, html=html)
 
 
 def _plan(
@@ -542,8 +552,8 @@ def check_task(task: Task) -> FileResult:
             if result is not None:
                 checked += 1
                 # Only JSON shows the full reports; others would only pay to pickle them.
-                if task.keep_reports:
-                    reports.append(result.to_dict())
+                if task.keep_reports:  # the HTML page also shows the body
+                    reports.append(result.to_dict() | ({"body": item.body} if task.html else {}))
     return report.FileResult(task.display, tuple(findings), tuple(reports), checked)
 
 
