@@ -24,6 +24,7 @@ COMMANDS = {
     "config": "config_cmd",
     "extract": "extract_cmd",
     "rates": "rates_cmd",
+    "serve": "serve_cmd",
 }
 
 
