@@ -41,7 +41,7 @@ h1{font-size:1.4rem;margin:0 0 1rem}
 h2.headline{font-size:1.35rem;line-height:1.6;margin:.2rem 0 1rem}
 .path{color:var(--mute);font-size:.85rem;margin:0;word-break:break-all}
 article{border-top:2px solid var(--line);padding-top:1rem;margin-top:2rem}
-a.claim{text-decoration:none;color:inherit;border-bottom:3px solid;padding:0 .1em;\
+a.claim{text-decoration:none;color:inherit;border-bottom-width:3px;border-bottom-style:solid;padding:0 .1em;\
 border-radius:.2em}
 .tag{font-size:.7em;font-weight:600;vertical-align:super;margin-left:.15em}
 .v-supported{background:var(--okbg);border-color:var(--ok)}
@@ -52,7 +52,7 @@ border-radius:.2em}
 .v-unsupported .tag,.badge.v-unsupported{color:var(--unk)}
 .body{white-space:pre-line;overflow-wrap:anywhere;border-left:3px solid var(--line);\
 padding:.2rem 0 .2rem 1rem;margin:1rem 0}
-mark.ev{color:inherit;border-bottom:3px solid;padding:0 .1em}
+mark.ev{color:inherit;border-bottom-width:3px;border-bottom-style:solid;padding:0 .1em}
 mark.ev a{color:inherit;text-decoration:none}
 mark:target,.card:target{outline:3px solid #3b5bdb;outline-offset:2px}
 .card{border:1px solid var(--line);border-left:6px solid;border-radius:.4rem;\
@@ -72,7 +72,7 @@ th,td{text-align:left;border-bottom:1px solid var(--line);padding:.3rem .5rem}
 .errors li{color:var(--bad)}
 form textarea,form input{width:100%;font:inherit;padding:.4rem;margin:.2rem 0 .8rem}
 form textarea{min-height:12rem}
-form .row{display:grid;grid-template-columns:repeat(3,1fr);gap:1rem}
+form .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:1rem}
 form button{font:inherit;font-weight:600;padding:.5rem 1.5rem}
 .notice{background:var(--badbg);border:1px solid var(--bad);padding:.5rem 1rem}
 @media print{a.claim,mark.ev{border-bottom-style:double}}
