@@ -19,7 +19,8 @@ LAYERS: list[set[str]] = [
     {"articles", "config"},
     {"discovery"},  # walks and globs, by the configuration's include/exclude
     {"report", "rows"},
-    {"cli", "conformance", "evaluate", "__main__", "dask"},
+    {"htmlreport"},
+    {"cli", "serve", "conformance", "evaluate", "__main__", "dask"},
 ]
 
 

@@ -71,6 +71,7 @@ def test_a_single_command_parser_parses_like_the_full_one(command: str) -> None:
         "extract": ["extract", "$5 million", "--json"],
         "rates": ["rates", "show", "USD", "HKD", "--date", "2023-02-22"],
         "rule": ["rule", "HC111"],
+        "serve": ["serve", "--port", "9000", "--workers", "2", "--cors-origin", "https://a.b"],
     }[command]
     assert vars(single.parse_args(argv)) == vars(full.parse_args(argv))
     assert single.format_usage() == full.format_usage()

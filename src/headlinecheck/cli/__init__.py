@@ -26,6 +26,7 @@ COMMANDS = {
     "extract": "extract_cmd",
     "rates": "rates_cmd",
     "rule": "rule_cmd",
+    "serve": "serve_cmd",
 }
 
 

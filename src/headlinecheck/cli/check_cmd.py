@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from headlinecheck.report import FileResult, Finding
 
 FAIL_ON = ("mismatch", "unsupported")
+KEEP_REPORTS = ("json", "html")  # formats showing each article's full report
 #: Below this many files a process pool costs more (start-up, imports, pickling) than it saves.
 POOL_THRESHOLD = 24
 #: The default output format when no --format is given.
@@ -52,7 +53,7 @@ decide colour under --color auto.
 def formats() -> tuple[str, ...]:
     from headlinecheck.report import RENDERERS
 
-    return RENDERERS
+    return (*RENDERERS, "html")
 
 
 def register(subparsers: Any) -> None:
@@ -252,7 +253,8 @@ def run(args: argparse.Namespace) -> int:
     base = explicit or cfg.discover(Path(first) if first else Path.cwd())
     fail_on = flags.get("fail_on", base.settings.fail_on)
     flags = {**flags, "fail_on": fail_on, **{k: v for k, v in selection.items() if v}}
-    keep = fmt == "json"
+    keep = fmt in KEEP_REPORTS
+    html = fmt == "html"
 
     if args.headline is not None:
         if args.paths:
@@ -267,7 +269,7 @@ def run(args: argparse.Namespace) -> int:
         if args.stdin_filename is not None and len(files) == len(args.paths):
             raise InputError("--stdin-filename names the article read from '-'", fix="add '-'")
         tasks = [
-            Task(display, str(path), settings, flags, keep_reports=keep)
+            Task(display, str(path), settings, flags, keep_reports=keep, html=html)
             for display, path, settings in discovery.plan(
                 files, args.exclude, explicit, force_exclude=args.force_exclude
             )
@@ -308,7 +310,12 @@ def run(args: argparse.Namespace) -> int:
         show_source=args.show_source,
         statistics=args.statistics,
     )
-    output.emit(report.render(outcome, fmt, options), target)
+    if fmt == "html":  # the self-contained page (headlinecheck.htmlreport)
+        from headlinecheck.htmlreport import render_run
+
+        output.emit(render_run(outcome), target)
+    else:
+        output.emit(report.render(outcome, fmt, options), target)
     for result in outcome.errors:
         # One line per file that failed unexpectedly: a bug to report, never findings (exit 2).
         problem = f"internal error while checking {printable_path(result.path)}: {result.error}"
@@ -336,10 +343,12 @@ def _stdin_task(
 ) -> list[Task]:
     """The article on standard input ('-'), as editors and other tools pipe it: Markdown, or
     the format ``--stdin-filename`` names, with that file's configuration."""
+    html = output_format(args) == "html"
     name = args.stdin_filename
     if name is None:
         settings = config.for_path(Path.cwd())
-        return [Task("<stdin>", "-", settings, flags, keep, data=sys.stdin.buffer.read())]
+        data = sys.stdin.buffer.read()
+        return [Task("<stdin>", "-", settings, flags, keep, data=data, html=html)]
     path = Path(name).absolute()
     from headlinecheck import config as cfg
 
@@ -353,7 +362,8 @@ def _stdin_task(
 
     kind = kind_of(path) if path.suffix else "markdown"
     data = sys.stdin.buffer.read()
-    return [Task(name, "-", named.for_path(path), flags, keep, data=data, kind=kind)]
+    settings = named.for_path(path)
+    return [Task(name, "-", settings, flags, keep, data=data, kind=kind, html=html)]
 
 
 # --- what to check ---------------------------------------------------------------------------
@@ -370,6 +380,7 @@ class Task(NamedTuple):
     headline: str | None = None
     body: str | None = None
     data: bytes | None = None  # the article's bytes, read from standard input
+    html: bool = False  # keep the body with the report (--format html)
     kind: str = "markdown"  # how to read ``data``: --stdin-filename's format, else Markdown
 
 
@@ -396,7 +407,8 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
         display = args.body_file
     # A byte order mark (Windows editors) is not text: left in, it shifts columns on line 1.
     body = body.removeprefix("\ufeff")
-    return Task(display, display, settings, flags, headline=args.headline, body=body)
+    html = output_format(args) == "html"
+    return Task(display, display, settings, flags, headline=args.headline, body=body, html=html)
 
 
 # --- checking --------------------------------------------------------------------------------
@@ -508,8 +520,8 @@ def _check_file(task: Task) -> FileResult:
             if result is not None:
                 checked += 1
                 # Only JSON shows the full reports; others would only pay to pickle them.
-                if task.keep_reports:
-                    reports.append(result.to_dict())
+                if task.keep_reports:  # the HTML page also shows the body
+                    reports.append(result.to_dict() | ({"body": item.body} if task.html else {}))
     return report.FileResult(task.display, tuple(findings), tuple(reports), checked)
 
 
