@@ -216,3 +216,62 @@ def test_cache_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("HEADLINECHECK_CACHE_DIR", str(tmp_path / "env-cache"))
     RateTable.load(SMALL).validate()
     assert len(_cache_files(tmp_path / "env-cache")) == 1
+
+
+# ----------------------------------------------------------------------------- hostile files
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("10000000000000000000000000", "outside"),  # 1e25
+        ("1000000000000", "outside"),  # 1e12
+        ("0.00000000000000000000000000001", "outside"),  # 1e-29
+        ("0.0000000000001", "outside"),  # 1e-13
+        ("1." + "0" * 40, "more than 32 characters"),
+    ],
+)
+def test_rates_outside_the_sane_bounds_are_refused(
+    tmp_path: Path, value: str, problem: str
+) -> None:
+    with pytest.raises(RatesFileError) as info:
+        _load(tmp_path, HEADER + GOOD + f"2023-02-23,EUR,USD,{value},ECB\n")
+    assert problem in info.value.problem
+    assert info.value.line == 3
+    assert info.value.value == value
+
+
+@pytest.mark.parametrize("value", ["999999999999.99", "0.000000000001", "19641.12345678"])
+def test_rates_at_the_bounds_load_and_convert(tmp_path: Path, value: str) -> None:
+    table = _load(tmp_path, HEADER + f"2023-02-23,EUR,USD,{value},ECB\n")
+    day = date(2023, 2, 23)
+    assert table.rate("EUR", "USD", day).value == Decimal(value)
+    assert table.convert(Decimal("1e9"), "USD", "EUR", day) > 0
+
+
+def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "rates.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(RatesFileError) as info:
+        RateTable.load(fifo, cache_dir=tmp_path / "cache").validate()
+    assert "FIFO" in info.value.problem
+    assert info.value.path == str(fifo)
+
+
+def test_a_link_to_a_device_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "rates.csv"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(RatesFileError) as info:
+        RateTable.load(link, cache_dir=False).validate()
+    assert "not a regular file" in info.value.problem
+
+
+def test_an_oversized_rates_file_is_refused(tmp_path: Path) -> None:
+    from headlinecheck.rates import read_regular_file
+
+    path = tmp_path / "rates.csv"
+    path.write_text(HEADER + GOOD * 10)
+    assert read_regular_file(path, limit=10_000).startswith(b"date,")
+    with pytest.raises(RatesFileError) as info:
+        read_regular_file(path, limit=100)
+    assert "larger than" in info.value.problem

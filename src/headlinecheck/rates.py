@@ -137,6 +137,16 @@ _EXACT = Context(prec=100, rounding=ROUND_HALF_EVEN)
 CONVERT_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN)
 
 HEADER = ("date", "base", "quote", "rate", "source")
+#: Accepted rates: ``MIN_RATE <= rate < MAX_RATE``. Real rates span about 1e-7 (a TRL per GBP)
+#: to 1e7; the bounds leave five orders of magnitude either side, and keep every cross rate (a
+#: product or quotient of two rows) within 1e-24..1e24, where 28-digit Decimal arithmetic and
+#: quantizing stay exact-to-context instead of raising ``InvalidOperation``.
+MIN_RATE = Decimal("1e-12")
+MAX_RATE = Decimal("1e12")
+#: Longest rate string accepted (digits and the point).
+MAX_RATE_CHARS = 32
+#: Largest rates file read; the whole ECB history in long form is ~7 MB.
+MAX_RATES_FILE_BYTES = 64 * 1024 * 1024
 ECB = "ECB"
 _PATH_ORDER = (RatePath.DIRECT, RatePath.INVERSE, RatePath.VIA_EUR, RatePath.VIA_USD)
 
@@ -276,6 +286,8 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
             if stripped.startswith("-") and rate_re.fullmatch(stripped[1:]):
                 _bad("rate must be positive", path, line, value)
             _bad("rate is not a plain decimal number", path, line, value, "write e.g. 7.8312")
+        if len(value) > 12 or value.startswith("0.00000"):
+            _check_magnitude(value, path, line)
         source = row[i_source]
         if not source_re.fullmatch(source):
             _bad("source tag must be 1-32 letters, digits, '_', '.' or '-'", path, line, source)
@@ -298,6 +310,58 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
                 "keep one row per date, pair and source",
             )
     return {key: _Group.from_rows(rows) for key, rows in groups.items()}
+
+
+def _check_magnitude(value: str, path: Path, line: int) -> None:
+    """Refuse a rate too long or too large/small for exact arithmetic (see ``MIN_RATE``)."""
+    if len(value) > MAX_RATE_CHARS:
+        _bad(f"rate has more than {MAX_RATE_CHARS} characters", path, line, value)
+    number = Decimal(value)
+    if number and not MIN_RATE <= number < MAX_RATE:
+        _bad(
+            f"rate is outside {MIN_RATE}..{MAX_RATE} (not a real exchange rate)",
+            path,
+            line,
+            value,
+            "check the decimal point; rates are units of quote per one base",
+        )
+
+
+def read_regular_file(path: Path, limit: int = MAX_RATES_FILE_BYTES) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    Opened non-blocking and checked with ``fstat`` before reading, so a FIFO, a device (a link to
+    /dev/zero) or a directory is refused at once instead of hanging or reading without end.
+    """
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise RatesFileError(
+            f"cannot read rates file: {error.strerror}", path=path
+        ) from None
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a directory" if stat.S_ISDIR(mode) else (
+                "a device or socket"
+            )
+            raise RatesFileError(
+                f"rates file is {kind}, not a regular file", path=path, fix="pass a CSV file"
+            )
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise RatesFileError(
+                f"cannot read rates file: {error.strerror}", path=path
+            ) from None
+    if len(data) > limit:
+        raise RatesFileError(
+            f"rates file is larger than {limit // (1024 * 1024)} MiB", path=path
+        )
+    return data
 
 
 def _parse_day(text: str, path: Path, line: int) -> int:
@@ -457,12 +521,7 @@ class _RatesFile:
             cached = _read_cache(target, stat, resolved)
             if cached is not None:
                 return cached
-        try:
-            data = self.path.read_bytes()
-        except OSError as error:
-            raise RatesFileError(
-                f"cannot read rates file: {error.strerror}", path=self.path
-            ) from None
+        data = read_regular_file(self.path)
         groups = parse_rates_csv(data, self.path)
         if target is not None:
             _write_cache(target, resolved, stat, _digest(data), groups)
