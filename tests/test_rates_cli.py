@@ -186,3 +186,23 @@ def test_verify_refuses_a_fifo(tmp_path: Path, capsys: pytest.CaptureFixture[str
     code, _, err = _run(capsys, "rates", "verify", str(fifo))
     assert code == 2
     assert "not a regular file" in err
+
+
+def test_verify_checks_and_rebuilds_the_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "rates.csv"
+    source.write_bytes((DATA / "small.csv").read_bytes())
+    code, out, err = _run(capsys, "rates", "verify", str(source))
+    assert code == 0, err
+    assert "cache: absent, written" in out
+    code, out, _ = _run(capsys, "rates", "verify", str(source))
+    assert "cache: intact" in out
+    from headlinecheck.rates import cache_file, default_cache_dir
+
+    written = cache_file(default_cache_dir(), source.resolve())
+    data = bytearray(written.read_bytes())
+    data[data.index(b"8.3885")] = ord("9")
+    written.write_bytes(bytes(data))
+    code, out, _ = _run(capsys, "rates", "verify", str(source))
+    assert "cache: checksum mismatch (corrupt or edited); rebuilt" in out

@@ -275,3 +275,82 @@ def test_an_oversized_rates_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RatesFileError) as info:
         read_regular_file(path, limit=100)
     assert "larger than" in info.value.problem
+
+
+def _built_cache(tmp_path: Path) -> tuple[Path, Path, Path]:
+    source = tmp_path / "rates.csv"
+    source.write_bytes(SMALL.read_bytes())
+    cache = tmp_path / "cache"
+    RateTable.load(source, cache_dir=cache).validate()
+    (written,) = _cache_files(cache)
+    return source, cache, written
+
+
+def _flip_a_digit(written: Path) -> None:
+    """Change the first stored rate's first digit, keeping size and mtime."""
+    data = bytearray(written.read_bytes())
+    stamp = written.stat()
+    at = data.index(b"8.3885")  # EUR/HKD on 2023-02-13 in the values blob
+    data[at] = ord("9")
+    written.write_bytes(bytes(data))
+    os.utime(written, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+
+
+def test_one_changed_digit_in_the_cache_is_not_used(tmp_path: Path) -> None:
+    source, cache, written = _built_cache(tmp_path)
+    expected = RateTable.load(source, cache_dir=False).rates_between(
+        "EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)
+    )
+    _flip_a_digit(written)
+    table = RateTable.load(source, cache_dir=cache)
+    assert table.rates_between("EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)) == expected
+    # ...and the cache was rebuilt from the CSV.
+    assert RateTable.load(source, cache_dir=False).rates_between(
+        "EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)
+    ) == RateTable.load(source, cache_dir=cache).rates_between(
+        "EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)
+    )
+
+
+def test_a_non_digit_byte_in_the_cache_does_not_crash(tmp_path: Path) -> None:
+    source, cache, written = _built_cache(tmp_path)
+    data = bytearray(written.read_bytes())
+    data[data.index(b"8.3885")] = ord("x")
+    written.write_bytes(bytes(data))
+    table = RateTable.load(source, cache_dir=cache)
+    assert table.rate("EUR", "USD", date(2023, 2, 24)).value == Decimal("1.057")
+    assert len(table.rates_between("EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31))) > 0
+
+
+def test_a_fifo_at_the_cache_path_does_not_hang(tmp_path: Path) -> None:
+    source, cache, written = _built_cache(tmp_path)
+    written.unlink()
+    os.mkfifo(written)
+    table = RateTable.load(source, cache_dir=cache)
+    assert table.rate("EUR", "USD", date(2023, 2, 24)).value == Decimal("1.057")
+
+
+def test_a_changed_source_with_restored_size_and_mtime_is_reparsed(tmp_path: Path) -> None:
+    source = tmp_path / "rates.csv"
+    source.write_text(HEADER + GOOD)
+    os.utime(source, ns=(10**18, 10**18))
+    cache = tmp_path / "cache"
+    assert RateTable.load(source, cache_dir=cache).rate(
+        "EUR", "USD", date(2023, 2, 22)
+    ).value == Decimal("1.0644")
+    source.write_text(HEADER + "2023-02-22,EUR,USD,1.0645,ECB\n")
+    os.utime(source, ns=(10**18, 10**18))
+    value = RateTable.load(source, cache_dir=cache).rate("EUR", "USD", date(2023, 2, 22)).value
+    assert value == Decimal("1.0645")
+
+
+def test_verify_cache_reports_and_rebuilds_a_corrupt_cache(tmp_path: Path) -> None:
+    from headlinecheck.rates import verify_cache
+
+    source, cache, written = _built_cache(tmp_path)
+    assert verify_cache(source, cache).startswith("intact")
+    _flip_a_digit(written)
+    assert "checksum mismatch" in verify_cache(source, cache)
+    assert verify_cache(source, cache).startswith("intact")
+    written.unlink()
+    assert verify_cache(source, cache).startswith("absent, written")
