@@ -193,7 +193,7 @@ def test_html_report_opened_from_a_file(tmp_path: Path, page: Any) -> None:
     assert index.count() == 2
     claims = page.locator("a.claim")
     classes = sorted(claims.nth(i).get_attribute("class") or "" for i in range(claims.count()))
-    assert ["claim v-mismatch", "claim v-supported"] == classes
+    assert classes == ["claim v-mismatch", "claim v-supported"]
     mismatch = page.locator("a.claim.v-mismatch")
     target = (mismatch.get_attribute("href") or "").removeprefix("#")
     assert page.locator(f"mark#{target}").inner_text() == "HK$50 million"

@@ -171,7 +171,7 @@ def test_verify_refuses_a_rate_too_large_for_decimal_arithmetic(
 ) -> None:
     bad = tmp_path / "huge.csv"
     bad.write_text("date,base,quote,rate,source\n2023-02-22,EUR,USD,10000000000000000000000000,X\n")
-    code, out, err = _run(capsys, "rates", "verify", str(bad))
+    code, _, err = _run(capsys, "rates", "verify", str(bad))
     assert code == 2
     assert "huge.csv:2:" in err
     assert "10000000000000000000000000" in err

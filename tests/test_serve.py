@@ -13,10 +13,10 @@ import pytest
 pytest.importorskip("starlette")
 pytest.importorskip("httpx")
 
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from headlinecheck.serve import app as serve_app  # noqa: E402
-from headlinecheck.serve.schemas import CHECK_FIELDS  # noqa: E402
+from headlinecheck.serve import app as serve_app
+from headlinecheck.serve.schemas import CHECK_FIELDS
 
 HEADLINE = "Firm raises $9.4M from investors"
 BODY = "HONG KONG (Reuters) - The firm raised HK$50 million on Tuesday from 20 investors."

@@ -41,8 +41,8 @@ h1{font-size:1.4rem;margin:0 0 1rem}
 h2.headline{font-size:1.35rem;line-height:1.6;margin:.2rem 0 1rem}
 .path{color:var(--mute);font-size:.85rem;margin:0;word-break:break-all}
 article{border-top:2px solid var(--line);padding-top:1rem;margin-top:2rem}
-a.claim{text-decoration:none;color:inherit;border-bottom-width:3px;border-bottom-style:solid;padding:0 .1em;\
-border-radius:.2em}
+a.claim{text-decoration:none;color:inherit;border-bottom-width:3px;border-bottom-style:solid;\
+padding:0 .1em;border-radius:.2em}
 .tag{font-size:.7em;font-weight:600;vertical-align:super;margin-left:.15em}
 .v-supported{background:var(--okbg);border-color:var(--ok)}
 .v-mismatch{background:var(--badbg);border-color:var(--bad)}

@@ -339,14 +339,16 @@ def read_regular_file(path: Path, limit: int = MAX_RATES_FILE_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise RatesFileError(
-            f"cannot read rates file: {error.strerror}", path=path
-        ) from None
+        raise RatesFileError(f"cannot read rates file: {error.strerror}", path=path) from None
     with os.fdopen(fd, "rb") as handle:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a directory" if stat.S_ISDIR(mode) else (
-                "a device or socket"
+            kind = (
+                "a FIFO"
+                if stat.S_ISFIFO(mode)
+                else "a directory"
+                if stat.S_ISDIR(mode)
+                else ("a device or socket")
             )
             raise RatesFileError(
                 f"rates file is {kind}, not a regular file", path=path, fix="pass a CSV file"
@@ -354,13 +356,9 @@ def read_regular_file(path: Path, limit: int = MAX_RATES_FILE_BYTES) -> bytes:
         try:
             data = handle.read(limit + 1)
         except OSError as error:
-            raise RatesFileError(
-                f"cannot read rates file: {error.strerror}", path=path
-            ) from None
+            raise RatesFileError(f"cannot read rates file: {error.strerror}", path=path) from None
     if len(data) > limit:
-        raise RatesFileError(
-            f"rates file is larger than {limit // (1024 * 1024)} MiB", path=path
-        )
+        raise RatesFileError(f"rates file is larger than {limit // (1024 * 1024)} MiB", path=path)
     return data
 
 
