@@ -281,3 +281,22 @@ def test_cors_only_for_configured_origins(tmp_path: Path) -> None:
 def test_config_travels_to_workers_by_json() -> None:
     config = serve_app.ServeConfig(("/x.csv",), 5, ("https://a.example",))
     assert serve_app.ServeConfig.from_json(config.to_json()) == config
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--workers", "0"], "--workers must be at least 1"),
+        (["--max-body-bytes", "0"], "--max-body-bytes must be at least 1"),
+        (["--port", "70000"], "--port must be from 0 to 65535"),
+        (["--cors-origin", "cms.example.org"], "--cors-origin must be an origin"),
+        (["--rates", "/nonexistent/rates.csv"], "cannot read rates file"),
+    ],
+)
+def test_serve_command_refuses_bad_flags_before_listening(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from headlinecheck.cli import main
+
+    assert main(["serve", *argv]) == 2
+    assert message in capsys.readouterr().err
