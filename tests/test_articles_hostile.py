@@ -277,3 +277,31 @@ def test_a_link_to_a_device_is_not_read(tmp_path: Path, target: str) -> None:
     link.symlink_to(target)
     (bad,) = read_path(link, max_bytes=1000)
     assert isinstance(bad, BadArticle) and bad.code == "HC901"
+
+
+# --- item 20: configuration discovery in a directory that cannot be searched ------------------
+
+
+def test_an_unsearchable_directory_is_named_not_a_file_that_is_not_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from headlinecheck import config
+    from headlinecheck.errors import ConfigError
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_stat = Path.stat
+
+    def stat(self: Path, **kwargs: bool) -> object:  # as chmod 000 does for anyone but root
+        if self.parent == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(ConfigError) as caught:
+        config.discover_in(locked)
+    assert caught.value.path == str(locked)
+    assert "cannot look for a configuration file in this directory: Permission denied" in str(
+        caught.value
+    )
+    assert ".headlinecheck.toml" not in str(caught.value)

@@ -155,7 +155,18 @@ def discover_in(directory: Path) -> Config:
 @functools.cache
 def _discover(directory: Path) -> Config:
     for candidate in (directory / ".headlinecheck.toml", directory / "pyproject.toml"):
-        if candidate.is_file():
+        try:
+            found = candidate.is_file()
+        except OSError as error:
+            # A directory that cannot be searched: the file named in the error need not exist,
+            # and the directory is what to fix.
+            raise ConfigError(
+                f"cannot look for a configuration file in this directory: "
+                f"{error.strerror or error}",
+                path=directory,
+                fix="make the directory searchable (chmod +x) or pass --config FILE",
+            ) from None
+        if found:
             table = _read_table(candidate)
             if table is not None:
                 return parse(table, candidate)
