@@ -139,3 +139,10 @@ def test_colour_always_and_never(repo: Path) -> None:
     never = run("wrong.md", "--color", "never", cwd=repo, FORCE_COLOR="1")
     assert "\x1b[" in always.stdout
     assert "\x1b[" not in never.stdout
+
+
+def test_a_bad_flag_prints_the_usage_of_the_subcommand(repo: Path) -> None:
+    result = run("wrong.md", "--bogus", cwd=repo)
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: headlinecheck check ")
+    assert "headlinecheck check: error: unrecognized arguments: --bogus" in result.stderr
