@@ -42,7 +42,7 @@ t0 = time.perf_counter()
 import io, contextlib, json, sys
 import headlinecheck.cli as cli
 t1 = time.perf_counter()
-import headlinecheck.check, headlinecheck.report, headlinecheck.articles, headlinecheck.config
+import headlinecheck.checking, headlinecheck.report, headlinecheck.articles, headlinecheck.config
 t2 = time.perf_counter()
 argv = ["check", sys.argv[1]]
 with contextlib.redirect_stdout(io.StringIO()):

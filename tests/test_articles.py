@@ -344,7 +344,7 @@ _VALUES = st.one_of(
 def _by_yaml(text: str) -> tuple[dict[str, object], dict[str, tuple[int, str | None]]] | None:
     import yaml
 
-    from headlinecheck.articles import _yaml_loader
+    from headlinecheck.articles.frontmatter import _yaml_loader
 
     loader = _yaml_loader()(text)
     try:
@@ -365,7 +365,7 @@ def _by_yaml(text: str) -> tuple[dict[str, object], dict[str, tuple[int, str | N
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.tuples(_KEYS, _VALUES), min_size=1, max_size=4))
 def test_simple_front_matter_agrees_with_pyyaml(pairs: list[tuple[str, str]]) -> None:
-    from headlinecheck.articles import _simple_front_matter
+    from headlinecheck.articles.frontmatter import _simple_front_matter
 
     text = "".join(f"{key}: {value}\n" for key, value in pairs)
     simple = _simple_front_matter(text, 0, len(text))

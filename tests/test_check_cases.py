@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from headlinecheck.check import Diagnosis, Verdict, check
+from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.rates import RateTable
 
 CASES_FILE = Path(__file__).parent / "fixtures" / "check_cases.yaml"

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from headlinecheck import check
-from headlinecheck.check import _CASUALTY_KINDS, Verdict
+from headlinecheck.checking import Verdict
+from headlinecheck.checking._words_en import CASUALTY_KINDS as _CASUALTY_KINDS
 from headlinecheck.lang.en import CASUALTY_WORDS
 
 DAY = date(2023, 8, 29)

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from check_helpers import FakeRates
-from headlinecheck.check import Diagnosis, Verdict, check, movement
+from headlinecheck.checking import Diagnosis, Verdict, check
+from headlinecheck.checking.direction import movement
 from headlinecheck.extraction import extract
 from headlinecheck.report import RULES, rule_code
 

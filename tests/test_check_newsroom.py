@@ -14,7 +14,9 @@ from decimal import Decimal
 
 import pytest
 
-from headlinecheck.check import check, movement, nouns_compatible
+from headlinecheck.checking import check
+from headlinecheck.checking.direction import movement
+from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.extraction import extract
 from headlinecheck.rates import RateTable
 

@@ -10,11 +10,9 @@ from decimal import Decimal
 import pytest
 
 from check_helpers import DOLLAR, FakeRates, money
-from headlinecheck.check import (
+from headlinecheck.checking import Diagnosis, Verdict, check
+from headlinecheck.checking.intervals import (
     SWAP_THRESHOLD,
-    Diagnosis,
-    Verdict,
-    check,
     overclaims,
     overlaps,
     rounded_zeros,

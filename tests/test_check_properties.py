@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from headlinecheck.check import Diagnosis, Verdict, check
+from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.rates import RateTable
 
 TABLE = RateTable.load()

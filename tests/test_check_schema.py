@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
-from headlinecheck.check import SCHEMA, check
+from headlinecheck.checking import SCHEMA, check
 from headlinecheck.rates import RateTable
 
 ROOT = Path(__file__).resolve().parents[1]

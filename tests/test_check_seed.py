@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from headlinecheck.articles import load
-from headlinecheck.check import Diagnosis, DollarSource, Report, Verdict, check
+from headlinecheck.checking import Diagnosis, DollarSource, Report, Verdict, check
 from headlinecheck.rates import RateTable
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "hong-kong-web3-budget.md"

@@ -10,24 +10,16 @@ import attrs
 import pytest
 
 from check_helpers import DOLLAR, FakeRates, count, money
-from headlinecheck.check import (
-    Diagnosis,
-    DollarSource,
-    Options,
-    Report,
-    Verdict,
-    _coarser_claims,
-    _is_digit_slip,
-    _Sentences,
-    amount,
-    amount_range,
-    check_figures,
-    nouns_compatible,
-    resolve_dollar,
-)
+from headlinecheck.checking import Diagnosis, DollarSource, Options, Report, Verdict, check_figures
+from headlinecheck.checking.context import Sentences as _Sentences
+from headlinecheck.checking.diagnoses.digit_slip import is_digit_slip as _is_digit_slip
+from headlinecheck.checking.diagnoses.over_rounded import coarser_claims as _coarser_claims
+from headlinecheck.checking.nouns import nouns_compatible
+from headlinecheck.checking.reading import resolve_dollar
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.wording import amount, amount_range
 
 RATES = FakeRates({"HKD": Decimal("7.8393"), "EUR": Decimal("0.92"), "SGD": Decimal("1.35")})
 DAY = date(2023, 8, 29)
@@ -462,7 +454,7 @@ def test_sentences_ignore_hard_wrapping() -> None:
 
 
 def test_claim_context_is_the_text_between_the_neighbouring_claims() -> None:
-    from headlinecheck.check import _neighbours
+    from headlinecheck.checking.context import neighbours as _neighbours
 
     headline = "HK spends $6.4M, cuts 30% of 150 jobs"
     spans = [(10, 15), (22, 25), (29, 32)]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "cli.md"
-COMMANDS = ("check", "config")
+COMMANDS = ("check", "config", "serve")
 SECTION = re.compile(
     r"(<!-- BEGIN GENERATED: (?P<name>\w+) -->\n)(?P<body>.*?)(<!-- END GENERATED -->)", re.S
 )

@@ -51,12 +51,12 @@ def test_public_functions_survive_import_of_their_modules() -> None:
     # `check` and `extract` are both functions and submodules; the functions must win whatever
     # order things are imported in.
     code = (
-        "import headlinecheck as hc, headlinecheck.check, headlinecheck.extraction;"
+        "import headlinecheck as hc, headlinecheck.checking, headlinecheck.extraction;"
         "hc.Report; hc.Figure;"
         "print(callable(hc.check), callable(hc.extract), hc.check.__module__)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["True", "True", "headlinecheck.check"]
+    assert out.stdout.split() == ["True", "True", "headlinecheck.checking"]
 
 
 def test_readme_python_example_says_what_the_code_does() -> None:

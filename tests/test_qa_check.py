@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from check_helpers import FakeRates
-from headlinecheck.check import Verdict, check
+from headlinecheck.checking import Verdict, check
 from headlinecheck.errors import ConfigError
 
 HEADLINE, BODY = "City sets aside 30% more", "The city set aside 30% more."

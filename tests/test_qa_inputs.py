@@ -131,7 +131,8 @@ def test_a_dash_path_is_a_markdown_article_on_stdin(
     (tmp_path / "b.md").write_text(ARTICLE.replace("6.4M", "6.4B"), "utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["check", "-", "b.md", "-"]) == 1
-    lines = capsys.readouterr().out.splitlines()
+    # (lines under a finding, its evidence and explanation, are indented)
+    lines = [line for line in capsys.readouterr().out.splitlines() if line[:1] != " "]
     assert [line.split(": ", 1)[0] for line in lines[:-1]] == ["<stdin>:2:24", "b.md:2:24"]
     assert lines[-1].startswith("2 files, 2 claims: 1 supported, 1 mismatched")
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from headlinecheck.articles import Article, read_bytes
-from headlinecheck.cli.check_cmd import _glob
+from headlinecheck.discovery import glob_files as _glob
 
 # Title text TOML writes verbatim between double quotes: no quote, backslash or control.
 _TITLE = st.text(

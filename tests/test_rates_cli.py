@@ -164,3 +164,45 @@ def test_verify_default_pair_missing_from_a_file_is_skipped(
     code, out, _ = _run(capsys, "rates", "verify", str(euro_only))
     assert code == 0
     assert "no USD/HKD rates to check against the band" in out
+
+
+def test_verify_refuses_a_rate_too_large_for_decimal_arithmetic(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "huge.csv"
+    bad.write_text("date,base,quote,rate,source\n2023-02-22,EUR,USD,10000000000000000000000000,X\n")
+    code, _, err = _run(capsys, "rates", "verify", str(bad))
+    assert code == 2
+    assert "huge.csv:2:" in err
+    assert "10000000000000000000000000" in err
+    assert "Traceback" not in err
+
+
+def test_verify_refuses_a_fifo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    fifo = tmp_path / "rates.csv"
+    os.mkfifo(fifo)
+    code, _, err = _run(capsys, "rates", "verify", str(fifo))
+    assert code == 2
+    assert "not a regular file" in err
+
+
+def test_verify_checks_and_rebuilds_the_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "rates.csv"
+    source.write_bytes((DATA / "small.csv").read_bytes())
+    code, out, err = _run(capsys, "rates", "verify", str(source))
+    assert code == 0, err
+    assert "cache: absent, written" in out
+    code, out, _ = _run(capsys, "rates", "verify", str(source))
+    assert "cache: intact" in out
+    from headlinecheck.rates import cache_file, default_cache_dir
+
+    written = cache_file(default_cache_dir(), source.resolve())
+    data = bytearray(written.read_bytes())
+    data[data.index(b"8.3885")] = ord("9")
+    written.write_bytes(bytes(data))
+    code, out, _ = _run(capsys, "rates", "verify", str(source))
+    assert "cache: checksum mismatch (corrupt or edited); rebuilt" in out

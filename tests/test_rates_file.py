@@ -216,3 +216,141 @@ def test_cache_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("HEADLINECHECK_CACHE_DIR", str(tmp_path / "env-cache"))
     RateTable.load(SMALL).validate()
     assert len(_cache_files(tmp_path / "env-cache")) == 1
+
+
+# ----------------------------------------------------------------------------- hostile files
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("10000000000000000000000000", "outside"),  # 1e25
+        ("1000000000000", "outside"),  # 1e12
+        ("0.00000000000000000000000000001", "outside"),  # 1e-29
+        ("0.0000000000001", "outside"),  # 1e-13
+        ("1." + "0" * 40, "more than 32 characters"),
+    ],
+)
+def test_rates_outside_the_sane_bounds_are_refused(
+    tmp_path: Path, value: str, problem: str
+) -> None:
+    with pytest.raises(RatesFileError) as info:
+        _load(tmp_path, HEADER + GOOD + f"2023-02-23,EUR,USD,{value},ECB\n")
+    assert problem in info.value.problem
+    assert info.value.line == 3
+    assert info.value.value == value
+
+
+@pytest.mark.parametrize("value", ["999999999999.99", "0.000000000001", "19641.12345678"])
+def test_rates_at_the_bounds_load_and_convert(tmp_path: Path, value: str) -> None:
+    table = _load(tmp_path, HEADER + f"2023-02-23,EUR,USD,{value},ECB\n")
+    day = date(2023, 2, 23)
+    assert table.rate("EUR", "USD", day).value == Decimal(value)
+    assert table.convert(Decimal("1e9"), "USD", "EUR", day) > 0
+
+
+def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "rates.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(RatesFileError) as info:
+        RateTable.load(fifo, cache_dir=tmp_path / "cache").validate()
+    assert "FIFO" in info.value.problem
+    assert info.value.path == str(fifo)
+
+
+def test_a_link_to_a_device_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "rates.csv"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(RatesFileError) as info:
+        RateTable.load(link, cache_dir=False).validate()
+    assert "not a regular file" in info.value.problem
+
+
+def test_an_oversized_rates_file_is_refused(tmp_path: Path) -> None:
+    from headlinecheck.rates import read_regular_file
+
+    path = tmp_path / "rates.csv"
+    path.write_text(HEADER + GOOD * 10)
+    assert read_regular_file(path, limit=10_000).startswith(b"date,")
+    with pytest.raises(RatesFileError) as info:
+        read_regular_file(path, limit=100)
+    assert "larger than" in info.value.problem
+
+
+def _built_cache(tmp_path: Path) -> tuple[Path, Path, Path]:
+    source = tmp_path / "rates.csv"
+    source.write_bytes(SMALL.read_bytes())
+    cache = tmp_path / "cache"
+    RateTable.load(source, cache_dir=cache).validate()
+    (written,) = _cache_files(cache)
+    return source, cache, written
+
+
+def _flip_a_digit(written: Path) -> None:
+    """Change the first stored rate's first digit, keeping size and mtime."""
+    data = bytearray(written.read_bytes())
+    stamp = written.stat()
+    at = data.index(b"8.3885")  # EUR/HKD on 2023-02-13 in the values blob
+    data[at] = ord("9")
+    written.write_bytes(bytes(data))
+    os.utime(written, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+
+
+def test_one_changed_digit_in_the_cache_is_not_used(tmp_path: Path) -> None:
+    source, cache, written = _built_cache(tmp_path)
+    expected = RateTable.load(source, cache_dir=False).rates_between(
+        "EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)
+    )
+    _flip_a_digit(written)
+    table = RateTable.load(source, cache_dir=cache)
+    assert table.rates_between("EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)) == expected
+    # ...and the cache was rebuilt from the CSV.
+    assert RateTable.load(source, cache_dir=False).rates_between(
+        "EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)
+    ) == RateTable.load(source, cache_dir=cache).rates_between(
+        "EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31)
+    )
+
+
+def test_a_non_digit_byte_in_the_cache_does_not_crash(tmp_path: Path) -> None:
+    source, cache, written = _built_cache(tmp_path)
+    data = bytearray(written.read_bytes())
+    data[data.index(b"8.3885")] = ord("x")
+    written.write_bytes(bytes(data))
+    table = RateTable.load(source, cache_dir=cache)
+    assert table.rate("EUR", "USD", date(2023, 2, 24)).value == Decimal("1.057")
+    assert len(table.rates_between("EUR", "HKD", date(2023, 1, 1), date(2023, 12, 31))) > 0
+
+
+def test_a_fifo_at_the_cache_path_does_not_hang(tmp_path: Path) -> None:
+    source, cache, written = _built_cache(tmp_path)
+    written.unlink()
+    os.mkfifo(written)
+    table = RateTable.load(source, cache_dir=cache)
+    assert table.rate("EUR", "USD", date(2023, 2, 24)).value == Decimal("1.057")
+
+
+def test_a_changed_source_with_restored_size_and_mtime_is_reparsed(tmp_path: Path) -> None:
+    source = tmp_path / "rates.csv"
+    source.write_text(HEADER + GOOD)
+    os.utime(source, ns=(10**18, 10**18))
+    cache = tmp_path / "cache"
+    assert RateTable.load(source, cache_dir=cache).rate(
+        "EUR", "USD", date(2023, 2, 22)
+    ).value == Decimal("1.0644")
+    source.write_text(HEADER + "2023-02-22,EUR,USD,1.0645,ECB\n")
+    os.utime(source, ns=(10**18, 10**18))
+    value = RateTable.load(source, cache_dir=cache).rate("EUR", "USD", date(2023, 2, 22)).value
+    assert value == Decimal("1.0645")
+
+
+def test_verify_cache_reports_and_rebuilds_a_corrupt_cache(tmp_path: Path) -> None:
+    from headlinecheck.rates import verify_cache
+
+    source, cache, written = _built_cache(tmp_path)
+    assert verify_cache(source, cache).startswith("intact")
+    _flip_a_digit(written)
+    assert "checksum mismatch" in verify_cache(source, cache)
+    assert verify_cache(source, cache).startswith("intact")
+    written.unlink()
+    assert verify_cache(source, cache).startswith("absent, written")

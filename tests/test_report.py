@@ -13,7 +13,7 @@ import pytest
 from check_helpers import DOLLAR, count, money
 from headlinecheck import report as rp
 from headlinecheck.articles import from_text
-from headlinecheck.check import check_figures
+from headlinecheck.checking import check_figures
 from headlinecheck.rates import RateTable
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,12 +89,14 @@ def test_text_lines_and_summary() -> None:
     assert out.splitlines() == [
         "news/a.md:2:5: HC101 message for HC101",
         "news/a.md:2:5: HC111 message for HC111",
+        "  evidence: body line 7",
         "news/b, c.md:2:5: HC203 message for HC203",
         "bad.md:3:1: HC903 invalid YAML front matter: oops",
         "5 files, 4 claims: 1 supported, 1 mismatched, 1 unsupported; 1 input error;"
         " 1 suppressed. 2 failures (--fail-on mismatch).",
     ]
     quiet = rp.render_text(_run(*SAMPLE), quiet=True).splitlines()
+    quiet = [line for line in quiet if not line.startswith("  ")]
     assert [line.split()[1] for line in quiet[:-1]] == ["HC111", "HC903"]
     assert rp.render_text(_run(_finding("HC101")), quiet=True) == ""
     assert "\x1b[" not in rp.render_text(_run(*SAMPLE))
@@ -213,6 +215,7 @@ def test_supported_claim_line_shows_the_arithmetic() -> None:
         20,
     )
     assert finding.evidence == rp.Location("draft.md", 2, 21, 35)
+    assert finding.evidence.text == "HKD 50 million"
     assert re.fullmatch(
         r"headline claims \$6\.4M; body has HKD 50 million = USD 6\.3\d million at "
         r"7\.8\d+ HKD per USD \(ECB 2023-08-2\d.*\): supported",

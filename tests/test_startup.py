@@ -63,10 +63,13 @@ def test_a_single_command_parser_parses_like_the_full_one(command: str) -> None:
     full = build_parser()
     single = build_parser(command)
     argv = {
+        "archive": ["archive", "in", "--out", "o", "--workers", "2", "--id-col", "id"],
         "check": ["check", "a.md", "--format", "json", "--tolerance", "1%"],
         "config": ["config", ".", "--json"],
         "extract": ["extract", "$5 million", "--json"],
         "rates": ["rates", "show", "USD", "HKD", "--date", "2023-02-22"],
+        "rule": ["rule", "HC111"],
+        "serve": ["serve", "--port", "9000", "--workers", "2", "--cors-origin", "https://a.b"],
     }[command]
     assert vars(single.parse_args(argv)) == vars(full.parse_args(argv))
     assert single.format_usage() == full.format_usage()

@@ -31,12 +31,12 @@ _EXPORTS: dict[str, str] = {
     "UnknownCurrency": "headlinecheck.errors",
     "RateNotAvailable": "headlinecheck.errors",
     "RateUpdateError": "headlinecheck.errors",
-    "check": "headlinecheck.check",
-    "ClaimResult": "headlinecheck.check",
-    "Diagnosis": "headlinecheck.check",
-    "DollarReading": "headlinecheck.check",
-    "Report": "headlinecheck.check",
-    "Verdict": "headlinecheck.check",
+    "check": "headlinecheck.checking",
+    "ClaimResult": "headlinecheck.checking",
+    "Diagnosis": "headlinecheck.checking",
+    "DollarReading": "headlinecheck.checking",
+    "Report": "headlinecheck.checking",
+    "Verdict": "headlinecheck.checking",
 }
 
 __all__ = [
@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from headlinecheck.check import (
+    from headlinecheck.checking import (
         ClaimResult,
         Diagnosis,
         DollarReading,

@@ -155,7 +155,18 @@ def discover_in(directory: Path) -> Config:
 @functools.cache
 def _discover(directory: Path) -> Config:
     for candidate in (directory / ".headlinecheck.toml", directory / "pyproject.toml"):
-        if candidate.is_file():
+        try:
+            found = candidate.is_file()
+        except OSError as error:
+            # A directory that cannot be searched: the file named in the error need not exist,
+            # and the directory is what to fix.
+            raise ConfigError(
+                f"cannot look for a configuration file in this directory: "
+                f"{error.strerror or error}",
+                path=directory,
+                fix="make the directory searchable (chmod +x) or pass --config FILE",
+            ) from None
+        if found:
             table = _read_table(candidate)
             if table is not None:
                 return parse(table, candidate)
@@ -187,12 +198,31 @@ def _read_table(path: Path) -> dict[str, Any] | None:
         raise ConfigError("not UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"invalid TOML: {error}", path=path) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", path=path) from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits.
+        raise ConfigError("invalid TOML: a number of more than 4,300 digits", path=path) from None
+    _check_numbers(document, path)
     if path.name == "pyproject.toml":
         table = document.get("tool", {}).get("headlinecheck")
         if table is not None and not isinstance(table, dict):
             raise ConfigError("[tool.headlinecheck] must be a table", path=path)
         return cast("dict[str, Any] | None", table)
     return cast("dict[str, Any]", document)
+
+
+def _check_numbers(document: object, path: Path) -> None:
+    """Refuse an integer too long to print (TOML reads 0x... of any length) anywhere in the file."""
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, int) and value.bit_length() > 3_000:
+            raise ConfigError("invalid TOML: a number of more than 900 digits", path=path)
 
 
 # --- parsing and validating -----------------------------------------------------------------

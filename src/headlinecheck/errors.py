@@ -16,6 +16,59 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+#: The most characters of a value an error message shows.
+SHOWN_CHARS = 80
+
+
+def describe(value: object, limit: int = SHOWN_CHARS) -> str:
+    """``repr(value)`` for a message, bounded in size and in the work it takes.
+
+    A YAML alias bomb is a few hundred bytes whose ``repr`` runs to gigabytes, and the ``repr``
+    of an integer over 4,300 digits raises: neither may reach a message whole. A small value is
+    shown exactly as ``repr`` shows it; a larger one is cut after ``limit`` characters.
+    """
+    budget = [limit + 1]
+    shown = _bounded(value, budget)
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
+
+
+def _bounded(value: object, budget: list[int]) -> str:
+    budget[0] -= 1  # every value costs, so that nesting ends too
+    if budget[0] <= 0:
+        return "..."
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 600:
+        shown = f"<an integer of about {int(value.bit_length() * 0.30103) + 1:,} digits>"
+    elif isinstance(value, (str, bytes)):
+        shown = repr(value[: budget[0] + 1])
+    elif isinstance(value, (list, tuple, set, frozenset, dict)):
+        items: list[str] = []
+        pairs = value.items() if isinstance(value, dict) else ((v, None) for v in value)
+        for key, item in pairs:
+            if budget[0] <= 0:
+                items.append("...")
+                break
+            part = _bounded(key, budget)
+            if isinstance(value, dict):
+                part += ": " + _bounded(item, budget)
+            budget[0] -= 2
+            items.append(part)
+        inner = ", ".join(items)
+        if isinstance(value, list):
+            shown = f"[{inner}]"
+        elif isinstance(value, tuple):
+            shown = f"({inner},)" if len(items) == 1 else f"({inner})"
+        elif isinstance(value, dict):
+            shown = "{" + inner + "}"
+        elif not items:
+            shown = f"{type(value).__name__}()"
+        else:
+            shown = "{" + inner + "}" if type(value) is set else f"frozenset({{{inner}}})"
+    else:
+        shown = repr(value)
+    budget[0] -= len(shown)
+    return shown
+
+
 class HeadlinecheckError(Exception):
     """Base class of all deliberate headlinecheck errors."""
 
@@ -52,7 +105,7 @@ class InputError(HeadlinecheckError, ValueError):
             where += ": "
         text = where + self.problem
         if self.value is not None:
-            text += f" (got {self.value!r})"
+            text += f" (got {describe(self.value)})"
         if self.fix:
             text += f"; {self.fix}"
         return text

@@ -38,7 +38,7 @@ import attrs
 from headlinecheck.errors import InputError
 
 if TYPE_CHECKING:
-    from headlinecheck.check import ClaimResult
+    from headlinecheck.checking import ClaimResult
 
 # The labels that are scored; each is right when the verdict has the same value.
 _SCORED = frozenset({"supported", "mismatch"})
@@ -109,7 +109,7 @@ def _verdict_at(report_claims: Iterable[ClaimResult], start: int, end: int) -> s
 
 def score_file(path: Path) -> Score:
     """The verdicts of ``headlinecheck.check`` on every record of ``path``, against its labels."""
-    from headlinecheck.check import check
+    from headlinecheck.checking import check
 
     right = scored = false_supported = 0
     misses: list[Miss] = []

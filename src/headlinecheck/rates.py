@@ -47,7 +47,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from functools import cache
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import attrs
 
@@ -137,6 +137,16 @@ _EXACT = Context(prec=100, rounding=ROUND_HALF_EVEN)
 CONVERT_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN)
 
 HEADER = ("date", "base", "quote", "rate", "source")
+#: Accepted rates: ``MIN_RATE <= rate < MAX_RATE``. Real rates span about 1e-7 (a TRL per GBP)
+#: to 1e7; the bounds leave five orders of magnitude either side, and keep every cross rate (a
+#: product or quotient of two rows) within 1e-24..1e24, where 28-digit Decimal arithmetic and
+#: quantizing stay exact-to-context instead of raising ``InvalidOperation``.
+MIN_RATE = Decimal("1e-12")
+MAX_RATE = Decimal("1e12")
+#: Longest rate string accepted (digits and the point).
+MAX_RATE_CHARS = 32
+#: Largest rates file read; the whole ECB history in long form is ~7 MB.
+MAX_RATES_FILE_BYTES = 64 * 1024 * 1024
 ECB = "ECB"
 _PATH_ORDER = (RatePath.DIRECT, RatePath.INVERSE, RatePath.VIA_EUR, RatePath.VIA_USD)
 
@@ -276,6 +286,8 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
             if stripped.startswith("-") and rate_re.fullmatch(stripped[1:]):
                 _bad("rate must be positive", path, line, value)
             _bad("rate is not a plain decimal number", path, line, value, "write e.g. 7.8312")
+        if len(value) > 12 or value.startswith("0.00000"):
+            _check_magnitude(value, path, line)
         source = row[i_source]
         if not source_re.fullmatch(source):
             _bad("source tag must be 1-32 letters, digits, '_', '.' or '-'", path, line, source)
@@ -300,6 +312,56 @@ def parse_rates_csv(data: bytes, path: Path) -> dict[GroupKey, _Group]:
     return {key: _Group.from_rows(rows) for key, rows in groups.items()}
 
 
+def _check_magnitude(value: str, path: Path, line: int) -> None:
+    """Refuse a rate too long or too large/small for exact arithmetic (see ``MIN_RATE``)."""
+    if len(value) > MAX_RATE_CHARS:
+        _bad(f"rate has more than {MAX_RATE_CHARS} characters", path, line, value)
+    number = Decimal(value)
+    if number and not MIN_RATE <= number < MAX_RATE:
+        _bad(
+            f"rate is outside {MIN_RATE}..{MAX_RATE} (not a real exchange rate)",
+            path,
+            line,
+            value,
+            "check the decimal point; rates are units of quote per one base",
+        )
+
+
+def read_regular_file(path: Path, limit: int = MAX_RATES_FILE_BYTES) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    Opened non-blocking and checked with ``fstat`` before reading, so a FIFO, a device (a link to
+    /dev/zero) or a directory is refused at once instead of hanging or reading without end.
+    """
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise RatesFileError(f"cannot read rates file: {error.strerror}", path=path) from None
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = (
+                "a FIFO"
+                if stat.S_ISFIFO(mode)
+                else "a directory"
+                if stat.S_ISDIR(mode)
+                else ("a device or socket")
+            )
+            raise RatesFileError(
+                f"rates file is {kind}, not a regular file", path=path, fix="pass a CSV file"
+            )
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise RatesFileError(f"cannot read rates file: {error.strerror}", path=path) from None
+    if len(data) > limit:
+        raise RatesFileError(f"rates file is larger than {limit // (1024 * 1024)} MiB", path=path)
+    return data
+
+
 def _parse_day(text: str, path: Path, line: int) -> int:
     if _csv_patterns()[0].fullmatch(text):
         try:
@@ -312,7 +374,12 @@ def _parse_day(text: str, path: Path, line: int) -> int:
 # --------------------------------------------------------------------------- cache
 
 # Native int size and byte order are part of the format: a cache is only valid where written.
-_CACHE_MAGIC = f"HLCRATES 2 {sys.byteorder} {array('i').itemsize}"
+_CACHE_MAGIC = f"HLCRATES 3 {sys.byteorder} {array('i').itemsize}"
+#: A cache file larger than this is not one of ours (the bundled table's is ~3 MB).
+MAX_CACHE_BYTES = 4 * MAX_RATES_FILE_BYTES
+#: A source changed less than this many seconds before its cache was written may change again
+#: within the file system's timestamp granularity: its identity is not trusted, its hash is.
+_RACY_SECONDS = 2
 
 
 def default_cache_dir() -> Path:
@@ -325,25 +392,43 @@ def default_cache_dir() -> Path:
     return base / "headlinecheck"
 
 
-def _cache_file(cache_dir: Path, source: Path) -> Path:
-    # crc32, not a cryptographic hash: hashlib costs milliseconds to import, and the cache header
-    # names its source, so a colliding name is only a cache miss.
+def cache_file(cache_dir: Path, source: Path) -> Path:
+    """Where the cache of ``source`` (a resolved path) lives in ``cache_dir``."""
+    # crc32 of the name, not a cryptographic hash: the cache header names its source, so a
+    # colliding name is only a cache miss.
     import zlib
 
     name = zlib.crc32(os.fsencode(source))
     return cache_dir / f"rates-{source.stem[:40]}-{name:08x}.bin"
 
 
+def _identity(stat: os.stat_result) -> str:
+    """What must stay equal for a cache to be trusted without hashing its source: ctime cannot be
+    set back by a user (``os.utime`` moves it forward), so an edit that restores size and mtime
+    still changes it. A source changed moments before the cache was written is "racy"."""
+    import time
+
+    changed = max(stat.st_mtime_ns, stat.st_ctime_ns)
+    if time.time_ns() - changed < _RACY_SECONDS * 10**9:
+        return "racy"
+    return f"{stat.st_dev}:{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}"
+
+
 def _write_cache(
     target: Path, source: Path, stat: os.stat_result, digest: str, groups: dict[GroupKey, _Group]
 ) -> None:
-    """Best effort: a cache that cannot be written only costs speed, never correctness."""
+    """Best effort: a cache that cannot be written only costs speed, never correctness.
+
+    Layout: magic line, ``crc32 length`` line, then the body (source name, identity, sha256 of
+    the source, group count, one line per group, packed blobs); the crc covers the whole body.
+    """
     import tempfile
+    import zlib
 
     name = os.fsdecode(os.fsencode(source))
     if "\n" in name or not name.isprintable():
         return
-    lines = [_CACHE_MAGIC, name, f"{stat.st_size} {stat.st_mtime_ns} {digest}", str(len(groups))]
+    lines = [name, _identity(stat), digest, str(len(groups))]
     blobs: list[Buffer] = []
     offset = 0
     for (base, quote, tag), group in sorted(groups.items()):
@@ -354,13 +439,14 @@ def _write_cache(
         )
         blobs += (dates, values)
         offset += dlen + vlen
-    payload = ("\n".join(lines) + "\n").encode("utf-8", "surrogateescape") + b"".join(blobs)
+    body = ("\n".join(lines) + "\n").encode("utf-8", "surrogateescape") + b"".join(blobs)
+    head = f"{_CACHE_MAGIC}\n{zlib.crc32(body):08x} {len(body)}\n".encode("ascii")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rates-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
+                handle.write(head + body)
             Path(tmp).replace(target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -369,58 +455,92 @@ def _write_cache(
         pass
 
 
-def _read_cache(target: Path, stat: os.stat_result, source: Path) -> dict[GroupKey, _Group] | None:
-    """Groups from the cache if it describes ``source`` as it is now, else None.
+class _Miss(Exception):
+    """Why a cache was not used (a message for `rates verify`)."""
 
-    Matching size and mtime (ns) is taken as proof of freshness: no hashing on the hot path. If
-    they differ but the content hash is still the one the cache was built from (a checkout that
-    only touched the file), the cache is used all the same. The file is memory-mapped and
-    replaced only by rename, so views into it stay valid.
-    """
+
+def _map_cache(target: Path) -> Any:
+    """The cache file memory-mapped, if it is a regular file of plausible size."""
     import mmap
+    import stat
 
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        with target.open("rb") as handle:
-            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
-        return None
+        fd = os.open(target, flags)
+    except FileNotFoundError:
+        raise _Miss("absent") from None
+    except OSError as error:
+        raise _Miss(f"unreadable ({error.strerror})") from None
     try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Miss("not a regular file")
+        if not 0 < info.st_size <= MAX_CACHE_BYTES:
+            raise _Miss(f"implausible size ({info.st_size} bytes)")
+        return mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError) as error:
+        raise _Miss(f"unreadable ({error})") from None
+    finally:
+        os.close(fd)
+
+
+def _read_cache(
+    target: Path, stat: os.stat_result, source: Path, *, trust_identity: bool = True
+) -> tuple[dict[GroupKey, _Group], bool]:
+    """Groups from the cache if it is intact and describes ``source`` as it is now, and whether
+    its identity line should be refreshed; raise ``_Miss`` otherwise.
+
+    Intact: its crc32 matches its whole body. Describes the source: the source's identity (device,
+    inode, size, mtime, ctime) is the recorded one, else the source's sha256 is the recorded one.
+    """
+    import zlib
+
+    mapped = _map_cache(target)
+    try:
+        view = memoryview(mapped)
+        end = mapped.find(b"\n")
+        second = mapped.find(b"\n", end + 1)
+        if end < 0 or second < 0 or bytes(view[:end]) != _CACHE_MAGIC.encode("ascii"):
+            raise _Miss("not a cache of this version")
+        crc_text, _, length_text = bytes(view[end + 1 : second]).decode("ascii").partition(" ")
+        start = second + 1
+        if not (length_text.isdigit() and int(length_text) == len(mapped) - start):
+            raise _Miss("truncated or padded")
+        if f"{zlib.crc32(view[start:]):08x}" != crc_text:
+            raise _Miss("checksum mismatch (corrupt or edited)")
         lines: list[str] = []
-        pos = 0
+        pos = start
         while len(lines) < 4:
             end = mapped.find(b"\n", pos)
-            if end < 0:
-                return None
-            lines.append(mapped[pos:end].decode("utf-8", "surrogateescape"))
+            lines.append(bytes(view[pos:end]).decode("utf-8", "surrogateescape"))
             pos = end + 1
-        magic, name, ident, count_text = lines
-        if magic != _CACHE_MAGIC or name != os.fsdecode(os.fsencode(source)):
-            return None
-        size, mtime, digest = ident.split(" ")
-        touched = (int(size), int(mtime)) != (stat.st_size, stat.st_mtime_ns)
-        if touched and (int(size) != stat.st_size or _digest(source.read_bytes()) != digest):
-            return None
+        name, identity, digest, count_text = lines
+        if name != os.fsdecode(os.fsencode(source)):
+            raise _Miss("made for another file")
+        refresh = False
+        if not trust_identity or identity == "racy" or identity != _identity(stat):
+            if _digest(read_regular_file(source)) != digest:
+                raise _Miss("stale (the rates file changed)")
+            refresh = _identity(stat) != "racy"
         entries = []
         for _ in range(int(count_text)):
             end = mapped.find(b"\n", pos)
-            if end < 0:
-                return None
-            entries.append(mapped[pos:end].decode("ascii").split(" "))
+            entries.append(bytes(view[pos:end]).decode("ascii").split(" "))
             pos = end + 1
-        view = memoryview(mapped)
         groups: dict[GroupKey, _Group] = {}
+        itemsize = array("i").itemsize
         for base, quote, tag, n, first, last, off, dlen, vlen in entries:
-            start = pos + int(off)
-            mid = start + int(dlen)
+            begin = pos + int(off)
+            mid = begin + int(dlen)
             stop = mid + int(vlen)
-            if stop > len(mapped):
-                return None
+            if stop > len(mapped) or int(dlen) != int(n) * itemsize:
+                raise _Miss("inconsistent")
             groups[(base, quote, tag)] = _Group(
-                view[start:mid], view[mid:stop], int(n), int(first), int(last)
+                view[begin:mid], view[mid:stop], int(n), int(first), int(last)
             )
-        return groups
-    except (ValueError, UnicodeDecodeError, OSError):
-        return None
+        return groups, refresh
+    except (ValueError, UnicodeDecodeError, OSError) as error:
+        raise _Miss(f"unreadable ({error})") from None
 
 
 def _digest(data: bytes) -> str:
@@ -429,12 +549,25 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _stat_regular(path: Path) -> os.stat_result:
+    import stat as stat_module
+
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise RatesFileError(f"cannot read rates file: {error.strerror}", path=path) from None
+    if not stat_module.S_ISREG(stat.st_mode):
+        # read_regular_file names what it is, without opening a FIFO for long.
+        read_regular_file(path)
+    return stat
+
+
 class _RatesFile:
-    """One rates file, read on first use (from the cache when it is fresh)."""
+    """One rates file, read on first use (from the cache when it is intact and fresh)."""
 
     def __init__(self, path: Path, cache_dir: Path | None) -> None:
         self.path = path
-        self._cache_dir = cache_dir
+        self.cache_dir = cache_dir
         self._groups: dict[GroupKey, _Group] | None = None
 
     @property
@@ -444,29 +577,49 @@ class _RatesFile:
         return self._groups
 
     def _load(self) -> dict[GroupKey, _Group]:
+        stat = _stat_regular(self.path)
+        if self.cache_dir is None:
+            return parse_rates_csv(read_regular_file(self.path), self.path)
+        resolved = self.path.resolve()
+        target = cache_file(self.cache_dir, resolved)
         try:
-            stat = self.path.stat()
-        except OSError as error:
-            raise RatesFileError(
-                f"cannot read rates file: {error.strerror}", path=self.path
-            ) from None
-        target = None
-        if self._cache_dir is not None:
-            resolved = self.path.resolve()
-            target = _cache_file(self._cache_dir, resolved)
-            cached = _read_cache(target, stat, resolved)
-            if cached is not None:
-                return cached
-        try:
-            data = self.path.read_bytes()
-        except OSError as error:
-            raise RatesFileError(
-                f"cannot read rates file: {error.strerror}", path=self.path
-            ) from None
+            groups, refresh = _read_cache(target, stat, resolved)
+        except _Miss:
+            pass
+        else:
+            if refresh:
+                _write_cache(target, resolved, stat, _digest(read_regular_file(self.path)), groups)
+            return groups
+        data = read_regular_file(self.path)
         groups = parse_rates_csv(data, self.path)
-        if target is not None:
-            _write_cache(target, resolved, stat, _digest(data), groups)
+        _write_cache(target, resolved, stat, _digest(data), groups)
         return groups
+
+
+def verify_cache(path: Path, cache_dir: Path | None = None) -> str:
+    """Check the cache of ``path`` against a fresh parse of it, rebuild it if it is not intact
+    or does not match, and say what was found (for `rates verify`)."""
+    directory = cache_dir or default_cache_dir()
+    stat = _stat_regular(path)
+    data = read_regular_file(path)
+    parsed = parse_rates_csv(data, path)
+    resolved = path.resolve()
+    target = cache_file(directory, resolved)
+    try:
+        cached, _ = _read_cache(target, stat, resolved, trust_identity=False)
+    except _Miss as miss:
+        state = "absent, written" if str(miss) == "absent" else f"{miss}; rebuilt"
+    else:
+        same = cached.keys() == parsed.keys() and all(
+            (bytes(cached[k].packed[0]), bytes(cached[k].packed[1]))
+            == (bytes(parsed[k].packed[0]), bytes(parsed[k].packed[1]))
+            for k in parsed
+        )
+        if same:
+            return f"intact ({target})"
+        state = "did not match the file; rebuilt"
+    _write_cache(target, resolved, stat, _digest(data), parsed)
+    return f"{state} ({target})"
 
 
 # --------------------------------------------------------------------------- lookup

@@ -20,10 +20,13 @@ EXIT_ERROR = 2
 
 #: Command name -> module under ``headlinecheck.cli`` that registers it, in help order.
 COMMANDS = {
+    "archive": "archive_cmd",
     "check": "check_cmd",
     "config": "config_cmd",
     "extract": "extract_cmd",
     "rates": "rates_cmd",
+    "rule": "rule_cmd",
+    "serve": "serve_cmd",
 }
 
 
@@ -77,7 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(arguments: list[str]) -> int:
     parser = build_parser(arguments[0] if arguments else None)
-    args = parser.parse_args(arguments)
+    args, unknown = parser.parse_known_args(arguments)
+    if unknown:
+        # A bad flag is the subcommand's usage error, with its usage line, not the top level's.
+        _command_parser(parser, args.command).error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         return int(args.handler(args))
     except HeadlinecheckError as error:
@@ -99,3 +105,12 @@ def _run(arguments: list[str]) -> int:
         with contextlib.suppress(OSError, ValueError):  # no descriptor behind a captured stdout
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    """The parser of ``command`` (argparse keeps subparsers in its sub-parsers action)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            chosen: argparse.ArgumentParser = action.choices[command]
+            return chosen
+    return parser

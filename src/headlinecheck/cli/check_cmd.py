@@ -9,36 +9,51 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
+
+from headlinecheck import discovery
+from headlinecheck.cli import output
 
 if TYPE_CHECKING:
     from headlinecheck.articles import Article
-    from headlinecheck.check import Report as CheckReport
+    from headlinecheck.checking import Report as CheckReport
     from headlinecheck.config import Config, Settings
     from headlinecheck.report import FileResult, Finding
 
-FORMATS = ("text", "json", "sarif", "github")
 FAIL_ON = ("mismatch", "unsupported")
+KEEP_REPORTS = ("json", "html")  # formats showing each article's full report
 #: Below this many files a process pool costs more (start-up, imports, pickling) than it saves.
 POOL_THRESHOLD = 24
-_GLOB_CHARS = frozenset("*?[")
+#: The default output format when no --format is given.
+FORMAT_VARIABLE = "HEADLINECHECK_OUTPUT_FORMAT"
+COLOR_MODES = ("auto", "always", "never")
 
 DESCRIPTION = """\
 Check that the figures in each article's headline are supported by its body, converting
 currencies at the rate of the article's date. PATHs may be files (any format is read: Markdown
 with front matter, JSON, JSON Lines, plain text), directories (walked recursively for the
 'include' patterns, *.md and *.markdown by default, minus 'exclude' and .gitignore) or globs.
+Walks and globs skip hidden directories, node_modules, version control and virtual environments.
 """
 
 EPILOG = """\
-exit status: 0 no findings at the failing level, 1 findings, 2 usage or configuration error.
-Command-line flags override configuration ([tool.headlinecheck] in pyproject.toml or
+exit status: 0 no findings at the failing level, 1 findings, 2 usage, configuration or internal
+error. Command-line flags override configuration ([tool.headlinecheck] in pyproject.toml or
 .headlinecheck.toml) and article front matter.
+environment: HEADLINECHECK_OUTPUT_FORMAT sets the default --format; NO_COLOR and FORCE_COLOR
+decide colour under --color auto.
 """
+
+
+def formats() -> tuple[str, ...]:
+    from headlinecheck.report import RENDERERS
+
+    return (*RENDERERS, "html")
 
 
 def register(subparsers: Any) -> None:
@@ -58,6 +73,25 @@ def register(subparsers: Any) -> None:
         "--body-file", metavar="FILE", help="... against the body in FILE ('-' for stdin)"
     )
     add_setting_flags(parser.add_argument_group("checking"))
+    rules = parser.add_argument_group("rules")
+    rules.add_argument(
+        "--select",
+        metavar="CODES",
+        action="append",
+        help="report only these rule codes (comma-separated; input errors HC9xx always)",
+    )
+    rules.add_argument(
+        "--extend-select",
+        metavar="CODES",
+        action="append",
+        help="add these rule codes to --select",
+    )
+    rules.add_argument(
+        "--ignore",
+        metavar="CODES",
+        action="append",
+        help="suppress these rule codes, in addition to the configuration's 'ignore'",
+    )
     files = parser.add_argument_group("files")
     files.add_argument(
         "--exclude", metavar="GLOB", action="append", default=[], help="skip matching paths"
@@ -68,12 +102,52 @@ def register(subparsers: Any) -> None:
         help="apply exclude patterns and .gitignore to files named explicitly too (for hooks)",
     )
     files.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the file name of the article read from '-' (for messages, configuration, format)",
+    )
+    files.add_argument(
+        "--show-files", action="store_true", help="print the files that would be checked, and exit"
+    )
+    files.add_argument(
         "--jobs", "-j", metavar="N", type=int, help="worker processes (default: all cores)"
     )
     output = parser.add_argument_group("output")
-    output.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    output.add_argument(
+        "--format",
+        choices=formats(),
+        help=f"output format (default: ${FORMAT_VARIABLE}, else text)",
+    )
+    output.add_argument(
+        "--output-file", "-o", metavar="FILE", help="write the report to FILE instead of stdout"
+    )
     output.add_argument(
         "--quiet", "-q", action="store_true", help="print only failures (text format)"
+    )
+    output.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="explain supported claims too, and name each file's configuration on stderr",
+    )
+    output.add_argument(
+        "--show-source",
+        action="store_true",
+        help="show each finding's source line with a caret (text format)",
+    )
+    output.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print how many findings each rule has instead of the findings",
+    )
+    output.add_argument(
+        "--color",
+        choices=COLOR_MODES,
+        default="auto",
+        help="colour the text format (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces)",
+    )
+    output.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when there are failures"
     )
     parser.set_defaults(handler=run)
 
@@ -115,18 +189,72 @@ def setting_flags(args: argparse.Namespace) -> dict[str, Any]:
     return cfg.settings_values(given, "command line", Path.cwd())
 
 
+def rule_codes(given: Sequence[str] | None, flag: str) -> frozenset[str] | None:
+    """The codes of a repeatable comma-separated flag, validated as the configuration's
+    ``ignore`` list is (and each a rule the report has), or None when the flag is not given."""
+    if not given:
+        return None
+    from headlinecheck import config as cfg
+    from headlinecheck.errors import ConfigError, InputError
+    from headlinecheck.report import RULES
+
+    codes = [code.strip() for item in given for code in item.split(",") if code.strip()]
+    try:
+        parsed: frozenset[str] = cfg.settings_values({"ignore": codes}, flag)["ignore"]
+    except ConfigError as error:
+        raise InputError(
+            f"{flag} takes rule codes like HC103 (or 'all')", value=error.value
+        ) from None
+    unknown = sorted(code for code in parsed if code != "all" and code not in RULES)
+    if unknown:
+        raise InputError(
+            f"{flag}: no such rule", value=unknown[0], fix="see docs/rules.md for the codes"
+        )
+    return parsed
+
+
+def output_format(args: argparse.Namespace) -> str:
+    from headlinecheck.errors import InputError
+
+    if args.format is not None:
+        return str(args.format)
+    chosen = os.environ.get(FORMAT_VARIABLE, "").strip()
+    if not chosen:
+        return "text"
+    if chosen not in formats():
+        raise InputError(
+            f"${FORMAT_VARIABLE} is not an output format",
+            value=chosen,
+            fix=f"use one of {', '.join(formats())}",
+        )
+    return chosen
+
+
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import __version__, report
     from headlinecheck import config as cfg
     from headlinecheck.errors import InputError
 
+    fmt = output_format(args)
     flags = setting_flags(args)
+    selection = {
+        "cli_select": rule_codes(args.select, "--select"),
+        "cli_extend_select": rule_codes(args.extend_select, "--extend-select"),
+        "cli_ignore": rule_codes(args.ignore, "--ignore"),
+    }
+    if args.statistics and fmt not in report.STATISTICS_FORMATS:
+        raise InputError(
+            f"--statistics has no {fmt} form",
+            fix=f"use --format {' or '.join(report.STATISTICS_FORMATS)}",
+        )
     explicit = None if args.config is None else cfg.load_file(Path(args.config))
     # fail-on is one setting for the whole run: that of the first PATH's configuration.
-    first = args.paths[0] if args.paths and args.paths[0] != "-" else None
+    first = args.paths[0] if args.paths and args.paths[0] != "-" else args.stdin_filename
     base = explicit or cfg.discover(Path(first) if first else Path.cwd())
     fail_on = flags.get("fail_on", base.settings.fail_on)
-    flags = {**flags, "fail_on": fail_on}
+    flags = {**flags, "fail_on": fail_on, **{k: v for k, v in selection.items() if v}}
+    keep = fmt in KEEP_REPORTS
+    html = fmt == "html"
 
     if args.headline is not None:
         if args.paths:
@@ -138,17 +266,16 @@ def run(args: argparse.Namespace) -> int:
         if not args.paths:
             raise InputError("nothing to check", fix="give PATHs, or --headline and --body-file")
         files = [raw for raw in args.paths if raw != "-"]
+        if args.stdin_filename is not None and len(files) == len(args.paths):
+            raise InputError("--stdin-filename names the article read from '-'", fix="add '-'")
         tasks = [
-            Task(display, str(path), settings, flags, keep_reports=args.format == "json")
-            for display, path, settings in _plan(
+            Task(display, str(path), settings, flags, keep_reports=keep, html=html)
+            for display, path, settings in discovery.plan(
                 files, args.exclude, explicit, force_exclude=args.force_exclude
             )
         ]
         if len(files) < len(args.paths):
-            # "-": one Markdown article on standard input, as editors and other tools pipe it.
-            settings = base.for_path(Path.cwd())
-            data = sys.stdin.buffer.read()
-            tasks.append(Task("<stdin>", "-", settings, flags, args.format == "json", data=data))
+            tasks.extend(_stdin_task(args, explicit or base, flags, keep))
         if not tasks and not args.force_exclude:
             # Exit 0 still (a new repository has no articles yet), but a CI step pointed at
             # the wrong directory, or at files 'include' does not name, should not pass unseen.
@@ -156,6 +283,14 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"headlinecheck: no articles found (include: {patterns})\n")
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1", value=args.jobs)
+    if args.show_files:
+        output.emit("".join(printable_path(task.display) + "\n" for task in tasks), None)
+        return 0
+    if args.verbose:
+        for task in tasks:
+            source = cfg.discover(Path(task.path)).source if explicit is None else explicit.source
+            where = printable_path(str(source)) if source else "defaults"
+            sys.stderr.write(f"headlinecheck: {printable_path(task.display)} ({where})\n")
 
     for rates in {task.flags.get("rates", task.settings.rates) for task in tasks}:
         if rates:
@@ -165,10 +300,70 @@ def run(args: argparse.Namespace) -> int:
     results = execute(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
     results.sort(key=lambda result: result.path)
     outcome = report.Run(tuple(results), fail_on=fail_on, version=__version__)
-    colour = args.format == "text" and report.use_colour(sys.stdout)
-    sys.stdout.write(report.render(outcome, args.format, quiet=args.quiet, colour=colour))
-    sys.stdout.flush()
-    return outcome.exit_code
+    target = args.output_file
+    stream: IO[str] = sys.stdout if target is None else _NotATerminal()
+    colour = fmt == "text" and report.use_colour(stream, args.color)
+    options = report.RenderOptions(
+        quiet=args.quiet,
+        colour=colour,
+        verbose=args.verbose,
+        show_source=args.show_source,
+        statistics=args.statistics,
+    )
+    if fmt == "html":  # the self-contained page (headlinecheck.htmlreport)
+        from headlinecheck.htmlreport import render_run
+
+        output.emit(render_run(outcome), target)
+    else:
+        output.emit(report.render(outcome, fmt, options), target)
+    for result in outcome.errors:
+        # One line per file that failed unexpectedly: a bug to report, never findings (exit 2).
+        problem = f"internal error while checking {printable_path(result.path)}: {result.error}"
+        sys.stderr.write(f"headlinecheck: error: {problem}\n")
+    if outcome.errors:
+        return 2
+    return 0 if args.exit_zero else outcome.exit_code
+
+
+class _NotATerminal(io.StringIO):
+    """What colour detection sees for an --output-file: not a terminal."""
+
+    def isatty(self) -> bool:
+        return False
+
+
+def printable_path(text: str) -> str:
+    from headlinecheck.report.escape import printable
+
+    return printable(text)
+
+
+def _stdin_task(
+    args: argparse.Namespace, config: Config, flags: Mapping[str, Any], keep: bool
+) -> list[Task]:
+    """The article on standard input ('-'), as editors and other tools pipe it: Markdown, or
+    the format ``--stdin-filename`` names, with that file's configuration."""
+    html = output_format(args) == "html"
+    name = args.stdin_filename
+    if name is None:
+        settings = config.for_path(Path.cwd())
+        data = sys.stdin.buffer.read()
+        return [Task("<stdin>", "-", settings, flags, keep, data=data, html=html)]
+    path = Path(name).absolute()
+    from headlinecheck import config as cfg
+
+    named = config if args.config is not None else cfg.discover(path.parent)
+    cwd = Path.cwd().resolve()
+    if args.force_exclude and (
+        named.excludes(path) or cfg.matches_relative(path, cwd, args.exclude)
+    ):
+        return []  # an editor's excluded file: as if it had not been named
+    from headlinecheck.articles import kind_of
+
+    kind = kind_of(path) if path.suffix else "markdown"
+    data = sys.stdin.buffer.read()
+    settings = named.for_path(path)
+    return [Task(name, "-", settings, flags, keep, data=data, kind=kind, html=html)]
 
 
 # --- what to check ---------------------------------------------------------------------------
@@ -185,6 +380,8 @@ class Task(NamedTuple):
     headline: str | None = None
     body: str | None = None
     data: bytes | None = None  # the article's bytes, read from standard input
+    html: bool = False  # keep the body with the report (--format html)
+    kind: str = "markdown"  # how to read ``data``: --stdin-filename's format, else Markdown
 
 
 def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[str, Any]) -> Task:
@@ -210,242 +407,8 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
         display = args.body_file
     # A byte order mark (Windows editors) is not text: left in, it shifts columns on line 1.
     body = body.removeprefix("\ufeff")
-    return Task(display, display, settings, flags, headline=args.headline, body=body)
-
-
-def _plan(
-    raw_paths: Sequence[str],
-    cli_excludes: Sequence[str],
-    explicit: Config | None,
-    *,
-    force_exclude: bool = False,
-) -> Iterator[tuple[str, Path, Settings]]:
-    """Files to check, each with its effective settings, in a stable order."""
-    import glob
-
-    from headlinecheck import config as cfg
-    from headlinecheck.errors import InputError
-
-    cwd = Path.cwd().resolve()
-    # (display, resolved path, named explicitly); paths are resolved once, here or in _walk.
-    chosen: list[tuple[str, Path, bool]] = []
-    for raw in raw_paths:
-        path = Path(raw)
-        if path.is_file():
-            chosen.append((raw, path.resolve(), True))
-        elif path.is_dir():
-            chosen.extend(_walk(path, cli_excludes, explicit, cwd))
-        elif _GLOB_CHARS & set(raw):
-            # Path.glob cannot take an absolute or "../" pattern as typed by a user.
-            recursive = "**" in raw.replace(os.sep, "/").split("/")
-            matches = _glob(raw) if recursive else sorted(glob.glob(raw))  # noqa: PTH207
-            if not matches:
-                # As for a missing file: a mistyped pattern must not pass CI with "0 files".
-                raise InputError("no file or directory matches this pattern", path=raw)
-            for match in matches:
-                matched = Path(match)
-                if matched.is_dir():
-                    chosen.extend(_walk(matched, cli_excludes, explicit, cwd))
-                elif matched.is_file():
-                    chosen.append((match, matched.resolve(), False))
-        elif path.exists():
-            raise InputError("not a regular file or directory (a FIFO, socket or device)", path=raw)
-        else:
-            raise InputError("no such file or directory", path=raw)
-
-    if force_exclude:
-        chosen = [(display, path, False) for display, path, _ in chosen]
-    ignored = _git_ignored([path for _, path, named in chosen if not named])
-    seen: set[Path] = set()
-    for display, path, named in chosen:
-        if path in seen:
-            continue
-        seen.add(path)
-        config = explicit or cfg.discover_in(path.parent)
-        # The hook names every staged Markdown file: skip what a walk skips, hidden ones too.
-        hidden = force_exclude and any(
-            part.startswith(".") and part not in (".", "..") for part in Path(display).parts
-        )
-        if not named and (
-            hidden
-            or path in ignored
-            or config.excludes(path)
-            or cfg.matches_relative(path, cwd, cli_excludes)
-        ):
-            continue
-        yield display, path, config.for_path(path)
-
-
-def _glob(pattern: str) -> list[str]:
-    """Expand a pattern with a ``**`` segment, without ``**`` entering symlinked directories.
-
-    ``glob.glob(recursive=True)`` follows them: a link to a parent repeats the tree until the
-    system's ELOOP limit, and two such links make the expansion exponential (a CI run that never
-    ends). As with pathlib's ``recurse_symlinks=False`` (3.13), other segments still follow
-    links, and wildcards skip names starting with "." unless the segment does.
-    """
-    parts = pattern.replace(os.sep, "/").split("/")
-    dirs_only = len(parts) > 1 and parts[-1] == ""
-    if dirs_only:
-        parts.pop()
-    fixed = 0
-    while fixed < len(parts) and parts[fixed] != "**" and not _GLOB_CHARS & set(parts[fixed]):
-        fixed += 1
-    root = "/".join(parts[:fixed]) or ("/" if fixed else "")
-    rest = tuple(parts[fixed:])
-    found: list[str] = []
-    start = _closure(rest, {0})
-    if len(rest) in start and root and Path(root).is_dir():
-        found.append(root)  # "news/**" is news/ too, as for glob.glob
-    _glob_into(found, root, rest, start, dirs_only)
-    return sorted(found)
-
-
-def _glob_into(
-    found: list[str], directory: str, rest: tuple[str, ...], states: set[int], dirs_only: bool
-) -> None:
-    import fnmatch
-
-    try:
-        with os.scandir(directory or ".") as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError as error:
-        _unreadable(error)
-        return  # vanished, or not a directory: nothing matches there
-    for entry in entries:
-        name, hidden = entry.name, entry.name.startswith(".")
-        shown = str(Path(directory) / name)
-        plain: set[int] = set()  # states after a segment matching this one name
-        deep: set[int] = set()  # states after a "**" consuming it
-        for index in states:
-            if index == len(rest):
-                continue
-            segment = rest[index]
-            if segment == "**":
-                if not hidden:
-                    deep.add(index)
-            elif (
-                (segment.startswith(".") or not hidden)
-                if _GLOB_CHARS & set(segment)
-                else segment == name
-            ) and fnmatch.fnmatchcase(name, segment):
-                plain.add(index + 1)
-        after = _closure(rest, plain | deep)
-        try:
-            is_dir = entry.is_dir()
-            linked = entry.is_symlink()
-        except OSError:
-            continue
-        # As in glob, a file must be matched by the last segment ("*/**" is no match for a
-        # file); a directory may end the pattern by a trailing "**" matching no more.
-        if (is_dir and len(rest) in after) or (
-            not is_dir and not dirs_only and (len(rest) in plain or len(rest) - 1 in deep)
-        ):
-            found.append(shown)
-        descend = _closure(rest, plain) if linked else after
-        if is_dir and descend:
-            _glob_into(found, shown, rest, descend, dirs_only)
-
-
-def _closure(rest: tuple[str, ...], states: Iterable[int]) -> set[int]:
-    """``states`` plus those reached by letting each ``**`` match no directory at all."""
-    closed = set(states)
-    for index in sorted(closed):
-        while index < len(rest) and rest[index] == "**":
-            index += 1
-            closed.add(index)
-    return closed
-
-
-def _walk(
-    root: Path, cli_excludes: Sequence[str], explicit: Config | None, cwd: Path
-) -> Iterator[tuple[str, Path, bool]]:
-    from headlinecheck import config as cfg
-
-    real_root = root.resolve()
-    for directory, dirnames, filenames in os.walk(real_root, onerror=_unreadable):
-        here = Path(directory)
-        relative = os.path.relpath(directory, real_root)
-        shown = root if relative == "." else root / relative
-        config = explicit or cfg.discover_in(here)
-        kept = []
-        for name in sorted(dirnames):
-            child = here / name
-            # Hidden directories (.github's issue templates, editor and tool state) hold no
-            # articles; a glob's wildcards skip them too. Named on the command line, they are
-            # walked.
-            hidden = name.startswith(".")
-            if (
-                hidden
-                or name in cfg.ALWAYS_EXCLUDED
-                or cfg.matches_relative(child, cwd, cli_excludes)
-            ):
-                continue
-            if not (explicit or cfg.discover_in(child)).excludes(child):
-                kept.append(name)
-        dirnames[:] = kept
-        for name in sorted(filenames):
-            if not name.startswith(".") and config.includes_name(name):
-                yield str(shown / name), here / name, False
-
-
-def _unreadable(error: OSError) -> None:
-    """os.walk skips a directory it cannot list; CI would pass with its articles unchecked."""
-    from headlinecheck.errors import InputError
-
-    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
-        return  # removed while the walk ran, or a file given as a glob's directory
-    raise InputError(f"cannot read directory: {error.strerror or error}", path=error.filename)
-
-
-def _git_ignored(paths: Sequence[Path]) -> set[Path]:
-    """The paths git ignores (.gitignore, .git/info/exclude, global excludes); none without git.
-
-    ``paths`` are resolved; one ``git check-ignore`` runs per work tree.
-    """
-    if not paths:
-        return set()
-    import subprocess
-
-    by_top: dict[str, list[Path]] = {}
-    tops: dict[Path, str | None] = {}
-    for path in paths:
-        directory = path.parent
-        if directory not in tops:
-            tops[directory] = _git_toplevel(directory)
-        top = tops[directory]
-        if top is not None:
-            by_top.setdefault(top, []).append(path)
-    ignored: set[Path] = set()
-    for top, members in by_top.items():
-        try:
-            done = subprocess.run(
-                ["git", "-C", top, "check-ignore", "--stdin", "-z"],
-                input=b"".join(os.fsencode(p) + b"\0" for p in members),
-                capture_output=True,
-                check=False,
-            )
-        except OSError:
-            return set()
-        # 0: some are ignored, 1: none is; anything else is git failing: then ignore nothing.
-        if done.returncode == 0:
-            ignored.update(Path(os.fsdecode(p)) for p in done.stdout.split(b"\0") if p)
-    return ignored
-
-
-def _git_toplevel(directory: Path) -> str | None:
-    import subprocess
-
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(directory), "rev-parse", "--show-toplevel"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except OSError:  # no git installed: nothing is ignored
-        return None
-    return done.stdout.strip() or None if done.returncode == 0 else None
+    html = output_format(args) == "html"
+    return Task(display, display, settings, flags, headline=args.headline, body=body, html=html)
 
 
 # --- checking --------------------------------------------------------------------------------
@@ -485,7 +448,7 @@ def _progress(results: Iterable[FileResult], total: int, show: bool) -> Iterator
 
 
 def _prepare(tasks: Sequence[Task]) -> None:
-    from headlinecheck.check import check
+    from headlinecheck.checking import check
 
     # One small check here compiles whatever the checker and extraction build on first use,
     # once, before the workers are forked, instead of once in every worker.
@@ -508,7 +471,22 @@ def rate_table(paths: tuple[Path, ...]) -> Any:
 
 
 def check_task(task: Task) -> FileResult:
-    """Read one file, check each of its articles, turn verdicts into findings."""
+    """Read one file, check each of its articles, turn verdicts into findings.
+
+    An unexpected error (a bug) is the file's ``error``, not a traceback: the other files are
+    still checked and reported, and the run exits 2, never 1 as for findings.
+    """
+    try:
+        return _check_file(task)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as error:  # a crash must not look like findings
+        from headlinecheck import report
+
+        return report.FileResult(task.display, error=f"{type(error).__name__}: {error}")
+
+
+def _check_file(task: Task) -> FileResult:
     from headlinecheck import articles, report
 
     settings = task.settings
@@ -518,7 +496,7 @@ def check_task(task: Task) -> FileResult:
         ]
     elif task.data is not None:
         fields = articles.Fields(*settings.fields)
-        items = articles.read_bytes(task.data, task.display, kind="markdown", fields=fields)
+        items = articles.read_bytes(task.data, task.display, kind=task.kind, fields=fields)
     else:
         items = articles.read_path(
             task.path,
@@ -542,8 +520,8 @@ def check_task(task: Task) -> FileResult:
             if result is not None:
                 checked += 1
                 # Only JSON shows the full reports; others would only pay to pickle them.
-                if task.keep_reports:
-                    reports.append(result.to_dict())
+                if task.keep_reports:  # the HTML page also shows the body
+                    reports.append(result.to_dict() | ({"body": item.body} if task.html else {}))
     return report.FileResult(task.display, tuple(findings), tuple(reports), checked)
 
 
@@ -551,7 +529,7 @@ def _check_article(
     article: Article, settings: Settings, flags: Mapping[str, Any]
 ) -> tuple[list[Finding], CheckReport | None]:
     from headlinecheck import report
-    from headlinecheck.check import check
+    from headlinecheck.checking import check
     from headlinecheck.errors import HeadlinecheckError, InputError
 
     own = article.settings
@@ -589,4 +567,9 @@ def _check_article(
         return [finding], None
     found = report.claim_findings(article, result)
     found = report.suppress(found, own.ignore)
-    return report.suppress(found, settings.ignore, by="config"), result
+    found = report.suppress(found, settings.ignore, by="config")
+    selected = flags.get("cli_select") or frozenset({"all"})
+    if flags.get("cli_extend_select") and "all" not in selected:
+        selected = selected | flags["cli_extend_select"]
+    found = report.select(found, selected)
+    return report.suppress(found, flags.get("cli_ignore") or (), by="command-line"), result

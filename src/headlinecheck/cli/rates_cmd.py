@@ -9,6 +9,7 @@ headlinecheck rates import-ecb PATH [--output FILE]
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -159,6 +160,7 @@ def run_verify(args: argparse.Namespace) -> int:
         HKD_PEG_SLACK,
         RateTable,
         outside_band,
+        verify_cache,
         widen,
     )
 
@@ -169,6 +171,10 @@ def run_verify(args: argparse.Namespace) -> int:
         f"{table.paths[0]}: valid; {first} to {last}, {len(table.currencies)} currencies, "
         f"sources {', '.join(sorted(table.sources))}"
     )
+    if not os.environ.get("HEADLINECHECK_NO_CACHE"):
+        # The cache `check` reads is compared with the file just validated, and rebuilt if not
+        # intact or not the same rates.
+        print(f"cache: {verify_cache(table.paths[0])}")
     base, quote = (code.strip().upper() for code in args.pair or ("USD", "HKD"))
     if args.band:
         low, high = sorted(args.band)

@@ -1,0 +1,98 @@
+"""headlinecheck archive on a LocalCluster of 2 workers against ``check --jobs 2``.
+
+    python benchmarks/bench_archive.py [--articles 20000] [--workers 2] [--repeat 1] [--keep DIR]
+    python benchmarks/bench_archive.py --articles 1000000   # ~3 GB of input, hours on 2 cores
+
+Generates the seeded synthetic archive of benchmarks/make_archive.py (~3 KB articles in JSON
+Lines shards of 250), then prints for each engine the wall time, articles/s and the peak
+resident memory of each worker process. The archive run goes through the same functions as
+``headlinecheck archive`` (plan, then run on a Client); its wall time includes starting the
+cluster. ``check`` writes its text report to /dev/null. ``--repeat N`` alternates the two N
+times: on a shared machine the load changes from one run to the next. Goal (issue 14): the archive's
+throughput at least 90% of ``check --jobs 2``, its per-worker memory flat as N grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_archive import write
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_archive(inputs: Path, out: Path, workers: int) -> tuple[float, float, int, list[float]]:
+    from distributed import Client
+
+    from headlinecheck import dask as archive
+    from headlinecheck.rows import Fields
+
+    started = time.perf_counter()
+    with archive.local_cluster(workers) as cluster, Client(cluster) as client:
+        starting = time.perf_counter() - started
+        fields = Fields(id="id")
+        outcome = archive.run(archive.plan([str(inputs)], fields), str(out), client, fields=fields)
+        wall = time.perf_counter() - started
+        peaks = sorted(client.run(_peak_mb).values())
+    return wall, starting, outcome.articles, peaks
+
+
+def bench_check(inputs: Path, jobs: int) -> tuple[float, float]:
+    files = sorted(str(p) for p in inputs.glob("*.jsonl"))
+    command = [sys.executable, "-m", "headlinecheck", "check", *files, "--jobs", str(jobs), "-q"]
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - started
+    # The largest process among the finished children: the pool's workers and their parent.
+    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="generate into (and reuse) this directory")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="bench-archive-"))
+    inputs = args.keep or scratch / "in"
+    try:
+        if not inputs.exists() or not any(inputs.glob("*.jsonl")):
+            write(inputs, args.articles, 250, 14)
+        size = sum(p.stat().st_size for p in inputs.glob("*.jsonl"))
+        print(f"input: {args.articles:,} articles, {size / 1e6:,.0f} MB")
+        for _ in range(args.repeat):
+            shutil.rmtree(scratch / "out", ignore_errors=True)
+            wall, starting, articles, peaks = bench_archive(inputs, scratch / "out", args.workers)
+            rate = articles / wall
+            shown = ", ".join(f"{p:,.0f}" for p in peaks)
+            print(
+                f"archive, LocalCluster of {args.workers}: {wall:,.1f} s wall"
+                f" ({starting:.1f} s starting the cluster), {rate:,.0f} articles/s"
+                f" ({articles / (wall - starting):,.0f} once started),"
+                f" peak RSS per worker {shown} MB"
+            )
+            check_wall, check_peak = bench_check(inputs, args.workers)
+            check_rate = articles / check_wall
+            print(
+                f"check --jobs {args.workers}: {check_wall:,.1f} s wall,"
+                f" {check_rate:,.0f} articles/s, peak RSS of its largest process"
+                f" {check_peak:,.0f} MB"
+            )
+            print(f"archive / check throughput: {rate / check_rate:.0%} (goal: at least 90%)")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""Checking: headline claims against body figures, converted at the article's date.
+
+``check(headline, body, published=...)`` extracts the figures of both texts, resolves the article's
+``$`` convention, pairs every headline figure (a *claim*) with the body figure that best supports
+it (its *evidence*) and returns a ``Report``. Every figure is an interval; a claim is supported
+when its interval overlaps the evidence interval converted into the claim's currency, widened by a
+relative ``tolerance``. A mismatch is explained by a ``Diagnosis`` where one fits.
+
+The function is pure: the rate table is an argument (anything with the ``RateSource`` methods),
+loaded lazily only when no table is given. docs/checking.md documents every rule with examples.
+
+Modules: ``values`` (results, options, report), ``reading`` (the article's ``$``),
+``conversion``, ``intervals``, ``nouns``, ``context`` (sentences), ``direction``, ``pairing``,
+``results`` (messages) and ``diagnoses/`` (one module per diagnosis, one registry).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+
+import attrs
+
+from headlinecheck.checking.conversion import Rates, rate_source
+from headlinecheck.checking.pairing import Checker
+from headlinecheck.checking.reading import resolve_dollar
+from headlinecheck.checking.values import (
+    DEFAULT_DOLLAR,
+    DEFAULT_TOLERANCE,
+    SCHEMA,
+    ClaimResult,
+    Diagnosis,
+    DollarReading,
+    DollarSource,
+    Hint,
+    Options,
+    RateSource,
+    Report,
+    Unsupported,
+    Verdict,
+)
+from headlinecheck.errors import ConfigError
+from headlinecheck.extraction import Figure, Kind, extract
+
+
+def _window(
+    source: Callable[[], RateSource],
+    published: date | None,
+    published_window: tuple[date, date] | None,
+    options: Options,
+) -> tuple[tuple[date, date] | None, bool]:
+    if published is not None:
+        return None, False
+    if published_window is not None:
+        start, end = published_window
+        if start > end:
+            raise ConfigError(
+                "published_window starts after it ends",
+                value=f"{start.isoformat()}..{end.isoformat()}",
+                fix="give (start, end) with start <= end",
+            )
+        return (start, end), False
+    last = source().coverage[1]
+    return (last - timedelta(days=options.default_window_days - 1), last), True
+
+
+def _check_dates(published: object, published_window: object) -> None:
+    # A string such as "2023-08-29" would otherwise fail deep in the rate lookup with an
+    # AttributeError; both dates together would silently ignore the window.
+    if published is not None and not isinstance(published, date):
+        raise ConfigError(
+            "published must be a datetime.date",
+            value=repr(published),
+            fix="parse it first, e.g. date.fromisoformat('2023-08-29')",
+        )
+    if published_window is None:
+        return
+    if not (
+        isinstance(published_window, tuple)
+        and len(published_window) == 2
+        and all(isinstance(day, date) for day in published_window)
+    ):
+        raise ConfigError(
+            "published_window must be a (start, end) tuple of datetime.date",
+            value=repr(published_window),
+        )
+    if published is not None:
+        raise ConfigError(
+            "give published or published_window, not both",
+            value=f"{published} and {published_window[0]}..{published_window[1]}",
+        )
+
+
+def check_figures(
+    headline: str,
+    body: str,
+    claims: Sequence[Figure],
+    evidence: Sequence[Figure],
+    *,
+    published: date | None = None,
+    published_window: tuple[date, date] | None = None,
+    rates: RateSource | str | os.PathLike[str] | None = None,
+    options: Options | None = None,
+) -> Report:
+    """``check`` on figures already extracted (``claims`` from ``headline``, ``evidence`` from
+    ``body``); the texts are used for spans, sentence context and the dateline."""
+    options = options or Options()
+    _check_dates(published, published_window)
+    cache: list[RateSource] = []
+
+    def source() -> RateSource:
+        if not cache:
+            cache.append(rate_source(rates))
+        return cache[0]
+
+    reading = resolve_dollar(
+        claims,
+        evidence,
+        body,
+        dollar=options.dollar,
+        default_dollar=options.default_dollar,
+        locale=options.locale,
+    )
+    needs_rates = any(f.kind is Kind.MONEY for f in claims)
+    window, uncertain = (None, False)
+    if needs_rates:
+        window, uncertain = _window(source, published, published_window, options)
+    elif published is None and published_window is not None:
+        window = published_window
+    checker = Checker(
+        headline, body, claims, evidence, reading, Rates(source, published, window), options
+    )
+    results = tuple(checker.judge(claim) for claim in claims)
+    if uncertain and window is not None:
+        days = options.default_window_days
+        note = f" Date unknown: the rate table's last {days} days stand in for it."
+        # Only where a rate was used: a percentage or a same-currency amount needs no date.
+        results = tuple(
+            attrs.evolve(r, message=r.message + note) if r.rate_range is not None else r
+            for r in results
+        )
+    ok = all(
+        r.verdict is Verdict.SUPPORTED
+        or (r.verdict is Verdict.UNSUPPORTED and options.unsupported == "warn")
+        for r in results
+    )
+    return Report(
+        headline=headline,
+        claims=results,
+        ok=ok,
+        published=published,
+        window=window,
+        date_uncertain=uncertain,
+        dollar=reading,
+        options=options,
+    )
+
+
+def check(
+    headline: str,
+    body: str,
+    *,
+    published: date | None = None,
+    published_window: tuple[date, date] | None = None,
+    rates: RateSource | str | os.PathLike[str] | None = None,
+    dollar: str | None = None,
+    default_dollar: str = DEFAULT_DOLLAR,
+    tolerance: Decimal = DEFAULT_TOLERANCE,
+    unsupported: Unsupported = "warn",
+    locale: str | None = None,
+) -> Report:
+    """Check every figure of ``headline`` against ``body``; see the module doc and
+    docs/checking.md. ``rates`` defaults to the bundled ``RateTable.load()`` (loaded only if a
+    conversion is needed)."""
+    options = Options(
+        tolerance=tolerance,
+        unsupported=unsupported,
+        dollar=dollar,
+        default_dollar=default_dollar,
+        locale=locale,
+    )
+    return check_figures(
+        headline,
+        body,
+        extract(headline, locale=locale),
+        extract(body, locale=locale),
+        published=published,
+        published_window=published_window,
+        rates=rates,
+        options=options,
+    )
+
+
+__all__ = [
+    "SCHEMA",
+    "ClaimResult",
+    "Diagnosis",
+    "DollarReading",
+    "DollarSource",
+    "Hint",
+    "Options",
+    "RateSource",
+    "Report",
+    "Verdict",
+    "check",
+    "check_figures",
+]

@@ -1,0 +1,73 @@
+"""Sentence context: which body sentence is about the headline claim's clause. Sentences and their
+stems are found once per body and then bisected per figure, so checking stays linear."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from headlinecheck.checking._words_en import STOPWORDS
+from headlinecheck.extraction import LazyPattern
+
+WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def stems(text: str) -> set[str]:
+    """The content words of ``text``, stemmed; stop words and words under four letters dropped."""
+    # A five-letter prefix is a crude but deterministic stem: allocates/allocated -> "alloc".
+    return {w.lower()[:5] for w in WORD.findall(text) if len(w) >= 4 and w.lower() not in STOPWORDS}
+
+
+def neighbours(
+    span: tuple[int, int], ends: Sequence[int], starts: Sequence[int], length: int
+) -> tuple[int, int]:
+    """Where the figures around ``span`` end and start: the end of the last one before it (0 if
+    none) and the start of the first one after it (``length`` if none). ``ends`` and ``starts``
+    are the figures' span ends and starts, each sorted; bisection keeps a long headline or body
+    from being scanned once per figure."""
+    before = bisect.bisect_right(ends, span[0])
+    after = bisect.bisect_left(starts, span[1])
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else length)
+
+
+# A full stop (etc.) before white space, a Chinese or Japanese full stop (no space follows it), or
+# a blank line; a single newline is only hard wrapping.
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s)|[\u3002\uff01\uff1f]|\n[ \t]*\n")
+
+
+def sentence_bounds(body: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of every sentence boundary in ``body``, in one linear scan."""
+    bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(body)]
+    return [start for start, _ in bounds], [end for _, end in bounds]
+
+
+class Sentences:
+    """Sentence boundaries of a body, found once (one linear scan) and then bisected; the stems
+    of each sentence are computed once too, however many figures it holds (a body without
+    boundaries is one sentence, and stemming it per figure made ``check`` quadratic)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.starts, self.ends = sentence_bounds(body)
+        self._stem_memo: dict[tuple[int, int], set[str]] = {}
+
+    def bounds(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Where the sentence holding ``span`` starts and ends: from the last boundary ending at
+        or before its start to the first boundary starting at or after its end."""
+        before = bisect.bisect_right(self.ends, span[0])
+        start = self.ends[before - 1] if before else 0
+        after = bisect.bisect_left(self.starts, span[1])
+        end = self.starts[after] if after < len(self.starts) else len(self.body)
+        return start, end
+
+    def around(self, span: tuple[int, int]) -> str:
+        """The sentence holding ``span``."""
+        start, end = self.bounds(span)
+        return self.body[start:end]
+
+    def stems(self, span: tuple[int, int]) -> set[str]:
+        """The stems of the sentence holding ``span``, computed once per sentence."""
+        key = self.bounds(span)
+        if key not in self._stem_memo:
+            self._stem_memo[key] = stems(self.body[key[0] : key[1]])
+        return self._stem_memo[key]

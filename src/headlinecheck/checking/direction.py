@@ -1,0 +1,144 @@
+"""Direction: "Profits fall 30%" is not "profits rose 30%". The movement a text gives a figure,
+and the side of zero an amount is on (profit or loss)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from headlinecheck.checking._words_en import (
+    BY_ONLY,
+    FILLERS,
+    GAIN_WORDS,
+    LOSS_WORDS,
+    NEGATIONS,
+    NEXT_TO_ONLY,
+    PARTICLE_VERBS,
+    SIGNS,
+)
+from headlinecheck.extraction import LazyPattern
+from headlinecheck.lang.en import BOUND_WORDS, FALL_WORDS, RISE_WORDS
+
+_DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(RISE_WORDS | BY_ONLY), "up") | dict.fromkeys(
+    sorted(FALL_WORDS), "down"
+)
+# "30% more" is a rise, but "more than 30%" and "below $60,000" are bounds: these count only
+# after the figure ("30% below last year").
+_AFTER_ONLY = BOUND_WORDS
+# A clause ends at these; a direction word beyond them is about something else.
+_CLAUSE_MARKS = ".;:!?,()[]\u2014\u2013"
+_DIRECTION_WORD = LazyPattern(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+#: How far from the figure a direction word may stand, in words (before, after).
+DIRECTION_REACH = (3, 2)
+# Characters to look at either side: enough for the reach in any real text.
+_DIRECTION_CHARS = 100
+
+
+class Movement(NamedTuple):
+    """The direction a text gives a figure ("up" or "down"), the words that say so, whether they
+    are negated ("did not fall": ``negated`` is True, ``direction`` "down"), and what the figure
+    is to the movement: ``"by"`` the change itself ("rose 3%", "a 3% rise"), ``"to"`` the level
+    reached ("rose to 3%"), ``"from"`` the level left ("up from 3%")."""
+
+    direction: str
+    words: str
+    negated: bool = False
+    relation: str = "by"
+
+    def phrase(self) -> str:
+        """ "up" / "down" / "not down", as ``Hint.direction`` records it."""
+        return f"not {self.direction}" if self.negated else self.direction
+
+
+#: Which side of zero an amount is on: "a $5M profit" against "a $5 million loss". Read like a
+#: direction ("up" is a gain), by ``movement(..., table=POLARITY)``.
+POLARITY: Mapping[str, str] = dict.fromkeys(GAIN_WORDS, "up") | dict.fromkeys(LOSS_WORDS, "down")
+
+
+def _window_words(text: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in _DIRECTION_WORD.findall(text)]
+
+
+def movement(
+    text: str,
+    span: tuple[int, int],
+    lo: int = 0,
+    hi: int | None = None,
+    table: Mapping[str, str] | None = None,
+) -> Movement | None:
+    """The direction ``text`` gives the figure at ``span``, or None.
+
+    A sign stuck to the figure ("-1.2%", "+1.2%") decides first. Otherwise the direction word
+    nearest the figure counts: inside the figure's clause, between ``lo`` and ``hi`` (the
+    neighbouring figures), within ``DIRECTION_REACH`` words not counting fillers ("rose by 30%",
+    "fell to a record 30%"); before the figure wins a tie with after it. Not a direction: "up
+    to" and "more/fewer/less than" (bounds), "up"/"down" after verbs such as "set" or "shut"
+    (phrasal verbs), "to cut" after the figure (a purpose), a movement noun ("growth") that is
+    not next to the figure. A negation among the two words before the direction word ("did not
+    fall", "failed to rise") marks it ``negated``. docs/checking.md lists the words.
+    ``table`` replaces the direction words (``POLARITY``: profit against loss).
+    """
+    hi = len(text) if hi is None else hi
+    sign = span[0] - 1
+    if (
+        lo <= sign < len(text)
+        and text[sign] in SIGNS
+        and (sign == 0 or not text[sign - 1].isalnum())
+    ):
+        # "FTSE -1.2%": a sign stuck to the figure is the most direct direction there is (but
+        # "5-6%" is a range and "year-on-year" a word).
+        return Movement(SIGNS[text[sign]], text[sign])
+    start = max(lo, span[0] - _DIRECTION_CHARS)
+    before = text[start : span[0]]
+    cut = max(before.rfind(mark) for mark in _CLAUSE_MARKS)
+    words_before = _window_words(before[cut + 1 :])
+    if cut < 0 and start > lo and text[start - 1].isalpha() and words_before:
+        words_before = words_before[1:]  # the window began inside a word
+    after = text[span[1] : min(hi, span[1] + _DIRECTION_CHARS)]
+    ends = [i for i in (after.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
+    words_after = _window_words(after[: min(ends)] if ends else after)
+    raw = [*words_before, "", *words_after]
+    at = len(words_before)
+
+    def counts(position: int) -> bool:
+        word = raw[position]
+        if word in FILLERS:
+            return False
+        following = raw[position + 1] if position + 1 < len(raw) else ""
+        bound = (word == "up" and following == "to") or (
+            position < at and word in _AFTER_ONLY and following == "than"
+        )
+        return not bound
+
+    before_words = [p for p in range(at - 1, -1, -1) if counts(p)][: DIRECTION_REACH[0]]
+    after_words = [p for p in range(at + 1, len(raw)) if counts(p)][: DIRECTION_REACH[1]]
+    order = [p for pair in itertools.zip_longest(before_words, after_words) for p in pair]
+    nearest = (*before_words[:1], *after_words[:1])
+    for position in order:
+        if position is None:
+            continue
+        word = raw[position]
+        direction = (_DIRECTIONS if table is None else table).get(word)
+        if direction is None or (position < at and word in _AFTER_ONLY):
+            continue
+        if word in NEXT_TO_ONLY and position not in nearest:
+            continue
+        if position > at and raw[position - 1] == "to":
+            continue  # "$6.4M to accelerate blockchain": a purpose, not the figure's movement
+        if word in ("up", "down") and position > 0 and raw[position - 1] in PARTICLE_VERBS:
+            continue
+        between = raw[position + 1 : at]
+        if word in BY_ONLY and (position > at or "by" not in between):
+            continue
+        relation = "to" if "to" in between else "from" if "from" in between else "by"
+        for back in (1, 2):
+            if position - back >= 0 and _negates(raw[position - back]):
+                words = " ".join(raw[position - back : position + 1])
+                return Movement(direction, words, True, relation)
+        return Movement(direction, word, False, relation)
+    return None
+
+
+def _negates(word: str) -> bool:
+    return word in NEGATIONS or word.endswith("n't")

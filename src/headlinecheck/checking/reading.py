@@ -1,0 +1,120 @@
+"""The article's reading of a bare ``$``: pinned, the locale's dollar, the body's own bare ``$``,
+a dateline, or the default, decided before any claim is judged and never by what would match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from headlinecheck.checking._words_en import DATELINE_DOLLARS, WIRE_SERVICES
+from headlinecheck.checking.values import (
+    DEFAULT_DOLLAR,
+    DollarReading,
+    DollarSource,
+    check_code,
+)
+from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck.errors import ConfigError
+from headlinecheck.extraction import Figure, LazyPattern
+
+_WIRE_TAG = LazyPattern(
+    r"\((?:" + "|".join(re.escape(name) for name in WIRE_SERVICES) + r")\)", re.IGNORECASE
+)
+# An upper-case place of one to three words opening the body, then "(", ",", ":" or a dash.
+_DATELINE = LazyPattern(r"\s*([A-Z]+(?: [A-Z]+){0,2})\s?[(,:\u2014\u2013-]")
+#: Currencies that are a dollar, for a locale's currency and for other readings of a bare $.
+KNOWN_DOLLARS = frozenset(
+    {"USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "BND", "FJD", "JMD", "TTD", "BSD", "BBD"}
+)
+
+
+def dateline_dollar(body: str) -> tuple[str, str] | None:
+    """(currency, place) from a dateline opening ``body``, or None.
+
+    Only a body that *starts* with an upper-case place known to use a bare ``$`` for its own
+    dollar counts, and never a wire story ("(Reuters)" etc. in the first line): wire services
+    write ``$`` for the US dollar wherever they file from.
+    """
+    first_line = body.lstrip()[:200].split("\n", 1)[0]
+    match = _DATELINE.match(first_line)
+    if match is None or _WIRE_TAG.search(first_line):
+        return None
+    place = match.group(1)
+    currency = DATELINE_DOLLARS.get(place)
+    return None if currency is None else (currency, place)
+
+
+def _locale_dollar(locale: str) -> str | None:
+    """The territory's currency of ``locale`` ("en_SG" -> "SGD") if it is a dollar, else None."""
+    import babel  # heavy: only when a locale is given
+    import babel.numbers
+
+    try:
+        territory = babel.Locale.parse(locale.replace("-", "_")).territory
+    except (ValueError, babel.UnknownLocaleError) as error:
+        raise ConfigError("unknown locale", value=locale, fix="use a form like en_SG") from error
+    if not territory:
+        return None
+    currencies = babel.numbers.get_territory_currencies(territory)
+    if not currencies:
+        return None
+    code = str(currencies[0])
+    is_dollar = code in KNOWN_DOLLARS or "$" in babel.numbers.get_currency_symbol(code, "en")
+    return code if is_dollar else None
+
+
+def resolve_dollar(
+    headline_figures: Sequence[Figure],
+    body_figures: Sequence[Figure],
+    body: str,
+    *,
+    dollar: str | None = None,
+    default_dollar: str = DEFAULT_DOLLAR,
+    locale: str | None = None,
+) -> DollarReading:
+    """Decide what a bare ``$`` means in this article: pin > locale > body usage > dateline >
+    default. Never looks at whether a reading would make a claim match."""
+    del headline_figures  # the headline cannot vouch for itself
+    if dollar is not None:
+        code = check_code(dollar, "dollar")
+        return DollarReading(code, DollarSource.PINNED, f"$ is pinned to {code}.")
+    if locale is not None:
+        code_or_none = _locale_dollar(locale)
+        if code_or_none is not None:
+            return DollarReading(
+                code_or_none,
+                DollarSource.LOCALE,
+                f"$ is read as {code_or_none}, the dollar of the article's locale {locale}.",
+            )
+    hint = dateline_dollar(body)
+    base_code, base_why = (
+        (hint[0], f"from the dateline {hint[1]}")
+        if hint is not None
+        else (check_code(default_dollar, "default_dollar"), "the default dollar")
+    )
+    bare = next((f for f in body_figures if isinstance(f.currency, AmbiguousDollar)), None)
+    if bare is not None:
+        return DollarReading(
+            base_code,
+            DollarSource.BODY,
+            f"The body itself writes bare $ amounts, such as “{bare.text}”, so the headline's "
+            f"$ is that unit and is compared with them without conversion; against other "
+            f"currencies it is read as {base_code}, {base_why}.",
+        )
+    if hint is not None:
+        return DollarReading(
+            base_code, DollarSource.DATELINE, f"$ is read as {base_code} {base_why}."
+        )
+    return DollarReading(
+        base_code,
+        DollarSource.DEFAULT,
+        f"Nothing in the article says which dollar $ is, so it is read as {base_why}, {base_code}.",
+    )
+
+
+def currency_of(figure: Figure, reading: DollarReading) -> str | None:
+    """The figure's currency, a bare ``$`` read as the article reads it."""
+    currency = figure.currency
+    if isinstance(currency, AmbiguousDollar):
+        return reading.currency
+    return currency

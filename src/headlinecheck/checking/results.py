@@ -1,0 +1,158 @@
+"""Results: a ``ClaimResult`` with its message and suggestion, from the pairing's best candidate.
+A diagnosis's message is worded by its own module (``diagnoses/``); the rest is here."""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from typing import TYPE_CHECKING
+
+from headlinecheck.checking._words_en import MOVEMENT_NOUNS
+from headlinecheck.checking.diagnoses import BY_DIAGNOSIS, Said
+from headlinecheck.checking.direction import POLARITY
+from headlinecheck.checking.intervals import open_alike
+from headlinecheck.checking.nouns import head_noun, singular
+from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarSource, Verdict
+from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck.extraction import Figure, Kind
+from headlinecheck.wording import (
+    QUALIFIER_WORDS,
+    amount_range,
+    count_range,
+    human,
+    rate_phrase,
+    rate_range_phrase,
+    shown,
+)
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.conversion import Conversion
+    from headlinecheck.checking.pairing import Candidate, Checker
+
+
+def unsupported(claim: Figure, claim_ccy: str | None, notes: tuple[str, ...]) -> ClaimResult:
+    """An unsupported claim: no body figure of its kind (or none that could be converted)."""
+    what = kind_phrase(claim)
+    if notes:
+        message = (
+            f"“{claim.text}” cannot be checked: no body figure could be converted ({notes[0]})."
+        )
+    else:
+        message = f"“{claim.text}” is unsupported: the body states no {what}."
+    return ClaimResult(
+        claim=claim,
+        verdict=Verdict.UNSUPPORTED,
+        evidence=None,
+        converted=None,
+        rate=None,
+        difference=None,
+        diagnosis=None,
+        message=message,
+        claim_currency=claim_ccy,
+        notes=notes,
+    )
+
+
+def result(
+    checker: Checker, claim: Figure, claim_ccy: str | None, best: Candidate, notes: tuple[str, ...]
+) -> ClaimResult:
+    """The claim judged by its ``best`` candidate: verdict, difference, suggestion, message."""
+    conv = best.conversion
+    difference = None
+    if conv.point > 0 and conv.point.is_finite() and claim.value.is_finite():
+        difference = _difference(claim.value, conv.point)
+    verdict = Verdict.SUPPORTED if best.supported else Verdict.MISMATCH
+    suggestion = None
+    if not best.supported:
+        suggestion = human(conv.point, claim_ccy, claim)
+        bound = QUALIFIER_WORDS.get(best.evidence.qualifier)
+        pair = None
+        if best.diagnosis is Diagnosis.WRONG_DIRECTION:
+            pair = checker.contradiction(claim, best.evidence)
+        if bound is not None and open_alike(claim, best.bounded):
+            suggestion = f"{bound} {suggestion}"  # "more than 150 companies", not "150"
+        elif pair is not None and pair[1].negated:
+            suggestion = None  # "did not grow 5%" supports no figure to write instead
+        elif pair is not None:
+            found = pair[1]
+            noun = MOVEMENT_NOUNS[found.direction]
+            if found.words in POLARITY:
+                noun = singular(found.words)  # "a loss of USD 5 million"
+            suggestion = f"a {noun} of {suggestion}"
+    message = _message(checker, claim, claim_ccy, best, suggestion)
+    return ClaimResult(
+        claim=claim,
+        verdict=verdict,
+        evidence=best.evidence,
+        converted=(conv.low, conv.high),
+        rate=conv.rate,
+        difference=difference,
+        diagnosis=best.diagnosis,
+        message=message,
+        claim_currency=claim_ccy,
+        evidence_currency=best.evidence_currency,
+        rate_range=conv.rate_range,
+        hint=best.hint,
+        suggestion=suggestion,
+        notes=notes,
+    )
+
+
+def _difference(value: Decimal, point: Decimal) -> Decimal:
+    """``value / point - 1`` to four decimal places. The context grows with the ratio: at a fixed
+    28 digits, quantize raises InvalidOperation once the ratio passes about 1e24 (a headline
+    "$10000000000000000000000000000" over a body "$5")."""
+    with localcontext() as ctx:
+        ctx.prec = 28
+        ratio = value / point - 1
+        ctx.prec = max(28, ratio.adjusted() + 6)
+        return ratio.quantize(Decimal("0.0001"))
+
+
+def kind_phrase(claim: Figure) -> str:
+    if claim.kind is Kind.MONEY:
+        return "amounts of money"
+    if claim.kind is Kind.PERCENT:
+        return "percentages"
+    noun = head_noun(claim.unit_noun)
+    return f"counts of “{noun}”" if noun else "counts"
+
+
+def _rate_text(conv: Conversion) -> str:
+    if conv.rate is not None:
+        return f"at {rate_phrase(conv.rate)}"
+    if conv.rate_range is not None:
+        return f"at {rate_range_phrase(conv.rate_range)}"
+    return "in the same currency, without conversion"
+
+
+def _message(
+    checker: Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    best: Candidate,
+    suggestion: str | None,
+) -> str:
+    ev = best.evidence
+    conv = best.conversion
+    if claim.kind is Kind.MONEY:
+        conv_text = amount_range(conv.low, conv.high, claim_ccy)
+    else:
+        unit = "%" if claim.kind is Kind.PERCENT else ""
+        # The stated number alone when that is what was compared (see pairing.Checker._candidate).
+        low, high = (conv.low, conv.high) if conv.low == conv.high else (ev.low, ev.high)
+        conv_text = count_range(low, high, unit)
+    if claim.kind is Kind.MONEY and best.evidence_currency != claim_ccy:
+        where = f"{shown(ev)} is {conv_text} {_rate_text(conv)}"
+    else:
+        where = f"{shown(ev)} means {conv_text}"
+    if best.supported:
+        return f"{shown(claim)} is supported: {where}."
+    head = f"{shown(claim)} does not match the body: {where}"
+    rule = None if best.diagnosis is None else BY_DIAGNOSIS[best.diagnosis]
+    if rule is not None:
+        text = rule.message(Said(checker, claim, claim_ccy, best, suggestion, head))
+        if text is not None:
+            return text
+    if checker.reading.source is DollarSource.BODY and isinstance(ev.currency, AmbiguousDollar):
+        return f"{head}; the body supports {suggestion}. {checker.reading.reason}"
+    return f"{head}; the body supports {suggestion}."

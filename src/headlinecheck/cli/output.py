@@ -1,0 +1,52 @@
+"""Writing a report: to standard output whatever its encoding, or atomically to a file.
+
+Standard output may be strict ASCII, UTF-8 without surrogates, or a legacy code page
+(``PYTHONIOENCODING=cp1252``) that has no ₹: a character it cannot hold is written as a
+backslash escape (``\\u20b9``) instead of crashing with nothing written. A report file
+(``--output-file``) is UTF-8, written beside its target and renamed over it, so that a reader
+never sees half a report and a failed run leaves the old one in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def encodable(text: str, encoding: str | None) -> str:
+    """``text`` with what ``encoding`` cannot hold written as backslash escapes."""
+    encoding = encoding or "utf-8"
+    try:
+        return text.encode(encoding, "backslashreplace").decode(encoding)
+    except LookupError:  # an encoding name Python does not know: stay with ASCII
+        return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
+def emit(text: str, target: str | None) -> None:
+    """Write ``text`` to standard output (``target`` None or "-") or to the file ``target``."""
+    if target is None or target == "-":
+        stream = sys.stdout
+        stream.write(encodable(text, getattr(stream, "encoding", None)))
+        stream.flush()
+        return
+    write_atomic(Path(target), encodable(text, "utf-8").encode("utf-8"))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step (a temporary file in the same directory)."""
+    directory = path.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # noqa: PTH101 - as a new file would have
+        os.replace(temporary, path)  # noqa: PTH105
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)  # noqa: PTH108
+        raise

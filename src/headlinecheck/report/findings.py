@@ -1,0 +1,210 @@
+"""Findings: a rule code at a place in a file, with a message; a file's and a run's findings.
+
+A supported claim is a finding of level "note": shown in text output (unless ``--quiet``), kept in
+JSON, never a failure and left out of SARIF, GitHub, JUnit failures and GitLab output, which are
+for problems.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from headlinecheck.report.rules import RULES, Level, Outcome, Rule
+
+
+@attrs.frozen
+class Location:
+    path: str
+    line: int
+    column: int
+    end_column: int | None = None
+    #: The text found there as written (the evidence's figure), for human formats; not in JSON,
+    #: and not part of the location's identity.
+    text: str | None = attrs.field(default=None, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_column": self.end_column,
+        }
+
+
+@attrs.frozen
+class Finding:
+    """One line of output: a rule code at a place in a file, with a message."""
+
+    code: str
+    location: Location
+    message: str
+    evidence: Location | None = None
+    suppressed: bool = False
+    fix: str | None = None
+    # Where the suppression was written: "article" (front matter or a disable comment),
+    # "config" (the configuration file) or "command-line" (--ignore, --select); SARIF tells
+    # in-source suppressions from external ones.
+    suppressed_by: str | None = None
+
+    @property
+    def rule(self) -> Rule:
+        return RULES[self.code]
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.rule.outcome
+
+    def fails(self, fail_on: str) -> bool:
+        """Does this finding fail the run under ``--fail-on fail_on``?"""
+        return not self.suppressed and self.level(fail_on) is Level.ERROR
+
+    def level(self, fail_on: str) -> Level:
+        """The level the finding has (suppressed or not) under ``--fail-on fail_on``."""
+        if self.outcome is Outcome.SUPPORTED:
+            return Level.NOTE
+        below_mismatch = (Outcome.UNSUPPORTED, Outcome.DATE_UNCERTAIN)
+        if self.outcome in below_mismatch and fail_on != "unsupported":
+            return Level.WARNING
+        return Level.ERROR
+
+    def to_dict(self, fail_on: str) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "rule": self.rule.name,
+            "outcome": self.outcome.value,
+            "level": self.level(fail_on).value,
+            **self.location.to_dict(),
+            "message": self.message,
+            "evidence": None if self.evidence is None else self.evidence.to_dict(),
+            "suppressed": self.suppressed,
+            "fix": self.fix,
+        }
+
+
+@attrs.frozen
+class FileResult:
+    """What checking one file produced: its findings, how many articles were checked, and
+    (when asked for: JSON output) each article's ``Report.to_dict()``.
+
+    ``error`` is an unexpected failure while checking the file (a bug, not a finding): the run
+    then exits 2, and the other files are still reported.
+    """
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    reports: tuple[Mapping[str, Any], ...] = ()
+    articles: int = 0
+    error: str | None = None
+
+
+@attrs.frozen
+class Run:
+    """A whole ``headlinecheck check`` run."""
+
+    files: tuple[FileResult, ...]
+    fail_on: str = "mismatch"
+    version: str = ""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for result in self.files for f in result.findings)
+
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.fails(self.fail_on))
+
+    @property
+    def errors(self) -> tuple[FileResult, ...]:
+        """Files whose checking failed unexpectedly."""
+        return tuple(result for result in self.files if result.error is not None)
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return 2  # a crash must never look like findings
+        return 1 if self.failures else 0
+
+    def summary(self) -> dict[str, int]:
+        findings = self.findings
+        counts = Counter(f.outcome.value for f in findings if not f.suppressed)
+        return {
+            "files": len(self.files),
+            "articles": sum(result.articles for result in self.files),
+            "claims": sum(1 for f in findings if f.outcome is not Outcome.INPUT_ERROR),
+            "supported": counts[Outcome.SUPPORTED.value],
+            "mismatch": counts[Outcome.MISMATCH.value],
+            "unsupported": counts[Outcome.UNSUPPORTED.value],
+            "date_uncertain": counts[Outcome.DATE_UNCERTAIN.value],
+            "input_errors": counts[Outcome.INPUT_ERROR.value],
+            "suppressed": sum(1 for f in findings if f.suppressed),
+            "failures": len(self.failures),
+        }
+
+    def statistics(self, *, failures_only: bool = False) -> list[tuple[str, int]]:
+        """(code, count) of every rule with an unsuppressed finding, most frequent first."""
+        counts = Counter(
+            f.code
+            for f in self.findings
+            if not f.suppressed and (not failures_only or f.fails(self.fail_on))
+        )
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def input_finding(
+    path: str, code: str, problem: str, line: int = 1, column: int = 1, fix: str | None = None
+) -> Finding:
+    message = problem if not fix else f"{problem}; {fix}"
+    return Finding(code, Location(path, line, column), message, fix=fix)
+
+
+def suppress(
+    findings: Iterable[Finding], ignored: Collection[str], by: str = "article"
+) -> list[Finding]:
+    """Mark findings whose code is ignored (``all`` ignores every claim finding); ``by`` says
+    where the ignore list was written ("article", "config" or "command-line")."""
+    marked = []
+    for finding in findings:
+        hit = not finding.suppressed and (
+            finding.code in ignored
+            or ("all" in ignored and finding.outcome is not Outcome.INPUT_ERROR)
+        )
+        marked.append(attrs.evolve(finding, suppressed=True, suppressed_by=by) if hit else finding)
+    return marked
+
+
+def select(findings: Iterable[Finding], selected: Collection[str]) -> list[Finding]:
+    """Mark claim findings whose code is not ``selected`` (``all`` selects every one) as
+    suppressed from the command line. Input errors are always kept: a file that cannot be read
+    must not pass because a selection left its code out; ``--ignore`` names them if need be."""
+    if "all" in selected:
+        return list(findings)
+    marked = []
+    for finding in findings:
+        hit = (
+            not finding.suppressed
+            and finding.outcome is not Outcome.INPUT_ERROR
+            and finding.code not in selected
+        )
+        marked.append(
+            attrs.evolve(finding, suppressed=True, suppressed_by="command-line") if hit else finding
+        )
+    return marked
+
+
+@attrs.frozen
+class RenderOptions:
+    """How to render a run; renderers ignore what their format has no use for."""
+
+    quiet: bool = False  # only failures (and the summary when there are some)
+    colour: bool = False
+    verbose: bool = False  # explain supported claims too
+    show_source: bool = False  # the source line under each finding, with a caret
+    statistics: bool = False  # counts per rule instead of findings
+
+
+#: The options a renderer uses when given none (frozen, so one shared value is safe).
+DEFAULT_OPTIONS = RenderOptions()

@@ -1,0 +1,121 @@
+"""Rule codes: the hundreds digit is the kind of figure the headline claims, the last two digits
+the outcome, so the same outcome reads the same in every kind (docs/rules.md documents each).
+
+    HC1xx money · HC2xx counts · HC3xx percentages · HC9xx input errors
+    x01 supported · x02 mismatch · x03 unsupported · 104 supported only over a guessed window
+    x10 currency_confusion · x11 magnitude_slip · x12 inverted_rate · x13 digit_slip
+    x14 stale_rate · x15 over_rounded · x16 wrong_direction
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+KIND_BASE = {"money": 100, "count": 200, "percent": 300}
+OUTCOME_OFFSET = {"supported": 1, "mismatch": 2, "unsupported": 3, "date_uncertain": 4}
+DIAGNOSIS_OFFSET = {
+    "currency_confusion": 10,
+    "magnitude_slip": 11,
+    "inverted_rate": 12,
+    "digit_slip": 13,
+    "stale_rate": 14,
+    "over_rounded": 15,
+    "wrong_direction": 16,
+}
+#: Diagnoses that only make sense for money (they are about currencies and rates).
+MONEY_ONLY = frozenset({"currency_confusion", "inverted_rate", "stale_rate"})
+
+
+class Outcome(str, enum.Enum):
+    SUPPORTED = "supported"
+    MISMATCH = "mismatch"
+    UNSUPPORTED = "unsupported"
+    DATE_UNCERTAIN = "date_uncertain"
+    INPUT_ERROR = "input_error"
+
+
+class Level(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+@attrs.frozen
+class Rule:
+    code: str
+    name: str
+    summary: str
+    outcome: Outcome
+
+
+def _claim_rules() -> dict[str, Rule]:
+    kinds = {"money": "money", "count": "count", "percent": "percentage"}
+    rules: dict[str, Rule] = {}
+    for kind, base in KIND_BASE.items():
+        noun = kinds[kind]
+        plain = {
+            "supported": (f"{noun}-supported", f"The headline's {noun} is supported by the body."),
+            "mismatch": (f"{noun}-mismatch", f"The headline's {noun} disagrees with the body."),
+            "unsupported": (
+                f"{noun}-unsupported",
+                f"The body has no {noun} figure to support the headline's.",
+            ),
+            "date_uncertain": (
+                f"{noun}-date-uncertain",
+                f"The headline's {noun} is supported only at some rates of a date window.",
+            ),
+        }
+        outcomes = {
+            "supported": Outcome.SUPPORTED,
+            "mismatch": Outcome.MISMATCH,
+            "unsupported": Outcome.UNSUPPORTED,
+            "date_uncertain": Outcome.DATE_UNCERTAIN,
+        }
+        for outcome, offset in OUTCOME_OFFSET.items():
+            if outcome == "date_uncertain" and kind != "money":
+                continue  # only money is converted at a date
+            name, summary = plain[outcome]
+            code = f"HC{base + offset}"
+            rules[code] = Rule(code, name, summary, outcomes[outcome])
+        for diagnosis, offset in DIAGNOSIS_OFFSET.items():
+            if diagnosis in MONEY_ONLY and kind != "money":
+                continue
+            code = f"HC{base + offset}"
+            words = diagnosis.replace("_", " ")
+            rules[code] = Rule(
+                code,
+                f"{noun}-{diagnosis.replace('_', '-')}",
+                f"The headline's {noun} disagrees with the body: {words}.",
+                Outcome.MISMATCH,
+            )
+    return rules
+
+
+INPUT_RULES = {
+    "HC901": ("unreadable-file", "The file cannot be read, or is binary."),
+    "HC902": ("bad-encoding", "The file is not valid UTF-8."),
+    "HC903": ("bad-front-matter", "The YAML front matter is invalid."),
+    "HC904": ("missing-headline", "No headline was found."),
+    "HC905": ("bad-date", "The publication date is not a valid ISO 8601 date."),
+    "HC906": ("bad-record", "A JSON / JSON Lines record is invalid."),
+    "HC907": ("bad-settings", "The article's headlinecheck settings are invalid."),
+    "HC908": ("file-too-large", "The file is over the size limit for an article."),
+    "HC909": ("cannot-check", "The article could not be checked (e.g. no rate for its date)."),
+}
+
+RULES: dict[str, Rule] = _claim_rules() | {
+    code: Rule(code, name, summary, Outcome.INPUT_ERROR)
+    for code, (name, summary) in INPUT_RULES.items()
+}
+
+
+def rule_code(kind: str, verdict: str, diagnosis: str | None = None) -> str:
+    """The stable code for a claim of ``kind`` judged ``verdict`` (with ``diagnosis``)."""
+    base = KIND_BASE[kind]
+    if verdict == "mismatch" and diagnosis is not None:
+        code = f"HC{base + DIAGNOSIS_OFFSET.get(diagnosis, OUTCOME_OFFSET['mismatch'])}"
+        if code in RULES:
+            return code
+    return f"HC{base + OUTCOME_OFFSET[verdict]}"

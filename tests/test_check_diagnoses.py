@@ -1,0 +1,78 @@
+"""The diagnosis registry and its fixtures, tests/corpus/diagnoses/<name>.yaml (one each)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from headlinecheck import report as rp
+from headlinecheck.checking import Diagnosis, Verdict, check
+from headlinecheck.checking.diagnoses import REGISTRY, money_only, offsets
+from headlinecheck.extraction import Kind
+from headlinecheck.rates import RateTable
+
+CORPUS = Path(__file__).parent / "corpus" / "diagnoses"
+FILES = sorted(CORPUS.glob("*.yaml"))
+CASES: list[tuple[str, dict[str, Any]]] = [
+    (data["diagnosis"], case)
+    for data in (yaml.safe_load(path.read_text(encoding="utf-8")) for path in FILES)
+    for case in data["cases"]
+]
+SECTIONS = ("What it finds:", "Why it matters:", "Example", "Fix:")
+
+
+@pytest.fixture(scope="module")
+def table() -> RateTable:
+    return RateTable.load()
+
+
+def test_the_registry_order_is_the_diagnosis_priority() -> None:
+    assert [rule.diagnosis for rule in REGISTRY] == list(Diagnosis)
+
+
+def test_the_registry_gives_the_rule_codes_the_report_uses() -> None:
+    assert offsets() == rp.DIAGNOSIS_OFFSET
+    assert money_only() == rp.MONEY_ONLY
+    assert len({rule.offset for rule in REGISTRY}) == len(REGISTRY)
+    for rule in REGISTRY:
+        for kind, base in rp.KIND_BASE.items():
+            code = rp.rule_code(kind, "mismatch", rule.diagnosis.value)
+            if Kind(kind) in rule.kinds:
+                assert code == f"HC{base + rule.offset}"
+            else:
+                assert code == f"HC{base + rp.OUTCOME_OFFSET['mismatch']}"
+
+
+@pytest.mark.parametrize("rule", REGISTRY, ids=lambda rule: rule.diagnosis.value)
+def test_every_diagnosis_documents_itself_and_has_a_fixture(rule: Any) -> None:
+    doc = rule.doc
+    positions = [doc.find(section) for section in SECTIONS]
+    assert all(p >= 0 for p in positions), (rule.diagnosis, positions)
+    assert positions == sorted(positions)
+    fixture = CORPUS / f"{rule.diagnosis.value}.yaml"
+    assert fixture.exists()
+    mismatches = [c for d, c in CASES if d == rule.diagnosis.value and c["verdict"] == "mismatch"]
+    # Every kind the diagnosis applies to has a case in its fixture.
+    kinds = {int(re.sub(r"\D", "", c["code"])) // 100 for c in mismatches}
+    assert kinds == {rp.KIND_BASE[k.value] // 100 for k in rule.kinds}
+
+
+@pytest.mark.parametrize(
+    ("diagnosis", "case"), CASES, ids=[f"{d}-{case['id']}" for d, case in CASES]
+)
+def test_case(diagnosis: str, case: dict[str, Any], table: RateTable) -> None:
+    report = check(case["headline"], case["body"], published=case["published"], rates=table)
+    assert len(report.claims) == 1
+    result = report.claims[0]
+    assert result.verdict is Verdict(case["verdict"]), result.message
+    if result.verdict is Verdict.MISMATCH:
+        assert result.diagnosis is Diagnosis(diagnosis), result.message
+    else:
+        assert result.diagnosis is None
+    got = result.diagnosis and result.diagnosis.value
+    assert rp.rule_code(result.claim.kind.value, result.verdict.value, got) == case["code"]
+    assert case["message"] in result.message
