@@ -16,7 +16,7 @@ import pytest
 
 from headlinecheck import __version__, _lexicon
 from headlinecheck.cli import COMMANDS, build_parser, main
-from headlinecheck.extraction.patterns import scanner
+from headlinecheck.extraction.scanner import scanner
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_scanner_text_is_the_same_in_every_process() -> None:
     # Same input, same program: the scanner must not depend on string hashing (set order).
     code = (
-        "from headlinecheck.extraction.patterns import scanner\n"
+        "from headlinecheck.extraction.scanner import scanner\n"
         "print(scanner.__wrapped__('.', ',', False).pattern)\n"
         "print(scanner.__wrapped__(',', '.', True).pattern)"
     )

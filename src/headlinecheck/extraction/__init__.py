@@ -2,17 +2,17 @@
 
 How the scan works (see docs/extraction.md for what is recognised and why):
 
-1. One precompiled regex (``patterns.scanner``) jumps from number to number: digit strings with
+1. One precompiled regex (``scanner.scanner``) jumps from number to number: digit strings with
    their separators and an attached magnitude such as "6.4M", runs of number words such as "one
    hundred", or Chinese numerals.
 2. Around each number (``reading.atom_at``), small anchored regexes over a bounded window read the
-   magnitude word ("million", ``affixes``), a currency written after it ("50 yuan", "20€") or
+   magnitude word ("million"), a currency written after it ("50 yuan", "20€") or
    before it ("HK$", "USD ", ``money``), a percent sign, a qualifier before it ("more than",
    ``qualifiers``) and, for counts, the head noun after it (``counts``). Currency words are looked
    up in dictionaries built from CLDR, never matched by alternation.
 3. Neighbouring numbers are joined into ranges ("$5-6 million", "between $5m and $6m") and main
    units with their cents ("3 dollars 50 cents", ``joining``), then each becomes a ``Figure``
-   (``figures``), its interval given by ``headlinecheck.numbers.precision``.
+   (here), its interval given by ``headlinecheck.numbers.precision``.
 
 Every regex is either anchored at a known position or scans with no nested quantifiers, and every
 window is bounded, so the time is linear in the length of the text. The engine holds no words:
@@ -21,18 +21,38 @@ they are the ``headlinecheck.lang`` records'.
 
 from __future__ import annotations
 
-from decimal import Context, localcontext
+from decimal import Context, Decimal, localcontext
 
 from headlinecheck import _lexicon
-from headlinecheck.extraction.atoms import Atom
+from headlinecheck.currencies import (
+    DOLLAR_CODES,
+    DOLLAR_LETTERS,
+    AmbiguousDollar,
+    dollar_candidates,
+)
 from headlinecheck.extraction.counts import casualty_before
-from headlinecheck.extraction.figures import Figures
-from headlinecheck.extraction.joining import try_cents, try_range
+from headlinecheck.extraction.joining import kind_of, try_cents, try_range
 from headlinecheck.extraction.money import prepare
-from headlinecheck.extraction.patterns import WIDE_RE, LazyPattern, scanner
+from headlinecheck.extraction.qualifiers import BELOW_WORDS, QUALIFIERS, qualifier_of
 from headlinecheck.extraction.reading import atom_at
-from headlinecheck.extraction.values import UNBOUNDED, Currency, Figure, Kind, Qualifier
-from headlinecheck.numbers import separators
+from headlinecheck.extraction.scanner import (
+    CNY_HINT_RE,
+    DOLLAR_MARK_RE,
+    DOLLAR_WORD_RE,
+    HAN_RE,
+    KANA_RE,
+    WIDE_RE,
+    Atom,
+    LazyPattern,
+    scanner,
+)
+from headlinecheck.extraction.values import ONE, UNBOUNDED, Currency, Figure, Kind, Qualifier
+from headlinecheck.numbers import (
+    qualified_interval,
+    range_interval,
+    rounding_interval,
+    separators,
+)
 
 __all__ = [
     "UNBOUNDED",
@@ -44,6 +64,147 @@ __all__ = [
     "casualty_before",
     "extract",
 ]
+
+
+def _figure_kind(a: Atom, b: Atom | None) -> Kind | None:
+    kind = kind_of(a)
+    if kind is None and b is not None:
+        kind = kind_of(b)
+    return kind
+
+
+def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) -> Figure:
+    """The figure for atom ``a`` (with ``b`` its range's upper end), ``currency`` resolved."""
+    value = a.value * a.scale
+    precision, low, high = rounding_interval(value, a.exponent, a.scale)
+    stated = qualifier_of(text, a)
+    qualifier = Qualifier.MORE_THAN if a.plus else QUALIFIERS.get(stated or "", Qualifier.NONE)
+    value_high = None
+    end = a.end
+    noun = a.noun
+    # The interval: printed precision, then the qualifier (numbers/precision.py).
+    if b is not None:
+        value_high = b.value * b.scale
+        _, _, high = rounding_interval(value_high, b.exponent, b.scale)
+        low, high = range_interval(qualifier, value, low, value_high, high)
+        qualifier = Qualifier.RANGE
+        end = b.end
+        noun = noun or b.noun
+    else:
+        low, high = qualified_interval(qualifier, value, low, high, below=stated in BELOW_WORDS)
+    return Figure(
+        kind=kind,
+        value=_clean(value),
+        low=_clean(low),
+        high=_clean(high),
+        currency=currency,
+        span=(a.start, end),
+        text=text[a.start : end],
+        qualifier=qualifier,
+        unit_noun=noun if kind is Kind.COUNT else None,
+        precision=_clean(precision),
+        value_high=None if value_high is None else _clean(value_high),
+    )
+
+
+def _clean(number: Decimal) -> Decimal:
+    """Drop trailing zeros without going to exponent notation: 6400000.0 -> 6400000."""
+    # Four calls a figure: comparing with the integral value is a third of the cost of
+    # ``as_tuple``, which builds a tuple of every digit.
+    if number.is_infinite():
+        return number
+    if number == number.to_integral_value():
+        return number.quantize(ONE)  # whole: exponent 0 ("6400000.0", "64E+5" -> 6400000)
+    return number.normalize()
+
+
+def _dollar_mentions(text: str) -> list[str]:
+    """Dollar currencies the text names anywhere ("Singapore dollars", "A$", "TWD"), in order.
+
+    Two cheap scans instead of one alternation of every name: for the word "dollar", whose
+    preceding words are looked up as a CLDR name, and for capitals, looked up as a code or as
+    letters before "$". Codes count only in capitals ("CAD", not the "cad" of design tools).
+    """
+    found: list[tuple[int, str]] = []
+    # Every match contains one of these: two substring tests spare a regex pass over the text.
+    mentions_word = "ollar" in text or "OLLAR" in text
+    for m in DOLLAR_WORD_RE.finditer(text) if mentions_word else ():
+        words = text[max(0, m.start() - 30) : m.end()].lower().split()
+        for size in (4, 3, 2):
+            code = _lexicon.NAMES.get(" ".join(words[-size:]))
+            if code is not None and code in DOLLAR_CODES:
+                found.append((m.start(), code))
+                break
+    for m in DOLLAR_MARK_RE.finditer(text):
+        mark = m.group()
+        if mark.endswith("$"):
+            code = DOLLAR_LETTERS.get(mark[:-1].lower())
+        else:
+            code = mark if mark in DOLLAR_CODES and mark in _lexicon.CURRENT else None
+        if code is not None:
+            found.append((m.start(), code))
+    found.sort()
+    return [code for _, code in found if code not in ("USD", "HKD")]
+
+
+class Figures:
+    """Figures in text order as their atoms are joined (mutable, internal).
+
+    Each figure is built once, with its currency resolved, as soon as its atoms are final; a
+    frozen instance costs as much to copy as to build. Only a bare "$" waits for the end of
+    the text, since its candidates include dollars named after it; the rest are built at once
+    so that a long text does not keep every atom alive (garbage collection would then cost
+    more than linear time).
+    """
+
+    __slots__ = ("chinese", "dollar", "found", "locale", "named", "text", "waiting")
+
+    def __init__(self, text: str, dollar: str | None, locale: str | None) -> None:
+        self.text = text
+        self.dollar = dollar
+        self.locale = locale
+        self.found: list[Figure | tuple[Atom, Atom | None]] = []
+        self.named: list[str] = []  # dollar codes written in figures, for bare "$" candidates
+        self.chinese: bool | None = None
+        self.waiting = False  # a bare "$" waits in ``found``
+
+    def add(self, a: Atom, b: Atom | None) -> None:
+        kind = _figure_kind(a, b)
+        if kind is None:
+            return
+        text = self.text
+        currency = a.currency if kind is Kind.MONEY else None
+        if isinstance(currency, AmbiguousDollar) and currency.symbol == "$":
+            if self.dollar is None:
+                self.found.append((a, b))  # built in ``result``; the atoms no longer change
+                self.waiting = True
+                return
+            currency = self.dollar
+        elif currency == "JPY" and self.locale is None:
+            end = a.end if b is None else b.end
+            if "¥" in text[a.start : end] or "￥" in text[a.start : end]:
+                if self.chinese is None:
+                    self.chinese = bool(CNY_HINT_RE.search(text)) or (
+                        bool(HAN_RE.search(text)) and not KANA_RE.search(text)
+                    )
+                if self.chinese:
+                    currency = "CNY"
+        elif isinstance(currency, str) and currency in DOLLAR_CODES:
+            self.named.append(currency)
+        self.found.append(_figure(text, a, b, kind, currency))
+
+    def result(self) -> tuple[Figure, ...]:
+        """The figures, a bare "$" with the candidates the whole text gives it."""
+        bare: Currency = None
+        if self.waiting:
+            context = tuple(dict.fromkeys([*_dollar_mentions(self.text), *self.named]))
+            local = _lexicon.LOCALE_SYMBOLS.get(self.locale or "", {})
+            # One value for every bare "$" of the text: they all have the same candidates.
+            bare = AmbiguousDollar(dollar_candidates(context, local.get("$", "USD")))
+        return tuple(
+            f if isinstance(f, Figure) else _figure(self.text, f[0], f[1], Kind.MONEY, bare)
+            for f in self.found
+        )
 
 
 def extract(

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from headlinecheck.extraction.atoms import SPACES, Atom, is_word_char, word_before
-from headlinecheck.extraction.patterns import EN, NOUN_RE, SHARE_RE
 from headlinecheck.extraction.qualifiers import QUAL_LAST, RANGE_OPENERS
+from headlinecheck.extraction.scanner import (
+    EN,
+    NOUN_RE,
+    SHARE_RE,
+    SPACES,
+    Atom,
+    is_word_char,
+    word_before,
+)
 from headlinecheck.extraction.values import ONE
 from headlinecheck.numbers import NUMBER_WORDS
 

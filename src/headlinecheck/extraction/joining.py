@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from headlinecheck.extraction.atoms import Atom, word_before
 from headlinecheck.extraction.money import same_unit
-from headlinecheck.extraction.patterns import CENTS_SEP_RE, EN, RANGE_SEP_RE
 from headlinecheck.extraction.qualifiers import qualifier_of
+from headlinecheck.extraction.scanner import CENTS_SEP_RE, EN, RANGE_SEP_RE, Atom, word_before
 from headlinecheck.extraction.values import Kind
 
 _AND = EN.conjunction

@@ -22,17 +22,20 @@ from headlinecheck.currencies import (
     name_currency,
     symbol_currency,
 )
-from headlinecheck.extraction.atoms import SPACES, WINDOW, split_words, word_before
-from headlinecheck.extraction.patterns import (
+from headlinecheck.extraction.scanner import (
     DOTTED_RE,
     EN,
     LANGUAGES,
     PREFIX_LETTERS_RE,
     PREFIX_WORDS_RE,
+    SPACES,
     SUFFIX_SYMBOL_RE,
     SUFFIX_WORDS_RE,
     SYMBOL_CHARS,
+    WINDOW,
     WORDS_AHEAD_RE,
+    split_words,
+    word_before,
 )
 from headlinecheck.extraction.values import ONE, Currency
 from headlinecheck.numbers import MAGNITUDES, NUMBER_WORDS

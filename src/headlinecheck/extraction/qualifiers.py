@@ -5,8 +5,7 @@ The words are ``lang.en``'s; what interval each gives is ``headlinecheck.numbers
 
 from __future__ import annotations
 
-from headlinecheck.extraction.atoms import WINDOW, Atom, word_before
-from headlinecheck.extraction.patterns import EN
+from headlinecheck.extraction.scanner import EN, WINDOW, Atom, word_before
 from headlinecheck.numbers import Qualifier
 
 #: Qualifier phrase -> the bound it gives.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from headlinecheck.lang._record import Language
+from headlinecheck.lang import Language
 
 
 def _split(text: str) -> frozenset[str]:

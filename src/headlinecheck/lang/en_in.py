@@ -7,7 +7,7 @@ but not read: "5 Arab states" is no five billion, and no rule yet tells the two 
 
 from __future__ import annotations
 
-from headlinecheck.lang._record import Language
+from headlinecheck.lang import Language
 
 LANGUAGE = Language(
     code="en_IN",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from headlinecheck.lang._record import Language
+from headlinecheck.lang import Language
 
 LANGUAGE = Language(
     code="pt",

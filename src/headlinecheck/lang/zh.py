@@ -6,7 +6,7 @@ Both scripts are one record for now: every character of one is read in text of t
 
 from __future__ import annotations
 
-from headlinecheck.lang._record import Language
+from headlinecheck.lang import Language
 
 LANGUAGE = Language(
     code="zh",

@@ -6,17 +6,18 @@ and says what interval the writer committed to: the one home of that rule is
 widen or open it). The words it reads come from ``headlinecheck.lang``.
 
 - ``digits``: separators per locale, the pattern of a written number, its value and last digit
-- ``words``: spelled-out numbers ("one hundred and twenty")
-- ``han``: Chinese numerals ("四十九兆九千億")
-- ``magnitudes``: "million", "bn", "万" -> multiplier
+- ``words``: spelled-out numbers ("one hundred and twenty") and Chinese numerals ("四十九兆九千億")
 - ``precision``: ``rounding_interval``, ``qualified_interval``, ``range_interval``, ``Qualifier``
+- here: ``MAGNITUDES``, "million", "bn", "万" -> multiplier
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from headlinecheck import lang
+from headlinecheck.lang import Language
 from headlinecheck.numbers.digits import MAX_DIGITS, digits_pattern, parse_digits, separators
-from headlinecheck.numbers.han import NUMERAL_CHARACTERS, parse_han
-from headlinecheck.numbers.magnitudes import MAGNITUDES
 from headlinecheck.numbers.precision import (
     APPROX_WIDTH,
     UNBOUNDED,
@@ -25,7 +26,13 @@ from headlinecheck.numbers.precision import (
     range_interval,
     rounding_interval,
 )
-from headlinecheck.numbers.words import NUMBER_WORDS, number_words, parse_words
+from headlinecheck.numbers.words import (
+    NUMBER_WORDS,
+    NUMERAL_CHARACTERS,
+    number_words,
+    parse_han,
+    parse_words,
+)
 
 __all__ = [
     "APPROX_WIDTH",
@@ -36,6 +43,7 @@ __all__ = [
     "UNBOUNDED",
     "Qualifier",
     "digits_pattern",
+    "magnitudes_of",
     "number_words",
     "parse_digits",
     "parse_han",
@@ -45,3 +53,21 @@ __all__ = [
     "rounding_interval",
     "separators",
 ]
+
+
+def magnitudes_of(languages: list[Language]) -> dict[str, Decimal]:
+    """Every magnitude word, letter and character of ``languages`` -> its multiplier."""
+    table: dict[str, Decimal] = {}
+    for language in languages:
+        for words in (
+            language.magnitude_letters,
+            language.magnitude_words,
+            language.magnitude_characters,
+        ):
+            table.update((word, Decimal(10) ** power) for word, power in words.items())
+    return table
+
+
+#: Keys are lower-case except the one-letter suffixes, whose case matters only in that "m"/"M"
+#: both mean million (never milli in news).
+MAGNITUDES: dict[str, Decimal] = magnitudes_of(lang.read_in_every_text())
