@@ -146,3 +146,34 @@ def test_a_bad_flag_prints_the_usage_of_the_subcommand(repo: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("usage: headlinecheck check ")
     assert "headlinecheck check: error: unrecognized arguments: --bogus" in result.stderr
+
+
+def test_an_undecodable_file_name_does_not_crash_any_format(repo: Path) -> None:
+    Path(os.fsdecode(os.fsencode(repo) + b"/odd\xff.md")).write_bytes(WRONG.encode("utf-8"))
+    for fmt in ("text", "json", "sarif", "github", "junit", "gitlab"):
+        result = run(".", "--format", fmt, cwd=repo)
+        assert result.returncode == 1, (fmt, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+def test_a_legacy_encoded_stdout_gets_the_report_not_a_crash(repo: Path) -> None:
+    (repo / "rupees.md").write_text(WRONG.replace("USD 5 million", "₹50 crore"), encoding="utf-8")
+    result = subprocess.run(
+        [*COMMAND, "check", "rupees.md"],
+        cwd=repo,
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+        timeout=300,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert b"Traceback" not in result.stderr
+    assert result.stdout.decode("cp1252").startswith("rupees.md:2:")
+
+
+def test_a_file_name_cannot_inject_a_workflow_command(repo: Path) -> None:
+    (repo / "n\n::error file=x,line=1::y.md").write_text(WRONG, encoding="utf-8")
+    result = run(".", "--format", "github", cwd=repo)
+    assert not any(line.startswith("::error file=x,line=1") for line in result.stdout.splitlines())
+    text = run(".", cwd=repo)
+    assert "\n::error file=x" not in text.stdout
+    assert "\x1b" not in text.stdout
