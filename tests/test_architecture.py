@@ -21,7 +21,6 @@ LAYERS: list[set[str]] = [
     {"articles", "config"},
     {"discovery"},  # walks and globs, by the configuration's include/exclude
     {"report", "rows"},
-    {"htmlreport"},
     {"cli", "serve", "conformance", "evaluate", "__main__", "dask"},
 ]
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 import headlinecheck as hc
-from headlinecheck import htmlreport
 from headlinecheck.cli import main
+from headlinecheck.report import html_format as htmlreport
 
 HEADLINE = "Firm raises $9.4M from investors"
 BODY = "HONG KONG (Reuters) - The firm raised HK$50 million on Tuesday from 20 investors."

@@ -53,7 +53,7 @@ decide colour under --color auto.
 def formats() -> tuple[str, ...]:
     from headlinecheck.report import RENDERERS
 
-    return (*RENDERERS, "html")
+    return RENDERERS
 
 
 def register(subparsers: Any) -> None:
@@ -310,12 +310,7 @@ def run(args: argparse.Namespace) -> int:
         show_source=args.show_source,
         statistics=args.statistics,
     )
-    if fmt == "html":  # the self-contained page (headlinecheck.htmlreport)
-        from headlinecheck.htmlreport import render_run
-
-        output.emit(render_run(outcome), target)
-    else:
-        output.emit(report.render(outcome, fmt, options), target)
+    output.emit(report.render(outcome, fmt, options), target)
     for result in outcome.errors:
         # One line per file that failed unexpectedly: a bug to report, never findings (exit 2).
         problem = f"internal error while checking {printable_path(result.path)}: {result.error}"

@@ -26,6 +26,7 @@ FORMATS: dict[str, str] = {
     "github": "github:render_github",
     "junit": "junit:render_junit",
     "gitlab": "gitlab:render_gitlab",
+    "html": "html_format:render_html",
 }
 RENDERERS = tuple(FORMATS)
 #: Formats that show ``--statistics`` (others have no place for counts).

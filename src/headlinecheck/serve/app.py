@@ -25,7 +25,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import headlinecheck as hc
-from headlinecheck import htmlreport
+from headlinecheck.report import html_format as htmlreport
 from headlinecheck.serve import openapi, page
 from headlinecheck.serve.schemas import (
     ApiError,

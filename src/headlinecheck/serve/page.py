@@ -2,7 +2,7 @@
 
 No script: the browser posts the form (``application/x-www-form-urlencoded``) and the server
 answers with the same page, the form still filled in, followed by the report drawn by
-``headlinecheck.htmlreport``.
+``headlinecheck.report.html_format``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 from urllib.parse import parse_qs
 
-from headlinecheck import htmlreport
+from headlinecheck.report import html_format as htmlreport
 from headlinecheck.serve.schemas import ApiError
 
 TITLE = "headlinecheck: check a headline against its article"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
-    from headlinecheck.report import Finding, Run
+    from headlinecheck.report.findings import Finding, RenderOptions, Run
 
 VERDICTS = ("supported", "mismatch", "unsupported")
 _SIGN = {"supported": "✓", "mismatch": "✗", "unsupported": "?"}
@@ -346,7 +346,7 @@ def render_report(
 def views_of_run(run: Run) -> tuple[list[ArticleView], list[Finding]]:
     """The articles of a ``check`` run whose reports kept their body (``--format html``), with
     each claim's rule code, and the run's input errors."""
-    from headlinecheck.report import Outcome
+    from headlinecheck.report.rules import Outcome
 
     views: list[ArticleView] = []
     errors: list[Finding] = []
@@ -370,8 +370,8 @@ def views_of_run(run: Run) -> tuple[list[ArticleView], list[Finding]]:
     return views, errors
 
 
-def render_run(run: Run) -> str:
-    """``headlinecheck check --format html``."""
+def render_html(run: Run, options: RenderOptions | None = None) -> str:
+    """``headlinecheck check --format html`` (the page has no use for the render options)."""
     views, errors = views_of_run(run)
     return render_articles(views, errors)
 
