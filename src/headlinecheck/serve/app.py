@@ -35,6 +35,7 @@ from headlinecheck.serve.schemas import (
     parse_check,
     parse_date,
 )
+from headlinecheck.wording import rate_dict
 
 LOG = logging.getLogger("headlinecheck.serve")
 #: The environment variable carrying ``ServeConfig`` to uvicorn's worker processes.
@@ -202,17 +203,7 @@ class Service:
             raise ApiError(404, field, str(error)) from None
         except hc.RateNotAvailable as error:
             raise ApiError(404, "date", str(error)) from None
-        return JSONResponse(
-            {
-                "base": rate.base,
-                "quote": rate.quote,
-                "value": str(rate.value),
-                "requested": rate.requested.isoformat(),
-                "used": rate.used.isoformat(),
-                "source": rate.source,
-                "path": rate.path.value,
-            }
-        )
+        return JSONResponse(rate_dict(rate))
 
     async def healthz(self, request: Request) -> Response:
         first, last = self.coverage
