@@ -259,7 +259,7 @@ def run(args: argparse.Namespace) -> int:
     if args.headline is not None:
         if args.paths:
             raise InputError("give either PATHs or --headline, not both")
-        tasks = [_headline_task(args, base.for_path(Path.cwd()), flags)]
+        tasks = [_headline_task(args, base.for_path(Path.cwd()), flags, html)]
     else:
         if args.body_file is not None:
             raise InputError("--body-file needs --headline")
@@ -275,7 +275,7 @@ def run(args: argparse.Namespace) -> int:
             )
         ]
         if len(files) < len(args.paths):
-            tasks.extend(_stdin_task(args, explicit or base, flags, keep))
+            tasks.extend(_stdin_task(args, explicit or base, flags, keep, html))
         if not tasks and not args.force_exclude:
             # Exit 0 still (a new repository has no articles yet), but a CI step pointed at
             # the wrong directory, or at files 'include' does not name, should not pass unseen.
@@ -334,11 +334,10 @@ def printable_path(text: str) -> str:
 
 
 def _stdin_task(
-    args: argparse.Namespace, config: Config, flags: Mapping[str, Any], keep: bool
+    args: argparse.Namespace, config: Config, flags: Mapping[str, Any], keep: bool, html: bool
 ) -> list[Task]:
     """The article on standard input ('-'), as editors and other tools pipe it: Markdown, or
     the format ``--stdin-filename`` names, with that file's configuration."""
-    html = output_format(args) == "html"
     name = args.stdin_filename
     if name is None:
         settings = config.for_path(Path.cwd())
@@ -379,7 +378,9 @@ class Task(NamedTuple):
     kind: str = "markdown"  # how to read ``data``: --stdin-filename's format, else Markdown
 
 
-def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[str, Any]) -> Task:
+def _headline_task(
+    args: argparse.Namespace, settings: Settings, flags: Mapping[str, Any], html: bool
+) -> Task:
     from headlinecheck.errors import InputError
 
     if args.body_file is None:
@@ -402,7 +403,6 @@ def _headline_task(args: argparse.Namespace, settings: Settings, flags: Mapping[
         display = args.body_file
     # A byte order mark (Windows editors) is not text: left in, it shifts columns on line 1.
     body = body.removeprefix("\ufeff")
-    html = output_format(args) == "html"
     return Task(display, display, settings, flags, headline=args.headline, body=body, html=html)
 
 
