@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from headlinecheck.checking._words_en import DATELINE_DOLLARS, WIRE_SERVICES
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
@@ -63,6 +65,36 @@ def _locale_dollar(locale: str) -> str | None:
     return code if is_dollar else None
 
 
+#: Signs read as the article's dollar: "$" and its cents.
+_DOLLAR_SIGNS = frozenset({"$", "＄", "¢"})
+
+
+def _sign_readings(figures: Sequence[Figure]) -> tuple[tuple[str, str, str], ...]:
+    """How each ambiguous sign other than "$" is read ("Sh", "P", "kr", "francs"): as the one
+    of its currencies the body names unambiguously, else the usual one, the first."""
+    named = [f.currency for f in figures if isinstance(f.currency, str)]
+    readings: dict[str, tuple[str, str, str]] = {}
+    for figure in figures:
+        sign = figure.currency
+        if not isinstance(sign, AmbiguousDollar) or sign.symbol in _DOLLAR_SIGNS:
+            continue
+        if sign.symbol in readings:
+            continue
+        own = next((code for code in named if code in sign.candidates), None)
+        if own is not None:
+            why = f"{sign.symbol} is read as {own}, the currency the body itself names."
+        else:
+            own = sign.candidates[0]
+            others = ", ".join(sign.candidates[1:])
+            why = (
+                f"Nothing in the article says which currency {sign.symbol} is, so it is read "
+                f"as {own}, its usual currency"
+                + (f" (it may also be {others})." if others else ".")
+            )
+        readings[sign.symbol] = (sign.symbol, own, why)
+    return tuple(readings.values())
+
+
 def resolve_dollar(
     headline_figures: Sequence[Figure],
     body_figures: Sequence[Figure],
@@ -74,7 +106,22 @@ def resolve_dollar(
 ) -> DollarReading:
     """Decide what a bare ``$`` means in this article: pin > locale > body usage > dateline >
     default. Never looks at whether a reading would make a claim match."""
-    del headline_figures  # the headline cannot vouch for itself
+    # The headline cannot vouch for itself: its signs are read as the body settles them.
+    signs = _sign_readings([*body_figures, *headline_figures])
+    reading = _resolve_dollar(
+        body_figures, body, dollar=dollar, default_dollar=default_dollar, locale=locale
+    )
+    return attrs.evolve(reading, signs=signs) if signs else reading
+
+
+def _resolve_dollar(
+    body_figures: Sequence[Figure],
+    body: str,
+    *,
+    dollar: str | None,
+    default_dollar: str,
+    locale: str | None,
+) -> DollarReading:
     if dollar is not None:
         code = check_code(dollar, "dollar")
         return DollarReading(code, DollarSource.PINNED, f"$ is pinned to {code}.")
@@ -116,5 +163,10 @@ def currency_of(figure: Figure, reading: DollarReading) -> str | None:
     """The figure's currency, a bare ``$`` read as the article reads it."""
     currency = figure.currency
     if isinstance(currency, AmbiguousDollar):
-        return reading.currency
+        if currency.symbol in _DOLLAR_SIGNS:
+            return reading.currency
+        for sign, code, _ in reading.signs:
+            if sign == currency.symbol:
+                return code
+        return currency.candidates[0]
     return currency

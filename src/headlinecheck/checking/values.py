@@ -69,6 +69,9 @@ class DollarReading:
     currency: str
     source: DollarSource
     reason: str
+    #: Every other ambiguous sign of the article ("Sh", "P", "kr", "francs"): (sign, currency
+    #: read, why), settled by the body's own unambiguous mentions, else its usual currency.
+    signs: tuple[tuple[str, str, str], ...] = ()
 
 
 class RateSource(Protocol):
@@ -214,6 +217,16 @@ class Report:
                 "currency": self.dollar.currency,
                 "source": self.dollar.source.value,
                 "reason": self.dollar.reason,
+                **(
+                    {
+                        "signs": [
+                            {"sign": sign, "currency": code, "reason": why}
+                            for sign, code, why in self.dollar.signs
+                        ]
+                    }
+                    if self.dollar.signs
+                    else {}
+                ),
             },
             "options": {
                 "tolerance": str(self.options.tolerance),

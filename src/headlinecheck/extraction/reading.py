@@ -18,6 +18,8 @@ from typing import NamedTuple
 from headlinecheck import _lexicon, lang
 from headlinecheck.currencies import SUBUNITS
 from headlinecheck.extraction.counts import count_noun
+from headlinecheck.extraction.grouping import regroup
+from headlinecheck.extraction.magnitudes import ambiguous_magnitude, glued_word_at, hyphen_magnitude
 from headlinecheck.extraction.money import prefix_currency, same_unit, suffix_currency
 from headlinecheck.extraction.scanner import (
     EN,
@@ -34,7 +36,9 @@ from headlinecheck.extraction.scanner import (
     split_words,
     valid_number,
 )
+from headlinecheck.extraction.signs import needs_amount
 from headlinecheck.extraction.values import ONE
+from headlinecheck.extraction.weights import is_weight
 from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_han, parse_words
 
 _PERCENT_WORDS = tuple(w for language in LANGUAGES for w in language.percent_words)
@@ -124,7 +128,10 @@ def _locale_words(locale: str) -> _LocaleWords | None:
     if key not in _lexicon.LOCALE_MAGNITUDES and key not in _lexicon.LOCALE_PERCENT:
         # "de_AT": the words of its language, "de" (none for "en_US": English is read anyway)
         key = locale.replace("-", "_").split("_", 1)[0]
-    magnitudes = _lexicon.LOCALE_MAGNITUDES.get(key, {})
+    magnitudes = dict(_lexicon.LOCALE_MAGNITUDES.get(key, {}))
+    language = lang.find(locale)
+    if language is not None and language not in LANGUAGES:  # the locale's own record's words
+        magnitudes.update(language.magnitude_words)
     percents = _lexicon.LOCALE_PERCENT.get(key, ())
     if not magnitudes and not percents:
         return None
@@ -181,6 +188,7 @@ def atom_at(
     locale: str | None,
 ) -> tuple[Atom | None, int]:
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
+    grouped = False  # digits with separators: an amount a one-letter sign may stand before
     words_text = m.group("words")
     att = m.group("att")
     han = m.group("han")
@@ -213,8 +221,19 @@ def atom_at(
             number = decimal + number
             before = text[num_start - 1] if num_start else ""
         plain = number.isdigit()
+        grouped = not plain
         if not plain and valid_number(decimal, group).fullmatch(number) is None:
             return None, m.end()  # "1.2.3", "1,1,1": a version or a list, not a number
+        nxt = text[num_end : num_end + 2]
+        if len(nxt) == 2 and nxt[0] in ".," and nxt[1].isdigit():
+            return None, m.end()  # "2.3" where "." is no separator of the locale: uncertain
+        if plain and len(number) <= 3 and att is None:
+            regrouped = regroup(text, number, num_start, num_end, group, floor, locale)
+            if regrouped is not None:
+                if not regrouped[0]:
+                    return None, regrouped[1]
+                number, num_end = regrouped
+                grouped = True
         if att is not None:
             after_att = text[m.end("att") : m.end("att") + 1]
             if after_att.isascii() and after_att.isalnum():
@@ -226,6 +245,7 @@ def atom_at(
                 and (after.islower() or after.isdigit())
                 and after != ""
                 and not (after == "p" and percent_after(text, num_end, locale) is not None)
+                and not glued_word_at(text, num_end)
             ):
                 return None, m.end()  # "14th", "5kg", "3x"; but "5pc", "5pct" are percentages
         parsed = (
@@ -251,6 +271,7 @@ def atom_at(
     end = num_end
     scale = ONE
     has_magnitude = False
+    money_only = False
     cents = att == "c"  # "43c": cents written the Australian and newsroom way
     if cents:
         att = None
@@ -261,8 +282,9 @@ def atom_at(
         end = m.end("att")
         scan_on = end
     else:
-        magnitude = magnitude_after(text, end, locale)
+        magnitude = magnitude_after(text, end, locale) or hyphen_magnitude(text, end)
         if magnitude is not None:
+            money_only = text[end : end + 1] == "-" and magnitude[1] == end + 2
             scale, end = magnitude
             has_magnitude = True
     atom = Atom(
@@ -295,6 +317,12 @@ def atom_at(
             prefix = None
         else:
             prefix = (prefix[0], ONE, prefix[2])
+    if (
+        prefix is not None
+        and not (has_magnitude or grouped)
+        and needs_amount(text[prefix[2] : num_start].strip())
+    ):
+        prefix = None  # "N95 masks", "the P5 members": a one-letter sign needs an amount
     if glued and prefix is None:
         # Letters glued to digits ("Web3", "H5N1", "MP3") make an identifier unless they are
         # a currency: "USD115", "Rs20", "Rmb2.5bn".
@@ -303,6 +331,13 @@ def atom_at(
         atom.currency = prefix[0]
         atom.scale *= prefix[1]
         atom.start = prefix[2]
+        if not atom.has_magnitude and not atom.percent:
+            ambiguous = ambiguous_magnitude(text, end, locale)  # "$12.7 mil", "Rs 3 arab"
+            if ambiguous is not None:
+                atom.scale *= ambiguous[0]
+                atom.has_magnitude = has_magnitude = True
+                atom.end = end = ambiguous[1]
+                scan_on = max(scan_on, end)
     if not atom.percent and not atom.plus and not cents:
         suffix = None
         if prefix is None and atom.has_magnitude and locale is not None:
@@ -311,7 +346,16 @@ def atom_at(
             if linked is not None:
                 suffix = suffix_currency(text, linked, locale)
         if suffix is None:
-            suffix = suffix_currency(text, end, locale, words_only=prefix is not None)
+            suffix = suffix_currency(
+                text, end, locale, words_only=prefix is not None, after_magnitude=has_magnitude
+            )
+        if (
+            suffix is not None
+            and prefix is None
+            and not atom.has_magnitude
+            and is_weight(text, num_start, end, suffix[2], floor)
+        ):
+            return None, suffix[2]  # "weighs 5 pounds": a weight
         if suffix is not None and (prefix is None or same_unit(prefix[0], suffix[0])):
             if prefix is None:
                 atom.currency = suffix[0]
@@ -327,6 +371,8 @@ def atom_at(
     # when a plural noun follows straight away ("5m people", see ``count_noun``); otherwise the
     # number is kept only to close a range ("$5-6m").
     lettered = att is not None and atom.currency is None and not atom.percent
+    if money_only and atom.currency is None:
+        return None, scan_on  # "a 3-B class": a hyphen letter is a magnitude for money only
     if han is not None and atom.currency is None:
         return None, m.end()  # "一" and "十" are everywhere in Chinese prose
     lone_a = is_words and a_first and value == 1
