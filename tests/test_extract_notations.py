@@ -46,3 +46,29 @@ def test_notation(case: dict[str, Any]) -> None:
         assert list(first.currency.candidates) == want
     else:
         assert first.currency == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Death toll in floods hits 800", "800", "killed"),
+        ("Quake death toll exceeds 12,000", "12000", "killed"),
+        ("Death toll from landslides, floods climbs to 85", "85", "killed"),
+        ("Police arrest 283 in raids", "283", "arrested"),
+        ("Police detain 11 after protest", "11", "arrested"),
+    ],
+)
+def test_headline_counts_of_people_without_a_noun(text: str, value: str, noun: str) -> None:
+    [figure] = hc.extract(text)
+    assert (figure.value, figure.unit_noun) == (Decimal(value), noun)
+
+
+def test_a_toll_road_is_no_death_toll() -> None:
+    assert [f.unit_noun for f in hc.extract("Toll road fees rise to 5 dollars")] == [None]
+
+
+def test_an_arrest_count_is_checked_against_the_people_arrested() -> None:
+    supported = hc.check("Police arrest 11 in raids", "Officers arrested 11 people on Monday.")
+    assert [c.verdict.value for c in supported.claims] == ["supported"]
+    other = hc.check("Police arrest 11 in raids", "The raids left 11 people injured.")
+    assert [c.verdict.value for c in other.claims] != ["supported"]

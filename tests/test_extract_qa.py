@@ -119,7 +119,9 @@ def test_casualty_words_and_one_person_are_counts(text: str, value: Decimal, nou
 
 
 def test_casualty_words_are_public_for_the_checker() -> None:
-    assert {"dead", "died", "killed", "injured", "wounded", "missing", "hurt"} == CASUALTY_WORDS
+    assert {"dead", "died", "killed", "injured", "wounded", "missing", "hurt", "arrested"} == (
+        CASUALTY_WORDS
+    )
 
 
 @pytest.mark.parametrize("text", ["a 5 person team", "5 person team", "one company"])

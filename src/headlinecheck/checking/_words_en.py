@@ -68,9 +68,17 @@ CASUALTY_KINDS: Mapping[str, str] = {
     "wounded": "hurt",
     "hurt": "hurt",
     "missing": "missing",
+    "arrested": "arrested",
 }
 #: Verbs after "people" that say the same: "three people died".
-CASUALTY_VERBS: Mapping[str, str] = {**CASUALTY_KINDS, "die": "dead", "dies": "dead"}
+CASUALTY_VERBS: Mapping[str, str] = {
+    **CASUALTY_KINDS,
+    "die": "dead",
+    "dies": "dead",
+    "arrest": "arrested",
+    "arrests": "arrested",
+    "detained": "arrested",
+}
 
 # ---- sentence context (checking.context)
 

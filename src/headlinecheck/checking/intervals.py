@@ -176,3 +176,21 @@ def overclaims(
     if claim.high.is_infinite():
         return claim.low - half > converted[0] * (1 + tolerance)
     return claim.high + half < converted[1] * (1 - tolerance)
+
+
+def truncates_to(claim: Figure, evidence: Figure) -> bool:
+    """Whether the headline figure is the body's, cut off rather than rounded at its last digit
+    ("$4.7 billion" for "$4.77 billion", "N655bn" for "N655.93bn"): headlines truncate.
+
+    Only for plain figures of two or more stated digits in the same unit: a one-digit "$5
+    billion" cut from "$5.9 billion" hides a sixth of the amount, a truncated "4.7" at most a
+    fiftieth.
+    """
+    if claim.qualifier is not Qualifier.NONE or evidence.qualifier is not Qualifier.NONE:
+        return False
+    if claim.value_high is not None or evidence.value_high is not None:
+        return False
+    if stated_digits(claim) < 2 or not evidence.precision < claim.precision:
+        return False
+    cut = (evidence.value // claim.precision) * claim.precision
+    return cut == claim.value

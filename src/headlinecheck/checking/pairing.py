@@ -24,6 +24,7 @@ from headlinecheck.checking.intervals import (
     stated_digits,
     states_a_point,
     swapped_currency,
+    truncates_to,
 )
 from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
@@ -236,6 +237,8 @@ class Checker:
         supported = overlaps(claim_iv, conv_iv, tolerance) and not overclaims(
             claim, bounded, conv_iv, tolerance
         )
+        if not supported and ev_ccy == claim_ccy and figure.kind is claim.kind:
+            supported = truncates_to(claim, figure)  # "$4.7 billion" for "$4.77 billion"
         conflict = None
         if supported:
             conflict = self._conflict(claim, claim_ccy, figure, ev_ccy, conversion)

@@ -33,6 +33,10 @@ _PERSON = EN.person
 _KILL_VERBS = EN.casualty_verbs
 #: ... and the qualifier words that may stand between such a verb and its number.
 _KILL_GAP = EN.casualty_gap
+_TOLL_WORDS = EN.toll_words
+_TOLL_VERBS = EN.toll_verbs
+#: The casualty word a toll gives its count: the one the verbs of killing give.
+_DEAD = EN.casualty_verbs["killed"]
 _MONTH_WORDS = frozenset(EN.months)
 _MONTHS_BY_FIRST: dict[str, tuple[str, ...]] = {
     first: tuple(m for m in EN.months if m[0] == first)
@@ -137,10 +141,14 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
 def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
     """The casualty word ("killed", "injured") for a number at ``start`` that a verb of killing
     or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
-    words = text[max(floor, start - 40) : start].lower().split()
-    for word in reversed(words[-4:]):
+    # The last four words decide; a toll may stand further back ("toll from ... climbs to 85").
+    words = [w.strip(",;:") for w in text[max(floor, start - 80) : start].lower().split()]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        word = words[i]
         if word in _KILL_VERBS:
             return _KILL_VERBS[word]
+        if word in _TOLL_VERBS and any(w in _TOLL_WORDS for w in words[:i]):
+            return _DEAD  # "Death toll from floods climbs to 85"
         if word not in _KILL_GAP:
             return None
     return None

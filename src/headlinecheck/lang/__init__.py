@@ -173,6 +173,9 @@ class Language(_Record):
     casualty_verbs: Mapping[str, str] = _NONE
     #: Words that may stand between such a verb and its number ("kills more than 2,000").
     casualty_gap: frozenset[str] = _NO_WORDS
+    #: A death toll and the verbs that bring it to a number ("toll climbs to 85": the dead).
+    toll_words: frozenset[str] = _NO_WORDS
+    toll_verbs: frozenset[str] = _NO_WORDS
     #: Plural nouns after "100m" or "5k" that make it a distance, not a count.
     distance_nouns: frozenset[str] = _NO_WORDS
     #: Capitalised words that open sentences before a number: no product or model name.

@@ -60,7 +60,9 @@ FALL_WORDS = _split(_FALL_TEXT)
 BOUND_WORDS = frozenset({"more", "fewer", "less", "above", "below"})
 #: Words that count people in news of accidents and disasters ("3 dead", "12 injured", "five
 #: died"). A count with one of these as its ``unit_noun`` counts people (for the checker).
-CASUALTY_WORDS = frozenset(["dead", "died", "killed", "injured", "wounded", "missing", "hurt"])
+CASUALTY_WORDS = frozenset(
+    ["dead", "died", "killed", "injured", "wounded", "missing", "hurt", "arrested"]
+)
 
 _M = 6  # powers of ten, named for reading
 _B = 9
@@ -227,8 +229,18 @@ LANGUAGE = Language(
     person="person",
     casualty_words=CASUALTY_WORDS,
     casualty_verbs=dict.fromkeys(("kill", "kills", "killed", "killing"), "killed")
-    | dict.fromkeys(("injure", "injures", "injured", "injuring"), "injured"),
+    | dict.fromkeys(("injure", "injures", "injured", "injuring"), "injured")
+    # "Police arrest 11 in raids": the people arrested.
+    | dict.fromkeys(
+        ("arrest", "arrests", "arrested", "arresting", "detain", "detains"), "arrested"
+    ),
     casualty_gap=_split("more than over at least nearly almost about some"),
+    # "Death toll hits 800", "toll from the floods climbs to 85": the dead.
+    toll_words=_split("toll"),
+    toll_verbs=_split(
+        "hits hit reaches reached climbs climbed rises rose risen jumps jumped tops topped "
+        "exceeds exceeded passes passed nears surges soars stands to at of"
+    ),
     distance_nouns=_split(
         "hurdles runners races relays laps heats finals sprints sprinters swimmers walkers "
         "riders metres meters miles kilometres kilometers"
