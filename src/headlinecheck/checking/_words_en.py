@@ -64,6 +64,8 @@ CASUALTY_KINDS: Mapping[str, str] = {
     "dead": "dead",
     "died": "dead",
     "killed": "dead",
+    "death": "dead",  # "800 deaths were confirmed" (head nouns are compared singular)
+    "fatality": "dead",
     "injured": "hurt",
     "wounded": "hurt",
     "hurt": "hurt",

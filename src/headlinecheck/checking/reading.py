@@ -139,7 +139,11 @@ def _resolve_dollar(
         if hint is not None
         else (check_code(default_dollar, "default_dollar"), "the default dollar")
     )
-    bare = next((f for f in body_figures if isinstance(f.currency, AmbiguousDollar)), None)
+    bare = next((f for f in body_figures if _is_bare_dollar(f)), None)
+    house = _house_dollar(body_figures, bare)
+    if house is not None and hint is None and bare is not None:
+        # "A$5 billion ... $20 billion": the body names its dollar once, then writes it bare.
+        base_code, base_why = house[0], f"the dollar the body names before it, “{house[1]}”"
     if bare is not None:
         return DollarReading(
             base_code,
@@ -157,6 +161,33 @@ def _resolve_dollar(
         DollarSource.DEFAULT,
         f"Nothing in the article says which dollar $ is, so it is read as {base_why}, {base_code}.",
     )
+
+
+def _is_bare_dollar(figure: Figure) -> bool:
+    sign = figure.currency
+    return isinstance(sign, AmbiguousDollar) and sign.symbol in _DOLLAR_SIGNS - {"¢"}
+
+
+def _house_dollar(figures: Sequence[Figure], bare: Figure | None) -> tuple[str, str] | None:
+    """The one dollar the body names ("A$", "HK$") before its first bare "$", if it names only
+    one: house style writes it out once and bare after that. (code, its text) or None."""
+    if bare is None:
+        return None
+    named = [
+        f
+        for f in figures
+        if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS and f.span < bare.span
+    ]
+    if not named:
+        return None
+    codes = {
+        f.currency for f in figures if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS
+    }
+    if len(codes) != 1:
+        return None
+    first = named[0]
+    assert isinstance(first.currency, str)
+    return first.currency, first.text
 
 
 def currency_of(figure: Figure, reading: DollarReading) -> str | None:

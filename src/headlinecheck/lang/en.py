@@ -234,7 +234,7 @@ LANGUAGE = Language(
     | dict.fromkeys(
         ("arrest", "arrests", "arrested", "arresting", "detain", "detains"), "arrested"
     ),
-    casualty_gap=_split("more than over at least nearly almost about some"),
+    casualty_gap=_split("more than over at least nearly almost about some of the"),
     # "Death toll hits 800", "toll from the floods climbs to 85": the dead.
     toll_words=_split("toll"),
     toll_verbs=_split(
