@@ -72,3 +72,31 @@ def test_an_arrest_count_is_checked_against_the_people_arrested() -> None:
     assert [c.verdict.value for c in supported.claims] == ["supported"]
     other = hc.check("Police arrest 11 in raids", "The raids left 11 people injured.")
     assert [c.verdict.value for c in other.claims] != ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a 9,61% tariff increase", "9.61"),
+        ("asked for 20,5%.", "20.5"),
+        ("2 point 5 percent", "2.5"),
+    ],
+)
+def test_percentages_with_a_decimal_comma_or_a_spoken_point(text: str, value: str) -> None:
+    [figure] = hc.extract(text)
+    assert (figure.kind.value, figure.value) == ("percent", Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Law and Justice wins a 460-seat parliament", "seat"),
+        ("a 12-member panel will decide", "member"),
+        ("a 24-hour strike began", None),
+        ("a 100-metre dash", None),
+        ("a 3-year-old boy", None),
+        ("the 737-800 jet", None),
+    ],
+)
+def test_a_hyphenated_count_compound_counts_its_noun(text: str, noun: str | None) -> None:
+    assert [f.unit_noun for f in hc.extract(text)] == ([noun] if noun else [])

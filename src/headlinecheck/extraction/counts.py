@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from headlinecheck.extraction.qualifiers import QUAL_LAST, RANGE_OPENERS
 from headlinecheck.extraction.scanner import (
+    COMPOUND_RE,
     EN,
     NOUN_RE,
     SHARE_RE,
@@ -50,6 +51,7 @@ _NOT_COUNTED_AFTER_LETTER = EN.distance_nouns
 #: Capitalised words that start sentences before a number: not a product or model name.
 _SENTENCE_OPENERS = EN.sentence_openers
 _RANGE_OPENERS = RANGE_OPENERS
+_NOT_IN_COMPOUNDS = EN.not_counted_in_compounds
 
 
 def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | None:
@@ -95,6 +97,8 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
     if atom.year_like or (atom.exponent < 0 and not atom.has_magnitude):
         return None
     start, end = atom.num_start, atom.end
+    if text[end : end + 1] == "-" and not lettered and not atom.has_magnitude:
+        return _compound_noun(text, end)  # "a 460-seat parliament"
     if end + 1 >= len(text) or text[end] not in SPACES:
         if end < len(text) and text[end].isalnum():
             return None  # "5G networks": a glued letter is a name, not a noun phrase
@@ -136,6 +140,18 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
     ):
         return None  # "5m new users": only a noun straight after the letter is certain enough
     return noun
+
+
+def _compound_noun(text: str, pos: int) -> str | None:
+    """The singular noun after the hyphen at ``pos`` of a count compound ("460-seat Sejm",
+    "12-member panel"), if another word follows it; None for measures, ratings and times."""
+    m = COMPOUND_RE.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in _STOP or word in _NOT_IN_COMPOUNDS or word in NUMBER_WORDS:
+        return None
+    return word
 
 
 def casualty_before(text: str, start: int, floor: int = 0) -> str | None:

@@ -22,6 +22,7 @@ from headlinecheck.currencies import (
     name_currency,
     symbol_currency,
 )
+from headlinecheck.extraction.names import country_before, dotted_name
 from headlinecheck.extraction.scanner import (
     DOTTED_RE,
     EN,
@@ -187,9 +188,13 @@ def suffix_currency(
     dotted = DOTTED_RE.match(text, pos)
     if dotted is not None:
         # "L.E", "l.e.": a dotted abbreviation reads as its capital letters ("LE")
-        code = LETTER_SYMBOLS.get(dotted.group("d").replace(".", "").upper())
+        letters = dotted.group("d").replace(".", "")
+        code = LETTER_SYMBOLS.get(letters.upper())
         if code is not None:
             return code, ONE, dotted.end()
+        named = dotted_name(text, letters, dotted.end())
+        if named is not None:
+            return named
     m = SUFFIX_WORDS_RE.match(text, q)
     if m is None:
         return None
@@ -314,7 +319,7 @@ def prefix_currency(
                     return code, ONE, lo + m.start("l")
                 if not spaced:
                     return None  # "X$5": letters glued to the sign that name no currency
-        named = _country_before(text, lo, j - 1, symbol, locale) if symbol == "$" else None
+        named = country_before(text, lo, j - 1, symbol, locale) if symbol == "$" else None
         if named is not None:
             return named
         if symbol in SUBUNITS:
@@ -340,27 +345,6 @@ def prefix_currency(
             hit = (code, ONE) if code is not None else None
         if hit is not None:
             return hit[0], hit[1], chunk[0][1]
-    return None
-
-
-def _country_before(
-    text: str, lo: int, end: int, symbol: str, locale: str | None
-) -> tuple[Currency, Decimal, int] | None:
-    """ "Australian $5 million", "Hong Kong $50m": a country's name before a bare "$" names its
-    dollar, as "Australian dollars" does (CLDR's names, looked up with the sign as "dollar")."""
-    del symbol, locale
-    stop = end - 1 if end > lo and text[end - 1] == " " else end
-    m = PREFIX_WORDS_RE.search(text[lo:stop])
-    if m is None:
-        return None
-    words = split_words(m.group("w"), lo + m.start("w"))
-    for size in range(min(len(words), 3), 0, -1):
-        chunk = words[-size:]
-        if not chunk[0][0][:1].isupper():
-            continue
-        code = _lexicon.NAMES.get(" ".join(w[0] for w in chunk).lower() + " dollar")
-        if code is not None:
-            return code, ONE, chunk[0][1]
     return None
 
 

@@ -115,6 +115,8 @@ DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
 WORD_SPLIT_RE = _lazy(_WORD)
 _NOUN_WORD = r"[A-Za-z][A-Za-z0-9'-]*(?:’[A-Za-z0-9'-]*)*"
 NOUN_RE = _lazy(rf"[ \u00a0]?(?P<w>{_NOUN_WORD}(?:[ ]{_NOUN_WORD}){{0,4}})")
+#: "-seat Sejm": a lower-case singular word after a hyphen, then a space and another word.
+COMPOUND_RE = _lazy(r"-([a-z]{3,})(?<!s) [A-Za-z]")
 _AHEAD_WORD = r"[A-Za-z][A-Za-z.']*(?:’[A-Za-z.']*)*"
 WORDS_AHEAD_RE = _lazy(rf"({_AHEAD_WORD})(?:[ -]({_AHEAD_WORD}))?")
 

@@ -178,6 +178,8 @@ class Language(_Record):
     toll_verbs: frozenset[str] = _NO_WORDS
     #: Plural nouns after "100m" or "5k" that make it a distance, not a count.
     distance_nouns: frozenset[str] = _NO_WORDS
+    #: Nouns after "460-" that do not make the number a count ("a 100-metre dash").
+    not_counted_in_compounds: frozenset[str] = _NO_WORDS
     #: Capitalised words that open sentences before a number: no product or model name.
     sentence_openers: frozenset[str] = _NO_WORDS
     #: Words that make the number after them an id ("No. 5", "page 3").

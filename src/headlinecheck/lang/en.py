@@ -245,6 +245,13 @@ LANGUAGE = Language(
         "hurdles runners races relays laps heats finals sprints sprinters swimmers walkers "
         "riders metres meters miles kilometres kilometers"
     ),
+    # "a 460-seat parliament", "a 12-member panel", "a 200-bed hospital": the number counts the
+    # noun before the hyphen; not these, which measure, rate or multiply.
+    not_counted_in_compounds=_split(
+        "metre meter mile kilometre kilometer km yard foot feet inch acre hectare tonne ton kg "
+        "gram litre liter gallon pound ounce degree star point fold time way storey story game "
+        "match lap run goal set speed cylinder inning round"
+    ),
     sentence_openers=_split(
         "only just exactly roughly fully another nearly almost even still today yesterday now "
         "including plus top latest last first next those these all both"
