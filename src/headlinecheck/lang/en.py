@@ -286,6 +286,10 @@ LANGUAGE = Language(
         "lira": "TRY",
         "liras": "TRY",
         "lire": "ITL",
+        # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
+        "geneh": "EGP",
+        "genih": "EGP",
+        "genihat": "EGP",
     },
     currency_preferences={
         "franc": ("CHF",),
@@ -373,6 +377,10 @@ LANGUAGE = Language(
         "pence": ("GBP", 100),
         "sen": (None, 100),
         "sens": (None, 100),
+        "kopiyka": ("UAH", 100),
+        "kopiykas": ("UAH", 100),
+        "kopecks": ("RUB", 100),
+        "kopeks": ("RUB", 100),
     },
     yuan_words=("yuan", "renminbi"),
     yuan_marks=("RMB", "Rmb", "CNY"),
