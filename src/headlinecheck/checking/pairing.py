@@ -20,6 +20,7 @@ from headlinecheck.checking.intervals import (
     open_alike,
     overclaims,
     overlaps,
+    reach,
     rounded_zeros,
     stated_digits,
     states_a_point,
@@ -230,7 +231,9 @@ class Checker:
             # does not state cannot come from it ("$1.4 billion" is not "EUR 1 billion").
             bounded = attrs.evolve(bounded, low=bounded.value, high=bounded.value)
         conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
-        claim_iv = (claim.low, claim.high)
+        # Two bounds open the same way are weighed by ``overclaims``; against a plain number an
+        # open bound reaches only so far ("over $5M" is not backed by "$5 billion").
+        claim_iv = (claim.low, claim.high) if open_alike(claim, bounded) else reach(claim)
         conv_iv = (conversion.low, conversion.high)
         tolerance = self.tolerance(conversion)
         supported = overlaps(claim_iv, conv_iv, tolerance) and not overclaims(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from headlinecheck.checking._words_en import MOVEMENT_NOUNS
 from headlinecheck.checking.diagnoses import BY_DIAGNOSIS, Said
 from headlinecheck.checking.direction import POLARITY
-from headlinecheck.checking.intervals import open_alike
+from headlinecheck.checking.intervals import OPEN_REACH, open_alike, reach
 from headlinecheck.checking.nouns import head_noun, singular
 from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarSource, Verdict
 from headlinecheck.currencies import AmbiguousDollar
@@ -153,6 +153,12 @@ def _message(
         text = rule.message(Said(checker, claim, claim_ccy, best, suggestion, head))
         if text is not None:
             return text
+    if claim.high.is_infinite() and conv.low > reach(claim)[1]:
+        # "more than 150" over "600": true as far as it goes, but the bound is no longer the news.
+        return (
+            f"{head}: an open bound reaches at most {OPEN_REACH} times its figure; "
+            f"the body supports {suggestion}."
+        )
     if checker.reading.source is DollarSource.BODY and isinstance(ev.currency, AmbiguousDollar):
         return f"{head}; the body supports {suggestion}. {checker.reading.reason}"
     return f"{head}; the body supports {suggestion}."
