@@ -69,7 +69,14 @@ or anywhere in a Markdown article, an HTML comment (invisible when rendered):
 ```
 
 `<!-- headlinecheck-disable -->` without codes, or `ignore: [all]`, suppresses every claim finding
-of the article (input errors cannot be suppressed: fix the file). Repository-wide or per-path
+of the article (input errors cannot be suppressed: fix the file).
+
+For one line only, put `<!-- headlinecheck-disable-line HC111 -->` on it, or
+`<!-- headlinecheck-disable-next-line HC111 -- quoted as the minister said -->` on the line
+above it: codes first (none means every code), then an optional reason after `--`. A finding is
+covered when its headline claim or its body evidence is on that line; nothing else in the article
+is. A word before `--` that is not a rule code, or a misspelt comment such as
+`headlinecheck-disable-nextline`, is an input error (`HC907`) rather than a wider suppression. Repository-wide or per-path
 ignores go in the configuration: `ignore = ["HC103"]` in `[tool.headlinecheck]` or in an
 `[[tool.headlinecheck.overrides]]` table. A suppressed finding never fails the run; the summary line
 counts it ("2 suppressed"), JSON keeps it with `"suppressed": true` and SARIF marks it with an

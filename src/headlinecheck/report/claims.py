@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from headlinecheck.extraction import Qualifier
-from headlinecheck.report.findings import Finding, Location
+from headlinecheck.report.findings import Finding, Location, suppress_lines
 from headlinecheck.report.rules import RULES, Outcome, rule_code
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def claim_findings(article: Article, result: CheckReport) -> list[Finding]:
         findings.append(
             Finding(code, location, claim_line(claim, code), evidence=evidence, fix=claim.message)
         )
-    return findings
+    return suppress_lines(findings, article.settings.line_ignores)
 
 
 def _claim_code(claim: ClaimResult, date_uncertain: bool) -> str:
