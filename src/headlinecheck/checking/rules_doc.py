@@ -76,11 +76,13 @@ For one line only, put `<!-- headlinecheck-disable-line HC111 -->` on it, or
 above it: codes first (none means every code), then an optional reason after `--`. A finding is
 covered when its headline claim or its body evidence is on that line; nothing else in the article
 is. A word before `--` that is not a rule code, or a misspelt comment such as
-`headlinecheck-disable-nextline`, is an input error (`HC907`) rather than a wider suppression. Repository-wide or per-path
-ignores go in the configuration: `ignore = ["HC103"]` in `[tool.headlinecheck]` or in an
-`[[tool.headlinecheck.overrides]]` table. A suppressed finding never fails the run; the summary line
-counts it ("2 suppressed"), JSON keeps it with `"suppressed": true` and SARIF marks it with an
-in-source suppression. `headlinecheck: {skip: true}` skips an article entirely.
+`headlinecheck-disable-nextline`, is an input error (`HC907`) rather than a wider suppression.
+
+Repository-wide or per-path ignores go in the configuration: `ignore = ["HC103"]` in
+`[tool.headlinecheck]` or in an `[[tool.headlinecheck.overrides]]` table. A suppressed finding
+never fails the run; the summary line counts it ("2 suppressed"), JSON keeps it with
+`"suppressed": true` and SARIF marks it with an in-source suppression.
+`headlinecheck: {skip: true}` skips an article entirely.
 
 The examples below share one article, published 2023-08-29, whose body says "HKD 50 million has
 been set aside" and "Cyberport hosts more than 150 companies; 30% more than last year". On that
@@ -173,8 +175,10 @@ Example: a `.jsonl` line `{"headline": "A $5M deal",` cut short.
 Fix: repair the record; the finding gives its line.""",
     "HC907": """\
 The article's settings are invalid: an unknown key under `headlinecheck:`, `ignore` not a list
-of codes, or a value the checker rejects (a tolerance outside 0–1, an unknown `locale`).
-Example: `headlinecheck: {ignore: [money]}`, or `locale: xx_QQ`.
+of codes, a value the checker rejects (a tolerance outside 0–1, an unknown `locale`), or a
+malformed scoped suppression comment (a word that is not a code, `-disable-nextline`).
+Example: `headlinecheck: {ignore: [money]}`, `locale: xx_QQ`, or
+`<!-- headlinecheck-disable-next-line HC11 -->`.
 Fix: use `ignore: [HC101]`-style codes, a decimal tolerance such as `0.01`, a locale such as
 `en_HK`; known keys are ignore, dollar, tolerance, locale, skip.""",
     "HC908": """\
