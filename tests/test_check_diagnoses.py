@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +77,33 @@ def test_case(diagnosis: str, case: dict[str, Any], table: RateTable) -> None:
     got = result.diagnosis and result.diagnosis.value
     assert rp.rule_code(result.claim.kind.value, result.verdict.value, got) == case["code"]
     assert case["message"] in result.message
+
+
+def test_over_rounded_ranks_before_a_stale_rate_that_also_explains_it(table: RateTable) -> None:
+    from headlinecheck.checking.conversion import Rates
+    from headlinecheck.checking.diagnoses import BY_DIAGNOSIS
+    from headlinecheck.checking.pairing import Checker
+    from headlinecheck.checking.reading import resolve_dollar
+    from headlinecheck.checking.values import Options
+    from headlinecheck.extraction import extract
+
+    headline, body = (
+        "UK sells stake for $13.0 Billion",
+        "The government sold its stake for £10.5 billion.",
+    )
+    published = date(2023, 3, 1)
+    claims, evidence = extract(headline), extract(body)
+    reading = resolve_dollar(claims, evidence, body)
+    checker = Checker(
+        headline, body, claims, evidence, reading, Rates(lambda: table, published, None), Options()
+    )
+    (claim,) = claims
+    candidate = checker._candidate(claim, "USD", evidence[0], set())
+    assert not candidate.supported
+    case = checker._case(claim, "USD", candidate)
+    # Both hypotheses explain the headline ...
+    assert BY_DIAGNOSIS[Diagnosis.STALE_RATE].detect(case) is not None
+    assert BY_DIAGNOSIS[Diagnosis.OVER_ROUNDED].detect(case) is not None
+    # ... and the registry's order reports the over-rounding.
+    (result,) = check(headline, body, published=published, rates=table).claims
+    assert result.diagnosis is Diagnosis.OVER_ROUNDED, result.message
