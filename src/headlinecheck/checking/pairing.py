@@ -28,7 +28,19 @@ from headlinecheck.checking.intervals import (
 )
 from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
-from headlinecheck.checking.results import result, unsupported
+from headlinecheck.checking.results import result, sum_note, unsupported
+from headlinecheck.checking.sums import (
+    SUMMABLE,
+    body_cued,
+    counted_parts,
+    groups,
+    headline_cued,
+    holds_its_total,
+    is_total,
+    plain_part,
+    runs,
+    sum_figure,
+)
 from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarReading, Hint, Options
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
@@ -52,6 +64,8 @@ class Candidate(NamedTuple):
     # The numbers fit but the figure is still wrong (a diagnosis that needs no hypothesis): the
     # opposite direction, or the body's number reused under another currency.
     conflict: Diagnosis | None = None
+    # For a sum (``evidence`` is then the sum's figure, see ``sums``): the body figures added up.
+    parts: tuple[Figure, ...] = ()
 
     def key(self) -> tuple[Any, ...]:
         if self.supported:
@@ -143,9 +157,7 @@ class Checker:
         return None
 
     def body_stems(self, figure: Figure) -> set[str]:
-        if self._sentences is None:
-            self._sentences = Sentences(self.body)
-        return self._sentences.stems(figure.span)
+        return self.sentences().stems(figure.span)
 
     def judge(self, claim: Figure) -> ClaimResult:
         claim = rounded_zeros(claim)
@@ -176,8 +188,56 @@ class Checker:
             best = min(supported, key=Candidate.key)
             best = self._nearer_conflict(claim, best, candidates)
         else:
-            best = self._best_mismatch(claim, claim_ccy, candidates)
+            summed = self._sum(claim, claim_ccy, same_kind, context, self.headline[lo:hi])
+            if summed is not None:
+                best = summed
+                notes.append(sum_note(summed.parts, summed.evidence, summed.evidence_currency))
+            else:
+                best = self._best_mismatch(claim, claim_ccy, candidates)
         return result(self, claim, claim_ccy, best, tuple(dict.fromkeys(notes)))
+
+    def sentences(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.body)
+        return self._sentences
+
+    def _sum(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        same_kind: Sequence[Figure],
+        context: set[str],
+        clause: str,
+    ) -> Candidate | None:
+        """The best-fitting sum of parts that supports ``claim`` (see ``sums``), or None."""
+        if claim.kind not in SUMMABLE:
+            return None
+        parts = [f for f in same_kind if plain_part(f) and not is_total(self.body, f)]
+        if len(parts) < 2:
+            return None
+        from_headline = headline_cued(clause)
+        counted = counted_parts(claim, self.claims)
+        found: list[Candidate] = []
+        for start, end, cue_text in groups(self.body, self.sentences()):
+            inside = [f for f in parts if start <= f.span[0] and f.span[1] <= end]
+            if len(inside) < 2:
+                continue
+            cued = from_headline or body_cued(cue_text)
+            for run in runs(inside, counted):
+                if not (cued or len(run) in counted) or holds_its_total(run):
+                    continue
+                if (
+                    claim.kind is Kind.MONEY
+                    and len({currency_of(f, self.reading) for f in run}) > 1
+                ):
+                    continue  # the parts of a sum are in one currency
+                try:
+                    candidate = self._candidate(claim, claim_ccy, sum_figure(run), context)
+                except HeadlinecheckError:
+                    continue
+                if candidate.supported:
+                    found.append(candidate._replace(parts=run))
+        return min(found, key=Candidate.key, default=None)
 
     def _nearer_conflict(
         self, claim: Figure, best: Candidate, candidates: list[Candidate]

@@ -97,6 +97,17 @@ def result(
     )
 
 
+def sum_note(parts: tuple[Figure, ...], total: Figure, currency: str | None) -> str:
+    """The parts a sum adds up and their sum, in the parts' own currency: "sum of 2 parts:
+    “$3 billion”, “$2 billion” = USD 5 billion"."""
+    listed = ", ".join(shown(part) for part in parts)
+    if total.kind is Kind.MONEY:
+        value = amount_range(total.value, total.value, currency)
+    else:
+        value = count_range(total.value, total.value)
+    return f"sum of {len(parts)} parts: {listed} = {value}"
+
+
 def _difference(value: Decimal, point: Decimal) -> Decimal:
     """``value / point - 1`` to four decimal places. The context grows with the ratio: at a fixed
     28 digits, quantize raises InvalidOperation once the ratio passes about 1e24 (a headline
@@ -145,6 +156,8 @@ def _message(
         where = f"{shown(ev)} is {conv_text} {_rate_text(conv)}"
     else:
         where = f"{shown(ev)} means {conv_text}"
+    if best.parts:
+        where = f"the sum of its {len(best.parts)} parts in the body, {where}"
     if best.supported:
         return f"{shown(claim)} is supported: {where}."
     head = f"{shown(claim)} does not match the body: {where}"
