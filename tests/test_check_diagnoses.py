@@ -107,7 +107,7 @@ def test_over_rounded_ranks_before_a_stale_rate_that_also_explains_it(table: Rat
         headline, body, claims, evidence, reading, Rates(lambda: table, published, None), Options()
     )
     (claim,) = claims
-    candidate = checker._candidate(claim, "USD", evidence[0], set())
+    candidate = checker.weigh(claim, "USD", evidence[0], set())
     assert not candidate.supported
     case = checker._case(claim, "USD", candidate)
     # Both hypotheses explain the headline ...

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from headlinecheck.checking.context import Sentences, neighbours, stems
+from headlinecheck.checking.context import Sentences, governing_stems, neighbours, stems
 from headlinecheck.checking.conversion import Conversion, Rates
 from headlinecheck.checking.diagnoses import RANK, REGISTRY, Case
 from headlinecheck.checking.direction import POLARITY, Movement, movement
@@ -29,22 +29,12 @@ from headlinecheck.checking.intervals import (
 from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
 from headlinecheck.checking.results import result, sum_note, unsupported
-from headlinecheck.checking.sums import (
-    SUMMABLE,
-    body_cued,
-    counted_parts,
-    groups,
-    headline_cued,
-    holds_its_total,
-    is_total,
-    plain_part,
-    runs,
-    sum_figure,
-)
+from headlinecheck.checking.sums import best_sum, headline_cued, is_total
 from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarReading, Hint, Options
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.wording import shown
 
 
 class Candidate(NamedTuple):
@@ -66,16 +56,39 @@ class Candidate(NamedTuple):
     conflict: Diagnosis | None = None
     # For a sum (``evidence`` is then the sum's figure, see ``sums``): the body figures added up.
     parts: tuple[Figure, ...] = ()
+    # How many of the claim's clause words (its verb and noun: "raises") stand right before the
+    # figure in the body ("raised ¥1 billion"): the figure the sentence says the claim is about.
+    governed: int = 0
+    # The figure is stated as a running total or aggregate ("bringing its total to ¥3.5
+    # billion") and the headline does not claim a total: evidence of last resort.
+    aside: bool = False
 
     def key(self) -> tuple[Any, ...]:
         if self.supported:
             # Open intervals ("150+", "more than 150") overlap many figures at distance 0; the
             # stated values' log-ratio then picks "more than 150" over "over 1,900".
-            return (0, self.distance, self.point_distance, -self.context, self.evidence.span)
+            return (
+                0,
+                self.distance,
+                self.aside,
+                self.point_distance,
+                -self.context,
+                self.evidence.span,
+            )
         rank = len(RANK) if self.diagnosis is None else RANK[self.diagnosis]
-        # Among mismatches, the body sentence about the claim's clause comes first; then the
-        # most specific diagnosis; then the nearest figure.
-        return (1, -self.context, rank, self.distance, self.point_distance, self.evidence.span)
+        # Among mismatches, the body sentence about the claim's clause comes first; then a
+        # figure that is no running total; then the most specific diagnosis; then the figure
+        # the claim's own words govern; then the nearest figure.
+        return (
+            1,
+            -self.context,
+            self.aside,
+            rank,
+            -self.governed,
+            self.distance,
+            self.point_distance,
+            self.evidence.span,
+        )
 
 
 class Checker:
@@ -174,9 +187,10 @@ class Checker:
         context = stems(self.headline[lo : claim.span[0]] + " " + self.headline[claim.span[1] : hi])
         candidates: list[Candidate] = []
         notes: list[str] = []
+        wants_total = headline_cued(self.headline[lo:hi])
         for figure in same_kind:
             try:
-                candidate = self._candidate(claim, claim_ccy, figure, context)
+                candidate = self.weigh(claim, claim_ccy, figure, context, wants_total)
             except HeadlinecheckError as error:
                 notes.append(f"“{figure.text}” skipped: {error}")
                 continue
@@ -187,8 +201,16 @@ class Checker:
         if supported:
             best = min(supported, key=Candidate.key)
             best = self._nearer_conflict(claim, best, candidates)
+            rival = self._governed_rival(best, candidates)
+            if rival is not None:
+                notes.append(
+                    f"{shown(best.evidence)} is a running total; the headline's own words "
+                    f"govern {shown(rival.evidence)} in the same sentence"
+                )
+                diagnosis, hint = self.diagnose(claim, rival)
+                best = rival._replace(diagnosis=diagnosis, hint=hint)
         else:
-            summed = self._sum(claim, claim_ccy, same_kind, context, self.headline[lo:hi])
+            summed = best_sum(self, claim, claim_ccy, same_kind, context, self.headline[lo:hi])
             if summed is not None:
                 best = summed
                 notes.append(sum_note(summed.parts, summed.evidence, summed.evidence_currency))
@@ -201,43 +223,22 @@ class Checker:
             self._sentences = Sentences(self.body)
         return self._sentences
 
-    def _sum(
-        self,
-        claim: Figure,
-        claim_ccy: str | None,
-        same_kind: Sequence[Figure],
-        context: set[str],
-        clause: str,
-    ) -> Candidate | None:
-        """The best-fitting sum of parts that supports ``claim`` (see ``sums``), or None."""
-        if claim.kind not in SUMMABLE:
+    def _governed_rival(self, best: Candidate, candidates: list[Candidate]) -> Candidate | None:
+        """When only a running total supports the claim, the figure of the same sentence that
+        the claim's own verb or noun governs, if it does not: "Startup raises $24 million" over
+        "raised ¥1 billion ..., bringing its total to ¥3.5 billion" is about the ¥1 billion."""
+        if not best.aside:
             return None
-        parts = [f for f in same_kind if plain_part(f) and not is_total(self.body, f)]
-        if len(parts) < 2:
-            return None
-        from_headline = headline_cued(clause)
-        counted = counted_parts(claim, self.claims)
-        found: list[Candidate] = []
-        for start, end, cue_text in groups(self.body, self.sentences()):
-            inside = [f for f in parts if start <= f.span[0] and f.span[1] <= end]
-            if len(inside) < 2:
-                continue
-            cued = from_headline or body_cued(cue_text)
-            for run in runs(inside, counted):
-                if not (cued or len(run) in counted) or holds_its_total(run):
-                    continue
-                if (
-                    claim.kind is Kind.MONEY
-                    and len({currency_of(f, self.reading) for f in run}) > 1
-                ):
-                    continue  # the parts of a sum are in one currency
-                try:
-                    candidate = self._candidate(claim, claim_ccy, sum_figure(run), context)
-                except HeadlinecheckError:
-                    continue
-                if candidate.supported:
-                    found.append(candidate._replace(parts=run))
-        return min(found, key=Candidate.key, default=None)
+        sentence = self.sentences().bounds(best.evidence.span)
+        rivals = [
+            c
+            for c in candidates
+            if not c.supported
+            and not c.aside
+            and c.governed > 0
+            and self.sentences().bounds(c.evidence.span) == sentence
+        ]
+        return min(rivals, key=lambda c: (-c.governed, c.distance, c.evidence.span), default=None)
 
     def _nearer_conflict(
         self, claim: Figure, best: Candidate, candidates: list[Candidate]
@@ -269,7 +270,10 @@ class Checker:
         best = min(diagnosed, key=Candidate.key)
         if best.diagnosis is not None:
             return best
-        group = sorted((c for c in diagnosed if c.context == best.context), key=Candidate.key)
+        group = sorted(
+            (c for c in diagnosed if (c.context, c.aside) == (best.context, best.aside)),
+            key=Candidate.key,
+        )
         deferred = [rule for rule in REGISTRY if rule.deferred and claim.kind in rule.kinds]
         for candidate in group:
             for rule in deferred:
@@ -278,8 +282,13 @@ class Checker:
                     return candidate._replace(diagnosis=rule.diagnosis, hint=hint)
         return best
 
-    def _candidate(
-        self, claim: Figure, claim_ccy: str | None, figure: Figure, context: set[str]
+    def weigh(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        figure: Figure,
+        context: set[str],
+        wants_total: bool = True,
     ) -> Candidate:
         ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
         bounded = bounded_evidence(claim, figure)
@@ -312,7 +321,13 @@ class Checker:
             point_distance=log_distance((claim.value, claim.value), (conversion.point,) * 2),
             context=len(context & self.body_stems(figure)),
             conflict=conflict,
+            governed=len(context & self.governing_stems(figure)),
+            aside=not wants_total and is_total(self.body, figure),
         )
+
+    def governing_stems(self, figure: Figure) -> set[str]:
+        lo, _ = self.neighbours(figure.span, in_headline=False)
+        return governing_stems(self.body, lo, figure.span[0])
 
     def tolerance(self, conversion: Conversion) -> Decimal:
         """The tolerance absorbs the gap between rate sources: without a rate there is none."""

@@ -149,7 +149,7 @@ def _message(
         conv_text = amount_range(conv.low, conv.high, claim_ccy)
     else:
         unit = "%" if claim.kind is Kind.PERCENT else ""
-        # The stated number alone when that is what was compared (see pairing.Checker._candidate).
+        # The stated number alone when that is what was compared (see pairing.Checker.weigh).
         low, high = (conv.low, conv.high) if conv.low == conv.high else (ev.low, ev.high)
         conv_text = count_range(low, high, unit)
     if claim.kind is Kind.MONEY and best.evidence_currency != claim_ccy:

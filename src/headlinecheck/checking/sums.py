@@ -32,10 +32,13 @@ import attrs
 
 from headlinecheck.checking._words_en import HEADLINE_SUM_CUES, SUM_CUES, TOTAL_WORDS
 from headlinecheck.checking.context import WORD
+from headlinecheck.checking.reading import currency_of
+from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind, LazyPattern, Qualifier
 
 if TYPE_CHECKING:
     from headlinecheck.checking.context import Sentences
+    from headlinecheck.checking.pairing import Candidate, Checker
 
 #: At most this many parts make a sum: enough for "three deals", few enough to stay rare by chance.
 MAX_PARTS = 4
@@ -167,3 +170,39 @@ def sum_figure(parts: Sequence[Figure]) -> Figure:
         qualifier=Qualifier.APPROX if approx else Qualifier.NONE,
         precision=precision,
     )
+
+
+def best_sum(
+    checker: Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    same_kind: Sequence[Figure],
+    context: set[str],
+    clause: str,
+) -> Candidate | None:
+    """The best-fitting sum of parts that supports ``claim`` (see ``sums``), or None."""
+    if claim.kind not in SUMMABLE:
+        return None
+    parts = [f for f in same_kind if plain_part(f) and not is_total(checker.body, f)]
+    if len(parts) < 2:
+        return None
+    from_headline = headline_cued(clause)
+    counted = counted_parts(claim, checker.claims)
+    found: list[Candidate] = []
+    for start, end, cue_text in groups(checker.body, checker.sentences()):
+        inside = [f for f in parts if start <= f.span[0] and f.span[1] <= end]
+        if len(inside) < 2:
+            continue
+        cued = from_headline or body_cued(cue_text)
+        for run in runs(inside, counted):
+            if not (cued or len(run) in counted) or holds_its_total(run):
+                continue
+            if claim.kind is Kind.MONEY and len({currency_of(f, checker.reading) for f in run}) > 1:
+                continue  # the parts of a sum are in one currency
+            try:
+                candidate = checker.weigh(claim, claim_ccy, sum_figure(run), context)
+            except HeadlinecheckError:
+                continue
+            if candidate.supported:
+                found.append(candidate._replace(parts=run))
+    return min(found, key=lambda c: c.key(), default=None)
