@@ -198,6 +198,7 @@ class Checker:
         if not candidates:
             return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
         supported = [c for c in candidates if c.supported]
+        pool = candidates
         if supported:
             best = min(supported, key=Candidate.key)
             best = self._nearer_conflict(claim, best, candidates)
@@ -215,8 +216,8 @@ class Checker:
                 best = summed
                 notes.append(sum_note(summed.parts, summed.evidence, summed.evidence_currency))
             else:
-                best = self._best_mismatch(claim, claim_ccy, candidates)
-        return result(self, claim, claim_ccy, best, tuple(dict.fromkeys(notes)))
+                best, pool = self._best_mismatch(claim, claim_ccy, candidates)
+        return result(self, claim, claim_ccy, best, tuple(dict.fromkeys(notes)), pool)
 
     def sentences(self) -> Sentences:
         if self._sentences is None:
@@ -257,19 +258,19 @@ class Checker:
 
     def _best_mismatch(
         self, claim: Figure, claim_ccy: str | None, candidates: list[Candidate]
-    ) -> Candidate:
-        """The mismatch to report. Diagnoses are only worked out when nothing supports the
-        claim, and the costly stale-rate search (a scan of the pair's whole history) only for
-        the candidates that would be reported without it: the best context group, none of them
-        otherwise explained. Since ``stale_rate`` ranks last, this picks what ranking every
-        candidate with every diagnosis would."""
+    ) -> tuple[Candidate, list[Candidate]]:
+        """The mismatch to report, and every candidate diagnosed. Diagnoses are only worked out
+        when nothing supports the claim, and the costly stale-rate search (a scan of the pair's
+        whole history) only for the candidates that would be reported without it: the best
+        context group, none of them otherwise explained. Since ``stale_rate`` ranks last, this
+        picks what ranking every candidate with every diagnosis would."""
         diagnosed = []
         for candidate in candidates:
             diagnosis, hint = self.diagnose(claim, candidate)
             diagnosed.append(candidate._replace(diagnosis=diagnosis, hint=hint))
         best = min(diagnosed, key=Candidate.key)
         if best.diagnosis is not None:
-            return best
+            return best, diagnosed
         group = sorted(
             (c for c in diagnosed if (c.context, c.aside) == (best.context, best.aside)),
             key=Candidate.key,
@@ -279,8 +280,8 @@ class Checker:
             for rule in deferred:
                 hint = rule.detect(self._case(claim, claim_ccy, candidate))
                 if hint is not None:
-                    return candidate._replace(diagnosis=rule.diagnosis, hint=hint)
-        return best
+                    return candidate._replace(diagnosis=rule.diagnosis, hint=hint), diagnosed
+        return best, diagnosed
 
     def weigh(
         self,

@@ -3,15 +3,23 @@ A diagnosis's message is worded by its own module (``diagnoses/``); the rest is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from headlinecheck.checking._words_en import MOVEMENT_NOUNS
 from headlinecheck.checking.diagnoses import BY_DIAGNOSIS, Said
 from headlinecheck.checking.direction import POLARITY
 from headlinecheck.checking.intervals import OPEN_REACH, open_alike, reach
 from headlinecheck.checking.nouns import head_noun, singular
-from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarSource, Verdict
+from headlinecheck.checking.values import (
+    CONSIDERED,
+    ClaimResult,
+    Considered,
+    Diagnosis,
+    DollarSource,
+    Verdict,
+)
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import Figure, Kind
 from headlinecheck.wording import (
@@ -53,9 +61,15 @@ def unsupported(claim: Figure, claim_ccy: str | None, notes: tuple[str, ...]) ->
 
 
 def result(
-    checker: Checker, claim: Figure, claim_ccy: str | None, best: Candidate, notes: tuple[str, ...]
+    checker: Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    best: Candidate,
+    notes: tuple[str, ...],
+    others: Sequence[Candidate] = (),
 ) -> ClaimResult:
-    """The claim judged by its ``best`` candidate: verdict, difference, suggestion, message."""
+    """The claim judged by its ``best`` candidate: verdict, difference, suggestion, message;
+    ``others`` are the candidates it was preferred to."""
     conv = best.conversion
     difference = None
     if conv.point > 0 and conv.point.is_finite() and claim.value.is_finite():
@@ -94,7 +108,57 @@ def result(
         hint=best.hint,
         suggestion=suggestion,
         notes=notes,
+        parts=best.parts,
+        considered=considered(best, others),
     )
+
+
+#: Why a candidate lost, by the first element of ``Candidate.key`` in which it is worse than the
+#: chosen one (the key of a supported candidate, then of a mismatch).
+_SUPPORTED_REASONS = (
+    "does not support the claim",
+    "further from the claim",
+    "a running total or aggregate",
+    "further from the claim's stated value",
+    "its sentence shares fewer words with the headline",
+    "later in the body",
+)
+_MISMATCH_REASONS = (
+    "does not support the claim",
+    "its sentence shares fewer words with the headline",
+    "a running total or aggregate",
+    "no diagnosis as specific",
+    "not governed by the claim's own words",
+    "further from the claim",
+    "further from the claim's stated value",
+    "later in the body",
+)
+
+
+def considered(best: Candidate, others: Sequence[Candidate]) -> tuple[Considered, ...]:
+    """The best ``CONSIDERED`` of ``others``, each with the reason it lost to ``best``."""
+    ranked = sorted((c for c in others if c.evidence is not best.evidence), key=_key)
+    return tuple(
+        Considered(other.evidence, other.supported, _why(best, other))
+        for other in ranked[:CONSIDERED]
+    )
+
+
+def _why(best: Candidate, other: Candidate) -> str:
+    if other.supported and not best.supported:
+        return "a running total: the claim's own words govern the figure chosen"
+    if other.supported != best.supported:
+        return "does not support the claim"
+    chosen, key = best.key(), other.key()
+    reasons = _SUPPORTED_REASONS if best.supported else _MISMATCH_REASONS
+    index = next(
+        (i for i, (a, b) in enumerate(zip(chosen, key, strict=True)) if a != b), len(reasons) - 1
+    )
+    return reasons[min(index, len(reasons) - 1)]
+
+
+def _key(candidate: Candidate) -> tuple[Any, ...]:
+    return candidate.key()
 
 
 def sum_note(parts: tuple[Figure, ...], total: Figure, currency: str | None) -> str:

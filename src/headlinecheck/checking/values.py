@@ -102,6 +102,16 @@ class Hint:
 
 
 @attrs.frozen
+class Considered:
+    """A body figure weighed as evidence for a claim and not chosen, with why (``reason``, a
+    plain phrase: "a running total", "further from the claim" ...)."""
+
+    evidence: Figure
+    supported: bool
+    reason: str
+
+
+@attrs.frozen
 class ClaimResult:
     """One headline figure judged against the body.
 
@@ -126,6 +136,14 @@ class ClaimResult:
     hint: Hint | None = None
     suggestion: str | None = None
     notes: tuple[str, ...] = ()
+    #: For a sum of parts (``evidence`` is then their sum, see ``checking.sums``): the parts.
+    parts: tuple[Figure, ...] = ()
+    #: The other body figures weighed, best first (at most ``CONSIDERED``), with why each lost.
+    considered: tuple[Considered, ...] = ()
+
+
+#: At most this many other candidates are listed in ``ClaimResult.considered``.
+CONSIDERED = 5
 
 
 def _tolerance(value: Decimal | str | float) -> Decimal:
@@ -267,6 +285,15 @@ def result_dict(result: ClaimResult) -> dict[str, Any]:
         ),
         "suggestion": result.suggestion,
         "notes": list(result.notes),
+        "parts": [figure_dict(part) for part in result.parts],
+        "considered": [
+            {
+                "evidence": figure_dict(other.evidence),
+                "supported": other.supported,
+                "reason": other.reason,
+            }
+            for other in result.considered
+        ],
     }
 
 
