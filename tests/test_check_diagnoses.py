@@ -70,6 +70,18 @@ def test_case(diagnosis: str | None, case: dict[str, Any], table: RateTable) -> 
     no diagnosis (``sums.yaml``); a case may name its ``diagnosis`` itself (null for none) and,
     in a headline with several figures, the ``claim`` it is about."""
     report = check(case["headline"], case["body"], published=case["published"], rates=table)
+    if "conversion_count" in case:  # conversions that agree: checked, none flagged
+        assert len(report.conversions) == case["conversion_count"]
+        assert all(c.problem is None for c in report.conversions), report.conversions
+        return
+    if "conversion" in case:  # body_conversion.yaml: the body's own conversion, not a claim
+        want = case["conversion"]
+        (found,) = report.conversions
+        assert found.problem == want["problem"], found.message
+        assert found.code == want["code"]
+        assert want["message"] in found.message
+        if "verdict" not in case:
+            return
     if "claim" in case:
         (result,) = [r for r in report.claims if r.claim.text == case["claim"]]
     else:

@@ -35,6 +35,7 @@ kind:
 | `x03` | unsupported: the body has no figure of that kind |
 | `104` | supported only somewhere in a guessed date window (money only) |
 | `x@first`–`x@last` | mismatch with a diagnosis: @diagnoses |
+| `120`–`122` | a conversion the body itself states is off at the date's rate, ×10ᵏ off, or inverted (at its body line) |
 
 Codes are never renumbered or reused; new diagnoses get new numbers. This file is generated from
 the diagnosis modules (`src/headlinecheck/checking/diagnoses/`) by `scripts/build_rules_doc.py`;
@@ -135,6 +136,32 @@ Fix: use the body's percentage.""",
 The body states no percentage.
 Example: headline "30% more companies" over a body with only counts.
 Fix: state the percentage in the body, or drop it from the headline.""",
+}
+
+#: Code -> section text of the findings on the body's own conversions (``body_rates``).
+BODY_CONVERSIONS: Mapping[str, str] = {
+    "HC120": """\
+A conversion the body itself states ("HK$50 million (US$6.9 million)", or a stated rate "($1 =
+7.8120 Hong Kong dollars)") is more than 3% away from the first amount's stated number converted
+at the ECB rate of the article's date (over the window's rates when it has none). Reported at the
+stated amount's line even when the headline is right: no headline check can see it. A bare `$`
+whose reading is a guess is tried as each common dollar (USD, AUD, CAD, NZD, SGD, HKD), "pesos" as
+each peso, and the conversion is flagged only when it agrees under none.
+Example: "It raised HK$50 million (US$6.9 million)" on 2023-08-29: HKD 50 million is USD 6.37
+million at 7.8469 HKD per USD.
+Fix: correct the body's conversion to the amount the message gives, or say which rate was used.""",
+    "HC121": """\
+A conversion the body states matches the first amount converted at the date's rate only once
+multiplied or divided by 10, 100, 1,000 or 1,000,000: a slip in the body.
+Example: "500 billion yen ($450 million)" on 2021-06-01: at about 110 yen per dollar that is USD
+4.56 billion, ten times the body's figure.
+Fix: write the converted amount the message gives ("$4.6 billion").""",
+    "HC122": """\
+A conversion the body states is the first amount divided by the date's rate where it should be
+multiplied (or the reverse).
+Example: "HK$50 million (US$390 million)" on 2023-08-29: 50 × 7.85 instead of 50 / 7.85 (USD 6.37
+million).
+Fix: convert the other way round; the message gives the amount.""",
 }
 
 _INPUT_INTRO = """\
@@ -259,6 +286,9 @@ def sections(
         for rule in REGISTRY:
             if Kind(kind) in rule.kinds:
                 texts[base + rule.offset] = _diagnosis_text(rule, kind)
+        for code, text in BODY_CONVERSIONS.items():
+            if int(code[2:]) // 100 == base // 100:
+                texts[int(code[2:])] = text
         for number in sorted(texts):
             code = f"HC{number}"
             out[code] = f"### {code} {names[code]}\n\n{texts[number]}\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import attrs
 
@@ -14,6 +14,9 @@ from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, LazyPattern
 from headlinecheck.rates import ISO_4217, Rate, RateRange
 from headlinecheck.wording import dec, figure_dict, interval, iso, rate_dict
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.body_rates import BodyConversion
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
 SCHEMA = "headlinecheck.report/1"
@@ -215,6 +218,8 @@ class Report:
     date_uncertain: bool
     dollar: DollarReading
     options: Options
+    #: The conversions the body itself states, checked at the date's rate (``body_rates``).
+    conversions: tuple[BodyConversion, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data under ``SCHEMA`` (see docs/checking.md)."""
@@ -244,6 +249,7 @@ class Report:
             },
             "summary": counts,
             "claims": [result_dict(r) for r in self.claims],
+            "body_conversions": [c.to_dict() for c in self.conversions],
         }
 
 
