@@ -88,3 +88,18 @@ def test_two_bare_dollars_and_same_currency_pairs_are_not_judged() -> None:
     day = date(2023, 8, 29)
     assert check("A plan", "R $ 88.2 billion ($ 17.6 bn) for it", published=day).conversions == ()
     assert check("A plan", "US$5 million (USD 5.2 million)", published=day).conversions == ()
+
+
+def test_the_json_of_body_conversions_validates_against_the_documented_schema() -> None:
+    import jsonschema
+    from test_check_schema import documented_schema
+
+    rep = check(
+        "Hong Kong allocates $6.4M",
+        "HKD 50 million (US$390 million) and HK$50 million (US$6.4 million). ($1 = 7.82 HKD)",
+        published=date(2023, 8, 29),
+    )
+    data = rep.to_dict()
+    assert [c["problem"] for c in data["body_conversions"]] == ["inverted", None, None]
+    assert not rep.ok  # the headline is right, the body is not
+    jsonschema.Draft202012Validator(documented_schema()).validate(data)

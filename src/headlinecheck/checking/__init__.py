@@ -148,7 +148,7 @@ def check_figures(
         r.verdict is Verdict.SUPPORTED
         or (r.verdict is Verdict.UNSUPPORTED and options.unsupported == "warn")
         for r in results
-    )
+    ) and all(c.problem is None for c in conversions)
     return Report(
         headline=headline,
         claims=results,

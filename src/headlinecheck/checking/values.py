@@ -204,7 +204,8 @@ class Options:
 @attrs.frozen
 class Report:
     """The verdicts on one headline. ``ok`` is False on any mismatch (and on an unsupported
-    claim when ``options.unsupported == "fail"``).
+    claim when ``options.unsupported == "fail"``), and on a conversion the body states wrongly
+    (``conversions``).
 
     ``window`` is the date range whose rates were used when there is no single ``published``
     date; ``date_uncertain`` is True when even that window was a default guess.
