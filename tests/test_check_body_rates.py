@@ -92,6 +92,7 @@ def test_two_bare_dollars_and_same_currency_pairs_are_not_judged() -> None:
 
 def test_the_json_of_body_conversions_validates_against_the_documented_schema() -> None:
     import jsonschema
+
     from test_check_schema import documented_schema
 
     rep = check(
