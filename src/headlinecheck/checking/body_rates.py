@@ -81,6 +81,17 @@ class BodyConversion:
     def code(self) -> str | None:
         return None if self.problem is None else CODES[self.problem]
 
+    @property
+    def line(self) -> str:
+        """One line for a finding: "body converts HK$50 million to US$390 million: inverted
+        rate" (``message`` explains it)."""
+        what = "states the rate" if self.stated_rate else "converts"
+        head = f"body {what} {self.source.text} to {self.stated.text}"
+        if self.problem is None:
+            return f"{head}: agrees with the date's rate"
+        label = {OFF: "off at the date's rate", MAGNITUDE: "a x10^k slip"}
+        return f"{head}: {label.get(self.problem, 'inverted rate')}"
+
     def to_dict(self) -> dict[str, Any]:
         window = self.rate_range
         return {

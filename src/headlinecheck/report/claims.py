@@ -58,7 +58,7 @@ def conversion_findings(article: Article, result: CheckReport) -> list[Finding]:
             Finding(
                 conversion.code,
                 Location(article.path, line, column),
-                conversion.message,
+                conversion.line,
                 evidence=source,
                 fix=conversion.message,
             )
