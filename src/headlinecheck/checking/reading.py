@@ -3,6 +3,7 @@ a dateline, or the default, decided before any claim is judged and never by what
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -87,12 +88,15 @@ def resolve_dollar(
                 f"$ is read as {code_or_none}, the dollar of the article's locale {locale}.",
             )
     hint = dateline_dollar(body)
-    base_code, base_why = (
-        (hint[0], f"from the dateline {hint[1]}")
-        if hint is not None
-        else (check_code(default_dollar, "default_dollar"), "the default dollar")
-    )
     bare = next((f for f in body_figures if isinstance(f.currency, AmbiguousDollar)), None)
+    named = _only_named_dollar(body, body_figures) if bare is not None else None
+    if hint is not None:
+        base_code, base_why = hint[0], f"from the dateline {hint[1]}"
+    elif named is not None:
+        base_code, base_why = named.currency, f"the only dollar the body names (“{named.text}”)"
+        assert isinstance(base_code, str)
+    else:
+        base_code, base_why = check_code(default_dollar, "default_dollar"), "the default dollar"
     if bare is not None:
         return DollarReading(
             base_code,
@@ -110,6 +114,32 @@ def resolve_dollar(
         DollarSource.DEFAULT,
         f"Nothing in the article says which dollar $ is, so it is read as {base_why}, {base_code}.",
     )
+
+
+_CONVERTED = LazyPattern(r"\s*\(\s*(?:about|around|roughly|approximately|or)?\s*")
+
+
+def _only_named_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
+    """The one non-US dollar the body names ("A$5 billion") when it also writes bare $ amounts
+    after it, never before it, and never converts that dollar into a bare $ ("A$5 billion ($3.6
+    billion)", where the bare $ is another dollar): an Australian outlet writes "A$5 billion"
+    once and "$20 billion" after."""
+    if _WIRE_TAG.search(body.split("\n", 1)[0]):
+        return None  # wire services write $ for the US dollar wherever they file from
+    named = [f for f in figures if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS]
+    if not named or len({f.currency for f in named}) != 1 or named[0].currency == "USD":
+        return None
+    dollars = [f for f in figures if f in named or isinstance(f.currency, AmbiguousDollar)]
+    if dollars[0] is not named[0]:
+        return None  # a bare $ before the named one ("$3 billion and HK$2 billion") is another
+    for first, second in itertools.pairwise(figures):
+        if (
+            first.currency == named[0].currency
+            and isinstance(second.currency, AmbiguousDollar)
+            and _CONVERTED.fullmatch(body[first.span[1] : second.span[0]])
+        ):
+            return None
+    return named[0]
 
 
 def currency_of(figure: Figure, reading: DollarReading) -> str | None:
