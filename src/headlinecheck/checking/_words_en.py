@@ -56,6 +56,8 @@ SYNONYM_GROUPS = (
     "aircraft jet plane airliner",
     "vehicle car",
     "company firm",
+    "fine penalty",
+    "group conglomerate chaebol",
 )
 
 #: What a casualty word says happened to the people counted (extraction's CASUALTY_WORDS are
