@@ -93,8 +93,8 @@ def resolve_dollar(
     if hint is not None:
         base_code, base_why = hint[0], f"from the dateline {hint[1]}"
     elif named is not None:
-        base_code, base_why = named.currency, f"the only dollar the body names (“{named.text}”)"
-        assert isinstance(base_code, str)
+        base_code = str(named.currency)  # a code: _only_named_dollar returns only those
+        base_why = f"the only dollar the body names (“{named.text}”)"
     else:
         base_code, base_why = check_code(default_dollar, "default_dollar"), "the default dollar"
     if bare is not None:
