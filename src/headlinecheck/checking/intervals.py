@@ -91,6 +91,22 @@ def bounded(low: Decimal, high: Decimal, qualifier: Qualifier) -> tuple[Decimal,
     return low, high
 
 
+#: How far an open lower bound reaches when a plain number must back it: "over 150", "more than
+#: $5M", "tops $600 million" and "150+" are read as at most ``OPEN_REACH`` times their bound. A
+#: writer rounds a figure down to the nearest round number (1, 2, 5, 10, 20 ...), which is never
+#: more than 2.5 times below it; a wider gap is a slip that the open side would otherwise hide
+#: ("over $5M" for "$5 billion"). Open upper bounds ("under $5M") keep their open side.
+OPEN_REACH = Decimal(3)
+
+
+def reach(claim: Figure) -> tuple[Decimal, Decimal]:
+    """The interval of a claim as a plain body number can back it: an open lower bound closed at
+    ``OPEN_REACH`` times the bound, anything else as it is."""
+    if claim.high.is_infinite() and claim.low > 0 and claim.low.is_finite():
+        return claim.low, claim.low * OPEN_REACH
+    return claim.low, claim.high
+
+
 def bounded_evidence(claim: Figure, evidence: Figure) -> Figure:
     """``evidence`` as it can support ``claim``: "more than HKD 35.7 billion" backs "150+"-style
     claims open the same way in full, but a plain number only near the bound (OPEN_SLACK)."""

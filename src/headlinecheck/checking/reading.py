@@ -3,6 +3,7 @@ a dateline, or the default, decided before any claim is judged and never by what
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -134,16 +135,15 @@ def _resolve_dollar(
                 f"$ is read as {code_or_none}, the dollar of the article's locale {locale}.",
             )
     hint = dateline_dollar(body)
-    base_code, base_why = (
-        (hint[0], f"from the dateline {hint[1]}")
-        if hint is not None
-        else (check_code(default_dollar, "default_dollar"), "the default dollar")
-    )
     bare = next((f for f in body_figures if _is_bare_dollar(f)), None)
-    house = _house_dollar(body_figures, bare)
-    if house is not None and hint is None and bare is not None:
-        # "A$5 billion ... $20 billion": the body names its dollar once, then writes it bare.
-        base_code, base_why = house[0], f"the dollar the body names before it, “{house[1]}”"
+    named = _only_named_dollar(body, body_figures) if bare is not None else None
+    if hint is not None:
+        base_code, base_why = hint[0], f"from the dateline {hint[1]}"
+    elif named is not None:
+        base_code = str(named.currency)  # a code: _only_named_dollar returns only those
+        base_why = f"the only dollar the body names (“{named.text}”)"
+    else:
+        base_code, base_why = check_code(default_dollar, "default_dollar"), "the default dollar"
     if bare is not None:
         return DollarReading(
             base_code,
@@ -163,31 +163,36 @@ def _resolve_dollar(
     )
 
 
+_CONVERTED = LazyPattern(r"\s*\(\s*(?:about|around|roughly|approximately|or)?\s*")
+
+
 def _is_bare_dollar(figure: Figure) -> bool:
+    """A bare "$" (not "Sh", "kr" or "francs", which have readings of their own)."""
     sign = figure.currency
     return isinstance(sign, AmbiguousDollar) and sign.symbol in _DOLLAR_SIGNS - {"¢"}
 
 
-def _house_dollar(figures: Sequence[Figure], bare: Figure | None) -> tuple[str, str] | None:
-    """The one dollar the body names ("A$", "HK$") before its first bare "$", if it names only
-    one: house style writes it out once and bare after that. (code, its text) or None."""
-    if bare is None:
+def _only_named_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
+    """The one non-US dollar the body names ("A$5 billion") when it also writes bare $ amounts
+    after it, never before it, and never converts that dollar into a bare $ ("A$5 billion ($3.6
+    billion)", where the bare $ is another dollar): an Australian outlet writes "A$5 billion"
+    once and "$20 billion" after."""
+    if _WIRE_TAG.search(body.split("\n", 1)[0]):
+        return None  # wire services write $ for the US dollar wherever they file from
+    named = [f for f in figures if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS]
+    if not named or len({f.currency for f in named}) != 1 or named[0].currency == "USD":
         return None
-    named = [
-        f
-        for f in figures
-        if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS and f.span < bare.span
-    ]
-    if not named:
-        return None
-    codes = {
-        f.currency for f in figures if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS
-    }
-    if len(codes) != 1:
-        return None
-    first = named[0]
-    assert isinstance(first.currency, str)
-    return first.currency, first.text
+    dollars = [f for f in figures if f in named or _is_bare_dollar(f)]
+    if dollars[0] is not named[0]:
+        return None  # a bare $ before the named one ("$3 billion and HK$2 billion") is another
+    for first, second in itertools.pairwise(figures):
+        if (
+            first.currency == named[0].currency
+            and _is_bare_dollar(second)
+            and _CONVERTED.fullmatch(body[first.span[1] : second.span[0]])
+        ):
+            return None
+    return named[0]
 
 
 def currency_of(figure: Figure, reading: DollarReading) -> str | None:
