@@ -68,7 +68,7 @@ def _ecb_error(problem: str, origin: str) -> RateUpdateError:
 class _Capped(io.RawIOBase):
     """A readable stream that fails once more than ``limit`` bytes came out of ``inner``."""
 
-    def __init__(self, inner: IO[bytes], limit: int, what: str, origin: str) -> None:
+    def __init__(self, inner: IO[bytes] | io.RawIOBase, limit: int, what: str, origin: str) -> None:
         self.inner = inner
         self.limit = limit
         self.what = what
@@ -79,7 +79,7 @@ class _Capped(io.RawIOBase):
         return True
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self.inner.read(min(len(buffer), _CHUNK))
+        data = self.inner.read(min(len(buffer), _CHUNK)) or b""
         self.count += len(data)
         if self.count > self.limit:
             raise _ecb_error(f"{self.what} is larger than {self.limit} bytes", self.origin)
@@ -143,7 +143,7 @@ def _open_zip(data: bytes, origin: str) -> tuple[zipfile.ZipFile, zipfile.ZipInf
 def _text_lines(data: bytes, origin: str) -> Iterator[str]:
     """The lines of the CSV inside ``data`` (zip, gzip or plain), decoded as they are read."""
     archive = None
-    stream: IO[bytes]
+    stream: _Capped
     if data[:4] == b"PK\x03\x04":
         try:
             archive, info = _open_zip(data, origin)
@@ -155,10 +155,10 @@ def _text_lines(data: bytes, origin: str) -> Iterator[str]:
         stream = _Capped(member, limit, "CSV in zip", origin)
     elif data[:2] == b"\x1f\x8b":
         limit = min(MAX_CSV_BYTES, MAX_RATIO * len(data))
-        stream = _Capped(_Gunzip(data, origin), limit, "gzip-compressed CSV", origin)  # type: ignore[arg-type]
+        stream = _Capped(_Gunzip(data, origin), limit, "gzip-compressed CSV", origin)
     else:
         stream = _Capped(io.BytesIO(data), MAX_CSV_BYTES, "CSV", origin)
-    text = io.TextIOWrapper(io.BufferedReader(stream), encoding="utf-8-sig", newline=None)  # type: ignore[arg-type]
+    text = io.TextIOWrapper(io.BufferedReader(stream), encoding="utf-8-sig", newline=None)
     try:
         yield from text
     except UnicodeDecodeError:

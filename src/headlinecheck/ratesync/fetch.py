@@ -39,9 +39,12 @@ def check_url(url: str) -> None:
     except ValueError:
         host = None
         parts = None
-    if parts is not None and host:
-        if parts.scheme == "https" or (parts.scheme == "http" and host in _LOOPBACK):
-            return
+    if (
+        parts is not None
+        and host
+        and (parts.scheme == "https" or (parts.scheme == "http" and host in _LOOPBACK))
+    ):
+        return
     raise RateUpdateError(f"refusing {url[:200]!r}: rates are fetched over https only")
 
 
@@ -50,9 +53,13 @@ def check_redirect(current: str, location: str) -> str:
     followed: it passes ``check_url``, keeps https if ``current`` had it, and stays on the host."""
     from urllib.parse import urljoin, urlsplit
 
-    target = urljoin(current, location)
     try:
+        target = urljoin(current, location)
         check_url(target)
+    except ValueError:
+        raise RateUpdateError(
+            f"redirect from {current} refusing {location[:200]!r}: not a URL (https only)"
+        ) from None
     except RateUpdateError as error:
         raise RateUpdateError(f"redirect from {current} {error}") from None
     before, after = urlsplit(current), urlsplit(target)
@@ -170,6 +177,8 @@ def _read_body(
 ) -> tuple[bytes | None, str, bool]:
     """The body, read one network read at a time: each read may wait only until the deadline,
     and the bytes on the wire and the bytes they decode to are both capped."""
+    import urllib3.exceptions
+
     cap = opts.max_bytes
     encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
     if encoding not in ("", "identity", *_DECODERS):
@@ -185,10 +194,15 @@ def _read_body(
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            return None, f"download took longer than {opts.total:.0f}s", True
+            return None, f"download took longer than {opts.total:g}s", True
         if sock is not None:
             sock.settimeout(min(opts.timeout, remaining))
-        data = response.raw.read1(_CHUNK, decode_content=False)
+        try:
+            data = response.raw.read1(_CHUNK, decode_content=False)
+        except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
+            if time.monotonic() < deadline:
+                raise
+            return None, f"download took longer than {opts.total:g}s", True
         if not data:
             break
         wire += len(data)

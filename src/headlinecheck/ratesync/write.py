@@ -93,7 +93,7 @@ def locked(target: Path, wait: float = LOCK_WAIT) -> Iterator[Path]:
         # The holder before us unlinks the file as it finishes: a lock on that old inode is no
         # lock at all, so take the one now at the path.
         try:
-            current = os.stat(path, follow_symlinks=False).st_ino
+            current = path.lstat().st_ino
         except FileNotFoundError:
             current = -1
         if current == os.fstat(fd).st_ino:
@@ -217,6 +217,5 @@ def apply(
             if _replace(_temp(real, text), real, data):
                 return summary
     raise RateUpdateError(
-        f"{target} kept changing while it was merged ({MERGE_ATTEMPTS} attempts); "
-        "left it as it was"
+        f"{target} kept changing while it was merged ({MERGE_ATTEMPTS} attempts); left it as it was"
     )
