@@ -486,9 +486,9 @@ def _map_cache(target: Path) -> Any:
 
 def _read_cache(
     target: Path, stat: os.stat_result, source: Path, *, trust_identity: bool = True
-) -> tuple[dict[GroupKey, _Group], bool]:
-    """Groups from the cache if it is intact and describes ``source`` as it is now, and whether
-    its identity line should be refreshed; raise ``_Miss`` otherwise.
+) -> tuple[dict[GroupKey, _Group], bool, str]:
+    """Groups from the cache if it is intact and describes ``source`` as it is now, whether its
+    identity line should be refreshed, and the source's sha256; raise ``_Miss`` otherwise.
 
     Intact: its crc32 matches its whole body. Describes the source: the source's identity (device,
     inode, size, mtime, ctime) is the recorded one, else the source's sha256 is the recorded one.
@@ -538,7 +538,7 @@ def _read_cache(
             groups[(base, quote, tag)] = _Group(
                 view[begin:mid], view[mid:stop], int(n), int(first), int(last)
             )
-        return groups, refresh
+        return groups, refresh, digest
     except (ValueError, UnicodeDecodeError, OSError) as error:
         raise _Miss(f"unreadable ({error})") from None
 
@@ -563,37 +563,52 @@ def _stat_regular(path: Path) -> os.stat_result:
 
 
 class _RatesFile:
-    """One rates file, read on first use (from the cache when it is intact and fresh)."""
+    """One rates file, read on first use (from the cache when it is intact and fresh).
 
-    def __init__(self, path: Path, cache_dir: Path | None) -> None:
+    ``digest`` is the sha256 of the bytes the groups came from, once loaded. ``expected`` (set
+    when a pickled table is restored) is the digest the groups must come from.
+    """
+
+    def __init__(self, path: Path, cache_dir: Path | None, expected: str | None = None) -> None:
         self.path = path
         self.cache_dir = cache_dir
+        self.expected = expected
+        self.digest: str | None = None
         self._groups: dict[GroupKey, _Group] | None = None
 
     @property
     def groups(self) -> dict[GroupKey, _Group]:
         if self._groups is None:
-            self._groups = self._load()
+            groups, digest = self._load()
+            if self.expected is not None and digest != self.expected:
+                raise RatesFileError(
+                    "rates file is not the one the table was pickled from (its SHA-256 differs)",
+                    path=self.path,
+                    fix="give every worker the same rates file",
+                )
+            self._groups, self.digest = groups, digest
         return self._groups
 
-    def _load(self) -> dict[GroupKey, _Group]:
+    def _load(self) -> tuple[dict[GroupKey, _Group], str]:
         stat = _stat_regular(self.path)
         if self.cache_dir is None:
-            return parse_rates_csv(read_regular_file(self.path), self.path)
+            data = read_regular_file(self.path)
+            return parse_rates_csv(data, self.path), _digest(data)
         resolved = self.path.resolve()
         target = cache_file(self.cache_dir, resolved)
         try:
-            groups, refresh = _read_cache(target, stat, resolved)
+            groups, refresh, digest = _read_cache(target, stat, resolved)
         except _Miss:
             pass
         else:
             if refresh:
-                _write_cache(target, resolved, stat, _digest(read_regular_file(self.path)), groups)
-            return groups
+                _write_cache(target, resolved, stat, digest, groups)
+            return groups, digest
         data = read_regular_file(self.path)
         groups = parse_rates_csv(data, self.path)
-        _write_cache(target, resolved, stat, _digest(data), groups)
-        return groups
+        digest = _digest(data)
+        _write_cache(target, resolved, stat, digest, groups)
+        return groups, digest
 
 
 def verify_cache(path: Path, cache_dir: Path | None = None) -> str:
@@ -606,7 +621,7 @@ def verify_cache(path: Path, cache_dir: Path | None = None) -> str:
     resolved = path.resolve()
     target = cache_file(directory, resolved)
     try:
-        cached, _ = _read_cache(target, stat, resolved, trust_identity=False)
+        cached, _, _ = _read_cache(target, stat, resolved, trust_identity=False)
     except _Miss as miss:
         state = "absent, written" if str(miss) == "absent" else f"{miss}; rebuilt"
     else:
@@ -734,6 +749,25 @@ class RateTable:
     _between: dict[tuple[str, str, int, int], tuple[Rate, ...]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
+    #: ``cache_dir`` as given to ``load`` (None: the default directory), for pickling.
+    _cache: Path | Literal[False] | None = attrs.field(default=None, eq=False, repr=False)
+    #: Values computed once from the loaded files (the currency set).
+    _memo: dict[str, frozenset[str]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: Per pair: its candidate paths and their common coverage, found once.
+    _routes: dict[tuple[str, str], tuple[list[tuple[RatePath, tuple[_Leg, ...]]], int, int]] = (
+        attrs.field(factory=dict, eq=False, repr=False)
+    )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as a recipe, not as rates: the files' paths (the bundled file by name), the
+        options, and the SHA-256 of every file already read. Unpickling (on a Dask worker, say)
+        reads the same files lazily through that machine's cache and refuses any that differ."""
+        bundled = _bundled_or_none()
+        files = tuple(
+            (None if bundled is not None and f.path == bundled else f.path, f.digest)
+            for f in self._files
+        )
+        return (_restore, (files, self.policy, self.source_priority, self._cache))
 
     @classmethod
     def load(
@@ -762,6 +796,7 @@ class RateTable:
             paths = tuple(Path(p) for p in path)
         if not paths:
             raise ValueError("RateTable.load needs at least one file")
+        given = cache_dir if cache_dir is None or cache_dir is False else Path(cache_dir)
         if cache_dir is None and not os.environ.get("HEADLINECHECK_NO_CACHE"):
             cache_dir = default_cache_dir()
         directory = cache_dir if isinstance(cache_dir, Path) else None
@@ -770,6 +805,7 @@ class RateTable:
             policy or LATEST,
             tuple(source_priority),
             tuple(_RatesFile(p, directory) for p in paths),
+            cache=given,
         )
         if default:
             _DEFAULT_TABLE = table
@@ -801,10 +837,13 @@ class RateTable:
     @property
     def currencies(self) -> frozenset[str]:
         """Every currency with at least one rate (including EUR for the ECB data)."""
-        codes: set[str] = set()
-        for _, (base, quote, _src), _ in self._groups():
-            codes.update((base, quote))
-        return frozenset(codes)
+        known = self._memo.get("currencies")
+        if known is None:
+            codes: set[str] = set()
+            for _, (base, quote, _src), _ in self._groups():
+                codes.update((base, quote))
+            known = self._memo["currencies"] = frozenset(codes)
+        return known
 
     @property
     def sources(self) -> frozenset[str]:
@@ -944,18 +983,21 @@ class RateTable:
         policy = policy or self.policy
         if base == quote:
             return Rate(base, quote, Decimal(1), on, on, "identity", RatePath.IDENTITY)
-        paths = self._paths(base, quote)
-        if not paths:
-            raise RateNotAvailable(
-                base, quote, on, coverage=self.coverage, reason="no rates connect this pair"
-            )
+        route = self._routes.get((base, quote))
+        if route is None:
+            paths = self._paths(base, quote)
+            if not paths:
+                raise RateNotAvailable(
+                    base, quote, on, coverage=self.coverage, reason="no rates connect this pair"
+                )
+            route = self._routes[(base, quote)] = (paths, *self._pair_coverage(paths))
+        paths, first, last = route
         ordinal = on.toordinal()
         best: tuple[int, RatePath, tuple[_Leg, ...], list[int]] | None = None
         for path, legs in paths:
             found = self._latest_common(legs, ordinal)
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], path, legs, found[1])
-        first, last = self._pair_coverage(paths)
         if ordinal < first:
             raise RateNotAvailable(
                 base,
@@ -1079,6 +1121,27 @@ class RateTable:
     ) -> Decimal:
         """``amount`` of ``base`` in ``quote`` at the rate of ``on`` (28 significant digits)."""
         return CONVERT_CONTEXT.multiply(amount, self.rate(base, quote, on, policy=policy).value)
+
+
+def _bundled_or_none() -> Path | None:
+    try:
+        return bundled_rates_path()
+    except RatesFileError:
+        return None
+
+
+def _restore(
+    files: tuple[tuple[Path | None, str | None], ...],
+    policy: MissingDatePolicy,
+    source_priority: tuple[str, ...],
+    cache: Path | Literal[False] | None,
+) -> RateTable:
+    """A pickled ``RateTable`` again (see ``RateTable.__reduce__``)."""
+    paths = [bundled_rates_path() if path is None else path for path, _ in files]
+    table = RateTable.load(paths, policy=policy, source_priority=source_priority, cache_dir=cache)
+    for file, (_, digest) in zip(table._files, files, strict=True):
+        file.expected = digest
+    return table
 
 
 def clear_default_cache() -> None:
