@@ -125,9 +125,11 @@ def test_fuzz_valid_rows_come_back_exactly(rows: list[tuple[date, str, str, str,
 # ----------------------------------------------------------------------------- cache reader
 
 
-@pytest.fixture(scope="module")
-def built() -> Iterator[tuple[Path, Path, bytes, dict[tuple[str, str, str], tuple[bytes, bytes]]]]:
-    directory = Path(tempfile.mkdtemp(prefix="rates-fuzz-"))
+Built = tuple[Path, Path, bytes, dict[tuple[str, str, str], tuple[bytes, bytes]]]
+
+
+def build_cache(directory: Path) -> Built:
+    """A rates file, its cache, the cache's bytes and the packed groups it must read back."""
     source = directory / "rates.csv"
     source.write_bytes(SAMPLE)
     cache = directory / "cache"
@@ -137,7 +139,13 @@ def built() -> Iterator[tuple[Path, Path, bytes, dict[tuple[str, str, str], tupl
         key: (bytes(g.packed[0]), bytes(g.packed[1]))
         for key, g in parse_rates_csv(SAMPLE, source).items()
     }
-    yield source, target, target.read_bytes(), truth
+    return source, target, target.read_bytes(), truth
+
+
+@pytest.fixture(scope="module")
+def built() -> Iterator[Built]:
+    directory = Path(tempfile.mkdtemp(prefix="rates-fuzz-"))
+    yield build_cache(directory)
     shutil.rmtree(directory, ignore_errors=True)
 
 
@@ -175,7 +183,7 @@ def _apply(data: bytes, edits: list[tuple[str, float, bytes]]) -> bytes:
 @FUZZ
 @given(st.lists(_edit, min_size=1, max_size=4))
 def test_fuzz_a_damaged_cache_is_refused_or_exact(
-    built: tuple[Path, Path, bytes, dict[tuple[str, str, str], tuple[bytes, bytes]]],
+    built: Built,
     edits: list[tuple[str, float, bytes]],
 ) -> None:
     source, target, good, truth = built
@@ -194,7 +202,7 @@ def _with_checksum(data: bytes) -> bytes:
 @SOME
 @given(st.lists(_edit, min_size=1, max_size=4))
 def test_fuzz_a_rewritten_cache_never_crashes_the_reader(
-    built: tuple[Path, Path, bytes, dict[tuple[str, str, str], tuple[bytes, bytes]]],
+    built: Built,
     edits: list[tuple[str, float, bytes]],
 ) -> None:
     source, target, good, _truth = built
@@ -204,7 +212,7 @@ def test_fuzz_a_rewritten_cache_never_crashes_the_reader(
 
 
 def test_the_intact_cache_reads_back_exactly(
-    built: tuple[Path, Path, bytes, dict[tuple[str, str, str], tuple[bytes, bytes]]],
+    built: Built,
 ) -> None:
     source, target, good, truth = built
     assert _read(source, target, good) == truth
