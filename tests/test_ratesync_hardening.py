@@ -242,19 +242,25 @@ def test_check_redirect_resolves_relative_locations() -> None:
 # ----------------------------------------------------------------------------- 13: slow-loris
 
 
-def test_a_trickling_server_is_cut_off_at_the_deadline(target: Path) -> None:
+@pytest.mark.parametrize("where", ["body", "headers"])
+def test_a_trickling_server_is_cut_off_at_the_deadline(target: Path, where: str) -> None:
     server = socket.create_server(("127.0.0.1", 0))
     port = server.getsockname()[1]
     sent = [0]
     total = 400
+    head = f"HTTP/1.1 200 OK\r\nContent-Length: {total}\r\n"
+    if where == "body":
+        head, byte = head + "\r\n", b"x"
+    else:
+        head, byte = head + "X-Slow: ", b"a"  # one header byte at a time, never ending
 
     def serve() -> None:
         client, _ = server.accept()
         client.recv(65536)
-        client.sendall(f"HTTP/1.1 200 OK\r\nContent-Length: {total}\r\n\r\n".encode())
+        client.sendall(head.encode())
         try:
             for _ in range(total):
-                client.sendall(b"x")
+                client.sendall(byte)
                 sent[0] += 1
                 time.sleep(0.02)
         except OSError:

@@ -104,15 +104,21 @@ def fetch(
     import requests
     import urllib3.exceptions
 
+    from headlinecheck.ratesync.watchdog import Watchdog, watched_session
+
     opts = options or FetchOptions()
     check_url(url)
-    client = session or requests.Session()
     last_problem = ""
     for attempt in range(opts.retries + 1):
         if attempt:
             opts.sleep(opts.backoff * 2 ** (attempt - 1))
+        # A fresh watched session per attempt (unless the caller brings one): the watchdog cuts
+        # every socket it opened at the deadline, whichever read is waiting.
+        dog = Watchdog(opts.total)
+        client = session or watched_session(dog)
         try:
-            body, problem, retry = _fetch_once(client, url, opts)
+            with dog:
+                body, problem, retry = _fetch_once(client, url, opts)
         # ChunkedEncodingError: the connection closed before Content-Length bytes arrived;
         # urllib3's errors come from reading the body ourselves.
         except (
@@ -126,6 +132,12 @@ def fetch(
             problem, retry, body = f"network error: {type(error).__name__}: {error}", True, None
         except requests.RequestException as error:
             problem, retry, body = f"request failed: {error}", False, None
+        finally:
+            if session is None:
+                client.close()
+        if dog.fired:
+            # Whatever came back was cut short (a body without a length would look complete).
+            problem, retry, body = f"download took longer than {opts.total:g}s", True, None
         if body is not None:
             return body
         last_problem = problem
