@@ -8,8 +8,9 @@
   source's line is kept byte-for-byte, in its original order, after the ECB block. Refuses if
   the new ECB data covers less, or changes or drops rates the old file holds (``Revision``)
   unless ``accept_revisions``.
-- ``fetch(url)`` (``fetch``): HTTPS download (plain http only for loopback test servers), every
-  redirect checked like the first URL, a deadline on every read, a size cap before and after
+- ``fetch(url)`` (``fetch``, ``watchdog``): HTTPS download (plain http only for loopback test
+  servers), every redirect checked like the first URL, a deadline for the whole attempt (checked
+  on every body read, and enforced on every socket by a watchdog), a size cap before and after
   ``Content-Encoding``, retries with exponential backoff on network errors and 5xx.
 - ``update(target, ...)`` / ``import_file(...)`` (``write``): under a lock beside the target,
   parse, merge, re-validate the result with the same reader ``RateTable`` uses, write a temp file
