@@ -157,17 +157,21 @@ def _compound_noun(text: str, pos: int) -> str | None:
 def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
     """The casualty word ("killed", "injured") for a number at ``start`` that a verb of killing
     or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
-    # The last four words decide; a toll may stand further back ("toll from ... climbs to 85").
-    words = [w.strip(",;:") for w in text[max(floor, start - 80) : start].lower().split()]
-    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        word = words[i]
+    words = text[max(floor, start - 40) : start].lower().split()
+    for word in reversed(words[-4:]):
         if word in _KILL_VERBS:
             return _KILL_VERBS[word]
-        if word in _TOLL_VERBS and any(w in _TOLL_WORDS for w in words[:i]):
+        if word in _TOLL_VERBS and _toll_before(text, start, floor):
             return _DEAD  # "Death toll from floods climbs to 85"
         if word not in _KILL_GAP:
             return None
     return None
+
+
+def _toll_before(text: str, start: int, floor: int) -> bool:
+    """Whether a death toll is named in the words before ``start`` ("toll from the floods")."""
+    window = text[max(floor, start - 80) : start].lower()
+    return any(w.strip(",;:") in _TOLL_WORDS for w in window.split())
 
 
 def _share_noun(text: str, pos: int) -> str | None:

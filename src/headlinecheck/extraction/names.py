@@ -7,9 +7,15 @@ and "us dollar".
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from headlinecheck import _lexicon
-from headlinecheck.extraction.scanner import PREFIX_WORDS_RE, SUFFIX_WORDS_RE, split_words
+from headlinecheck.extraction.scanner import (
+    PREFIX_WORDS_RE,
+    SUFFIX_WORDS_RE,
+    split_words,
+    word_before,
+)
 from headlinecheck.extraction.values import ONE, Currency
 
 
@@ -20,6 +26,8 @@ def country_before(
     dollar, as "Australian dollars" does (CLDR's names, looked up with the sign as "dollar")."""
     del symbol, locale
     stop = end - 1 if end > lo and text[end - 1] == " " else end
+    if word_before(text, stop, lo).lower() not in _dollar_countries():
+        return None  # the common case, "$5m" after any other word: one split, no regex
     m = PREFIX_WORDS_RE.search(text[lo:stop])
     if m is None:
         return None
@@ -32,6 +40,14 @@ def country_before(
         if code is not None:
             return code, ONE, chunk[0][1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _dollar_countries() -> frozenset[str]:
+    """The last word before "dollar" in CLDR's dollar names ("australian", "kong")."""
+    return frozenset(
+        key.split()[-2] for key in _lexicon.NAMES if key.endswith(" dollar") and " " in key
+    )
 
 
 def dotted_name(text: str, letters: str, end: int) -> tuple[Currency, Decimal, int] | None:

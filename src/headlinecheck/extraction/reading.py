@@ -37,6 +37,8 @@ from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_ha
 # --------------------------------------------------------------------------- numbers
 
 _ARTICLES = frozenset(EN.articles)
+#: First letters of the spoken point ("13-point-eight"): a cheap gate before its regex.
+_POINT_STARTS = frozenset(EN.point[:1] + EN.point[:1].upper())
 
 
 @lru_cache(maxsize=1024)
@@ -114,7 +116,12 @@ def atom_at(
         nxt = text[num_end : num_end + 2]
         if len(nxt) == 2 and nxt[0] in ".," and nxt[1].isdigit():
             return None, m.end()  # "2.3" where "." is no separator of the locale: uncertain
-        if plain and att is None and text[num_end : num_end + 1] in ("-", " "):
+        if (
+            plain
+            and att is None
+            and text[num_end : num_end + 1] in ("-", " ")
+            and text[num_end + 1 : num_end + 2] in _POINT_STARTS
+        ):
             spoken = spoken_decimals(text, num_end)
             if spoken is not None:  # "13-point-eight trillion won" (broadcast copy)
                 number, num_end, plain = f"{number}.{spoken[0]}", spoken[1], False
