@@ -94,21 +94,28 @@ def cases(article: str, baseline: Path | None) -> list[harness.Case]:
     return found
 
 
-def phases(article: str, rounds: int, src: Path | None) -> dict[str, float]:
-    python, env = harness.python_command(src=src)
-    found: dict[str, list[float]] = {}
+def phases(
+    article: str, rounds: int, trees: list[tuple[str, Path | None]]
+) -> dict[str, dict[str, float]]:
+    """Median milliseconds of each phase per tree, the trees' runs interleaved round by round."""
+    found: dict[str, dict[str, list[float]]] = {label: {} for label, _ in trees}
     for _ in range(rounds):
-        out = subprocess.run(
-            [*python, "-c", PHASES, article],
-            cwd=harness.ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for name, value in json.loads(out.splitlines()[-1]).items():
-            found.setdefault(name, []).append(value)
-    return {name: statistics.median(values) for name, values in found.items()}
+        for label, src in trees:
+            python, env = harness.python_command(src=src)
+            out = subprocess.run(
+                [*python, "-c", PHASES, article],
+                cwd=harness.ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            for name, value in json.loads(out.splitlines()[-1]).items():
+                found[label].setdefault(name, []).append(value)
+    return {
+        label: {name: statistics.median(values) for name, values in split.items()}
+        for label, split in found.items()
+    }
 
 
 def importtime(article: str, top: int = 15) -> list[tuple[int, int, str]]:
@@ -163,9 +170,8 @@ def main() -> None:
             )
     print()
     trees = [("this tree", None)] + ([("baseline", args.baseline)] if args.baseline else [])
-    print("in-process phases (fresh interpreter per run, median ms):")
-    for label, src in trees:
-        split = phases(args.article, min(rounds, 10), src)
+    print("in-process phases (fresh interpreter per run, trees interleaved, median wall ms):")
+    for label, split in phases(args.article, min(rounds, 15), trees).items():
         print(f"  {label:10} " + "  ".join(f"{k} {v:.1f}" for k, v in split.items()))
     if args.importtime:
         print("slowest imports of one check run (self us, cumulative us, module):")
