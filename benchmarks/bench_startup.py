@@ -142,10 +142,10 @@ def main() -> None:
     parser.add_argument("--importtime", action="store_true", help="list the slowest imports")
     harness.add_baseline_argument(parser)
     harness.add_arguments(parser)
+    parser.set_defaults(rounds=30)  # child runs are short: many rounds of one run each
     args = parser.parse_args()
     config = harness.settings(args)
-    # Child runs are short: many rounds of one run each, not long samples.
-    rounds = 4 if config.quick else max(config.rounds, 30)
+    rounds = 4 if config.quick else config.rounds
     config = harness.Settings(rounds, 0.0, config.memory, config.quick)
 
     for src in (harness.ROOT / "src", args.baseline):

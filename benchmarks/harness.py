@@ -116,7 +116,9 @@ class Settings:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options every benchmark script shares."""
     group = parser.add_argument_group("harness")
-    group.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
+    group.add_argument(
+        "--rounds", "--runs", type=int, default=5, help="interleaved rounds (default 5)"
+    )
     group.add_argument(
         "--min-seconds",
         type=float,
