@@ -360,3 +360,14 @@ def test_warm_up_covers_the_languages_with_modules() -> None:
     assert "zh" in modules  # Chinese is read in every text, warmed without a locale
     missing = {m for m in modules - {"zh"} if m not in {w.lower() for w in warmed}}
     assert not missing, f"add a WARM_UP article for {sorted(missing)}"
+
+
+def test_an_app_built_only_to_validate_skips_the_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    warmed: list[object] = []
+    monkeypatch.setattr(serve_app, "warm_up", warmed.append)
+    serve_app.create_app(serve_app.ServeConfig(), warm=False)
+    assert warmed == []
+    app = serve_app.create_app(serve_app.ServeConfig())
+    assert len(warmed) == 1 and isinstance(warmed[0], serve_app.hc.RateTable)
+    with TestClient(app) as cold:  # not warmed here (patched), yet it answers
+        assert cold.post("/api/v1/check", json=ARTICLE).status_code == 200

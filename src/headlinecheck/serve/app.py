@@ -178,13 +178,14 @@ def warm_up(rates: hc.RateTable) -> None:
 class Service:
     """The endpoints, around one rate table."""
 
-    def __init__(self, config: ServeConfig) -> None:
+    def __init__(self, config: ServeConfig, *, warm: bool = True) -> None:
         self.config = config
         self.rates = hc.RateTable.load(list(config.rates)) if config.rates else hc.RateTable.load()
         # Read now: a bad rates file stops start-up; the first request then pays nothing.
         self.rates.validate()
         self.coverage = self.rates.coverage
-        warm_up(self.rates)
+        if warm:
+            warm_up(self.rates)
 
     def check(self, request: CheckRequest) -> dict[str, Any]:
         """The report on one article, as JSON-ready data with UTF-16 spans."""
@@ -301,10 +302,11 @@ async def _internal_error(request: Request, error: Exception) -> Response:
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def create_app(config: ServeConfig | None = None) -> ASGIApp:
-    """The whole ASGI application, rates loaded."""
+def create_app(config: ServeConfig | None = None, *, warm: bool = True) -> ASGIApp:
+    """The whole ASGI application, rates loaded and (unless ``warm`` is False: an app built only
+    to validate the configuration) the checker warmed up by ``WARM_UP``."""
     config = config or ServeConfig()
-    service = Service(config)
+    service = Service(config, warm=warm)
     routes = [
         Route("/", service.page, methods=["GET", "POST"]),
         Route("/api/v1/check", service.api_check, methods=["POST"]),
