@@ -1,18 +1,28 @@
-"""Checking time against body size: 10 KB, 100 KB and 1 MB of Chinese and English prose.
+"""Checking time against body size, and matching time against claims x body figures.
 
-Run: ``PYTHONPATH=src python benchmarks/bench_check_scaling.py`` (prints times and the ratio of
-each size to the one before; ``--quick`` stops at 100 KB). ``check`` is linear in the body when
-each ratio is near 10: sentences and their stems are computed once per body, not once per figure
-(issue 15, item 6: 40 KB of Chinese took 5.8 s, 80 KB 17.6 s).
+    python benchmarks/bench_check_scaling.py [--quick] [harness options]
+
+Part 1 (issue 15, item 6): ``check`` on 10 KB, 100 KB and 1 MB of Chinese and English prose;
+"vs" is each size's CPU time over the size before it, near 10 when ``check`` is linear in the
+body (40 KB of Chinese once took 5.8 s, 80 KB 17.6 s). ``--quick`` stops at 100 KB.
+
+Part 2 (issue 17): matching alone (``check_figures`` on figures extracted beforehand): 1 claim
+against 10,000 body figures and 50 claims against 1,000 (goals 20 ms and 100 ms), and a warm
+``check`` of a 5 KB article, extraction included (goal 1 ms). The goals are printed beside the
+figures; nothing fails on them.
 """
 
 from __future__ import annotations
 
 import argparse
-import time
 from datetime import date
 
+import corpora
+import harness
+
 from headlinecheck import check
+from headlinecheck.checking import check_figures
+from headlinecheck.extraction import extract
 from headlinecheck.rates import RateTable
 
 HEADLINE = "Revenue rises 30% to $5M as the firm hires 150 people"
@@ -21,31 +31,92 @@ HEADLINE = "Revenue rises 30% to $5M as the firm hires 150 people"
 CHINESE = "公司去年收入增长了30%，达到5000万美元；员工人数为150人，比前年多了12人。"
 ENGLISH = "revenue rose 30% to $5 million; the firm hired 150 people, up from 138 people; "
 SIZES = (10_000, 100_000, 1_000_000)
+PUBLISHED = date(2023, 8, 29)
+#: Body figures for the matching cases: money in two currencies, counts and percentages.
+FIGURES_UNIT = "It raised HK$50 million from 20 investors; sales rose 12% to US$3.2 billion. "
+CLAIM_UNITS = ("${n}M", "{n}% rise", "{n} investors", "HK${n}bn")
 
 
 def _body(unit: str, size: int) -> str:
     return unit * (size // len(unit.encode("utf-8")) + 1)
 
 
-def _time(body: str, rates: RateTable) -> float:
-    start = time.perf_counter()
-    check(HEADLINE, body, published=date(2023, 8, 29), rates=rates)
-    return time.perf_counter() - start
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="stop at 100 KB")
-    args = parser.parse_args()
-    rates = RateTable.load()
-    sizes = SIZES[:2] if args.quick else SIZES
+def scaling(config: harness.Settings, rates: RateTable) -> list[harness.Case]:
+    sizes = SIZES[:2] if config.quick else SIZES
+    cases = []
     for name, unit in (("Chinese", CHINESE), ("English", ENGLISH)):
         previous = None
         for size in sizes:
-            seconds = _time(_body(unit, size), rates)
-            ratio = "" if previous is None else f"  x{seconds / previous:.1f}"
-            print(f"{name:8} {size // 1000:>5} KB  {seconds:8.3f} s{ratio}")
-            previous = seconds
+            body = _body(unit, size)
+            label = f"{name} {size // 1000:,} KB"
+            cases.append(
+                harness.Case(
+                    label,
+                    lambda b=body: check(HEADLINE, b, published=PUBLISHED, rates=rates),
+                    size=len(body.encode("utf-8")),
+                    reference=previous,
+                )
+            )
+            previous = label
+    return cases
+
+
+def _headline(claims: int) -> str:
+    parts = [CLAIM_UNITS[i % len(CLAIM_UNITS)].format(n=6 + i) for i in range(claims)]
+    return "Firm: " + ", ".join(parts)
+
+
+def matching(config: harness.Settings, rates: RateTable) -> list[harness.Case]:
+    cases = []
+    shapes = ((1, 1_000), (1, 10_000), (50, 1_000)) if not config.quick else ((1, 1_000), (5, 200))
+    for claims, figures in shapes:
+        per_unit = len(extract(FIGURES_UNIT))
+        body = FIGURES_UNIT * max(1, figures // per_unit)
+        headline = _headline(claims)
+        claim_figures, body_figures = extract(headline), extract(body)
+
+        def run(
+            h: str = headline, b: str = body, c: object = claim_figures, e: object = body_figures
+        ) -> object:
+            return check_figures(h, b, c, e, published=PUBLISHED, rates=rates)  # type: ignore[arg-type]
+
+        cases.append(
+            harness.Case(
+                f"match {len(claim_figures)} x {len(body_figures):,}",
+                run,
+                items=len(claim_figures) * len(body_figures),
+            )
+        )
+    # A dense brief's headline over 5 KB of dense briefs (some 75 figures).
+    headline, _, first = corpora.BRIEFS[0].partition("\n")
+    body = (first + "".join(corpora.BRIEFS[1:]) * 3)[:5_000]
+    article = headline + "\n" + body
+    cases.append(
+        harness.Case(
+            "check 5 KB brief (warm)",
+            lambda: check(headline, body, published=PUBLISHED, rates=rates),
+            size=len(article.encode("utf-8")),
+        )
+    )
+    return cases
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    harness.add_arguments(parser)
+    args = parser.parse_args()
+    config = harness.settings(args)
+    rates = RateTable.load()
+    rates.validate()
+    print(harness.describe(config))
+    print()
+    harness.run(scaling(config, rates), config, "check vs body size (vs: over the size before)")
+    harness.run(
+        matching(config, rates),
+        config,
+        "matching alone (items/s: claim x figure pairs a second); goals: 1 x 10,000 <= 20 ms, "
+        "50 x 1,000 <= 100 ms, warm 5 KB check <= 1 ms",
+    )
 
 
 if __name__ == "__main__":

@@ -1,25 +1,26 @@
-"""CLI wall time: one article versus a bare interpreter, and 10,000 articles with --jobs 2.
+"""CLI time: one article against bare interpreters, and a bulk run of generated articles.
 
-    python benchmarks/bench_cli.py [--runs 15] [--articles 10000] [--jobs 2] [--importtime]
+    python benchmarks/bench_cli.py [--articles 10000] [--jobs 2] [--baseline OTHER/src]
+                                   [harness options]
 
-Prints the median wall time of ``headlinecheck check one.md`` against ``python -c pass``
-(target: within 2.5x), the wall time of checking generated articles (target: under 20 s for
-10,000 on 2 cores), and with ``--importtime`` the slowest imports of a one-article run
-(``python -X importtime``), to find what start-up pays for.
+Interleaved child runs (``harness``: CPU is the user + system time of the child and what it
+waited for, memory its peak RSS): ``python -c pass``, ``python -c 'import attrs'`` and
+``headlinecheck check one.md`` (issue 17's goal: <= 1.5x ``import attrs``), then
+``headlinecheck check --quiet --jobs N`` over ``--articles`` generated ~0.5 KB Markdown
+articles (one in ten with a magnitude slip) in 500-file folders, as articles per CPU-second
+(per core) and per wall-second. ``--baseline`` runs the headlinecheck commands against another
+source tree too, in the same rounds.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
-import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
+
+import harness
 
 ARTICLE = """\
 ---
@@ -37,27 +38,7 @@ Markdown extras are not figures: `code 123`, [a link](https://example.org/99m) a
 
 CITIES = ("Hong Kong", "Kowloon", "Sha Tin", "Tsuen Wan", "Sai Kung")
 TOPICS = ("Blockchain", "Fintech", "Green Bond", "AI", "Biotech")
-
-
-def _command() -> list[str]:
-    script = Path(sys.executable).with_name("headlinecheck")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "headlinecheck"]
-
-
-# Start-up is measured as users meet it: with byte-code caches (a development shell may set
-# PYTHONDONTWRITEBYTECODE, which would make every run recompile the edited modules).
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def _median_wall(command: list[str], runs: int, cwd: Path) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(
-            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
-        )
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+ATTRS = "python -c 'import attrs'"
 
 
 def write_articles(directory: Path, count: int, seed: int = 7) -> None:
@@ -81,74 +62,84 @@ def write_articles(directory: Path, count: int, seed: int = 7) -> None:
         (sub / f"article{index:05d}.md").write_text(text, encoding="utf-8")
 
 
-def importtime(cwd: Path, top: int = 15) -> list[tuple[int, int, str]]:
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "headlinecheck", "check", "one.md"],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=ENV,
-    )
-    rows = []
-    for line in done.stderr.splitlines():
-        if not line.startswith("import time:") or "self [us]" in line:
-            continue
-        own, total, name = line.removeprefix("import time:").split("|")
-        rows.append((int(own), int(total), name.strip()))
-    return sorted(rows, reverse=True)[:top]
-
-
-def main() -> int:
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--importtime", action="store_true")
+    harness.add_baseline_argument(parser)
+    harness.add_arguments(parser)
+    parser.set_defaults(rounds=15)  # one-article runs; the bulk runs take at most 3 rounds
     args = parser.parse_args()
-
+    config = harness.settings(args)
+    count = 200 if config.quick else args.articles
     workdir = Path(tempfile.mkdtemp(prefix="bench-cli-"))
     try:
         write_articles(workdir, 1)
         (workdir / "batch000" / "article00000.md").rename(workdir / "one.md")
-        command = _command()
-        # Warm the OS file cache and the rate table's cache once before timing.
-        subprocess.run(
-            [*command, "check", "one.md"], cwd=workdir, stdout=subprocess.DEVNULL, env=ENV
-        )
-        bare = _median_wall([sys.executable, "-c", "pass"], args.runs, workdir)
-        one = _median_wall([*command, "check", "one.md"], args.runs, workdir)
-        print(f"python -c pass:              {bare * 1000:7.1f} ms (median of {args.runs})")
-        print(
-            f"headlinecheck check one.md:  {one * 1000:7.1f} ms = {one / bare:.1f}x "
-            f"(target: within 2.5x)"
-        )
-        if args.importtime:
-            print("slowest imports of that run (self us, cumulative us, module):")
-            for own, total, name in importtime(workdir):
-                print(f"  {own:7d} {total:7d}  {name}")
-
         corpus = workdir / "corpus"
         corpus.mkdir()
-        write_articles(corpus, args.articles)
-        start = time.perf_counter()
-        done = subprocess.run(
-            [*command, "check", "--quiet", "--jobs", str(args.jobs), str(corpus)],
-            cwd=workdir,
-            capture_output=True,
-            text=True,
-            env=ENV,
+        write_articles(corpus, count)
+        python, env = harness.python_command()
+        trees = [("", None)] + ([(" (baseline)", args.baseline)] if args.baseline else [])
+        one = [
+            harness.Case("python -c pass", command=[*python, "-c", "pass"], env=env, loops=1),
+            harness.Case(ATTRS, command=[*python, "-c", "import attrs"], env=env, loops=1),
+        ]
+        bulk = []
+        for suffix, src in trees:
+            command, tree_env = harness.cli_command("check", "one.md", src=src)
+            one.append(
+                harness.Case(
+                    f"check one.md{suffix}",
+                    command=command,
+                    cwd=workdir,
+                    env=tree_env,
+                    reference=ATTRS,
+                    loops=1,
+                )
+            )
+            jobs = ("check", "--quiet", "--jobs", str(args.jobs), str(corpus))
+            command, tree_env = harness.cli_command(*jobs, src=src)
+            bulk.append(
+                harness.Case(
+                    f"{count:,} articles, --jobs {args.jobs}{suffix}",
+                    command=command,
+                    cwd=workdir,
+                    env=tree_env,
+                    items=count,
+                    reference=f"{count:,} articles, --jobs {args.jobs}" if suffix else None,
+                    loops=1,
+                )
+            )
+        rounds = 4 if config.quick else config.rounds
+        print(harness.describe(harness.Settings(rounds, 0.0, config.memory)))
+        print()
+        results = harness.run(
+            one,
+            harness.Settings(rounds, 0.0, config.memory, config.quick),
+            "one article (vs: CPU time over import attrs's; goal <= 1.5x)",
         )
-        wall = time.perf_counter() - start
-        summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "(no output)"
-        print(
-            f"{args.articles} articles, --jobs {args.jobs}: {wall:6.2f} s "
-            f"(target: under 20 s; {os.cpu_count()} cores here); exit {done.returncode}"
+        by_name = {r.case.name: r for r in results}
+        for suffix, _ in trees:
+            mine = by_name[f"check one.md{suffix}"]
+            print(
+                f"check one.md{suffix}: {mine.wall_median / by_name[ATTRS].wall_median:.2f}x "
+                f"import attrs by wall, {mine.cpu_median / by_name[ATTRS].cpu_median:.2f}x by CPU"
+            )
+        print()
+        bulk_results = harness.run(
+            bulk,
+            harness.Settings(min(config.rounds, 3), 0.0, config.memory, config.quick),
+            "bulk (rate: articles per CPU-second, i.e. per core; goal >= 1,000/s per core)",
         )
-        print(f"  {summary}")
+        for result in bulk_results:
+            print(
+                f"{result.case.name}: {count / result.wall_median:,.0f} articles/s by wall, "
+                f"{count / result.cpu_median:,.0f} per CPU-second"
+            )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

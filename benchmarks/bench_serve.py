@@ -8,6 +8,11 @@ running one, then runs ``--clients`` threads, each with one keep-alive connectio
 ``--size``-byte articles to /api/v1/check for ``--seconds`` (after a short warm-up). Prints the
 p50/p95/p99 latency, requests per second and errors (any non-200 answer or failed request).
 Goal (issue 13): p95 <= 20 ms for a 5 KB article at 8 clients on 2 workers, zero errors.
+
+Then, unless ``--no-floor``, the service time of the same requests in this process (validation,
+``check`` and the UTF-16 spans, no HTTP; CPU median per request) and the latency it implies:
+closed-loop clients keep every worker busy, so a request waits for about clients / workers
+requests (Little's law), and the p50 cannot fall below that many service times.
 """
 
 from __future__ import annotations
@@ -127,6 +132,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=5000, help="body size in characters")
     parser.add_argument("--url", help="a running server (else one is started)")
     parser.add_argument("--get", metavar="PATH", help="GET this path instead (e.g. /healthz)")
+    parser.add_argument("--no-floor", action="store_true", help="skip the in-process service time")
     args = parser.parse_args()
 
     process = None
@@ -170,6 +176,31 @@ def main() -> None:
     )
     goal = percentile(values, 0.95) * ms <= 20 and not errors
     print(f"  goal p95 <= 20 ms with no errors: {'met' if goal else 'NOT met'}")
+    if not args.no_floor and not args.get and args.url is None:
+        service = service_time(bodies)
+        depth = max(1.0, args.clients / args.workers)
+        print(
+            f"  in-process service time {service * ms:.1f} ms CPU per request (no HTTP); "
+            f"{args.clients} clients on {args.workers} workers queue ~{depth:g} deep: "
+            f"p50 floor ~{service * depth * ms:.0f} ms"
+        )
+
+
+def service_time(bodies: list[bytes], passes: int = 3) -> float:
+    """Median CPU seconds per request of the app's own work on ``bodies``, in this process."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from headlinecheck.serve.app import ServeConfig, Service
+    from headlinecheck.serve.schemas import parse_check
+
+    service = Service(ServeConfig())
+    requests = [parse_check(json.loads(body)) for body in bodies]
+    times = []
+    for _ in range(passes + 1):
+        start = time.process_time()
+        for request in requests:
+            service.check(request)
+        times.append((time.process_time() - start) / len(requests))
+    return statistics.median(times[1:])  # the first pass warms what the warm-up missed
 
 
 if __name__ == "__main__":

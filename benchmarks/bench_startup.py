@@ -1,18 +1,23 @@
-"""Start-up cost of the pre-commit path: ``headlinecheck check one.md`` against a bare interpreter.
+"""Start-up cost of the pre-commit path: ``headlinecheck check one.md`` against bare interpreters.
 
-    python benchmarks/bench_startup.py [--runs 30] [--article examples/hong-kong-web3-budget.md]
+    python benchmarks/bench_startup.py [--article examples/hong-kong-web3-budget.md]
+                                       [--baseline OTHER/src] [--importtime] [harness options]
 
-Prints, over ``--runs`` runs each (median and minimum, milliseconds):
+Interleaved child runs (``harness``; CPU is user + system time of the child, memory its peak
+RSS) of
 
 * ``python -c pass`` - the floor every Python CLI pays;
-* ``python -c "import attrs"`` - the floor of any module that builds attrs classes;
+* ``python -c "import attrs"`` - the floor of any module that builds attrs classes, and the
+  reference of issue 17's goal: ``check ARTICLE`` <= 1.5x it;
 * ``python -c "import re, decimal, ..."`` - the standard library a check cannot do without;
 * ``headlinecheck --version`` - argument parsing and command registration only;
-* ``headlinecheck check ARTICLE`` - the hook's real work (target: 2.5x ``python -c pass``);
+* ``headlinecheck check ARTICLE`` - the hook's real work;
 
-then the in-process split of one check run (fresh interpreter per run, medians): importing the CLI,
-importing the checker and its collaborators, the first check (regex compiles, rate table, lexicon)
-and a second check of the same article (the steady state).
+and, with ``--baseline``, the two headlinecheck commands again against another source tree, in
+the same rounds. Then the in-process split of one check run (fresh interpreter per run, medians
+of the rounds): importing the CLI, the checker and its collaborators, the first check (regex
+compiles, rate table, lexicon) and a second check (the steady state); with ``--importtime`` the
+slowest imports of one run (``python -X importtime``).
 
 Byte-code caches are written first (``compileall``) and ``PYTHONDONTWRITEBYTECODE`` is dropped
 from the children's environment, so the numbers are the ones a pip-installed user meets.
@@ -23,17 +28,12 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
-import os
-import resource
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
-from typing import NamedTuple
 
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+import harness
 
 # Run in a child interpreter: each phase's wall time, in milliseconds, as one JSON line.
 PHASES = """
@@ -59,86 +59,125 @@ print(json.dumps({
 }))
 """
 
-
 #: The standard-library modules a check run cannot do without (regexes, Decimal money, dates,
 #: argument parsing, paths): their import alone is the floor below which no rewrite of ours goes.
 STDLIB_FLOOR = ("re", "decimal", "datetime", "argparse", "pathlib")
+ATTRS = "python -c 'import attrs'"
 
 
-def _command() -> list[str]:
-    script = Path(sys.executable).with_name("headlinecheck")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "headlinecheck"]
+def cases(article: str, baseline: Path | None) -> list[harness.Case]:
+    python, env = harness.python_command()
+    found = [
+        harness.Case("python -c pass", command=[*python, "-c", "pass"], env=env, loops=1),
+        harness.Case(ATTRS, command=[*python, "-c", "import attrs"], env=env, loops=1),
+        harness.Case(
+            "python -c 'import <stdlib used>'",
+            command=[*python, "-c", f"import {', '.join(STDLIB_FLOOR)}"],
+            env=env,
+            reference=ATTRS,
+            loops=1,
+        ),
+    ]
+    trees = [("", None)] + ([(" (baseline)", baseline)] if baseline else [])
+    for suffix, src in trees:
+        for label, args in (("--version", ["--version"]), ("check ARTICLE", ["check", article])):
+            command, tree_env = harness.cli_command(*args, src=src)
+            found.append(
+                harness.Case(
+                    f"headlinecheck {label}{suffix}",
+                    command=command,
+                    env=tree_env,
+                    reference=ATTRS,
+                    loops=1,
+                )
+            )
+    return found
 
 
-class Timing(NamedTuple):
-    wall: list[float]
-    cpu: list[float]
+def phases(
+    article: str, rounds: int, trees: list[tuple[str, Path | None]]
+) -> dict[str, dict[str, float]]:
+    """Median milliseconds of each phase per tree, the trees' runs interleaved round by round."""
+    found: dict[str, dict[str, list[float]]] = {label: {} for label, _ in trees}
+    for _ in range(rounds):
+        for label, src in trees:
+            python, env = harness.python_command(src=src)
+            out = subprocess.run(
+                [*python, "-c", PHASES, article],
+                cwd=harness.ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            for name, value in json.loads(out.splitlines()[-1]).items():
+                found[label].setdefault(name, []).append(value)
+    return {
+        label: {name: statistics.median(values) for name, values in split.items()}
+        for label, split in found.items()
+    }
 
 
-def _wall(command: list[str], runs: int) -> Timing:
-    """Wall and CPU (user + system) milliseconds of ``runs`` runs; CPU is steadier on a busy box."""
-    wall, cpu = [], []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(
-            command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
-        )
-        wall.append(1000 * (time.perf_counter() - start))
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-        cpu.append(1000 * used)
-    return Timing(wall, cpu)
-
-
-def _row(label: str, timing: Timing, floor: Timing | None = None) -> str:
-    median = statistics.median(timing.wall)
-    cpu = statistics.median(timing.cpu)
-    ratio = ""
-    if floor is not None:
-        ratio = f"  {median / statistics.median(floor.wall):.2f}x"
-    return (
-        f"{label:<34} wall median {median:6.1f} min {min(timing.wall):6.1f}"
-        f"  cpu median {cpu:6.1f} ms{ratio}"
+def importtime(article: str, top: int = 15) -> list[tuple[int, int, str]]:
+    python, env = harness.python_command()
+    done = subprocess.run(
+        [*python, "-X", "importtime", "-m", "headlinecheck", "check", article],
+        cwd=harness.ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
     )
+    rows = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, total, name = line.removeprefix("import time:").split("|")
+        rows.append((int(own), int(total), name.strip()))
+    return sorted(rows, reverse=True)[:top]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--article", default="examples/hong-kong-web3-budget.md")
+    parser.add_argument("--importtime", action="store_true", help="list the slowest imports")
+    harness.add_baseline_argument(parser)
+    harness.add_arguments(parser)
+    parser.set_defaults(rounds=30)  # child runs are short: many rounds of one run each
     args = parser.parse_args()
+    config = harness.settings(args)
+    rounds = 4 if config.quick else config.rounds
+    config = harness.Settings(rounds, 0.0, config.memory, config.quick)
 
-    compileall.compile_dir(str(ROOT / "src"), quiet=1)
-    headlinecheck = _command()
-    python = [sys.executable]
-    _wall([*headlinecheck, "check", args.article], 3)  # warm the page cache
-
-    bare = _wall([*python, "-c", "pass"], args.runs)
-    print(_row("python -c pass", bare))
-    print(_row("python -c 'import attrs'", _wall([*python, "-c", "import attrs"], args.runs), bare))
-    stdlib = _wall([*python, "-c", f"import {', '.join(STDLIB_FLOOR)}"], args.runs)
-    print(_row("python -c 'import <stdlib used>'", stdlib, bare))
-    print(_row("headlinecheck --version", _wall([*headlinecheck, "--version"], args.runs), bare))
-    check = _wall([*headlinecheck, "check", args.article], args.runs)
-    print(_row("headlinecheck check ARTICLE", check, bare))
-    print("(ratios: median wall time over that of python -c pass; target 2.5x)")
-
-    phases: dict[str, list[float]] = {}
-    for _ in range(args.runs):
-        out = subprocess.run(
-            [*python, "-c", PHASES, args.article],
-            cwd=ROOT,
-            env=ENV,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for name, value in json.loads(out.splitlines()[-1]).items():
-            phases.setdefault(name, []).append(value)
-    print("in-process phases (median ms):")
-    print("  " + "  ".join(f"{name} {statistics.median(v):.1f}" for name, v in phases.items()))
+    for src in (harness.ROOT / "src", args.baseline):
+        if src is not None:
+            compileall.compile_dir(str(src), quiet=1)
+    print(harness.describe(config))
+    print()
+    results = harness.run(
+        cases(args.article, args.baseline),
+        config,
+        "start-up (one child run per sample; vs: CPU over import attrs; goal: check <= 1.5x)",
+    )
+    by_name = {r.case.name: r for r in results}
+    for name in ("headlinecheck check ARTICLE", "headlinecheck check ARTICLE (baseline)"):
+        if name in by_name:
+            wall = by_name[name].wall_median / by_name[ATTRS].wall_median
+            cpu = by_name[name].cpu_median / by_name[ATTRS].cpu_median
+            bare = by_name[name].wall_median / by_name["python -c pass"].wall_median
+            print(
+                f"{name}: {wall:.2f}x import attrs by wall, {cpu:.2f}x by CPU; "
+                f"{bare:.1f}x python -c pass by wall"
+            )
+    print()
+    trees = [("this tree", None)] + ([("baseline", args.baseline)] if args.baseline else [])
+    print("in-process phases (fresh interpreter per run, trees interleaved, median wall ms):")
+    for label, split in phases(args.article, min(rounds, 15), trees).items():
+        print(f"  {label:10} " + "  ".join(f"{k} {v:.1f}" for k, v in split.items()))
+    if args.importtime:
+        print("slowest imports of one check run (self us, cumulative us, module):")
+        for own, total, name in importtime(args.article):
+            print(f"  {own:7d} {total:7d}  {name}")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -300,3 +300,74 @@ def test_serve_command_refuses_bad_flags_before_listening(
 
     assert main(["serve", *argv]) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "plain ASCII, HK$50 million",
+        "\U0001f4b0 at the start, HK$50 million",
+        "HK$50 million \U0001f4b0 after the figure",
+        "mixed \U0001f4b0 BMP 元 and \U00020000 astral \U0001f4b0\U0001f4b0 HK$50 million",
+    ],
+)
+def test_utf16_spans_count_the_units_before_each_offset(body: str) -> None:
+    from headlinecheck.serve.schemas import add_utf16_spans
+
+    headline = "\U0001f4b0 $6.4M"
+    offsets = [(0, 1), (2, 5), (len(body) - 3, len(body)), (len(body), len(body) + 7)]
+    report = {
+        "claims": [
+            {"claim": {"span": [1, len(headline)]}, "evidence": {"span": list(span)}}
+            for span in offsets
+        ]
+        + [{"claim": {"span": [0, 2]}, "evidence": None}]
+    }
+    add_utf16_spans(report, headline, body)
+
+    def units(text: str, offset: int) -> int:
+        return len(text[:offset].encode("utf-16-le")) // 2
+
+    for claim, (start, end) in zip(report["claims"], offsets, strict=False):
+        assert claim["evidence"]["span_utf16"] == [units(body, start), units(body, end)]
+        assert claim["claim"]["span_utf16"] == [units(headline, 1), units(headline, 99)]
+    assert report["claims"][-1]["claim"]["span_utf16"] == [0, 3]
+    assert report["claims"][-1]["evidence"] is None
+
+
+def test_warm_up_at_start_up_skips_what_the_rates_file_cannot_convert() -> None:
+    # newsroom.csv holds USD/HKD only: the warm-up's euro, yen and rupee articles cannot be
+    # converted with it, and start-up must still succeed and serve.
+    rates = str(Path(__file__).parent / "data" / "rates" / "newsroom.csv")
+    app = serve_app.create_app(serve_app.ServeConfig(rates=(rates,)))
+    with TestClient(app) as newsroom:
+        response = newsroom.post(
+            "/api/v1/check",
+            json={"headline": "Firm raises $6.4M", "body": BODY, "published": "2023-02-23"},
+        )
+    assert response.status_code == 200, response.text
+    (claim,) = response.json()["claims"]
+    assert claim["verdict"] == "supported"
+    assert claim["rate"]["source"] == "HKMA"
+
+
+def test_warm_up_covers_the_languages_with_modules() -> None:
+    import headlinecheck.lang as lang
+
+    modules = {path.stem for path in Path(lang.__file__).parent.glob("[!_]*.py")}
+    warmed = {locale.split("_")[0] for _, _, locale in serve_app.WARM_UP if locale} | {"en"}
+    warmed |= {locale for _, _, locale in serve_app.WARM_UP if locale}
+    assert "zh" in modules  # Chinese is read in every text, warmed without a locale
+    missing = {m for m in modules - {"zh"} if m not in {w.lower() for w in warmed}}
+    assert not missing, f"add a WARM_UP article for {sorted(missing)}"
+
+
+def test_an_app_built_only_to_validate_skips_the_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    warmed: list[object] = []
+    monkeypatch.setattr(serve_app, "warm_up", warmed.append)
+    serve_app.create_app(serve_app.ServeConfig(), warm=False)
+    assert warmed == []
+    app = serve_app.create_app(serve_app.ServeConfig())
+    assert len(warmed) == 1 and isinstance(warmed[0], serve_app.hc.RateTable)
+    with TestClient(app) as cold:  # not warmed here (patched), yet it answers
+        assert cold.post("/api/v1/check", json=ARTICLE).status_code == 200

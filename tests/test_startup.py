@@ -97,3 +97,64 @@ def test_version_first_wins_over_what_follows(
     with pytest.raises(SystemExit) as stopped:
         build_parser().parse_args(argv)
     assert fast == (stopped.value.code, capsys.readouterr())
+
+
+# What reading a Markdown article leaves uncompiled and unimported: printed by a fresh interpreter.
+_ARTICLE_READERS = """
+import json, sys
+import headlinecheck.articles as articles
+from headlinecheck.articles.patterns import Lazy
+
+def compiled():
+    found = []
+    for name, module in sorted(sys.modules.items()):
+        if name.startswith("headlinecheck.articles"):
+            found += [k for k, v in vars(module).items() if isinstance(v, Lazy) and v._compiled]
+    return sorted(set(found))
+
+at_import = compiled()
+(article,) = articles.read_path(sys.argv[1])
+print(json.dumps({
+    "at_import": at_import,
+    "after_read": compiled(),
+    "modules": sorted(m for m in sys.modules if m.startswith("headlinecheck.articles")),
+    "headline": article.headline,
+}))
+"""
+
+
+def test_article_readers_compile_their_patterns_on_first_use(tmp_path: Path) -> None:
+    article = tmp_path / "one.md"
+    article.write_text(
+        "---\ntitle: Firm raises $6.4M\ndate: 2024-03-01\n---\n\nIt raised HK$50 million.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _ARTICLE_READERS, str(article)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    import json
+
+    seen = json.loads(done.stdout)
+    assert seen["at_import"] == []
+    assert seen["headline"] == "Firm raises $6.4M"
+    # YAML front matter and Markdown prose: their patterns, not TOML's, JSON's or the feeds'.
+    assert "_FRONT_OPEN" in seen["after_read"] and "_HEADING" in seen["after_read"]
+    assert not {"_TOML_KEY", "_TOML_CLOSE", "_NOT_BLANK", "_WORDY_DATE"} & set(seen["after_read"])
+    assert "headlinecheck.articles.feeds" not in seen["modules"]
+    assert "headlinecheck.articles.records" not in seen["modules"]
+
+
+def test_a_lazy_pattern_is_the_pattern_it_stands_for() -> None:
+    import re
+
+    from headlinecheck.articles.patterns import Lazy
+
+    lazy = Lazy(r"hc\d{3}", re.IGNORECASE)
+    first = lazy()
+    assert first is lazy()  # compiled once
+    assert first.pattern == r"hc\d{3}" and first.flags & re.IGNORECASE
+    assert first.findall("HC101 hc202 hc3") == ["HC101", "hc202"]
+    assert Lazy(rb"[^ ]")().search(b"  x").start() == 2  # bytes patterns too

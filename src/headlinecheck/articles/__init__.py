@@ -8,7 +8,8 @@ line) so that one broken file never stops the others being checked; :func:`load`
 
 Modules: ``model`` (the values and positions), ``decoding`` (bytes -> text), ``markdown``
 (headline and body), ``frontmatter`` (YAML/TOML and the article's settings), ``dates``
-(:func:`parse_date`), ``records`` (JSON/JSONL) and ``reading`` (files -> articles).
+(:func:`parse_date`), ``records`` (JSON/JSONL, imported only for such files), ``patterns``
+(``Lazy``: the readers' regexes, compiled on first use) and ``reading`` (files -> articles).
 """
 
 from __future__ import annotations

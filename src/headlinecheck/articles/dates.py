@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from headlinecheck.articles.model import BAD_DATE, _Reject
+from headlinecheck.articles.patterns import Lazy
 from headlinecheck.errors import describe
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z ]*)?")
+_ISO_DATE = Lazy(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z ]*)?")
 # Dates as CMS exports and RSS feeds write them, with the month in words so that the order of
 # day and month is never a guess: "29 August 2023", "Aug. 29, 2023", RFC 2822 "Tue, 29 Aug 2023
 # 10:00:00 +0800". All-numeric forms other than ISO (08/09/2023) are ambiguous and refused.
-_WORDY_DATE = re.compile(
+_WORDY_DATE = Lazy(
     r"(?:(?P<weekday>[A-Za-z]{3,9})\.?,?[ ]+)?"
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?[ ]+(?P<month>[A-Za-z]{3,9})\.?,?"
     r"|(?P<month2>[A-Za-z]{3,9})\.?[ ]+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?)"
@@ -43,13 +43,13 @@ def parse_date(value: object, *, offset: int = 0) -> date:
     problem = f"bad publication date {describe(value)}"
     if isinstance(value, str):
         text = " ".join(value.split())
-        match = _ISO_DATE.fullmatch(text)
+        match = _ISO_DATE().fullmatch(text)
         if match is not None:
             try:
                 return date(int(match[1]), int(match[2]), int(match[3]))
             except ValueError:
                 pass
-        worded = _WORDY_DATE.fullmatch(text)
+        worded = _WORDY_DATE().fullmatch(text)
         if worded is not None:
             month = _MONTHS.get((worded["month"] or worded["month2"]).lower())
             day = int(worded["day"] or worded["day2"])

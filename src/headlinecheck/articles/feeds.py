@@ -7,7 +7,6 @@ than the record limit is skipped without being kept.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -20,10 +19,11 @@ from headlinecheck.articles.model import (
     _bad,
     _Reject,
 )
+from headlinecheck.articles.patterns import Lazy
 from headlinecheck.articles.records import _loads, _record
 
 CHUNK = 1 << 20
-_NOT_BLANK = re.compile(rb"[^ \t\r\n\x0b\x0c]")
+_NOT_BLANK = Lazy(rb"[^ \t\r\n\x0b\x0c]")
 _FIX = "raise max-bytes in [tool.headlinecheck] if this is really an article"
 
 
@@ -101,7 +101,7 @@ def feed_lines(
             eof = not chunk
             buffer, at = buffer[at:] + chunk, 0
         while True:
-            found = _NOT_BLANK.search(buffer, at)
+            found = _NOT_BLANK().search(buffer, at)
             if found is None:
                 line += buffer.count(b"\n", at)
                 at = len(buffer)

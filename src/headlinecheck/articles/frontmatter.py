@@ -32,16 +32,17 @@ from headlinecheck.articles.model import (
     _given,
     _Reject,
 )
+from headlinecheck.articles.patterns import Lazy
 from headlinecheck.errors import describe
 
-_FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
-_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_FRONT_OPEN = Lazy(r"---[ \t]*\r?\n")
+_FRONT_CLOSE = Lazy(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 # TOML front matter between "+++" lines, as Hugo and Zola write it.
-_TOML_OPEN = re.compile(r"\+\+\+[ \t]*\r?\n")
-_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
-_LONG_NUMBER = re.compile(rf"[0-9][0-9_]{{{INT_DIGITS},}}")
+_TOML_OPEN = Lazy(r"\+\+\+[ \t]*\r?\n")
+_TOML_CLOSE = Lazy(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
+_LONG_NUMBER = Lazy(rf"[0-9][0-9_]{{{INT_DIGITS},}}")
 # Where a top-level key's value starts, or a "[table]" header (for the settings' position).
-_TOML_KEY = re.compile(
+_TOML_KEY = Lazy(
     r"^[ \t]*(?:\[[ \t]*([\"']?)([A-Za-z0-9_-]+)\1[ \t]*\]"
     r"|([\"']?)([A-Za-z0-9_-]+)\3[ \t]*=[ \t]*)",
     re.MULTILINE,
@@ -138,7 +139,7 @@ def _toml_front_matter(
     except ValueError as error:
         if not isinstance(error, tomllib.TOMLDecodeError):
             # Python refuses to read an integer of more than 4,300 digits.
-            long = _LONG_NUMBER.search(text, start, end)
+            long = _LONG_NUMBER().search(text, start, end)
             problem = f"invalid TOML front matter: a number of more than {INT_DIGITS:,} digits"
             offset = start if long is None else long.start()
             raise _Reject(BAD_FRONT_MATTER, problem, offset) from None
@@ -154,7 +155,7 @@ def _toml_front_matter(
         raise _Reject(BAD_FRONT_MATTER, f"invalid TOML front matter: {oversized}", start)
     positions: dict[str, tuple[int, str | None]] = {}
     in_table = False
-    for match in _TOML_KEY.finditer(text, start, end):
+    for match in _TOML_KEY().finditer(text, start, end):
         if match[2] is not None:
             in_table = True
             positions.setdefault(match[2], (match.start(2), None))
@@ -169,7 +170,7 @@ def _toml_front_matter(
 # a one-article run's parsing, so that subset is read here; anything else, including every
 # value whose YAML type is not obvious, goes to PyYAML. tests/test_articles.py checks the two
 # agree on generated front matter.
-_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*))?")
+_SIMPLE_LINE = Lazy(r"([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*))?")
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`=<~")
 _BOOLEANS = {
     word: value
@@ -178,8 +179,8 @@ _BOOLEANS = {
     for word in (base, base.capitalize(), base.upper())
 }
 _NULLS = frozenset({"null", "Null", "NULL", "~"})
-_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
+_PLAIN_INT = Lazy(r"[-+]?(?:0|[1-9][0-9]*)")
+_PLAIN_DATE = Lazy(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
 
 
 def _simple_front_matter(
@@ -193,7 +194,7 @@ def _simple_front_matter(
         line_end = end if newline < 0 else newline
         line = text[at:line_end]
         if line.strip() and not line.startswith("#"):
-            match = _SIMPLE_LINE.fullmatch(line.rstrip(" \t\r"))
+            match = _SIMPLE_LINE().fullmatch(line.rstrip(" \t\r"))
             if match is None or not match[2]:
                 return None
             key, raw = match[1], match[2]
@@ -219,9 +220,9 @@ def _simple_scalar(raw: str) -> tuple[Any, str | None] | None:
         return _BOOLEANS[raw], None
     if raw in _NULLS:
         return None
-    if _PLAIN_INT.fullmatch(raw) and len(raw) <= MAX_NUMBER_CHARS:
+    if _PLAIN_INT().fullmatch(raw) and len(raw) <= MAX_NUMBER_CHARS:
         return int(raw), None
-    if _PLAIN_DATE.fullmatch(raw):
+    if _PLAIN_DATE().fullmatch(raw):
         return raw, None  # timestamps stay text, as with the PyYAML loader below
     if raw[0] in "+-.0123456789" or raw.lower() in (".inf", ".nan"):
         return None  # floats, sexagesimals, octal, timestamps with times: PyYAML's call
@@ -292,7 +293,7 @@ def _settings(
     if isinstance(ignore, str):
         ignore = [ignore]
     if not isinstance(ignore, list) or not all(
-        isinstance(c, str) and (c == "all" or _CODE.fullmatch(c)) for c in ignore
+        isinstance(c, str) and (c == "all" or _CODE().fullmatch(c)) for c in ignore
     ):
         raise _Reject(BAD_SETTINGS, "'ignore' must be a list of rule codes like HC101", offset)
     tolerance = raw.get("tolerance")

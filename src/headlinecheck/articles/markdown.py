@@ -31,31 +31,32 @@ from headlinecheck.articles.model import (
     _given,
     _Reject,
 )
+from headlinecheck.articles.patterns import Lazy
 
 # The heading text is trimmed of its closing "#"s in Python: a regex doing it would backtrack.
 # An ATX heading ("# Title") or a setext one ("Title" over a line of "="s), whichever is first.
-_HEADING = re.compile(
+_HEADING = Lazy(
     r"^[ ]{0,3}#[ \t]+([^\n]*)|^[ ]{0,3}([^\s#>|=-][^\n]*)\n[ ]{0,3}=+[ \t]*\r?$", re.MULTILINE
 )
 # "headlinecheck-disable", "-disable-line" or "-disable-next-line", and whatever follows. Matched
 # as a whole word: "\b" after "disable" once read "-next-line HC111" as an article-wide disable.
-_DISABLE = re.compile(r"<!--\s*headlinecheck-disable((?:-[A-Za-z-]*)?)(?![\w-])(.*)-->", re.DOTALL)
+_DISABLE = Lazy(r"<!--\s*headlinecheck-disable((?:-[A-Za-z-]*)?)(?![\w-])(.*)-->", re.DOTALL)
 _SCOPES = ("", "-line", "-next-line")
 _SCOPE_FIX = (
     "write headlinecheck-disable (the article), headlinecheck-disable-line (this line) or "
     "headlinecheck-disable-next-line (the line below)"
 )
-_CODE_LIST = re.compile(r"[\s,]+")
+_CODE_LIST = Lazy(r"[\s,]+")
 
 
 def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
     meta: dict[str, Any] = {}
     positions: dict[str, tuple[int, str | None]] = {}
     body_start = 0
-    toml = _TOML_OPEN.match(text)
-    opened = toml or _FRONT_OPEN.match(text)
+    toml = _TOML_OPEN().match(text)
+    opened = toml or _FRONT_OPEN().match(text)
     if opened is not None:
-        close = (_TOML_CLOSE if toml else _FRONT_CLOSE).search(text, opened.end())
+        close = (_TOML_CLOSE if toml else _FRONT_CLOSE)().search(text, opened.end())
         if close is None:
             fence = "+++" if toml else "---"
             raise _Reject(
@@ -136,19 +137,19 @@ def _find_heading(text: str, cleaned: str, start: int) -> re.Match[str] | None:
     Code in the body is no figure, but a heading is what readers see as the headline: a
     "# `$6.4M` for blockchain" still claims $6.4M. Only the backtick delimiters are blanked.
     """
-    heading = _HEADING.search(cleaned, start)
+    heading = _HEADING().search(cleaned, start)
     if heading is None or "`" not in text[heading.start() : heading.end()]:
         return heading
     begin, end = heading.start(), heading.end()
     chars = list(cleaned[begin:end])
     for span_start, span_end in _code_spans(text, begin, end):
-        opening = _BACKTICKS.match(text, span_start)
+        opening = _BACKTICKS().match(text, span_start)
         assert opening is not None  # every code span starts with its backtick run
         fence = opening.end() - span_start
         for index in range(span_start + fence, span_end - fence):
             chars[index - begin] = text[index]
     shown = cleaned[:begin] + "".join(chars) + cleaned[end:]
-    return _HEADING.match(shown, begin)
+    return _HEADING().match(shown, begin)
 
 
 def _heading_group(match: re.Match[str]) -> int:
@@ -182,7 +183,7 @@ def _disable_comments(
     text = _blank_spans(text, _fenced_blocks(text, start))
     text = _blank_spans(text, _code_spans(text, start))
     for begin, end in _html_comments(text, start):
-        match = _DISABLE.fullmatch(text, begin, end)
+        match = _DISABLE().fullmatch(text, begin, end)
         if match is None:
             continue
         scope, rest = match.group(1), match.group(2)
@@ -194,7 +195,7 @@ def _disable_comments(
                 fix=_SCOPE_FIX,
             )
         if not scope:
-            named = [code.upper() for code in _CODE.findall(rest)]
+            named = [code.upper() for code in _CODE().findall(rest)]
             codes.update(named if named else ["all"])
             continue
         line = bisect.bisect_right(starts, begin if scope == "-line" else end) - 1
@@ -210,10 +211,10 @@ def _scoped(rest: str, line: int, offset: int) -> LineIgnore:
     suppression to every finding of the line."""
     listed, _, reason = rest.partition("--")
     named: set[str] = set()
-    for word in _CODE_LIST.split(listed.strip()):
+    for word in _CODE_LIST().split(listed.strip()):
         if not word:
             continue
-        if word.lower() != "all" and _CODE.fullmatch(word) is None:
+        if word.lower() != "all" and _CODE().fullmatch(word) is None:
             raise _Reject(
                 BAD_SETTINGS,
                 f"'{word[:20]}' in a suppression comment is not a rule code",
@@ -226,14 +227,14 @@ def _scoped(rest: str, line: int, offset: int) -> LineIgnore:
 
 # --- blanking what is not prose ---------------------------------------------------------------
 
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.MULTILINE)
-_BACKTICKS = re.compile(r"`+")
+_FENCE = Lazy(r"^[ ]{0,3}(`{3,}|~{3,})", re.MULTILINE)
+_BACKTICKS = Lazy(r"`+")
 # Character classes exclude the opening character so that failed attempts never rescan.
-_LINK_TARGET = re.compile(r"\]\([^)\]\n]*\)")
-_REF_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]*\]:[^\n]*", re.MULTILINE)
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
-_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+_LINK_TARGET = Lazy(r"\]\([^)\]\n]*\)")
+_REF_DEFINITION = Lazy(r"^[ ]{0,3}\[[^\]\n]*\]:[^\n]*", re.MULTILINE)
+_AUTOLINK = Lazy(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
+_BARE_URL = Lazy(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+_HTML_TAG = Lazy(r"</?[A-Za-z][^<>\n]*>")
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -260,16 +261,16 @@ def _blank_markdown(text: str, start: int) -> str:
     spans.extend(_html_comments(text, start))
     text = _blank_spans(text, spans)
     spans = list(_code_spans(text, start))
-    spans.extend((m.start() + 1, m.end()) for m in _LINK_TARGET.finditer(text, start))
+    spans.extend((m.start() + 1, m.end()) for m in _LINK_TARGET().finditer(text, start))
     for pattern in (_REF_DEFINITION, _AUTOLINK, _BARE_URL, _HTML_TAG):
-        spans.extend(m.span() for m in pattern.finditer(text, start))
+        spans.extend(m.span() for m in pattern().finditer(text, start))
     return _blank_spans(text, spans)
 
 
 def _fenced_blocks(text: str, start: int) -> Iterator[tuple[int, int]]:
     at = start
     while True:
-        opening = _FENCE.search(text, at)
+        opening = _FENCE().search(text, at)
         if opening is None:
             return
         fence = opening.group(1)
@@ -299,7 +300,7 @@ def _html_comments(text: str, start: int) -> Iterator[tuple[int, int]]:
 def _code_spans(text: str, start: int, end: int | None = None) -> Iterator[tuple[int, int]]:
     # A code span runs from a backtick string to the next backtick string of the same length
     # (CommonMark). Pairing by "next run of equal length" keeps this linear.
-    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start, end or len(text))]
+    runs = [(m.start(), m.end()) for m in _BACKTICKS().finditer(text, start, end or len(text))]
     following: dict[int, int] = {}
     next_same = [-1] * len(runs)
     for index in range(len(runs) - 1, -1, -1):

@@ -17,6 +17,7 @@ from typing import Literal
 
 import attrs
 
+from headlinecheck.articles.patterns import Lazy
 from headlinecheck.errors import ArticleError
 
 Part = Literal["headline", "body"]
@@ -42,7 +43,7 @@ TOO_LARGE = "HC908"
 _SETTING_KEYS = frozenset({"ignore", "dollar", "tolerance", "locale", "skip"})
 # Codes are matched whatever their case: "hc313" in a disable comment must not read as "no codes
 # given", which would suppress every finding of the article.
-_CODE = re.compile(r"HC\d{3}", re.IGNORECASE)
+_CODE = Lazy(r"HC\d{3}", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -146,7 +147,7 @@ def _decoded_offset(shift: tuple[int, int]) -> int:
     return shift[0]
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = Lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _decode_entities(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -162,7 +163,7 @@ def _decode_entities(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     parts: list[str] = []
     shifts: list[tuple[int, int]] = []
     removed = at = 0
-    for match in _ENTITY.finditer(text):
+    for match in _ENTITY().finditer(text):
         decoded = unescape(match.group())
         if decoded == match.group():
             continue  # not an entity HTML knows: the reader sees it as written

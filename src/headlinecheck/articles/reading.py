@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from headlinecheck.articles.decoding import SNIFF_BYTES, _decode, check_head, is_utf16
-from headlinecheck.articles.feeds import read_feed
 from headlinecheck.articles.markdown import _parse_markdown, _parse_text
 from headlinecheck.articles.model import (
     DEFAULT_FIELDS,
@@ -26,7 +25,6 @@ from headlinecheck.articles.model import (
     _line_starts,
     _Reject,
 )
-from headlinecheck.articles.records import _records
 
 #: The most a file may hold when no ``max_bytes`` is given (library calls): far beyond any article.
 ARTICLE_LIMIT = 256 * 1024 * 1024
@@ -80,6 +78,8 @@ def read_path(
             head = handle.read(SNIFF_BYTES)
             check_head(head)
             if kind == "jsonl" and not is_utf16(head):
+                from headlinecheck.articles.feeds import read_feed
+
                 return list(
                     read_feed(handle, name, fields, max_bytes=max_bytes, limit=limit, head=head)
                 )
@@ -136,6 +136,8 @@ def read_bytes(
             check_head(data)
         except _Reject as reject:
             return [BadArticle(path, reject.code, reject.problem, fix=reject.fix)]
+        from headlinecheck.articles.feeds import read_feed
+
         return list(read_feed(io.BytesIO(data), path, fields, max_bytes=max_bytes))
     try:
         text = _decode(data)
@@ -144,8 +146,12 @@ def read_bytes(
         return [BadArticle(path, reject.code, reject.problem, line, 1, reject.fix)]
     starts = _line_starts(text)
     if kind == "json":
+        from headlinecheck.articles.records import _records
+
         return list(_records(text, path, starts, fields))
     if kind == "jsonl":  # UTF-16: decoded whole, then read as UTF-8 lines
+        from headlinecheck.articles.feeds import read_feed
+
         return list(read_feed(io.BytesIO(text.encode()), path, fields, max_bytes=max_bytes))
     try:
         parse = _parse_markdown if kind == "markdown" else _parse_text

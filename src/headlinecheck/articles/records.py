@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +16,7 @@ from headlinecheck.articles.model import (
     _bad,
     _Reject,
 )
+from headlinecheck.articles.patterns import Lazy
 
 
 def _records(
@@ -40,7 +40,7 @@ def _records(
 
 
 _JSON_SPACE = " \t\r\n"
-_LONG_NUMBER = re.compile(rf"[0-9]{{{INT_DIGITS},}}")
+_LONG_NUMBER = Lazy(rf"[0-9]{{{INT_DIGITS},}}")
 
 
 def _loads(raw: str, offset: int) -> Any:
@@ -55,7 +55,7 @@ def _loads(raw: str, offset: int) -> Any:
         raise _Reject(BAD_RECORD, "invalid JSON: nested too deeply", offset) from None
     except ValueError:
         # Python refuses to read an integer of more than 4,300 digits.
-        long = _LONG_NUMBER.search(raw)
+        long = _LONG_NUMBER().search(raw)
         at = offset + (0 if long is None else long.start())
         problem = f"invalid JSON: a number of more than {INT_DIGITS:,} digits"
         raise _Reject(BAD_RECORD, problem, at) from None

@@ -8,6 +8,7 @@ is mapped back to the field that carried the value.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -219,31 +220,37 @@ def parse_batch(data: object) -> list[CheckRequest]:
 # --- spans in UTF-16 code units ---------------------------------------------------------------
 
 
-def utf16_offsets(text: str) -> list[int]:
-    """For each code-point offset 0..len(text), the same place in UTF-16 code units."""
-    offsets = [0] * (len(text) + 1)
-    units = 0
-    for index, char in enumerate(text):
-        offsets[index] = units
-        units += 2 if ord(char) > 0xFFFF else 1
-    offsets[len(text)] = units
-    return offsets
+#: A code point outside the Basic Multilingual Plane: two UTF-16 units (a surrogate pair).
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class _Utf16:
+    """Code-point offsets of one text mapped to UTF-16 units, by the astral characters before
+    them: an offset's units are itself plus one per astral character earlier in the text. Most
+    texts have none, and then the map is the identity, found by one regex search."""
+
+    def __init__(self, text: str) -> None:
+        self.size = len(text)
+        self.astral = [match.start() for match in _ASTRAL.finditer(text)]
+
+    def __call__(self, offset: int) -> int:
+        offset = max(0, min(offset, self.size))
+        return offset + bisect.bisect_left(self.astral, offset) if self.astral else offset
 
 
 def add_utf16_spans(report: dict[str, Any], headline: str, body: str) -> dict[str, Any]:
     """``report`` (``Report.to_dict()``) with ``span_utf16`` beside each figure's ``span``
     (code points, as Python counts), for JavaScript, which counts UTF-16 units."""
-    tables: dict[str, list[int] | None] = {"claim": None, "evidence": None}
+    maps: dict[str, _Utf16] = {}
     texts = {"claim": headline, "evidence": body}
     for claim in report.get("claims", ()):
         for key in ("claim", "evidence"):
             figure = claim.get(key)
             if not figure:
                 continue
-            table = tables[key]
-            if table is None:
-                table = tables[key] = utf16_offsets(texts[key])
+            units = maps.get(key)
+            if units is None:
+                units = maps[key] = _Utf16(texts[key])
             start, end = figure["span"]
-            last = len(table) - 1
-            figure["span_utf16"] = [table[min(start, last)], table[min(end, last)]]
+            figure["span_utf16"] = [units(start), units(end)]
     return report
