@@ -252,7 +252,7 @@ def test_flags_override_front_matter_and_config(repo: Path) -> None:
         (["check", "missing.md"], "missing.md: no such file or directory"),
         (["check", "--tolerance", "lots", "."], "tolerance must be a relative amount"),
         (["check", "--dollar", "XYZ", "."], "dollar must be an ISO 4217 currency code"),
-        (["check", "--date", "2023-13-01", "."], "date must be YYYY-MM-DD"),
+        (["check", "--date", "2023-13-01", "."], "--date: bad publication date '2023-13-01'"),
         (["check", "--jobs", "0", "."], "--jobs must be at least 1"),
         (["check", "--headline", "x"], "--headline needs --body-file"),
         (["check", "--rates", "nope.csv", "news/magnitude.md"], "nope.csv"),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "cli.md"
-COMMANDS = ("check", "config", "serve")
+COMMANDS = ("archive", "check", "config", "extract", "rule", "serve")
 SECTION = re.compile(
     r"(<!-- BEGIN GENERATED: (?P<name>\w+) -->\n)(?P<body>.*?)(<!-- END GENERATED -->)", re.S
 )
@@ -52,7 +52,7 @@ def table(parser: argparse.ArgumentParser) -> str:
         meaning = _cell(action.help or "")
         if action.default not in (None, False, [], argparse.SUPPRESS):
             meaning += f" (default: {action.default})"
-        rows.append(f"| `{name}` | {meaning} |")
+        rows.append(f"| `{_cell(name)}` | {meaning} |")
     return "\n".join(rows) + "\n"
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+
 from test_cli_switches import RIGHT, WRONG, run
 
 xmlschema = pytest.importorskip("xmlschema")

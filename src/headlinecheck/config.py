@@ -19,7 +19,7 @@ import importlib
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
 from typing import Any, cast
@@ -419,6 +419,8 @@ def parse_dollar(raw: object, source: Path | str) -> str:
 
 
 def parse_date_option(raw: object, source: Path | str) -> date:
+    if isinstance(raw, datetime):  # a TOML date-time: its written date, as in front matter
+        return raw.date()
     if isinstance(raw, date):
         return raw
     try:

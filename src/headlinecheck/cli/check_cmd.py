@@ -13,6 +13,7 @@ import io
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
@@ -32,6 +33,10 @@ POOL_THRESHOLD = 24
 #: The default output format when no --format is given.
 FORMAT_VARIABLE = "HEADLINECHECK_OUTPUT_FORMAT"
 COLOR_MODES = ("auto", "always", "never")
+DATE_HELP = (
+    "publication date, in a front matter form: 2023-08-29, '29 August 2023', 'Aug. 29, 2023' "
+    "(overrides the articles' own)"
+)
 
 DESCRIPTION = """\
 Check that the figures in each article's headline are supported by its body, converting
@@ -154,9 +159,7 @@ def register(subparsers: Any) -> None:
 
 def add_setting_flags(group: Any) -> None:
     """The flags that override configuration settings (shared with ``headlinecheck config``)."""
-    group.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="publication date (overrides the articles' own)"
-    )
+    group.add_argument("--date", metavar="DATE", help=DATE_HELP)
     group.add_argument("--dollar", metavar="CODE", help="what a bare '$' means, e.g. USD or HKD")
     group.add_argument("--tolerance", metavar="REL", help="relative tolerance, e.g. 0.005 or 0.5%%")
     group.add_argument(
@@ -184,9 +187,23 @@ def setting_flags(args: argparse.Namespace) -> dict[str, Any]:
         "dollar": args.dollar,
         "fail-on": args.fail_on,
         "rates": args.rates,
-        "date": args.date,
+        "date": date_flag(args.date),
     }
     return cfg.settings_values(given, "command line", Path.cwd())
+
+
+def date_flag(text: str | None, flag: str = "--date") -> date | None:
+    """A ``--date`` value, in any form front matter accepts (``articles.parse_date``), with the
+    same error naming the value."""
+    if text is None:
+        return None
+    from headlinecheck.articles import parse_date
+    from headlinecheck.errors import ArticleError, InputError
+
+    try:
+        return parse_date(text)
+    except ArticleError as error:
+        raise InputError(f"{flag}: {error.problem}", fix=error.fix) from None
 
 
 def rule_codes(given: Sequence[str] | None, flag: str) -> frozenset[str] | None:
