@@ -104,7 +104,6 @@ MAX_LINES = 400
 OVERSIZED_LEGACY = {
     "rates.py",
     "config.py",
-    "cli/check_cmd.py",
     "rows.py",
     "dask.py",
 }
