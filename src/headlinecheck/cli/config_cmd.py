@@ -140,7 +140,9 @@ def _front_matter(
             origins[key] = f"{origins[key]}, {origin(key)}"
         else:
             origins[key] = origin(key)
-    notes = ["skip: true in the front matter: check does not check this article"] * own.skip
+    notes = (
+        ["skip: true in the front matter: check does not check this article"] if own.skip else []
+    )
     return attrs.evolve(settings, **values), notes
 
 

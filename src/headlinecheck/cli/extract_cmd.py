@@ -17,7 +17,7 @@ JSON_SCHEMA_VERSION = 1
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "extract",
-        help="list the money amounts, counts and percentages found in a text",
+        help="list the money amounts, counts and percentages in a text or an article file",
         description=(
             "List the money amounts, counts and percentages found in TEXT, or in the headline "
             "and body of an article FILE (read as `headlinecheck check` reads it: front matter, "
