@@ -35,6 +35,10 @@ DEFAULT_MAX_BYTES = 2_000_000
 #: JSON / JSONL record field names: headline, body, published.
 DEFAULT_FIELDS = ("headline", "body", "published")
 DEFAULT_INCLUDE = ("*.md", "*.markdown")
+#: ``Settings`` field -> its key in a configuration file.
+FIELD_KEYS = {"tolerance": "tolerance", "dollar": "dollar", "fail_on": "fail-on", "rates": "rates"}
+FIELD_KEYS |= {"published": "date", "locale": "locale", "ignore": "ignore"}
+FIELD_KEYS |= {"max_bytes": "max-bytes", "fields": "fields"}
 #: Never walked into: version control, virtual environments, caches.
 ALWAYS_EXCLUDED = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox")
 
@@ -71,8 +75,6 @@ class Settings:
 class Override:
     paths: tuple[str, ...]
     values: Mapping[str, Any]
-    #: The keys it sets, spelled as in the file ("fail-on", "date"), for ``Config.origins``.
-    keys: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -112,7 +114,7 @@ class Config:
         relative = _relative(path, self.root)
         for index, override in enumerate(self.overrides):
             if relative is not None and matches(relative, override.paths):
-                for key in override.keys:
+                for key in (FIELD_KEYS[field] for field in override.values):
                     line = _key_line(self.source, key, index)
                     found[key] = f"{_origin(name, line)} (overrides[{index}])"
         return found
@@ -312,8 +314,7 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
                 found.update(settings_values({key: item[key]}, source, root))
         with _at(source, "paths", index):
             paths = _strings(item["paths"], f"{where}.paths", source)
-        keys = tuple(key for key in item if key in _SETTING_KEYS and item[key] is not None)
-        overrides.append(Override(paths, found, keys))
+        overrides.append(Override(paths, found))
     with _at(source, "include"):
         include = _strings(table.get("include", list(DEFAULT_INCLUDE)), "include", source)
     with _at(source, "exclude"):

@@ -17,13 +17,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from headlinecheck.cli.check_cmd import add_setting_flags, setting_flags
+from headlinecheck.config import FIELD_KEYS
 
 if TYPE_CHECKING:
     from headlinecheck.config import Config, Settings
 
-#: Settings field -> its key in the configuration file.
-KEYS = {"tolerance": "tolerance", "dollar": "dollar", "fail_on": "fail-on", "rates": "rates"}
-KEYS |= {"published": "date", "locale": "locale", "ignore": "ignore", "max_bytes": "max-bytes"}
 #: What an unset setting means.
 UNSET = {
     "dollar": "a bare $ is read from each article's context (currency words, locale)",
@@ -74,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         settings, notes = _front_matter(args.path, settings, origins)
     for field, value in flags.items():
         settings = attrs.evolve(settings, **{field: value})
-        origins[KEYS[field]] = f"command line (--{KEYS[field]})"
+        origins[FIELD_KEYS[field]] = f"command line (--{FIELD_KEYS[field]})"
     table = effective(config, settings)
     if args.json:
         import json
@@ -135,7 +133,7 @@ def _front_matter(
     if own.ignore:
         values["ignore"] = settings.ignore | own.ignore
     for field in values:
-        key = KEYS[field]
+        key = FIELD_KEYS[field]
         if field == "ignore" and settings.ignore:
             origins[key] = f"{origins[key]}, {origin(key)}"
         else:
