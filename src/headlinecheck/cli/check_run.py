@@ -1,6 +1,6 @@
 """The tasks of a `headlinecheck check` run, and checking them: one ``Task`` per file (or the
 article on standard input, or the ``--headline``), checked in this process or in a pool of
-workers, each giving a ``FileResult`` of findings. Split from ``check_cmd``, which parses the
+workers, each giving a ``FileResult`` of findings; ``check_cmd`` parses the
 command line and renders the run.
 """
 

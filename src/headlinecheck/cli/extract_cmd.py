@@ -85,7 +85,7 @@ def _currency_cell(currency: Any) -> str:
 def _names_a_file(text: str) -> bool:
     """Is TEXT a path rather than text? An existing file or directory is; so is a word that
     ends like an article file ("story.md"), so that a typo is "no such file", not "no figures
-    found" in the eleven characters of its name."""
+    found" in the characters of its name."""
     from pathlib import Path
 
     from headlinecheck.articles import ARTICLE_SUFFIXES
