@@ -252,7 +252,7 @@ def test_flags_override_front_matter_and_config(repo: Path) -> None:
         (["check", "missing.md"], "missing.md: no such file or directory"),
         (["check", "--tolerance", "lots", "."], "tolerance must be a relative amount"),
         (["check", "--dollar", "XYZ", "."], "dollar must be an ISO 4217 currency code"),
-        (["check", "--date", "2023-13-01", "."], "date must be YYYY-MM-DD"),
+        (["check", "--date", "2023-13-01", "."], "--date: bad publication date '2023-13-01'"),
         (["check", "--jobs", "0", "."], "--jobs must be at least 1"),
         (["check", "--headline", "x"], "--headline needs --body-file"),
         (["check", "--rates", "nope.csv", "news/magnitude.md"], "nope.csv"),
@@ -285,12 +285,14 @@ def test_config_command_prints_effective_settings(repo: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == f"# source: {(repo / 'pyproject.toml').resolve()}"
-    assert 'tolerance = "0.01"' in lines  # from the wire/** override
-    assert 'dollar = "HKD"' in lines  # from the flag
-    assert 'exclude = ["archive"]' in lines
+    assigned = {line.split(" # ")[0].rstrip() for line in lines}
+    assert 'tolerance = "0.01"' in assigned  # from the wire/** override
+    assert 'dollar = "HKD"' in assigned  # from the flag
+    assert 'exclude = ["archive"]' in assigned
     document = json.loads(hc("config", "--json", "news", cwd=repo).stdout)
     assert document["settings"]["max-bytes"] == 200000
-    assert document["settings"]["tolerance"] is None
+    assert document["settings"]["tolerance"] == "0.005"  # the checker's default, in effect
+    assert document["origins"]["tolerance"] == "default"
 
 
 def test_config_of_a_missing_path_is_a_usage_error(repo: Path) -> None:

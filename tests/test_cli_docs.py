@@ -8,6 +8,7 @@ not depend on the terminal width or on the Python version's help formatting.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "cli.md"
-COMMANDS = ("check", "config", "serve")
+COMMANDS = ("archive", "check", "config", "extract", "rule", "serve")
 SECTION = re.compile(
     r"(<!-- BEGIN GENERATED: (?P<name>\w+) -->\n)(?P<body>.*?)(<!-- END GENERATED -->)", re.S
 )
@@ -52,7 +53,7 @@ def table(parser: argparse.ArgumentParser) -> str:
         meaning = _cell(action.help or "")
         if action.default not in (None, False, [], argparse.SUPPRESS):
             meaning += f" (default: {action.default})"
-        rows.append(f"| `{name}` | {meaning} |")
+        rows.append(f"| `{_cell(name)}` | {meaning} |")
     return "\n".join(rows) + "\n"
 
 
@@ -78,6 +79,44 @@ def test_every_flag_in_help_is_documented() -> None:
         ).stdout
         for flag in set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", out)) - {"--help"}:
             assert f"`{flag}" in text or f", {flag}" in text, (command, flag)
+
+
+#: The articles the output samples of README.md and docs/cli.md were run on.
+SAMPLE_ARTICLE = """---
+title: "Hong Kong Sets Aside $6.4M for 150+ Companies in Blockchain Push"
+date: 2023-08-29
+headlinecheck:
+  dollar: USD
+---
+
+The Hong Kong government set aside HKD 50 million to draw more than 150 companies.
+"""
+SAMPLE = re.compile(
+    r"<!-- output of: headlinecheck (?P<args>[^>]*?) -->\n```text\n(?P<out>.*?)```", re.S
+)
+
+
+def test_output_samples_are_the_current_output(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "hk.md").write_text(SAMPLE_ARTICLE, encoding="utf-8")
+    slip = SAMPLE_ARTICLE.replace("$6.4M", "$6.4B")
+    (tmp_path / "news" / "slip.md").write_text(slip, encoding="utf-8")
+    seen = 0
+    for doc in (DOC, ROOT / "README.md"):
+        for sample in SAMPLE.finditer(doc.read_text(encoding="utf-8")):
+            out = subprocess.run(
+                [sys.executable, "-m", "headlinecheck", *sample["args"].split()],
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                env={
+                    **{k: v for k, v in os.environ.items() if k != "HEADLINECHECK_OUTPUT_FORMAT"},
+                    "NO_COLOR": "1",
+                },
+            ).stdout
+            assert sample["out"] == out, (doc.name, sample["args"])
+            seen += 1
+    assert seen >= 3
 
 
 if __name__ == "__main__":

@@ -22,6 +22,14 @@ ARTICLE = (
 BODY = "The city set aside HKD 50 million for the fund, officials said on Tuesday.\n"
 
 
+def test_the_hook_runs_in_one_process() -> None:
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["require_serial"] is True
+    assert hook["entry"].startswith("headlinecheck check ")
+
+
 def _git(*args: str, cwd: Path) -> None:
     subprocess.run(
         ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
@@ -41,6 +49,10 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     (repo / "bad.md").write_text(ARTICLE.format(amount="$6.4B") + BODY, encoding="utf-8")
     (repo / "notes.txt").write_text("Not an article: $6.4B\n", encoding="utf-8")
     (repo / "page.mdx").write_text(ARTICLE.format(amount="$50M") + BODY, encoding="utf-8")
+    # Enough files that pre-commit would split them between processes (at least 4 in each)
+    # on a machine of two CPUs or more, if the hook let it.
+    for number in range(5):
+        (repo / f"more{number}.md").write_text(ARTICLE.format(amount="$6.4M") + BODY, "utf-8")
     _git("init", "-q", "-b", "main", cwd=repo)
     _git("add", "-A", cwd=repo)
     _git("commit", "-q", "-m", "articles", cwd=repo)
@@ -58,6 +70,10 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     assert "good.md" not in failing.stdout  # --quiet: supported claims are not shown
     assert "page.mdx:2:25: HC110 headline claims $50M;" in failing.stdout  # types_or: mdx too
     assert "notes.txt" not in failing.stdout  # types_or: [markdown, mdx]
+    # require_serial: one headlinecheck process gets every file, so one summary line (pre-commit
+    # would otherwise split the files between one process per CPU).
+    summaries = [line for line in failing.stdout.splitlines() if " files, " in line]
+    assert len(summaries) == 1 and summaries[0].startswith("8 files, "), failing.stdout
 
     passing = try_repo("--files", "good.md")
     assert passing.returncode == 0, passing.stdout + passing.stderr

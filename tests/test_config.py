@@ -150,8 +150,12 @@ def test_render_is_valid_toml(tmp_path: Path) -> None:
         "[tool.headlinecheck]\ntolerance = '1%'\ndate = 2023-08-29\n"
         "[[tool.headlinecheck.overrides]]\npaths = ['hk']\ndollar = 'HKD'\n",
     )
+    from headlinecheck.cli import config_cmd
+
     config = cfg.discover(tmp_path)
-    text = cfg.render(config, config.for_path(tmp_path.resolve() / "x.md"))
+    article = tmp_path.resolve() / "x.md"
+    table = config_cmd.effective(config, config.for_path(article))
+    text = config_cmd.render(config, table, config.origins(article), "x.md", [])
     table = tomllib.loads(text)["tool"]["headlinecheck"]
     assert table["tolerance"] == "0.01"
     assert table["date"] == "2023-08-29"

@@ -19,7 +19,7 @@ import importlib
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
 from typing import Any, cast
@@ -35,6 +35,10 @@ DEFAULT_MAX_BYTES = 2_000_000
 #: JSON / JSONL record field names: headline, body, published.
 DEFAULT_FIELDS = ("headline", "body", "published")
 DEFAULT_INCLUDE = ("*.md", "*.markdown")
+#: ``Settings`` field -> its key in a configuration file.
+FIELD_KEYS = {"tolerance": "tolerance", "dollar": "dollar", "fail_on": "fail-on", "rates": "rates"}
+FIELD_KEYS |= {"published": "date", "locale": "locale", "ignore": "ignore"}
+FIELD_KEYS |= {"max_bytes": "max-bytes", "fields": "fields"}
 #: Never walked into: version control, virtual environments, caches.
 ALWAYS_EXCLUDED = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox")
 
@@ -83,6 +87,8 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     overrides: tuple[Override, ...] = ()
+    #: The keys the file sets (spelled as in the file), for ``origins``.
+    keys: frozenset[str] = frozenset()
 
     def for_path(self, path: Path, flags: Mapping[str, Any] | None = None) -> Settings:
         """Effective settings for ``path``: overrides that match it, then ``flags``."""
@@ -94,6 +100,24 @@ class Config:
         if flags:
             settings = attrs.evolve(settings, **flags)
         return settings
+
+    def origins(self, path: Path) -> dict[str, str]:
+        """Where each setting of ``for_path(path)`` comes from: "default", or the config file's
+        ``FILE:LINE`` (with the override's index for a value an override sets)."""
+        found = dict.fromkeys((*Settings().to_dict(), "include", "exclude"), "default")
+        if self.source is None:
+            return found
+        name = _shown(self.source)
+        for key in found:
+            if key in self.keys:
+                found[key] = _origin(name, _key_line(self.source, key, None))
+        relative = _relative(path, self.root)
+        for index, override in enumerate(self.overrides):
+            if relative is not None and matches(relative, override.paths):
+                for key in (FIELD_KEYS[field] for field in override.values):
+                    line = _key_line(self.source, key, index)
+                    found[key] = f"{_origin(name, line)} (overrides[{index}])"
+        return found
 
     def excludes(self, path: Path) -> bool:
         return matches_relative(path, self.root, self.exclude)
@@ -252,7 +276,7 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
                 fix="outside pyproject.toml the keys go at the top level: remove the "
                 "[tool.headlinecheck] line"
                 if nested
-                else "known keys: " + ", ".join(sorted(_TOP_KEYS)),
+                else did_you_mean(unknown[0], _TOP_KEYS, "known keys"),
             )
     values: dict[str, Any] = {}
     for key in [key for key in table if key in _SETTING_KEYS]:  # the first error in the file
@@ -274,7 +298,11 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
         extra = sorted(set(item) - {"paths", *_SETTING_KEYS})
         if extra:
             with _at(source, extra[0], index):
-                raise ConfigError(f"{where}: unknown key {extra[0]!r}", path=source)
+                raise ConfigError(
+                    f"{where}: unknown key {extra[0]!r}",
+                    path=source,
+                    fix=did_you_mean(extra[0], {"paths", *_SETTING_KEYS}, "known keys"),
+                )
         if "fail-on" in item:
             with _at(source, "fail-on", index):
                 raise ConfigError(
@@ -298,7 +326,31 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
         include=include,
         exclude=exclude,
         overrides=tuple(overrides),
+        keys=frozenset(key for key in table if key in _TOP_KEYS and key != "overrides"),
     )
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would write it: relative to the current directory when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _origin(name: str, line: int | None) -> str:
+    return name if line is None else f"{name}:{line}"
+
+
+def did_you_mean(given: str, known: Iterable[str], listing: str) -> str:
+    """The fix for an unknown name: the nearest known one, or else the list of them."""
+    import difflib
+
+    names = sorted(known)
+    close = difflib.get_close_matches(given, names, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return f"{listing}: " + ", ".join(names)
 
 
 @contextlib.contextmanager
@@ -419,6 +471,8 @@ def parse_dollar(raw: object, source: Path | str) -> str:
 
 
 def parse_date_option(raw: object, source: Path | str) -> date:
+    if isinstance(raw, datetime):  # a TOML date-time: its written date, as in front matter
+        return raw.date()
     if isinstance(raw, date):
         return raw
     try:
@@ -473,46 +527,3 @@ def _codes(raw: object, source: Path | str) -> frozenset[str]:
             "'ignore' must list rule codes like HC103 (or 'all')", path=source, value=bad[0]
         )
     return frozenset(c if c == "all" else c.upper() for c in codes)
-
-
-def render(config: Config, settings: Settings) -> str:
-    """The effective configuration as TOML, for ``headlinecheck config``."""
-    source = config.source or "(defaults: no configuration file found)"
-    lines = [f"# source: {source}", "[tool.headlinecheck]"]
-    table = settings.to_dict()
-    table["include"] = list(config.include)
-    table["exclude"] = list(config.exclude)
-    for key, value in table.items():
-        if value is None:
-            lines.append(f"# {key} = (not set)")
-        elif isinstance(value, dict):
-            inner = ", ".join(f"{k} = {_toml(v)}" for k, v in value.items())
-            lines.append(f"{key} = {{ {inner} }}")
-        else:
-            lines.append(f"{key} = {_toml(value)}")
-    for override in config.overrides:
-        lines += ["", "[[tool.headlinecheck.overrides]]", f"paths = {_toml(list(override.paths))}"]
-        for key, value in attrs.asdict(attrs.evolve(Settings(), **override.values)).items():
-            if key in override.values:
-                lines.append(f"{key.replace('_', '-')} = {_toml(_plain(value))}")
-    return "\n".join(lines) + "\n"
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, (Decimal, date, Path)):
-        return str(value)
-    if isinstance(value, (frozenset, tuple)):
-        return sorted(str(v) for v in value)
-    return value
-
-
-def _toml(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    import json
-
-    return json.dumps(str(value), ensure_ascii=False)

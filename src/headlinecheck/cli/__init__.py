@@ -82,8 +82,20 @@ def _run(arguments: list[str]) -> int:
     parser = build_parser(arguments[0] if arguments else None)
     args, unknown = parser.parse_known_args(arguments)
     if unknown:
-        # A bad flag is the subcommand's usage error, with its usage line, not the top level's.
-        _command_parser(parser, args.command).error(f"unrecognized arguments: {' '.join(unknown)}")
+        # A bad flag is the usage error of the (sub)command it was given to, with its usage
+        # line, not the top level's; a near miss of a known flag is named.
+        command = _command_parser(parser, args)
+        message = f"unrecognized arguments: {' '.join(unknown)}"
+        flags = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+        for word in unknown:
+            if word.startswith("--"):
+                import difflib
+
+                close = difflib.get_close_matches(word.split("=")[0], flags, n=1, cutoff=0.6)
+                if close:
+                    message += f" (did you mean {close[0]}?)"
+                    break
+        command.error(message)
     try:
         return int(args.handler(args))
     except HeadlinecheckError as error:
@@ -107,10 +119,17 @@ def _run(arguments: list[str]) -> int:
         return EXIT_ERROR
 
 
-def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
-    """The parser of ``command`` (argparse keeps subparsers in its sub-parsers action)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
-            chosen: argparse.ArgumentParser = action.choices[command]
-            return chosen
-    return parser
+def _command_parser(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> argparse.ArgumentParser:
+    """The deepest parser the arguments reached: ``rates verify``'s, not ``rates``' (argparse
+    keeps sub-parsers in a sub-parsers action, and the chosen name in its ``dest``)."""
+    while True:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = getattr(args, action.dest, None)
+                if chosen in action.choices:
+                    parser = action.choices[chosen]
+                    break
+        else:
+            return parser

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from headlinecheck.cli.check_cmd import DATE_HELP
+
 if TYPE_CHECKING:
     from headlinecheck.dask import Outcome
 
@@ -74,9 +76,7 @@ def register(subparsers: Any) -> None:
         "--id-col", metavar="NAME", help="field holding an article id (default: PATH#RECORD)"
     )
     checking = parser.add_argument_group("checking")
-    checking.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="publication date (overrides the articles' own)"
-    )
+    checking.add_argument("--date", metavar="DATE", help=DATE_HELP)
     checking.add_argument("--dollar", metavar="CODE", help="what a bare '$' means, e.g. USD")
     checking.add_argument(
         "--tolerance", metavar="REL", help="relative tolerance, e.g. 0.005 or 0.5%%"
@@ -97,18 +97,13 @@ def register(subparsers: Any) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Any:
-    from datetime import date
     from decimal import Decimal, InvalidOperation
 
     import headlinecheck as hc
+    from headlinecheck.cli.check_cmd import date_flag
     from headlinecheck.rows import Settings, rate_table
 
-    published = None
-    if args.date is not None:
-        try:
-            published = date.fromisoformat(args.date)
-        except ValueError:
-            raise hc.InputError("bad --date", value=args.date, fix="write YYYY-MM-DD") from None
+    published = date_flag(args.date)
     tolerance = None
     if args.tolerance is not None:
         text = args.tolerance.strip()

@@ -1,10 +1,12 @@
-"""`headlinecheck extract TEXT|-`: list the figures found in a text, as a table or as JSON."""
+"""`headlinecheck extract TEXT|FILE|-`: list the figures found in a text, or in an article file's
+headline and body (read as `check` reads it), as a table or as JSON."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -15,10 +17,18 @@ JSON_SCHEMA_VERSION = 1
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "extract",
-        help="list the money amounts, counts and percentages found in a text",
-        description="List the money amounts, counts and percentages found in TEXT.",
+        help="list the money amounts, counts and percentages in a text or an article file",
+        description=(
+            "List the money amounts, counts and percentages found in TEXT, or in the headline "
+            "and body of an article FILE (read as `headlinecheck check` reads it: front matter, "
+            "JSON records, the configuration's fields, dollar and locale)."
+        ),
     )
-    parser.add_argument("text", metavar="TEXT", help="the text to read, or - for standard input")
+    parser.add_argument(
+        "text",
+        metavar="TEXT|FILE",
+        help="the text to read, an article file, or - for standard input",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
         "--dollar", metavar="CODE", help="read a bare $ as this currency (e.g. HKD)"
@@ -72,15 +82,36 @@ def _currency_cell(currency: Any) -> str:
     return "" if currency is None else str(currency)
 
 
-def _table(figures: tuple[Any, ...]) -> str:
-    header = ("kind", "value", "interval", "currency", "qualifier", "noun", "span", "text")
+def _names_a_file(text: str) -> bool:
+    """Is TEXT a path rather than text? An existing file or directory is; so is a word that
+    ends like an article file ("story.md"), so that a typo is "no such file", not "no figures
+    found" in the characters of its name."""
+    from pathlib import Path
+
+    from headlinecheck.articles import ARTICLE_SUFFIXES
+
+    if "\n" in text or "\0" in text:
+        return False
+    try:
+        if Path(text).exists():
+            return True
+    except (OSError, ValueError):  # a name too long to be a file's
+        return False
+    return not any(c.isspace() for c in text) and Path(text).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def table(figures: Sequence[Any], where: Sequence[tuple[str, str]] | None = None) -> str:
+    """The figures as aligned columns; ``where`` gives each its leading cells (file mode)."""
+    header: tuple[str, ...] = ("kind", "value", "interval", "currency", "qualifier", "noun")
+    header = (*(() if where is None else ("at", "part")), *header, "span", "text")
     rows = [header]
-    for f in figures:
+    for index, f in enumerate(figures):
         value = _number(f.value) or ""
         if f.value_high is not None:
             value += "-" + (_number(f.value_high) or "")
         rows.append(
             (
+                *(() if where is None else where[index]),
                 f.kind.value,
                 value,
                 f"[{_number(f.low)}, {_number(f.high)})",
@@ -103,6 +134,10 @@ def _table(figures: tuple[Any, ...]) -> str:
 def run(args: argparse.Namespace) -> int:
     from headlinecheck.extraction import extract
 
+    if args.text != "-" and _names_a_file(args.text):
+        from headlinecheck.cli import extract_file
+
+        return extract_file.run(args)
     # A byte order mark is not text: left in, it would shift every span by one.
     text = sys.stdin.read().removeprefix("\ufeff") if args.text == "-" else args.text
     figures = extract(text, dollar=args.dollar, locale=args.locale)
@@ -113,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif figures:
-        print(_table(figures))
+        print(table(figures))
     else:
         print("no figures found")
     return 0

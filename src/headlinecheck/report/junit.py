@@ -29,7 +29,9 @@ def _case(finding: Finding, fail_on: str) -> str:
     name = f"{finding.code} {finding.rule.name} at {where.line}:{where.column}"
     head = f"    <testcase name={_attr(name)} classname={_attr(where.path)}"
     head += f' file={_attr(where.path)} line="{where.line}"'
-    detail = finding.message if not finding.fix else f"{finding.message}\n{finding.fix}"
+    detail = finding.message
+    if finding.fix and finding.outcome is not Outcome.INPUT_ERROR:
+        detail += f"\n{finding.fix}"  # an input error's fix is already part of its message
     if finding.suppressed:
         return f'{head}>\n      <skipped message="suppressed"/>\n    </testcase>'
     level = finding.level(fail_on)
