@@ -32,6 +32,7 @@ from headlinecheck.numbers.words import (
     number_words,
     parse_han,
     parse_words,
+    read_han,
 )
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "parse_digits",
     "parse_han",
     "parse_words",
+    "read_han",
     "qualified_interval",
     "range_interval",
     "rounding_interval",
