@@ -23,6 +23,7 @@ from decimal import Decimal
 
 import attrs
 
+from headlinecheck.checking.chinese import localise
 from headlinecheck.checking.conversion import Rates, rate_source
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.reading import resolve_dollar
@@ -108,6 +109,7 @@ def check_figures(
     ``body``); the texts are used for spans, sentence context and the dateline."""
     options = options or Options()
     _check_dates(published, published_window)
+    claims, evidence = localise(headline, body, claims, evidence, options.locale)  # 元, "撥25億"
     cache: list[RateSource] = []
 
     def source() -> RateSource:
