@@ -232,6 +232,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     prefix = ZH.ordinal_prefix
     if prefix and atom.start >= len(prefix) and text.startswith(prefix, atom.start - len(prefix)):
         noun = prefix + noun
+    elif measure in ZH.ordinal_measures:
+        return None  # "25度": degrees, not a count
     return noun, pos
 
 

@@ -359,6 +359,8 @@ def atom_at(
             if counted is not None:
                 atom.noun, atom.end = counted
                 scan_on = max(scan_on, atom.end)
+                if not atom.qualifier_read:
+                    chinese.qualifier_after(text, atom)  # "200人以上"
     if han is not None and atom.currency is None and not atom.percent and atom.noun is None:
         return None, m.end()  # "一" and "十" are everywhere in Chinese prose
     lone_a = is_words and a_first and value == 1

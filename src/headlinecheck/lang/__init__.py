@@ -236,6 +236,8 @@ class Language(_Record):
     casualty_marks: Mapping[str, str] = _NONE
     #: Written before a number to make it an ordinal ("第11位"): counted apart.
     ordinal_prefix: str = ""
+    #: Measure words counted only in an ordinal ("第3度" is the third time; "25度" a temperature).
+    ordinal_measures: frozenset[str] = _NO_WORDS
     #: Written after a measure word, these make the number a duration, not a count ("18個月").
     duration_nouns: tuple[str, ...] = ()
     #: Currency sub-units after a main unit ("五元三毛", "两美元又三美分") -> (currency or None

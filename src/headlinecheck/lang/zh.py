@@ -185,6 +185,7 @@ LANGUAGE = Language(
     },
     casualty_marks=_CASUALTIES,
     ordinal_prefix="第",
+    ordinal_measures=frozenset({"度"}),
     # A lone 一 before a measure word is the article "a" ("一个计划"), not a count of one.
     articles=("一",),
     duration_nouns=("月", "年", "日", "天", "小時", "小时", "鐘頭", "钟头", "星期", "禮拜", "礼拜"),
