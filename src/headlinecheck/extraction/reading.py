@@ -349,9 +349,13 @@ def atom_at(
     lettered = att is not None and atom.currency is None and not atom.percent
     if zh is not None and zh.more:
         atom.plus = True  # "3000多萬", "5萬餘人": more than
-    if atom.currency is not None and not atom.has_magnitude and atom.currency_after:
-        if chinese.is_cjk(text[atom.end - 1 : atom.end]):
-            chinese.read_subunits(text, atom)  # "五元三毛", "50元6角"
+    if (
+        atom.currency is not None
+        and not atom.has_magnitude
+        and atom.currency_after
+        and chinese.is_cjk(text[atom.end - 1 : atom.end])
+    ):
+        chinese.read_subunits(text, atom)  # "五元三毛", "50元6角"
     if chinese.is_cjk(text[atom.end : atom.end + 1]):
         chinese.qualifier_after(text, atom)  # "232億元左右"
         if atom.currency is None and not atom.percent:

@@ -15,6 +15,11 @@ from __future__ import annotations
 from headlinecheck.lang import Language
 
 
+def _words(words: str) -> frozenset[str]:
+    """The space-separated ``words``."""
+    return frozenset(words.split())
+
+
 def _same(words: str, spelling: str) -> dict[str, str]:
     """Each of the space-separated ``words`` -> ``spelling``."""
     return dict.fromkeys(words.split(), spelling)
@@ -163,7 +168,7 @@ LANGUAGE = Language(
         **_same("約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約", "approx"),
         **_same("近 接近 將近 将近 逼近 近乎", "approx"),
     },
-    below_qualifiers=frozenset("近 接近 將近 将近 逼近 近乎".split()),
+    below_qualifiers=frozenset(["近", "接近", "將近", "将近", "逼近", "近乎"]),
     qualifier_exceptions=("打破", "爆破", "衝破", "冲破", "超車", "超车", "附近", "最近", "將近來"),
     qualifiers_after={
         **_same("以上", "at_least"),
@@ -188,9 +193,11 @@ LANGUAGE = Language(
     ordinal_measures=frozenset({"度"}),
     # A lone 一 before a measure word is the article "a" ("一个计划"), not a count of one.
     articles=("一",),
-    duration_nouns=("月", "年", "日", "天", "小時", "小时", "鐘頭", "钟头", "星期", "禮拜", "礼拜"),
-    rise_words=frozenset("升 上升 漲 上漲 涨 上涨 增 增加 增長 增长 年增 飆升 飙升 急升 攀升 大漲 大涨".split()),
-    fall_words=frozenset("跌 下跌 減 减 減少 减少 降 下降 年減 年减 急跌 大跌 挫 下滑 回落".split()),
+    duration_nouns=("月", "年", "日", "天", "小時", "小时", "鐘頭", "钟头", "星期", "禮拜"),
+    rise_words=_words(
+        "升 上升 漲 上漲 涨 上涨 增 增加 增長 增长 年增 飆升 飙升 急升 攀升 大漲 大涨"
+    ),
+    fall_words=_words("跌 下跌 減 减 減少 减少 降 下降 年減 年减 急跌 大跌 挫 下滑 回落"),
     subunit_characters={
         "角": (None, 10),
         "毛": (None, 10),
@@ -222,9 +229,12 @@ LANGUAGE = Language(
         "香港01": "HKD",
     },
     yuan_places={
-        **_same("香港 港府 港人 港投 在港 港股 港交所 特區 特区 立法會 立法会 財政司 财政司 財委會 财委会 金管局", "HKD"),
-        **_same("台灣 臺灣 台湾 台北 臺北 新北 行政院 立法院 金管會 金管会 新台幣 新臺幣 新台币 台幣 台币 全台 全臺", "TWD"),
-        **_same("人民幣 人民币 大陸 大陆 內地 内地 國務院 国务院 發改委 发改委 北京 全国 全國", "CNY"),
+        **_same("香港 港府 港人 港投 在港 港股 港交所 特區 特区 立法會 立法会", "HKD"),
+        **_same("財政司 财政司 財委會 财委会 金管局", "HKD"),
+        **_same("台灣 臺灣 台湾 台北 臺北 新北 行政院 立法院 金管會 金管会", "TWD"),
+        **_same("新台幣 新臺幣 新台币 台幣 台币 全台 全臺", "TWD"),
+        **_same("人民幣 人民币 大陸 大陆 內地 内地 國務院 国务院 發改委 发改委", "CNY"),
+        **_same("北京 全国 全國", "CNY"),
         **_same("澳門 澳门 澳門元 澳门元", "MOP"),
     },
     yuan_territories={"HK": "HKD", "TW": "TWD", "MO": "MOP", "CN": "CNY", "SG": "SGD"},

@@ -49,9 +49,9 @@ __all__ = [
     "parse_digits",
     "parse_han",
     "parse_words",
-    "read_han",
     "qualified_interval",
     "range_interval",
+    "read_han",
     "rounding_interval",
     "separators",
 ]

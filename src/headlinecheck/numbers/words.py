@@ -216,8 +216,10 @@ def read_han(text: str, pos: int) -> HanNumber | None:
             # digits are lists ("一二三") or years ("一九七六").
             positional = length >= 2 and (
                 _CIRCLE in text[i : i + length]
-                or (text[i + length : i + length + 1] in _POINTS)
-                and text[i + length + 1 : i + length + 2] in _DIGITS
+                or (
+                    (text[i + length : i + length + 1] in _POINTS)
+                    and text[i + length + 1 : i + length + 2] in _DIGITS
+                )
             )
             if length >= 2 and not positional and _DIGITS[text[i]] != 0:
                 return None
@@ -285,10 +287,14 @@ def read_han(text: str, pos: int) -> HanNumber | None:
             if nxt in _UNITS and digit is not None:
                 i += 1  # "1 億"
                 continue
-            if nxt in _ARABIC and digit is None and last_unit >= 10**4:
-                if _smaller_magnitude_ahead(text, i + 1, last_unit):
-                    i += 1  # "億 3428 萬"
-                    continue
+            if (
+                nxt in _ARABIC
+                and digit is None
+                and last_unit >= 10**4
+                and _smaller_magnitude_ahead(text, i + 1, last_unit)
+            ):
+                i += 1  # "億 3428 萬"
+                continue
             break
         if ch in _SMALL:
             small = _SMALL[ch]
@@ -312,9 +318,10 @@ def read_han(text: str, pos: int) -> HanNumber | None:
             big = _BIG[ch]
             part = section + (digit or 0)
             if part == 0:
-                if total == 0 or big >= 10**12 and last_big != 10**4:
-                    break  # a lone "萬", or "億兆"
+                if total == 0 or not (last_big == 10**4 and big == 10**8):
+                    break  # a lone "萬", "億兆", "億萬": only "萬億" multiplies
                 total *= big
+                last_big *= big
             else:
                 if big >= last_big:
                     break
@@ -335,10 +342,10 @@ def read_han(text: str, pos: int) -> HanNumber | None:
         break
     if not read_any:
         return None
-    value = total + section + (digit or 0)
-    if value == 0 and digit is None:
+    number = total + section + (digit or 0)
+    if number == 0 and digit is None:
         return None
-    return HanNumber(value, after, unit, i, more)
+    return HanNumber(number, after, unit, i, more)
 
 
 def parse_han(text: str) -> Decimal | None:
