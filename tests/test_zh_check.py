@@ -92,3 +92,17 @@ def test_tenths_and_percent_signs_are_one_percentage() -> None:
     body = "去年底總資產640億元,硬科技佔71%,生命科技佔13%。"
     assert _verdicts("硬科技配置達七成", body)["七成"] is Verdict.SUPPORTED
     assert _verdicts("硬科技配置達五成", body)["五成"] is not Verdict.SUPPORTED
+
+
+def test_direction_words_give_a_figure_its_movement() -> None:
+    from headlinecheck.checking.direction import movement
+
+    text = "出口年增56％,進口下跌3%,失業率降至3.1%"
+    up = movement(text, (text.index("56"), text.index("56") + 3))
+    assert up is not None and (up.direction, up.relation) == ("up", "by")
+    down = movement(text, (text.index("3%"), text.index("3%") + 2))
+    assert down is not None and down.direction == "down"
+    to = movement(text, (text.index("3.1"), text.index("3.1") + 4))
+    assert to is not None and (to.direction, to.relation) == ("down", "to")
+    report = check("出口年減5%", "財政部公布,出口年增5%。", published=DAY)
+    assert report.claims[0].verdict is not Verdict.SUPPORTED
