@@ -28,6 +28,7 @@ ZH = lang.get("zh")
 _UNIT_CHARACTERS = frozenset([*ZH.numeral_small, *ZH.numeral_big])
 _MORE = frozenset(ZH.more_marks)
 _BIG = ZH.numeral_big
+_ONE = Decimal(1)
 
 
 def _longest_first(words: object) -> tuple[str, ...]:
@@ -84,8 +85,23 @@ def number_follows(text: str, end: int) -> bool:
 
 
 def read_number(text: str, start: int) -> ChineseNumber | None:
-    """The Chinese number at ``start`` (``numbers.read_han``), or None."""
+    """The Chinese number at ``start`` (``numbers.read_han``), or None.
+
+    A unit with no digit before it is one of that unit ("千人", "逾萬人") unless a word before
+    it makes it vague ("數百人", "幾千"); a lone 萬/億 only after a qualifier ("逾萬", "上萬"),
+    since it also starts names ("萬達").
+    """
+    lone = text[start : start + 1] in _UNIT_CHARACTERS
+    if lone and any(text.startswith(w, start - len(w)) for w in ZH.vague_before if w):
+        return None
     read = read_han(text, start)
+    if read is None and text[start : start + 1] in _BIG:
+        if qualifier_before(text, start, 0) is None and lone_qualifier(text, start) is None:
+            return None
+        unit = Decimal(_BIG[text[start]])
+        end = start + 1
+        more = text[end : end + 1] in _MORE
+        return ChineseNumber(_ONE, 0, unit, end + more, more)
     if read is None or read.value == 0:
         return None
     stated = read.unit.as_tuple().exponent
@@ -142,6 +158,14 @@ def qualifier_before(text: str, pos: int, floor: int) -> str | None:
                 return None  # "打破" ends in "破"
             if any(window.endswith(ex) and ex.endswith(word) for ex in _EXCEPTIONS):
                 return None
+            return word
+    return None
+
+
+def lone_qualifier(text: str, start: int) -> str | None:
+    """ "上" of "上萬": a qualifier read only before a unit with no digit."""
+    for word in ZH.lone_unit_qualifiers:
+        if start >= len(word) and text.startswith(word, start - len(word)):
             return word
     return None
 

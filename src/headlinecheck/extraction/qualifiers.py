@@ -12,7 +12,12 @@ from headlinecheck.numbers import Qualifier
 #: Qualifier phrase -> the bound it gives (English, and Chinese before or after the number).
 QUALIFIERS: dict[str, Qualifier] = {
     phrase: Qualifier(value)
-    for table in (EN.qualifiers, chinese.ZH.qualifiers, chinese.ZH.qualifiers_after)
+    for table in (
+        EN.qualifiers,
+        chinese.ZH.qualifiers,
+        chinese.ZH.qualifiers_after,
+        chinese.ZH.lone_unit_qualifiers,
+    )
     for phrase, value in table.items()
 }
 #: Approximations that put the true figure below the number ("nearly 50": [45, 50.5)).
@@ -46,6 +51,8 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
         if atom.qualifier is None and chinese.is_cjk(text[atom.start - 1 : atom.start]):
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
+            if atom.qualifier is None and text[atom.start] in chinese.ZH.numeral_big:
+                atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
         if atom.qualifier == "top" and not _top_is_a_verb(text, atom):
             atom.qualifier = None
         atom.qualifier_read = True

@@ -236,6 +236,10 @@ class Language(_Record):
     casualty_marks: Mapping[str, str] = _NONE
     #: Written before a number to make it an ordinal ("第11位"): counted apart.
     ordinal_prefix: str = ""
+    #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no
+    #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
+    vague_before: tuple[str, ...] = ()
+    lone_unit_qualifiers: Mapping[str, str] = _NONE
     #: Measure words counted only in an ordinal ("第3度" is the third time; "25度" a temperature).
     ordinal_measures: frozenset[str] = _NO_WORDS
     #: Written after a measure word, these make the number a duration, not a count ("18個月").

@@ -187,9 +187,12 @@ LANGUAGE = Language(
         **_CASUALTIES,
         "企": "家",
         **_same("嫌 嫌犯 疑犯 軍警 军警", "人"),
+        **_same("房屋 屋 房子 民房", "屋"),
     },
     casualty_marks=_CASUALTIES,
     ordinal_prefix="第",
+    vague_before=("數", "数", "幾", "几", "好幾", "好几", "成", "若干", "千上"),
+    lone_unit_qualifiers={"上": "at_least"},
     ordinal_measures=frozenset({"度"}),
     # A lone 一 before a measure word is the article "a" ("一个计划"), not a count of one.
     articles=("一",),
