@@ -106,3 +106,11 @@ def test_direction_words_give_a_figure_its_movement() -> None:
     assert to is not None and (to.direction, to.relation) == ("down", "to")
     report = check("出口年減5%", "財政部公布,出口年增5%。", published=DAY)
     assert report.claims[0].verdict is not Verdict.SUPPORTED
+
+
+def test_the_report_says_how_a_bare_yuan_was_read() -> None:
+    body = "立法會財委會通過撥款,金額約為232億元(港元,下同)。"
+    (result,) = check("撥款約232億港元", body, published=DAY).claims
+    assert "A bare 元 is read as HKD, from the article's own note." in result.message
+    (plain,) = check("撥款約232億港元", "撥款約232億港元。", published=DAY).claims
+    assert "元 is read" not in plain.message

@@ -18,6 +18,7 @@ All words are ``lang.zh``'s.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -129,26 +130,45 @@ def _adopt(bare: Figure, evidence: Sequence[Figure], code: str) -> Figure | None
     return None
 
 
+class Localised(NamedTuple):
+    """``localise``'s answer: the figures, and the note for the claims whose own figure or
+    evidence was read by the article's convention (their spans in headline and body)."""
+
+    claims: Sequence[Figure]
+    evidence: Sequence[Figure]
+    note: str = ""
+    headline_spans: frozenset[tuple[int, int]] = frozenset()
+    body_spans: frozenset[tuple[int, int]] = frozenset()
+
+
 def localise(
     headline: str,
     body: str,
     claims: Sequence[Figure],
     evidence: Sequence[Figure],
     locale: str | None,
-) -> tuple[Sequence[Figure], Sequence[Figure]]:
+) -> Localised:
     """The figures of a Chinese article with its bare 元 read by its convention and the
     unit-less headline figures added; other articles' figures unchanged."""
     if not (_has_han(headline) or _has_han(body)):
-        return claims, evidence
+        return Localised(claims, evidence)
     reading = yuan_reading(headline, body, locale)
     code = reading[0] if reading is not None else None
-    evidence = [_with(f, body, code) for f in evidence]
-    claims = [_with(f, headline, code) for f in claims]
+    new_evidence = [_with(f, body, code) for f in evidence]
+    new_claims = [_with(f, headline, code) for f in claims]
     added = [
         found
-        for bare in unitless(headline, tuple(claims))
-        if (found := _adopt(bare, evidence, code or _CNY)) is not None
+        for bare in unitless(headline, tuple(new_claims))
+        if (found := _adopt(bare, new_evidence, code or _CNY)) is not None
     ]
+    headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
+    headline_spans |= {f.span for f in added if f.kind is Kind.MONEY}
+    body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}
     if added:
-        claims = sorted([*claims, *added], key=lambda f: f.span)
-    return claims, evidence
+        new_claims = sorted([*new_claims, *added], key=lambda f: f.span)
+    note = ""
+    if reading is not None and (headline_spans or body_spans):
+        note = f" A bare 元 is read as {reading[0]}, from {reading[1]}."
+    return Localised(
+        new_claims, new_evidence, note, frozenset(headline_spans), frozenset(body_spans)
+    )
