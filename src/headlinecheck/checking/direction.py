@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from headlinecheck import lang
 from headlinecheck.checking._words_en import (
     BY_ONLY,
     FILLERS,
@@ -17,7 +18,6 @@ from headlinecheck.checking._words_en import (
     PARTICLE_VERBS,
     SIGNS,
 )
-from headlinecheck import lang
 from headlinecheck.extraction import LazyPattern
 from headlinecheck.lang.en import BOUND_WORDS, FALL_WORDS, RISE_WORDS
 
