@@ -131,3 +131,18 @@ def test_the_writer_writes_what_the_press_writes() -> None:
     assert han(6_0700_0000, "traditional") == "六億零七百萬"
     assert han(49_9592_0000_0000, "traditional") == "四十九兆九千五百九十二億"
     assert grouped_digits(6_0700_0000, "traditional", False) == "6億700萬"
+
+
+_ALPHABET = "0123456789０１２３４５６７８９.,．零〇一二兩两三四五六七八九十廿百千萬万億亿兆多餘 點元港幣間人成%％約逾至第"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40), st.integers(min_value=0, max_value=40))
+def test_reading_any_chinese_text_never_raises(text: str, start: int) -> None:
+    start = min(start, len(text))
+    read = read_han(text, start)
+    if read is not None:
+        assert start < read.end <= len(text)
+        assert read.value >= 0 and read.scale >= 1
+    for figure in extract(text):
+        assert figure.low <= figure.value <= figure.high
+        assert text[figure.span[0] : figure.span[1]] == figure.text

@@ -115,15 +115,14 @@ _NUMERALS = frozenset(
 )
 
 
-def _adopt(bare: Figure, evidence: Sequence[Figure], code: str) -> Figure | None:
+def _adopt(bare: Figure, written: dict[str, Kind], code: str) -> Figure | None:
     """The kind of a unit-less headline figure: that of the body figure writing the same
-    number with a unit, else money when it is 億 or more, else none."""
-    number = _number_text(bare)
-    for figure in evidence:
-        if figure.kind is Kind.PERCENT or _number_text(figure) != number:
-            continue
-        if figure.kind is Kind.COUNT:
-            return bare
+    number with a unit (``written``: number text -> kind, the first of each), else money when
+    it is 億 or more, else none."""
+    kind = written.get(_number_text(bare))
+    if kind is Kind.COUNT:
+        return bare
+    if kind is Kind.MONEY:
         return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
     if bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
         return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
@@ -156,10 +155,14 @@ def localise(
     code = reading[0] if reading is not None else None
     new_evidence = [_with(f, body, code) for f in evidence]
     new_claims = [_with(f, headline, code) for f in claims]
+    bare_claims = unitless(headline, tuple(new_claims))
+    written: dict[str, Kind] = {}
+    if bare_claims:
+        for figure in new_evidence:
+            if figure.kind is not Kind.PERCENT:
+                written.setdefault(_number_text(figure), figure.kind)
     added = [
-        found
-        for bare in unitless(headline, tuple(new_claims))
-        if (found := _adopt(bare, new_evidence, code or _CNY)) is not None
+        found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
     ]
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
     headline_spans |= {f.span for f in added if f.kind is Kind.MONEY}

@@ -289,7 +289,8 @@ def unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
     what they are (checking/chinese.py). Each is given as a count with no noun; its interval is
     its printed precision and the qualifier before it ("逾").
     """
-    taken = [f.span for f in figures]
+    taken = sorted(f.span for f in figures)
+    next_taken = 0  # the first figure not yet passed: the scan only moves right
     found: list[Figure] = []
     pos = 0
     while True:
@@ -300,7 +301,9 @@ def unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
         pos = m.end()
         if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
             continue
-        if any(low < m.end() and start < high for low, high in taken):
+        while next_taken < len(taken) and taken[next_taken][1] <= start:
+            next_taken += 1
+        if next_taken < len(taken) and taken[next_taken][0] < m.end():
             continue
         read = read_number(text, start)
         if read is None or read.scale < 10**4:
