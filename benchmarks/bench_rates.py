@@ -93,6 +93,25 @@ def main() -> int:
         print(
             f"\nlookups: {len(queries) / elapsed:,.0f} rate() calls/s (mixed pairs, random dates)"
         )
+        on = date(2023, 2, 22)
+
+        def repeat() -> None:
+            for _ in range(10000):
+                table.rate("USD", "HKD", on)
+
+        per_call = _median(repeat, rounds) / 10000
+        print(f"rate('USD', 'HKD', 2023-02-22), warm: {per_call * 1e6:.1f} us/call (median)")
+        import pickle
+
+        try:
+            data = pickle.dumps(table)
+        except TypeError as error:  # before RateTable.__reduce__
+            print(f"pickled table: cannot pickle ({error})")
+        else:
+            start = time.perf_counter()
+            pickle.loads(data).rate("USD", "HKD", on)
+            took = _ms(time.perf_counter() - start)
+            print(f"pickled table: {len(data)} bytes; unpickle + first lookup {took}")
         start = time.perf_counter()
         year = table.rates_between("USD", "HKD", date(2023, 1, 1), date(2023, 12, 31))
         took = _ms(time.perf_counter() - start)

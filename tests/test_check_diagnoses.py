@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from headlinecheck.rates import RateTable
 
 CORPUS = Path(__file__).parent / "corpus" / "diagnoses"
 FILES = sorted(CORPUS.glob("*.yaml"))
-CASES: list[tuple[str, dict[str, Any]]] = [
+CASES: list[tuple[str | None, dict[str, Any]]] = [
     (data["diagnosis"], case)
     for data in (yaml.safe_load(path.read_text(encoding="utf-8")) for path in FILES)
     for case in data["cases"]
@@ -62,17 +63,68 @@ def test_every_diagnosis_documents_itself_and_has_a_fixture(rule: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("diagnosis", "case"), CASES, ids=[f"{d}-{case['id']}" for d, case in CASES]
+    ("diagnosis", "case"), CASES, ids=[f"{d or 'rule'}-{case['id']}" for d, case in CASES]
 )
-def test_case(diagnosis: str, case: dict[str, Any], table: RateTable) -> None:
+def test_case(diagnosis: str | None, case: dict[str, Any], table: RateTable) -> None:
+    """One fixture case. A file whose ``diagnosis`` is null holds the cases of a rule that is
+    no diagnosis (``sums.yaml``); a case may name its ``diagnosis`` itself (null for none) and,
+    in a headline with several figures, the ``claim`` it is about."""
     report = check(case["headline"], case["body"], published=case["published"], rates=table)
-    assert len(report.claims) == 1
-    result = report.claims[0]
-    assert result.verdict is Verdict(case["verdict"]), result.message
-    if result.verdict is Verdict.MISMATCH:
-        assert result.diagnosis is Diagnosis(diagnosis), result.message
+    if "conversion_count" in case:  # conversions that agree: checked, none flagged
+        assert len(report.conversions) == case["conversion_count"]
+        assert all(c.problem is None for c in report.conversions), report.conversions
+        return
+    if "conversion" in case:  # body_conversion.yaml: the body's own conversion, not a claim
+        want = case["conversion"]
+        (found,) = report.conversions
+        assert found.problem == want["problem"], found.message
+        assert found.code == want["code"]
+        assert want["message"] in found.message
+        if "verdict" not in case:
+            return
+    if "claim" in case:
+        (result,) = [r for r in report.claims if r.claim.text == case["claim"]]
     else:
-        assert result.diagnosis is None
+        assert len(report.claims) == 1
+        result = report.claims[0]
+    assert result.verdict is Verdict(case["verdict"]), result.message
+    expected = case.get("diagnosis", diagnosis)
+    if result.verdict is Verdict.MISMATCH and expected is not None:
+        assert result.diagnosis is Diagnosis(expected), result.message
+    else:
+        assert result.diagnosis is None, result.message
     got = result.diagnosis and result.diagnosis.value
     assert rp.rule_code(result.claim.kind.value, result.verdict.value, got) == case["code"]
     assert case["message"] in result.message
+    for note in case.get("notes", ()):
+        assert note in result.notes, result.notes
+
+
+def test_over_rounded_ranks_before_a_stale_rate_that_also_explains_it(table: RateTable) -> None:
+    from headlinecheck.checking.conversion import Rates
+    from headlinecheck.checking.diagnoses import BY_DIAGNOSIS
+    from headlinecheck.checking.pairing import Checker
+    from headlinecheck.checking.reading import resolve_dollar
+    from headlinecheck.checking.values import Options
+    from headlinecheck.extraction import extract
+
+    headline, body = (
+        "UK sells stake for $13.0 Billion",
+        "The government sold its stake for £10.5 billion.",
+    )
+    published = date(2023, 3, 1)
+    claims, evidence = extract(headline), extract(body)
+    reading = resolve_dollar(claims, evidence, body)
+    checker = Checker(
+        headline, body, claims, evidence, reading, Rates(lambda: table, published, None), Options()
+    )
+    (claim,) = claims
+    candidate = checker.weigh(claim, "USD", evidence[0], set())
+    assert not candidate.supported
+    case = checker._case(claim, "USD", candidate)
+    # Both hypotheses explain the headline ...
+    assert BY_DIAGNOSIS[Diagnosis.STALE_RATE].detect(case) is not None
+    assert BY_DIAGNOSIS[Diagnosis.OVER_ROUNDED].detect(case) is not None
+    # ... and the registry's order reports the over-rounding.
+    (result,) = check(headline, body, published=published, rates=table).claims
+    assert result.diagnosis is Diagnosis.OVER_ROUNDED, result.message

@@ -1491,6 +1491,9 @@ def test_raise_is_a_direction_only_with_by(text: str, direction: str | None) -> 
         ("cars", "vehicles", True),
         ("jobs", "aircraft", False),
         ("seats", "votes", False),
+        ("fines", "penalties", True),
+        ("business groups", "conglomerates", True),
+        ("fines", "groups", False),
     ],
 )
 def test_synonymous_head_nouns(claim: str, evidence: str, same: bool) -> None:

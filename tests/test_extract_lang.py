@@ -64,10 +64,10 @@ def test_indian_english_magnitudes() -> None:
     assert figure.value == D(141383)
 
 
-def test_arab_is_recorded_but_not_read() -> None:
-    # "5 Arab states" is no five billion
+def test_arab_is_read_only_after_a_currency() -> None:
+    # "5 Arab states" is no five billion; "Rs 5 arab" is
     assert [(f.value, f.unit_noun) for f in extract("5 Arab states")] == [(D(5), "states")]
-    assert [f.value for f in extract("Rs 5 arab")] == [D(5)]
+    assert [f.value for f in extract("Rs 5 arab")] == [D(5_000_000_000)]
 
 
 def test_chinese_record_drives_numerals_and_magnitudes() -> None:

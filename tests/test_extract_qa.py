@@ -119,7 +119,9 @@ def test_casualty_words_and_one_person_are_counts(text: str, value: Decimal, nou
 
 
 def test_casualty_words_are_public_for_the_checker() -> None:
-    assert {"dead", "died", "killed", "injured", "wounded", "missing", "hurt"} == CASUALTY_WORDS
+    assert {"dead", "died", "killed", "injured", "wounded", "missing", "hurt", "arrested"} == (
+        CASUALTY_WORDS
+    )
 
 
 @pytest.mark.parametrize("text", ["a 5 person team", "5 person team", "one company"])
@@ -225,8 +227,9 @@ def test_an_unlisted_locale_takes_the_words_of_its_language_only() -> None:
     assert only("3.5 Prozent", locale="de_CH").value == D("3.5")
     assert only("₹5 Cr", locale="en_IN").value == D(50_000_000)
     # "Cr" for crore is Indian English, not English: en_AU and en_US do not read it.
-    assert only("₹5 Cr", locale="en_AU").value == D(5)
-    assert only("₹5 Cr", locale="en_US").value == D(5)
+    # Indian magnitudes are read in every English text ("cr" included): "₹5 Cr" is 5 crore.
+    assert only("₹5 Cr", locale="en_AU").value == D(50_000_000)
+    assert only("₹5 Cr", locale="en_US").value == D(50_000_000)
 
 
 def test_english_magnitudes_still_work_with_a_locale() -> None:

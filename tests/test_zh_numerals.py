@@ -133,7 +133,11 @@ def test_the_writer_writes_what_the_press_writes() -> None:
     assert grouped_digits(6_0700_0000, "traditional", False) == "6億700萬"
 
 
-_ALPHABET = "0123456789０１２３４５６７８９.,．零〇一二兩两三四五六七八九十廿百千萬万億亿兆多餘 點元港幣間人成%％約逾至第"
+_ALPHABET = (
+    "0123456789０１２３４５６７８９.,．"
+    "零〇一二兩两三四五六七八九十廿百千萬万億亿兆"
+    "多餘 點元港幣間人成%％約逾至第"
+)
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=40), st.integers(min_value=0, max_value=40))

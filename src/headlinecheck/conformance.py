@@ -41,10 +41,10 @@ from headlinecheck.errors import InputError
 from headlinecheck.extraction import Figure, Kind, extract
 
 #: corpus file name -> (precision floor, recall floor) for money pairs.
-#: Measured 2026-11-25: Recognizers-Text P 0.995 / R 0.963, Duckling P 0.986 / R 0.954.
+#: Measured 2026-12-03: Recognizers-Text P 0.995 / R 0.963, Duckling P 0.993 / R 0.974.
 FLOORS: dict[str, tuple[Decimal, Decimal]] = {
-    "recognizers_currency_en.jsonl": (Decimal("0.97"), Decimal("0.94")),
-    "duckling_money_en.jsonl": (Decimal("0.96"), Decimal("0.93")),
+    "recognizers_currency_en.jsonl": (Decimal("0.97"), Decimal("0.95")),
+    "duckling_money_en.jsonl": (Decimal("0.97"), Decimal("0.96")),
     # Chinese (measured P 0.848 / R 0.800): no target, the floor only guards against regressions.
     "recognizers_currency_zh.jsonl": (Decimal("0.82"), Decimal("0.77")),
 }

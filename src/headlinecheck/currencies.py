@@ -58,6 +58,8 @@ _EXTRA_DOLLAR_LETTERS = _EN.dollar_letters
 #: Letter symbols CLDR gives ambiguously or not at all, as news and finance desks write them
 #: (``lang.en`` and ``lang.zh``: "Rs", "Rmb", "块").
 LETTER_SYMBOLS: dict[str, str] = {**_EN.letter_symbols, **_ZH.letter_symbols}
+#: ... and the letter signs read as their usual currency when nothing settles them ("Rs").
+LETTER_SYMBOLS.update((sign, _EN.letter_signs[sign][0]) for sign in _EN.usual_signs)
 
 #: Words that name one currency in ordinary English although CLDR lists several under them.
 _HEAD_DEFAULTS = _EN.currency_defaults
@@ -163,3 +165,22 @@ def symbol_currency(symbol: str, locale: str | None = None) -> str | None:
 def dollar_candidates(context: tuple[str, ...], first: str = "USD") -> tuple[str, ...]:
     """USD (or the locale's dollar) first, then HKD, then dollars the text names, in order."""
     return tuple(dict.fromkeys((first, "USD", "HKD", *context)))
+
+
+@lru_cache(maxsize=64)
+def territory_currency(locale: str) -> str | None:
+    """The current currency of ``locale``'s territory ("en_KE" -> "KES"), or None.
+
+    babel is imported only here, and only when a locale is given.
+    """
+    import babel
+    import babel.numbers
+
+    try:
+        territory = babel.Locale.parse(locale.replace("-", "_")).territory
+    except (ValueError, babel.UnknownLocaleError):
+        return None
+    if not territory:
+        return None
+    currencies = babel.numbers.get_territory_currencies(territory)
+    return str(currencies[0]) if currencies else None

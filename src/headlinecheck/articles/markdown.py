@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+import attrs
 
 from headlinecheck.articles.frontmatter import (
     _FRONT_CLOSE,
@@ -20,8 +23,10 @@ from headlinecheck.articles.frontmatter import (
 from headlinecheck.articles.model import (
     _CODE,
     BAD_FRONT_MATTER,
+    BAD_SETTINGS,
     NO_HEADLINE,
     Article,
+    LineIgnore,
     _decode_entities,
     _given,
     _Reject,
@@ -32,7 +37,15 @@ from headlinecheck.articles.model import (
 _HEADING = re.compile(
     r"^[ ]{0,3}#[ \t]+([^\n]*)|^[ ]{0,3}([^\s#>|=-][^\n]*)\n[ ]{0,3}=+[ \t]*\r?$", re.MULTILINE
 )
-_DISABLE = re.compile(r"<!--\s*headlinecheck-disable\b(.*)-->", re.DOTALL)
+# "headlinecheck-disable", "-disable-line" or "-disable-next-line", and whatever follows. Matched
+# as a whole word: "\b" after "disable" once read "-next-line HC111" as an article-wide disable.
+_DISABLE = re.compile(r"<!--\s*headlinecheck-disable((?:-[A-Za-z-]*)?)(?![\w-])(.*)-->", re.DOTALL)
+_SCOPES = ("", "-line", "-next-line")
+_SCOPE_FIX = (
+    "write headlinecheck-disable (the article), headlinecheck-disable-line (this line) or "
+    "headlinecheck-disable-next-line (the line below)"
+)
+_CODE_LIST = re.compile(r"[\s,]+")
 
 
 def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
@@ -56,7 +69,10 @@ def _parse_markdown(text: str, path: str, starts: tuple[int, ...]) -> Article:
         body_start = close.end() + 1 if close.end() < len(text) else close.end()
 
     cleaned = _blank_markdown(text, body_start)
-    settings = _settings(meta, text, positions, _disable_comments(text, body_start))
+    disabled, scoped = _disable_comments(text, body_start, starts)
+    settings = _settings(meta, text, positions, disabled)
+    if scoped:
+        settings = attrs.evolve(settings, line_ignores=scoped)
 
     # An empty "title:" or "title: ''" (a template's placeholder) is no title: the heading is the
     # headline then.
@@ -150,17 +166,62 @@ def _heading_text(match: re.Match[str]) -> str:
     return text
 
 
-def _disable_comments(text: str, start: int) -> frozenset[str]:
+def _disable_comments(
+    text: str, start: int, starts: tuple[int, ...]
+) -> tuple[frozenset[str], tuple[LineIgnore, ...]]:
+    """The codes disabled for the whole article, and the suppressions scoped to one line.
+
+    ``<!-- headlinecheck-disable HC103 -->`` disables its codes (all without any) in the whole
+    article; ``-disable-line`` only on the comment's own line and ``-disable-next-line`` only on
+    the line after the one the comment ends on. A scoped comment names its codes first, then an
+    optional reason after ``--``: ``<!-- headlinecheck-disable-next-line HC111 -- as quoted -->``.
+    """
     codes: set[str] = set()
+    scoped: list[LineIgnore] = []
     # A disable comment shown as an example in code is not an instruction to the checker.
     text = _blank_spans(text, _fenced_blocks(text, start))
     text = _blank_spans(text, _code_spans(text, start))
     for begin, end in _html_comments(text, start):
         match = _DISABLE.fullmatch(text, begin, end)
-        if match is not None:
-            named = [code.upper() for code in _CODE.findall(match.group(1))]
+        if match is None:
+            continue
+        scope, rest = match.group(1), match.group(2)
+        if scope not in _SCOPES:
+            raise _Reject(
+                BAD_SETTINGS,
+                f"unknown suppression comment 'headlinecheck-disable{scope}'",
+                begin,
+                fix=_SCOPE_FIX,
+            )
+        if not scope:
+            named = [code.upper() for code in _CODE.findall(rest)]
             codes.update(named if named else ["all"])
-    return frozenset(codes)
+            continue
+        line = bisect.bisect_right(starts, begin if scope == "-line" else end) - 1
+        line += 2 if scope == "-next-line" else 1  # 1-based; the next line
+        scoped.append(_scoped(rest, line, begin))
+    return frozenset(codes), tuple(scoped)
+
+
+def _scoped(rest: str, line: int, offset: int) -> LineIgnore:
+    """One ``-disable-line`` / ``-disable-next-line`` comment: codes, then ``-- reason``.
+
+    Every word before ``--`` must be a code: a mistyped code must not silently widen the
+    suppression to every finding of the line."""
+    listed, _, reason = rest.partition("--")
+    named: set[str] = set()
+    for word in _CODE_LIST.split(listed.strip()):
+        if not word:
+            continue
+        if word.lower() != "all" and _CODE.fullmatch(word) is None:
+            raise _Reject(
+                BAD_SETTINGS,
+                f"'{word[:20]}' in a suppression comment is not a rule code",
+                offset,
+                fix="name codes such as HC111, and put a reason after '--'",
+            )
+        named.add("all" if word.lower() == "all" else word.upper())
+    return LineIgnore(line, frozenset(named or {"all"}), " ".join(reason.split()) or None)
 
 
 # --- blanking what is not prose ---------------------------------------------------------------

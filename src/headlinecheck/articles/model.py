@@ -59,6 +59,20 @@ DEFAULT_FIELDS = Fields()
 
 
 @attrs.frozen
+class LineIgnore:
+    """A suppression scoped to one line of the file: ``<!-- headlinecheck-disable-line -->`` on
+    it or ``<!-- headlinecheck-disable-next-line -->`` above it. ``codes`` holds ``"all"`` when
+    none were named; ``reason`` is the text after ``--``, if any."""
+
+    line: int
+    codes: frozenset[str]
+    reason: str | None = None
+
+    def covers(self, code: str, line: int) -> bool:
+        return line == self.line and (code in self.codes or "all" in self.codes)
+
+
+@attrs.frozen
 class ArticleSettings:
     """Per-article settings from front matter (``headlinecheck:``) and disable comments."""
 
@@ -67,6 +81,8 @@ class ArticleSettings:
     tolerance: Decimal | None = None
     locale: str | None = None
     skip: bool = False
+    #: Suppressions scoped to one line (``LineIgnore``), in file order.
+    line_ignores: tuple[LineIgnore, ...] = ()
     # File offsets of where "tolerance", "dollar" and "locale" were set, so that a value the
     # checker rejects is reported on its own line rather than on the headline's. Not part of the
     # settings' value: two articles with the same settings compare equal wherever they wrote them.

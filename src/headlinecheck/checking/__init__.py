@@ -23,6 +23,8 @@ from decimal import Decimal
 
 import attrs
 
+from headlinecheck.checking.body_rates import check_conversions
+from headlinecheck.checking.body_rates import pairs as conversion_pairs
 from headlinecheck.checking.chinese import localise
 from headlinecheck.checking.conversion import Rates, rate_source
 from headlinecheck.checking.pairing import Checker
@@ -126,16 +128,17 @@ def check_figures(
         default_dollar=options.default_dollar,
         locale=options.locale,
     )
-    needs_rates = any(f.kind is Kind.MONEY for f in claims)
+    stated = conversion_pairs(body, evidence)
+    needs_rates = bool(stated) or any(f.kind is Kind.MONEY for f in claims)
     window, uncertain = (None, False)
     if needs_rates:
         window, uncertain = _window(source, published, published_window, options)
     elif published is None and published_window is not None:
         window = published_window
-    checker = Checker(
-        headline, body, claims, evidence, reading, Rates(source, published, window), options
-    )
+    rates_used = Rates(source, published, window)
+    checker = Checker(headline, body, claims, evidence, reading, rates_used, options)
     results = tuple(checker.judge(claim) for claim in claims)
+    conversions = check_conversions(body, evidence, reading, rates_used) if stated else ()
     if uncertain and window is not None:
         days = options.default_window_days
         note = f" Date unknown: the rate table's last {days} days stand in for it."
@@ -156,7 +159,7 @@ def check_figures(
         r.verdict is Verdict.SUPPORTED
         or (r.verdict is Verdict.UNSUPPORTED and options.unsupported == "warn")
         for r in results
-    )
+    ) and all(c.problem is None for c in conversions)
     return Report(
         headline=headline,
         claims=results,
@@ -166,6 +169,7 @@ def check_figures(
         date_uncertain=uncertain,
         dollar=reading,
         options=options,
+        conversions=conversions,
     )
 
 

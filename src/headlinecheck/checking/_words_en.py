@@ -56,6 +56,8 @@ SYNONYM_GROUPS = (
     "aircraft jet plane airliner",
     "vehicle car",
     "company firm",
+    "fine penalty",
+    "group conglomerate chaebol",
 )
 
 #: What a casualty word says happened to the people counted (extraction's CASUALTY_WORDS are
@@ -64,13 +66,23 @@ CASUALTY_KINDS: Mapping[str, str] = {
     "dead": "dead",
     "died": "dead",
     "killed": "dead",
+    "death": "dead",  # "800 deaths were confirmed" (head nouns are compared singular)
+    "fatality": "dead",
     "injured": "hurt",
     "wounded": "hurt",
     "hurt": "hurt",
     "missing": "missing",
+    "arrested": "arrested",
 }
 #: Verbs after "people" that say the same: "three people died".
-CASUALTY_VERBS: Mapping[str, str] = {**CASUALTY_KINDS, "die": "dead", "dies": "dead"}
+CASUALTY_VERBS: Mapping[str, str] = {
+    **CASUALTY_KINDS,
+    "die": "dead",
+    "dies": "dead",
+    "arrest": "arrested",
+    "arrests": "arrested",
+    "detained": "arrested",
+}
 
 # ---- sentence context (checking.context)
 
@@ -114,3 +126,32 @@ a an the by to of at as some about around nearly almost roughly just its their h
 FILLERS = frozenset(_FILLERS_TEXT.split())
 #: The noun a suggestion uses for a movement: "a rise of USD 5 million".
 MOVEMENT_NOUNS: Mapping[str, str] = {"up": "rise", "down": "fall"}
+
+# ---- sums of parts (checking.sums)
+
+#: Words that present the body figures of one sentence (or list) as the parts of a total: "the
+#: two deals, worth $3 billion and $2 billion, together ...", "a combined ...".
+SUM_CUES = (
+    "combined",
+    "in total",
+    "a total of",
+    "totalling",
+    "totaling",
+    "together",
+    "altogether",
+    "in all",
+    "all told",
+    "between them",
+    "collectively",
+    "in aggregate",
+)
+#: A headline whose claim clause has one of these claims a total: "Two deals worth $5 billion
+#: in total", "combined $5 billion", "$5 billion total".
+HEADLINE_SUM_CUES = (*SUM_CUES, "total", "totals", "sum")
+#: A body figure right after one of these (within three words) is a total, not a part:
+#: "bringing its total to ¥3.5 billion", "a combined $5 billion".
+_TOTAL_WORDS_TEXT = """
+total totals totalled totaled totalling totaling combined cumulative overall altogether
+aggregate sum
+"""
+TOTAL_WORDS = frozenset(_TOTAL_WORDS_TEXT.split())

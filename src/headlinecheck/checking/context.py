@@ -18,6 +18,20 @@ def stems(text: str) -> set[str]:
     return {w.lower()[:5] for w in WORD.findall(text) if len(w) >= 4 and w.lower() not in STOPWORDS}
 
 
+#: How many words before a body figure may hold the claim's verb or noun ("raised", "profit").
+GOVERNING_WORDS = 4
+_DIGIT = LazyPattern(r"\d")
+
+
+def governing_stems(body: str, previous_end: int, start: int) -> set[str]:
+    """The stems of the last ``GOVERNING_WORDS`` words before the figure starting at ``start``,
+    back to the previous figure's end at most: "The startup raised ¥1 billion" -> {start,
+    raise}. A number extraction did not read ("Dh526 million ($1 = ...") ends the reach too."""
+    before = body[max(previous_end, start - 80) : start]
+    before = _DIGIT.get().split(before)[-1]
+    return stems(" ".join(WORD.findall(before)[-GOVERNING_WORDS:]))
+
+
 def neighbours(
     span: tuple[int, int], ends: Sequence[int], starts: Sequence[int], length: int
 ) -> tuple[int, int]:

@@ -91,6 +91,22 @@ def bounded(low: Decimal, high: Decimal, qualifier: Qualifier) -> tuple[Decimal,
     return low, high
 
 
+#: How far an open lower bound reaches when a plain number must back it: "over 150", "more than
+#: $5M", "tops $600 million" and "150+" are read as at most ``OPEN_REACH`` times their bound. A
+#: writer rounds a figure down to the nearest round number (1, 2, 5, 10, 20 ...), which is never
+#: more than 2.5 times below it; a wider gap is a slip that the open side would otherwise hide
+#: ("over $5M" for "$5 billion"). Open upper bounds ("under $5M") keep their open side.
+OPEN_REACH = Decimal(3)
+
+
+def reach(claim: Figure) -> tuple[Decimal, Decimal]:
+    """The interval of a claim as a plain body number can back it: an open lower bound closed at
+    ``OPEN_REACH`` times the bound, anything else as it is."""
+    if claim.high.is_infinite() and claim.low > 0 and claim.low.is_finite():
+        return claim.low, claim.low * OPEN_REACH
+    return claim.low, claim.high
+
+
 def bounded_evidence(claim: Figure, evidence: Figure) -> Figure:
     """``evidence`` as it can support ``claim``: "more than HKD 35.7 billion" backs "150+"-style
     claims open the same way in full, but a plain number only near the bound (OPEN_SLACK)."""
@@ -176,3 +192,21 @@ def overclaims(
     if claim.high.is_infinite():
         return claim.low - half > converted[0] * (1 + tolerance)
     return claim.high + half < converted[1] * (1 - tolerance)
+
+
+def truncates_to(claim: Figure, evidence: Figure) -> bool:
+    """Whether the headline figure is the body's, cut off rather than rounded at its last digit
+    ("$4.7 billion" for "$4.77 billion", "N655bn" for "N655.93bn"): headlines truncate.
+
+    Only for plain figures of two or more stated digits in the same unit: a one-digit "$5
+    billion" cut from "$5.9 billion" hides a sixth of the amount, a truncated "4.7" at most a
+    fiftieth.
+    """
+    if claim.qualifier is not Qualifier.NONE or evidence.qualifier is not Qualifier.NONE:
+        return False
+    if claim.value_high is not None or evidence.value_high is not None:
+        return False
+    if stated_digits(claim) < 2 or not evidence.precision < claim.precision:
+        return False
+    cut = (evidence.value // claim.precision) * claim.precision
+    return cut == claim.value

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from headlinecheck.checking.context import Sentences, neighbours, stems
+from headlinecheck.checking.context import Sentences, governing_stems, neighbours, stems
 from headlinecheck.checking.conversion import Conversion, Rates
 from headlinecheck.checking.diagnoses import RANK, REGISTRY, Case
 from headlinecheck.checking.direction import POLARITY, Movement, movement
@@ -20,18 +20,22 @@ from headlinecheck.checking.intervals import (
     open_alike,
     overclaims,
     overlaps,
+    reach,
     rounded_zeros,
     stated_digits,
     states_a_point,
     swapped_currency,
+    truncates_to,
 )
 from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
-from headlinecheck.checking.results import result, unsupported
+from headlinecheck.checking.results import result, sum_note, unsupported
+from headlinecheck.checking.sums import best_sum, headline_cued, is_total
 from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarReading, Hint, Options
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.wording import shown
 
 
 class Candidate(NamedTuple):
@@ -51,16 +55,41 @@ class Candidate(NamedTuple):
     # The numbers fit but the figure is still wrong (a diagnosis that needs no hypothesis): the
     # opposite direction, or the body's number reused under another currency.
     conflict: Diagnosis | None = None
+    # For a sum (``evidence`` is then the sum's figure, see ``sums``): the body figures added up.
+    parts: tuple[Figure, ...] = ()
+    # How many of the claim's clause words (its verb and noun: "raises") stand right before the
+    # figure in the body ("raised ¥1 billion"): the figure the sentence says the claim is about.
+    governed: int = 0
+    # The figure is stated as a running total or aggregate ("bringing its total to ¥3.5
+    # billion") and the headline does not claim a total: evidence of last resort.
+    aside: bool = False
 
     def key(self) -> tuple[Any, ...]:
         if self.supported:
             # Open intervals ("150+", "more than 150") overlap many figures at distance 0; the
             # stated values' log-ratio then picks "more than 150" over "over 1,900".
-            return (0, self.distance, self.point_distance, -self.context, self.evidence.span)
+            return (
+                0,
+                self.distance,
+                self.aside,
+                self.point_distance,
+                -self.context,
+                self.evidence.span,
+            )
         rank = len(RANK) if self.diagnosis is None else RANK[self.diagnosis]
-        # Among mismatches, the body sentence about the claim's clause comes first; then the
-        # most specific diagnosis; then the nearest figure.
-        return (1, -self.context, rank, self.distance, self.point_distance, self.evidence.span)
+        # Among mismatches, the body sentence about the claim's clause comes first; then a
+        # figure that is no running total; then the most specific diagnosis; then the figure
+        # the claim's own words govern; then the nearest figure.
+        return (
+            1,
+            -self.context,
+            self.aside,
+            rank,
+            -self.governed,
+            self.distance,
+            self.point_distance,
+            self.evidence.span,
+        )
 
 
 class Checker:
@@ -142,9 +171,7 @@ class Checker:
         return None
 
     def body_stems(self, figure: Figure) -> set[str]:
-        if self._sentences is None:
-            self._sentences = Sentences(self.body)
-        return self._sentences.stems(figure.span)
+        return self.sentences().stems(figure.span)
 
     def judge(self, claim: Figure) -> ClaimResult:
         claim = rounded_zeros(claim)
@@ -161,9 +188,10 @@ class Checker:
         context = stems(self.headline[lo : claim.span[0]] + " " + self.headline[claim.span[1] : hi])
         candidates: list[Candidate] = []
         notes: list[str] = []
+        wants_total = headline_cued(self.headline[lo:hi])
         for figure in same_kind:
             try:
-                candidate = self._candidate(claim, claim_ccy, figure, context)
+                candidate = self.weigh(claim, claim_ccy, figure, context, wants_total)
             except HeadlinecheckError as error:
                 notes.append(f"“{figure.text}” skipped: {error}")
                 continue
@@ -171,12 +199,48 @@ class Checker:
         if not candidates:
             return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
         supported = [c for c in candidates if c.supported]
+        pool = candidates
         if supported:
             best = min(supported, key=Candidate.key)
             best = self._nearer_conflict(claim, best, candidates)
+            rival = self._governed_rival(best, candidates)
+            if rival is not None:
+                notes.append(
+                    f"{shown(best.evidence)} is a running total; the headline's own words "
+                    f"govern {shown(rival.evidence)} in the same sentence"
+                )
+                diagnosis, hint = self.diagnose(claim, rival)
+                best = rival._replace(diagnosis=diagnosis, hint=hint)
         else:
-            best = self._best_mismatch(claim, claim_ccy, candidates)
-        return result(self, claim, claim_ccy, best, tuple(dict.fromkeys(notes)))
+            summed = best_sum(self, claim, claim_ccy, same_kind, context, self.headline[lo:hi])
+            if summed is not None:
+                best = summed
+                notes.append(sum_note(summed.parts, summed.evidence, summed.evidence_currency))
+            else:
+                best, pool = self._best_mismatch(claim, claim_ccy, candidates)
+        return result(self, claim, claim_ccy, best, tuple(dict.fromkeys(notes)), pool)
+
+    def sentences(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.body)
+        return self._sentences
+
+    def _governed_rival(self, best: Candidate, candidates: list[Candidate]) -> Candidate | None:
+        """When only a running total supports the claim, the figure of the same sentence that
+        the claim's own verb or noun governs, if it does not: "Startup raises $24 million" over
+        "raised ¥1 billion ..., bringing its total to ¥3.5 billion" is about the ¥1 billion."""
+        if not best.aside:
+            return None
+        sentence = self.sentences().bounds(best.evidence.span)
+        rivals = [
+            c
+            for c in candidates
+            if not c.supported
+            and not c.aside
+            and c.governed > 0
+            and self.sentences().bounds(c.evidence.span) == sentence
+        ]
+        return min(rivals, key=lambda c: (-c.governed, c.distance, c.evidence.span), default=None)
 
     def _nearer_conflict(
         self, claim: Figure, best: Candidate, candidates: list[Candidate]
@@ -195,30 +259,38 @@ class Checker:
 
     def _best_mismatch(
         self, claim: Figure, claim_ccy: str | None, candidates: list[Candidate]
-    ) -> Candidate:
-        """The mismatch to report. Diagnoses are only worked out when nothing supports the
-        claim, and the costly stale-rate search (a scan of the pair's whole history) only for
-        the candidates that would be reported without it: the best context group, none of them
-        otherwise explained. Since ``stale_rate`` ranks last, this picks what ranking every
-        candidate with every diagnosis would."""
+    ) -> tuple[Candidate, list[Candidate]]:
+        """The mismatch to report, and every candidate diagnosed. Diagnoses are only worked out
+        when nothing supports the claim, and the costly stale-rate search (a scan of the pair's
+        whole history) only for the candidates that would be reported without it: the best
+        context group, none of them otherwise explained. Since ``stale_rate`` ranks last, this
+        picks what ranking every candidate with every diagnosis would."""
         diagnosed = []
         for candidate in candidates:
             diagnosis, hint = self.diagnose(claim, candidate)
             diagnosed.append(candidate._replace(diagnosis=diagnosis, hint=hint))
         best = min(diagnosed, key=Candidate.key)
         if best.diagnosis is not None:
-            return best
-        group = sorted((c for c in diagnosed if c.context == best.context), key=Candidate.key)
+            return best, diagnosed
+        group = sorted(
+            (c for c in diagnosed if (c.context, c.aside) == (best.context, best.aside)),
+            key=Candidate.key,
+        )
         deferred = [rule for rule in REGISTRY if rule.deferred and claim.kind in rule.kinds]
         for candidate in group:
             for rule in deferred:
                 hint = rule.detect(self._case(claim, claim_ccy, candidate))
                 if hint is not None:
-                    return candidate._replace(diagnosis=rule.diagnosis, hint=hint)
-        return best
+                    return candidate._replace(diagnosis=rule.diagnosis, hint=hint), diagnosed
+        return best, diagnosed
 
-    def _candidate(
-        self, claim: Figure, claim_ccy: str | None, figure: Figure, context: set[str]
+    def weigh(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        figure: Figure,
+        context: set[str],
+        wants_total: bool = True,
     ) -> Candidate:
         ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
         bounded = bounded_evidence(claim, figure)
@@ -230,12 +302,16 @@ class Checker:
             # does not state cannot come from it ("$1.4 billion" is not "EUR 1 billion").
             bounded = attrs.evolve(bounded, low=bounded.value, high=bounded.value)
         conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
-        claim_iv = (claim.low, claim.high)
+        # Two bounds open the same way are weighed by ``overclaims``; against a plain number an
+        # open bound reaches only so far ("over $5M" is not backed by "$5 billion").
+        claim_iv = (claim.low, claim.high) if open_alike(claim, bounded) else reach(claim)
         conv_iv = (conversion.low, conversion.high)
         tolerance = self.tolerance(conversion)
         supported = overlaps(claim_iv, conv_iv, tolerance) and not overclaims(
             claim, bounded, conv_iv, tolerance
         )
+        if not supported and ev_ccy == claim_ccy and figure.kind is claim.kind:
+            supported = truncates_to(claim, figure)  # "$4.7 billion" for "$4.77 billion"
         conflict = None
         if supported:
             conflict = self._conflict(claim, claim_ccy, figure, ev_ccy, conversion)
@@ -249,7 +325,13 @@ class Checker:
             point_distance=log_distance((claim.value, claim.value), (conversion.point,) * 2),
             context=len(context & self.body_stems(figure)),
             conflict=conflict,
+            governed=len(context & self.governing_stems(figure)),
+            aside=not wants_total and is_total(self.body, figure),
         )
+
+    def governing_stems(self, figure: Figure) -> set[str]:
+        lo, _ = self.neighbours(figure.span, in_headline=False)
+        return governing_stems(self.body, lo, figure.span[0])
 
     def tolerance(self, conversion: Conversion) -> Decimal:
         """The tolerance absorbs the gap between rate sources: without a rate there is none."""

@@ -3,8 +3,11 @@ a dateline, or the default, decided before any claim is judged and never by what
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
+
+import attrs
 
 from headlinecheck.checking._words_en import DATELINE_DOLLARS, WIRE_SERVICES
 from headlinecheck.checking.values import (
@@ -63,6 +66,36 @@ def _locale_dollar(locale: str) -> str | None:
     return code if is_dollar else None
 
 
+#: Signs read as the article's dollar: "$" and its cents.
+_DOLLAR_SIGNS = frozenset({"$", "＄", "¢"})
+
+
+def _sign_readings(figures: Sequence[Figure]) -> tuple[tuple[str, str, str], ...]:
+    """How each ambiguous sign other than "$" is read ("Sh", "P", "kr", "francs"): as the one
+    of its currencies the body names unambiguously, else the usual one, the first."""
+    named = [f.currency for f in figures if isinstance(f.currency, str)]
+    readings: dict[str, tuple[str, str, str]] = {}
+    for figure in figures:
+        sign = figure.currency
+        if not isinstance(sign, AmbiguousDollar) or sign.symbol in _DOLLAR_SIGNS:
+            continue
+        if sign.symbol in readings:
+            continue
+        own = next((code for code in named if code in sign.candidates), None)
+        if own is not None:
+            why = f"{sign.symbol} is read as {own}, the currency the body itself names."
+        else:
+            own = sign.candidates[0]
+            others = ", ".join(sign.candidates[1:])
+            why = (
+                f"Nothing in the article says which currency {sign.symbol} is, so it is read "
+                f"as {own}, its usual currency"
+                + (f" (it may also be {others})." if others else ".")
+            )
+        readings[sign.symbol] = (sign.symbol, own, why)
+    return tuple(readings.values())
+
+
 def resolve_dollar(
     headline_figures: Sequence[Figure],
     body_figures: Sequence[Figure],
@@ -74,7 +107,22 @@ def resolve_dollar(
 ) -> DollarReading:
     """Decide what a bare ``$`` means in this article: pin > locale > body usage > dateline >
     default. Never looks at whether a reading would make a claim match."""
-    del headline_figures  # the headline cannot vouch for itself
+    # The headline cannot vouch for itself: its signs are read as the body settles them.
+    signs = _sign_readings([*body_figures, *headline_figures])
+    reading = _resolve_dollar(
+        body_figures, body, dollar=dollar, default_dollar=default_dollar, locale=locale
+    )
+    return attrs.evolve(reading, signs=signs) if signs else reading
+
+
+def _resolve_dollar(
+    body_figures: Sequence[Figure],
+    body: str,
+    *,
+    dollar: str | None,
+    default_dollar: str,
+    locale: str | None,
+) -> DollarReading:
     if dollar is not None:
         code = check_code(dollar, "dollar")
         return DollarReading(code, DollarSource.PINNED, f"$ is pinned to {code}.")
@@ -87,12 +135,15 @@ def resolve_dollar(
                 f"$ is read as {code_or_none}, the dollar of the article's locale {locale}.",
             )
     hint = dateline_dollar(body)
-    base_code, base_why = (
-        (hint[0], f"from the dateline {hint[1]}")
-        if hint is not None
-        else (check_code(default_dollar, "default_dollar"), "the default dollar")
-    )
-    bare = next((f for f in body_figures if isinstance(f.currency, AmbiguousDollar)), None)
+    bare = next((f for f in body_figures if _is_bare_dollar(f)), None)
+    named = _only_named_dollar(body, body_figures) if bare is not None else None
+    if hint is not None:
+        base_code, base_why = hint[0], f"from the dateline {hint[1]}"
+    elif named is not None:
+        base_code = str(named.currency)  # a code: _only_named_dollar returns only those
+        base_why = f"the only dollar the body names (“{named.text}”)"
+    else:
+        base_code, base_why = check_code(default_dollar, "default_dollar"), "the default dollar"
     if bare is not None:
         return DollarReading(
             base_code,
@@ -112,9 +163,46 @@ def resolve_dollar(
     )
 
 
+_CONVERTED = LazyPattern(r"\s*\(\s*(?:about|around|roughly|approximately|or)?\s*")
+
+
+def _is_bare_dollar(figure: Figure) -> bool:
+    """A bare "$" (not "Sh", "kr" or "francs", which have readings of their own)."""
+    sign = figure.currency
+    return isinstance(sign, AmbiguousDollar) and sign.symbol in _DOLLAR_SIGNS - {"¢"}
+
+
+def _only_named_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
+    """The one non-US dollar the body names ("A$5 billion") when it also writes bare $ amounts
+    after it, never before it, and never converts that dollar into a bare $ ("A$5 billion ($3.6
+    billion)", where the bare $ is another dollar): an Australian outlet writes "A$5 billion"
+    once and "$20 billion" after."""
+    if _WIRE_TAG.search(body.split("\n", 1)[0]):
+        return None  # wire services write $ for the US dollar wherever they file from
+    named = [f for f in figures if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS]
+    if not named or len({f.currency for f in named}) != 1 or named[0].currency == "USD":
+        return None
+    dollars = [f for f in figures if f in named or _is_bare_dollar(f)]
+    if dollars[0] is not named[0]:
+        return None  # a bare $ before the named one ("$3 billion and HK$2 billion") is another
+    for first, second in itertools.pairwise(figures):
+        if (
+            first.currency == named[0].currency
+            and _is_bare_dollar(second)
+            and _CONVERTED.fullmatch(body[first.span[1] : second.span[0]])
+        ):
+            return None
+    return named[0]
+
+
 def currency_of(figure: Figure, reading: DollarReading) -> str | None:
     """The figure's currency, a bare ``$`` read as the article reads it."""
     currency = figure.currency
     if isinstance(currency, AmbiguousDollar):
-        return reading.currency
+        if currency.symbol in _DOLLAR_SIGNS:
+            return reading.currency
+        for sign, code, _ in reading.signs:
+            if sign == currency.symbol:
+                return code
+        return currency.candidates[0]
     return currency

@@ -3,15 +3,23 @@ A diagnosis's message is worded by its own module (``diagnoses/``); the rest is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from headlinecheck.checking._words_en import MOVEMENT_NOUNS
 from headlinecheck.checking.diagnoses import BY_DIAGNOSIS, Said
 from headlinecheck.checking.direction import POLARITY
-from headlinecheck.checking.intervals import open_alike
+from headlinecheck.checking.intervals import OPEN_REACH, open_alike, reach
 from headlinecheck.checking.nouns import head_noun, singular
-from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarSource, Verdict
+from headlinecheck.checking.values import (
+    CONSIDERED,
+    ClaimResult,
+    Considered,
+    Diagnosis,
+    DollarSource,
+    Verdict,
+)
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import Figure, Kind
 from headlinecheck.wording import (
@@ -53,9 +61,15 @@ def unsupported(claim: Figure, claim_ccy: str | None, notes: tuple[str, ...]) ->
 
 
 def result(
-    checker: Checker, claim: Figure, claim_ccy: str | None, best: Candidate, notes: tuple[str, ...]
+    checker: Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    best: Candidate,
+    notes: tuple[str, ...],
+    others: Sequence[Candidate] = (),
 ) -> ClaimResult:
-    """The claim judged by its ``best`` candidate: verdict, difference, suggestion, message."""
+    """The claim judged by its ``best`` candidate: verdict, difference, suggestion, message;
+    ``others`` are the candidates it was preferred to."""
     conv = best.conversion
     difference = None
     if conv.point > 0 and conv.point.is_finite() and claim.value.is_finite():
@@ -94,7 +108,68 @@ def result(
         hint=best.hint,
         suggestion=suggestion,
         notes=notes,
+        parts=best.parts,
+        considered=considered(best, others),
     )
+
+
+#: Why a candidate lost, by the first element of ``Candidate.key`` in which it is worse than the
+#: chosen one (the key of a supported candidate, then of a mismatch).
+_SUPPORTED_REASONS = (
+    "does not support the claim",
+    "further from the claim",
+    "a running total or aggregate",
+    "further from the claim's stated value",
+    "its sentence shares fewer words with the headline",
+    "later in the body",
+)
+_MISMATCH_REASONS = (
+    "does not support the claim",
+    "its sentence shares fewer words with the headline",
+    "a running total or aggregate",
+    "no diagnosis as specific",
+    "not governed by the claim's own words",
+    "further from the claim",
+    "further from the claim's stated value",
+    "later in the body",
+)
+
+
+def considered(best: Candidate, others: Sequence[Candidate]) -> tuple[Considered, ...]:
+    """The best ``CONSIDERED`` of ``others``, each with the reason it lost to ``best``."""
+    ranked = sorted((c for c in others if c.evidence is not best.evidence), key=_key)
+    return tuple(
+        Considered(other.evidence, other.supported, _why(best, other))
+        for other in ranked[:CONSIDERED]
+    )
+
+
+def _why(best: Candidate, other: Candidate) -> str:
+    if other.supported and not best.supported:
+        return "a running total: the claim's own words govern the figure chosen"
+    if other.supported != best.supported:
+        return "does not support the claim"
+    chosen, key = best.key(), other.key()
+    reasons = _SUPPORTED_REASONS if best.supported else _MISMATCH_REASONS
+    index = next(
+        (i for i, (a, b) in enumerate(zip(chosen, key, strict=True)) if a != b), len(reasons) - 1
+    )
+    return reasons[min(index, len(reasons) - 1)]
+
+
+def _key(candidate: Candidate) -> tuple[Any, ...]:
+    return candidate.key()
+
+
+def sum_note(parts: tuple[Figure, ...], total: Figure, currency: str | None) -> str:
+    """The parts a sum adds up and their sum, in the parts' own currency: "sum of 2 parts:
+    “$3 billion”, “$2 billion” = USD 5 billion"."""
+    listed = ", ".join(shown(part) for part in parts)
+    if total.kind is Kind.MONEY:
+        value = amount_range(total.value, total.value, currency)
+    else:
+        value = count_range(total.value, total.value)
+    return f"sum of {len(parts)} parts: {listed} = {value}"
 
 
 def _difference(value: Decimal, point: Decimal) -> Decimal:
@@ -138,13 +213,15 @@ def _message(
         conv_text = amount_range(conv.low, conv.high, claim_ccy)
     else:
         unit = "%" if claim.kind is Kind.PERCENT else ""
-        # The stated number alone when that is what was compared (see pairing.Checker._candidate).
+        # The stated number alone when that is what was compared (see pairing.Checker.weigh).
         low, high = (conv.low, conv.high) if conv.low == conv.high else (ev.low, ev.high)
         conv_text = count_range(low, high, unit)
     if claim.kind is Kind.MONEY and best.evidence_currency != claim_ccy:
         where = f"{shown(ev)} is {conv_text} {_rate_text(conv)}"
     else:
         where = f"{shown(ev)} means {conv_text}"
+    if best.parts:
+        where = f"the sum of its {len(best.parts)} parts in the body, {where}"
     if best.supported:
         return f"{shown(claim)} is supported: {where}."
     head = f"{shown(claim)} does not match the body: {where}"
@@ -153,6 +230,12 @@ def _message(
         text = rule.message(Said(checker, claim, claim_ccy, best, suggestion, head))
         if text is not None:
             return text
+    if claim.high.is_infinite() and conv.low > reach(claim)[1]:
+        # "more than 150" over "600": true as far as it goes, but the bound is no longer the news.
+        return (
+            f"{head}: an open bound reaches at most {OPEN_REACH} times its figure; "
+            f"the body supports {suggestion}."
+        )
     if checker.reading.source is DollarSource.BODY and isinstance(ev.currency, AmbiguousDollar):
         return f"{head}; the body supports {suggestion}. {checker.reading.reason}"
     return f"{head}; the body supports {suggestion}."

@@ -35,6 +35,7 @@ kind:
 | `x03` | unsupported: the body has no figure of that kind |
 | `104` | supported only somewhere in a guessed date window (money only) |
 | `x@first`–`x@last` | mismatch with a diagnosis: @diagnoses |
+| `120`–`122` | a conversion the body itself states is off at the date's rate, ×10ᵏ off, or inverted (at its body line) |
 
 Codes are never renumbered or reused; new diagnoses get new numbers. This file is generated from
 the diagnosis modules (`src/headlinecheck/checking/diagnoses/`) by `scripts/build_rules_doc.py`;
@@ -69,11 +70,20 @@ or anywhere in a Markdown article, an HTML comment (invisible when rendered):
 ```
 
 `<!-- headlinecheck-disable -->` without codes, or `ignore: [all]`, suppresses every claim finding
-of the article (input errors cannot be suppressed: fix the file). Repository-wide or per-path
-ignores go in the configuration: `ignore = ["HC103"]` in `[tool.headlinecheck]` or in an
-`[[tool.headlinecheck.overrides]]` table. A suppressed finding never fails the run; the summary line
-counts it ("2 suppressed"), JSON keeps it with `"suppressed": true` and SARIF marks it with an
-in-source suppression. `headlinecheck: {skip: true}` skips an article entirely.
+of the article (input errors cannot be suppressed: fix the file).
+
+For one line only, put `<!-- headlinecheck-disable-line HC111 -->` on it, or
+`<!-- headlinecheck-disable-next-line HC111 -- quoted as the minister said -->` on the line
+above it: codes first (none means every code), then an optional reason after `--`. A finding is
+covered when its headline claim or its body evidence is on that line; nothing else in the article
+is. A word before `--` that is not a rule code, or a misspelt comment such as
+`headlinecheck-disable-nextline`, is an input error (`HC907`) rather than a wider suppression.
+
+Repository-wide or per-path ignores go in the configuration: `ignore = ["HC103"]` in
+`[tool.headlinecheck]` or in an `[[tool.headlinecheck.overrides]]` table. A suppressed finding
+never fails the run; the summary line counts it ("2 suppressed"), JSON keeps it with
+`"suppressed": true` and SARIF marks it with an in-source suppression.
+`headlinecheck: {skip: true}` skips an article entirely.
 
 The examples below share one article, published 2023-08-29, whose body says "HKD 50 million has
 been set aside" and "Cyberport hosts more than 150 companies; 30% more than last year". On that
@@ -128,6 +138,32 @@ Example: headline "30% more companies" over a body with only counts.
 Fix: state the percentage in the body, or drop it from the headline.""",
 }
 
+#: Code -> section text of the findings on the body's own conversions (``body_rates``).
+BODY_CONVERSIONS: Mapping[str, str] = {
+    "HC120": """\
+A conversion the body itself states ("HK$50 million (US$6.9 million)", or a stated rate "($1 =
+7.8120 Hong Kong dollars)") is more than 3% away from the first amount's stated number converted
+at the ECB rate of the article's date (over the window's rates when it has none). Reported at the
+stated amount's line even when the headline is right: no headline check can see it. A bare `$`
+whose reading is a guess is tried as each common dollar (USD, AUD, CAD, NZD, SGD, HKD), "pesos" as
+each peso, and the conversion is flagged only when it agrees under none.
+Example: "It raised HK$50 million (US$6.9 million)" on 2023-08-29: HKD 50 million is USD 6.37
+million at 7.8469 HKD per USD.
+Fix: correct the body's conversion to the amount the message gives, or say which rate was used.""",
+    "HC121": """\
+A conversion the body states matches the first amount converted at the date's rate only once
+multiplied or divided by 10, 100, 1,000 or 1,000,000: a slip in the body.
+Example: "500 billion yen ($450 million)" on 2021-06-01: at about 110 yen per dollar that is USD
+4.56 billion, ten times the body's figure.
+Fix: write the converted amount the message gives ("$4.6 billion").""",
+    "HC122": """\
+A conversion the body states is the first amount divided by the date's rate where it should be
+multiplied (or the reverse).
+Example: "HK$50 million (US$390 million)" on 2023-08-29: 50 × 7.85 instead of 50 / 7.85 (USD 6.37
+million).
+Fix: convert the other way round; the message gives the amount.""",
+}
+
 _INPUT_INTRO = """\
 Input errors are reported at the file (and line) where they happen; the other files are still
 checked. They always fail the run and cannot be suppressed by the file itself."""
@@ -166,8 +202,10 @@ Example: a `.jsonl` line `{"headline": "A $5M deal",` cut short.
 Fix: repair the record; the finding gives its line.""",
     "HC907": """\
 The article's settings are invalid: an unknown key under `headlinecheck:`, `ignore` not a list
-of codes, or a value the checker rejects (a tolerance outside 0–1, an unknown `locale`).
-Example: `headlinecheck: {ignore: [money]}`, or `locale: xx_QQ`.
+of codes, a value the checker rejects (a tolerance outside 0–1, an unknown `locale`), or a
+malformed scoped suppression comment (a word that is not a code, `-disable-nextline`).
+Example: `headlinecheck: {ignore: [money]}`, `locale: xx_QQ`, or
+`<!-- headlinecheck-disable-next-line HC11 -->`.
 Fix: use `ignore: [HC101]`-style codes, a decimal tolerance such as `0.01`, a locale such as
 `en_HK`; known keys are ignore, dollar, tolerance, locale, skip.""",
     "HC908": """\
@@ -248,6 +286,9 @@ def sections(
         for rule in REGISTRY:
             if Kind(kind) in rule.kinds:
                 texts[base + rule.offset] = _diagnosis_text(rule, kind)
+        for code, text in BODY_CONVERSIONS.items():
+            if int(code[2:]) // 100 == base // 100:
+                texts[int(code[2:])] = text
         for number in sorted(texts):
             code = f"HC{number}"
             out[code] = f"### {code} {names[code]}\n\n{texts[number]}\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import attrs
 
@@ -14,6 +14,9 @@ from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, LazyPattern
 from headlinecheck.rates import ISO_4217, Rate, RateRange
 from headlinecheck.wording import dec, figure_dict, interval, iso, rate_dict
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.body_rates import BodyConversion
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
 SCHEMA = "headlinecheck.report/1"
@@ -69,6 +72,9 @@ class DollarReading:
     currency: str
     source: DollarSource
     reason: str
+    #: Every other ambiguous sign of the article ("Sh", "P", "kr", "francs"): (sign, currency
+    #: read, why), settled by the body's own unambiguous mentions, else its usual currency.
+    signs: tuple[tuple[str, str, str], ...] = ()
 
 
 class RateSource(Protocol):
@@ -102,6 +108,16 @@ class Hint:
 
 
 @attrs.frozen
+class Considered:
+    """A body figure weighed as evidence for a claim and not chosen, with why (``reason``, a
+    plain phrase: "a running total", "further from the claim" ...)."""
+
+    evidence: Figure
+    supported: bool
+    reason: str
+
+
+@attrs.frozen
 class ClaimResult:
     """One headline figure judged against the body.
 
@@ -126,6 +142,14 @@ class ClaimResult:
     hint: Hint | None = None
     suggestion: str | None = None
     notes: tuple[str, ...] = ()
+    #: For a sum of parts (``evidence`` is then their sum, see ``checking.sums``): the parts.
+    parts: tuple[Figure, ...] = ()
+    #: The other body figures weighed, best first (at most ``CONSIDERED``), with why each lost.
+    considered: tuple[Considered, ...] = ()
+
+
+#: At most this many other candidates are listed in ``ClaimResult.considered``.
+CONSIDERED = 5
 
 
 def _tolerance(value: Decimal | str | float) -> Decimal:
@@ -183,7 +207,8 @@ class Options:
 @attrs.frozen
 class Report:
     """The verdicts on one headline. ``ok`` is False on any mismatch (and on an unsupported
-    claim when ``options.unsupported == "fail"``).
+    claim when ``options.unsupported == "fail"``), and on a conversion the body states wrongly
+    (``conversions``).
 
     ``window`` is the date range whose rates were used when there is no single ``published``
     date; ``date_uncertain`` is True when even that window was a default guess.
@@ -197,6 +222,8 @@ class Report:
     date_uncertain: bool
     dollar: DollarReading
     options: Options
+    #: The conversions the body itself states, checked at the date's rate (``body_rates``).
+    conversions: tuple[BodyConversion, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data under ``SCHEMA`` (see docs/checking.md)."""
@@ -214,6 +241,16 @@ class Report:
                 "currency": self.dollar.currency,
                 "source": self.dollar.source.value,
                 "reason": self.dollar.reason,
+                **(
+                    {
+                        "signs": [
+                            {"sign": sign, "currency": code, "reason": why}
+                            for sign, code, why in self.dollar.signs
+                        ]
+                    }
+                    if self.dollar.signs
+                    else {}
+                ),
             },
             "options": {
                 "tolerance": str(self.options.tolerance),
@@ -226,6 +263,7 @@ class Report:
             },
             "summary": counts,
             "claims": [result_dict(r) for r in self.claims],
+            "body_conversions": [c.to_dict() for c in self.conversions],
         }
 
 
@@ -267,6 +305,15 @@ def result_dict(result: ClaimResult) -> dict[str, Any]:
         ),
         "suggestion": result.suggestion,
         "notes": list(result.notes),
+        "parts": [figure_dict(part) for part in result.parts],
+        "considered": [
+            {
+                "evidence": figure_dict(other.evidence),
+                "supported": other.supported,
+                "reason": other.reason,
+            }
+            for other in result.considered
+        ],
     }
 
 

@@ -233,7 +233,7 @@ def output_format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import __version__, report
     from headlinecheck import config as cfg
-    from headlinecheck.errors import InputError
+    from headlinecheck.errors import HeadlinecheckError, InputError
 
     fmt = output_format(args)
     flags = setting_flags(args)
@@ -310,7 +310,15 @@ def run(args: argparse.Namespace) -> int:
         show_source=args.show_source,
         statistics=args.statistics,
     )
-    output.emit(report.render(outcome, fmt, options), target)
+    try:
+        output.emit(report.render(outcome, fmt, options), target)
+    except (HeadlinecheckError, OSError):
+        raise  # a user's error, or the system's: one line from cli.main
+    except Exception as error:  # a bug in a format must not look like findings (exit 1)
+        first = (str(error).splitlines() or [""])[0][:200]
+        problem = f"internal error while writing the {fmt} report: {type(error).__name__}: {first}"
+        sys.stderr.write(f"headlinecheck: error: {problem}\n")
+        return 2
     for result in outcome.errors:
         # One line per file that failed unexpectedly: a bug to report, never findings (exit 2).
         problem = f"internal error while checking {printable_path(result.path)}: {result.error}"

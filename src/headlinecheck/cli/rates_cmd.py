@@ -2,8 +2,8 @@
 
 headlinecheck rates show USD HKD --date 2023-02-22 [--rates FILE] [--strict | --max-age N]
 headlinecheck rates verify [PATH] [--band LOW HIGH] [--pair BASE QUOTE] [--since DATE]
-headlinecheck rates update [--url URL] [--file PATH]
-headlinecheck rates import-ecb PATH [--output FILE]
+headlinecheck rates update [--url URL] [--file PATH] [--accept-revisions]
+headlinecheck rates import-ecb PATH [--output FILE] [--accept-revisions]
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"not a whole number, 0 or more: {text!r}")
     return value
+
+
+_REVISIONS_HELP = "take new ECB values for rates the file already holds (listed); default: refuse"
 
 
 def register(subparsers: Any) -> None:
@@ -106,6 +109,7 @@ def register(subparsers: Any) -> None:
     update.add_argument("--file", type=Path, help="rates CSV to update (default: bundled)")
     update.add_argument("--timeout", type=_seconds, default=30.0, help="seconds (default 30)")
     update.add_argument("--retries", type=_count, default=3, help="retries on network errors")
+    update.add_argument("--accept-revisions", action="store_true", help=_REVISIONS_HELP)
     update.set_defaults(handler=run_update)
 
     imp = commands.add_parser("import-ecb", help="convert a local ECB zip/CSV to long CSV")
@@ -113,6 +117,7 @@ def register(subparsers: Any) -> None:
     imp.add_argument(
         "--output", type=Path, help="merge into this rates CSV (default: print to stdout)"
     )
+    imp.add_argument("--accept-revisions", action="store_true", help=_REVISIONS_HELP)
     imp.set_defaults(handler=run_import)
 
 
@@ -221,11 +226,22 @@ def run_update(args: argparse.Namespace) -> int:
     target = args.file or bundled_rates_path()
     _writable_target(target)
     options = ratesync.FetchOptions(timeout=args.timeout, retries=args.retries)
-    summary = ratesync.update(target, args.url or ratesync.ECB_HISTORY_URL, options)
+    summary = ratesync.update(
+        target,
+        args.url or ratesync.ECB_HISTORY_URL,
+        options,
+        accept_revisions=args.accept_revisions,
+    )
     clear_default_cache()
     state = "updated" if summary.changed else "already up to date"
     print(f"{summary.path}: {state} ({summary.ecb_rows} ECB rows)")
+    _print_revisions(summary)
     return EXIT_OK
+
+
+def _print_revisions(summary: Any) -> None:
+    for revision in summary.revisions:
+        print(f"{summary.path}: revised {revision.describe()}")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -233,10 +249,11 @@ def run_import(args: argparse.Namespace) -> int:
 
     if args.output is not None:
         _writable_target(args.output)
-    result = ratesync.import_file(args.source, args.output)
+    result = ratesync.import_file(args.source, args.output, accept_revisions=args.accept_revisions)
     if isinstance(result, str):
         sys.stdout.write(result)
     else:
         state = "written" if result.changed else "unchanged"
         print(f"{result.path}: {state} ({result.ecb_rows} ECB rows)")
+        _print_revisions(result)
     return EXIT_OK

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from headlinecheck.extraction.qualifiers import QUAL_LAST, RANGE_OPENERS
 from headlinecheck.extraction.scanner import (
+    COMPOUND_RE,
     EN,
     NOUN_RE,
     SHARE_RE,
@@ -33,6 +34,10 @@ _PERSON = EN.person
 _KILL_VERBS = EN.casualty_verbs
 #: ... and the qualifier words that may stand between such a verb and its number.
 _KILL_GAP = EN.casualty_gap
+_TOLL_WORDS = EN.toll_words
+_TOLL_VERBS = EN.toll_verbs
+#: The casualty word a toll gives its count: the one the verbs of killing give.
+_DEAD = EN.casualty_verbs["killed"]
 _MONTH_WORDS = frozenset(EN.months)
 _MONTHS_BY_FIRST: dict[str, tuple[str, ...]] = {
     first: tuple(m for m in EN.months if m[0] == first)
@@ -46,6 +51,7 @@ _NOT_COUNTED_AFTER_LETTER = EN.distance_nouns
 #: Capitalised words that start sentences before a number: not a product or model name.
 _SENTENCE_OPENERS = EN.sentence_openers
 _RANGE_OPENERS = RANGE_OPENERS
+_NOT_IN_COMPOUNDS = EN.not_counted_in_compounds
 
 
 def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | None:
@@ -91,6 +97,8 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
     if atom.year_like or (atom.exponent < 0 and not atom.has_magnitude):
         return None
     start, end = atom.num_start, atom.end
+    if text[end : end + 1] == "-" and not lettered and not atom.has_magnitude:
+        return _compound_noun(text, end)  # "a 460-seat parliament"
     if end + 1 >= len(text) or text[end] not in SPACES:
         if end < len(text) and text[end].isalnum():
             return None  # "5G networks": a glued letter is a name, not a noun phrase
@@ -134,13 +142,29 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
     return noun
 
 
+def _compound_noun(text: str, pos: int) -> str | None:
+    """The singular noun after the hyphen at ``pos`` of a count compound ("460-seat Sejm",
+    "12-member panel"), if another word follows it; None for measures, ratings and times."""
+    m = COMPOUND_RE.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in _STOP or word in _NOT_IN_COMPOUNDS or word in NUMBER_WORDS:
+        return None
+    return word
+
+
 def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
     """The casualty word ("killed", "injured") for a number at ``start`` that a verb of killing
     or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
-    words = text[max(floor, start - 40) : start].lower().split()
-    for word in reversed(words[-4:]):
+    # The last four words decide; a toll may stand further back ("toll from ... climbs to 85").
+    words = [w.strip(",;:") for w in text[max(floor, start - 80) : start].lower().split()]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        word = words[i]
         if word in _KILL_VERBS:
             return _KILL_VERBS[word]
+        if word in _TOLL_VERBS and any(w in _TOLL_WORDS for w in words[:i]):
+            return _DEAD  # "Death toll from floods climbs to 85"
         if word not in _KILL_GAP:
             return None
     return None

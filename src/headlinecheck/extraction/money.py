@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from headlinecheck import _lexicon
+from headlinecheck import _lexicon, lang
 from headlinecheck.currencies import (
     DOLLAR_CODES,
     DOLLAR_LETTERS,
@@ -22,6 +22,7 @@ from headlinecheck.currencies import (
     name_currency,
     symbol_currency,
 )
+from headlinecheck.extraction.names import country_before, dotted_name
 from headlinecheck.extraction.scanner import (
     DOTTED_RE,
     EN,
@@ -37,11 +38,13 @@ from headlinecheck.extraction.scanner import (
     split_words,
     word_before,
 )
+from headlinecheck.extraction.signs import LETTER_SIGNS, SIGN_LETTERS, sign_currency
 from headlinecheck.extraction.values import ONE, Currency
 from headlinecheck.numbers import MAGNITUDES, NUMBER_WORDS
 
 _STOP = EN.stop_words
 _MILLION = MAGNITUDES["million"]
+_MAGNITUDE_HEADS = EN.magnitude_heads
 _CHARACTER_VARIANTS = tuple(
     pair for language in LANGUAGES for pair in language.character_variants.items()
 )
@@ -55,6 +58,8 @@ def _currency_words() -> tuple[frozenset[str], frozenset[str]]:
     singles |= set(_lexicon.HEADS) | EN.dollar_words | set(EN.currency_defaults) | set(SUBUNITS)
     singles |= {symbol.lower() for symbol in LETTER_SYMBOLS}
     singles |= {symbol.lower().rstrip(".") for symbol in LETTER_SYMBOLS}
+    singles |= {sign.lower().rstrip(".") for sign in LETTER_SIGNS}
+    singles |= {written.lower() for written in SIGN_LETTERS}
     return _lexicon.NAME_FIRSTS | singles, _lexicon.NAME_LASTS | singles
 
 
@@ -68,9 +73,17 @@ def _is_mcode(word: str) -> bool:
     return len(word) == 4 and word[0] == "M" and word.isupper() and word[1:] in _lexicon.CODES
 
 
-def _word_currency(word: str, *, after_number: bool) -> tuple[Currency, Decimal] | None:
-    """A single word as a currency: code, letter symbol, head word, "MUSD"; with a scale."""
+def _word_currency(
+    word: str, *, after_number: bool, locale: str | None = None
+) -> tuple[Currency, Decimal] | None:
+    """A single word as a currency: code, letter symbol or sign, head word, "MUSD"; with a
+    scale. A one-letter sign is read before a number only ("N28.7 trillion", not "5 N")."""
     bare = word[:-1] if word.endswith(".") else word
+    sign = word if word in LETTER_SIGNS else bare if bare in LETTER_SIGNS else None
+    if sign is not None:
+        if after_number and len(sign) == 1:
+            return None
+        return sign_currency(sign, locale), ONE
     if word in LETTER_SYMBOLS:
         return LETTER_SYMBOLS[word], ONE
     if bare in LETTER_SYMBOLS:
@@ -93,12 +106,18 @@ def _word_currency(word: str, *, after_number: bool) -> tuple[Currency, Decimal]
 
 
 def suffix_currency(
-    text: str, pos: int, locale: str | None, *, words_only: bool = False
+    text: str,
+    pos: int,
+    locale: str | None,
+    *,
+    words_only: bool = False,
+    after_magnitude: bool = False,
 ) -> tuple[Currency, Decimal, int] | None:
     """Currency written after a number at ``pos``: (currency, scale factor, end).
 
     With ``words_only`` (the number already has a currency before it) a symbol after it is
-    left alone: in "$ 20 $ 37" the second "$" starts the next amount.
+    left alone: in "$ 20 $ 37" the second "$" starts the next amount. ``after_magnitude`` reads
+    the head words that are ordinary words after a bare number ("5 billion won", "3 won").
     """
     if pos >= len(text):
         return None
@@ -106,6 +125,10 @@ def suffix_currency(
     c = text[q : q + 1]
     if not c:
         return None
+    if locale is not None and not words_only:
+        local = _locale_sign(text, q, locale)  # "50.000đ", "5 tỷ đồng"
+        if local is not None:
+            return local
     if c.isascii() and c.isalpha():
         w = WORDS_AHEAD_RE.match(text, q)
         assert w is not None
@@ -165,9 +188,13 @@ def suffix_currency(
     dotted = DOTTED_RE.match(text, pos)
     if dotted is not None:
         # "L.E", "l.e.": a dotted abbreviation reads as its capital letters ("LE")
-        code = LETTER_SYMBOLS.get(dotted.group("d").replace(".", "").upper())
+        letters = dotted.group("d").replace(".", "")
+        code = LETTER_SYMBOLS.get(letters.upper())
         if code is not None:
             return code, ONE, dotted.end()
+        named = dotted_name(text, letters, dotted.end())
+        if named is not None:
+            return named
     m = SUFFIX_WORDS_RE.match(text, q)
     if m is None:
         return None
@@ -178,15 +205,20 @@ def suffix_currency(
             continue  # "3 USD50": the code belongs to the next number
         hit: tuple[Currency, Decimal] | None
         if size == 1:
-            hit = _word_currency(words[0][0], after_number=True)
+            hit = _word_currency(words[0][0], after_number=True, locale=locale)
+            if hit is None and after_magnitude:
+                code = _MAGNITUDE_HEADS.get(words[0][0].lower())
+                hit = (code, ONE) if code is not None else None
         else:
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
             code = _lexicon.NAMES.get(key)
             hit = (code, ONE) if code is not None else None
             if hit is None and size == 2:
                 # "pounds sterling": two currency words that agree are one name
-                one = _word_currency(words[0][0], after_number=True)
-                if one is not None and one == _word_currency(words[1][0], after_number=True):
+                one = _word_currency(words[0][0], after_number=True, locale=locale)
+                if one is not None and one == _word_currency(
+                    words[1][0], after_number=True, locale=locale
+                ):
                     hit = one
             modifier = words[0][0]
             if (
@@ -194,7 +226,7 @@ def suffix_currency(
                 and size == 2
                 and modifier.lower() not in _STOP
                 and modifier.lower() not in NUMBER_WORDS
-                and _word_currency(modifier, after_number=True) is None
+                and _word_currency(modifier, after_number=True, locale=locale) is None
             ):
                 # one modifier before a currency word: "42 malaysia ringgit"
                 head = head_currency(words[1][0].lower().rstrip("."))
@@ -203,6 +235,18 @@ def suffix_currency(
             if words[size - 1][0].endswith(".") and not _keeps_dot(words[size - 1][0]):
                 end -= 1
             return hit[0], hit[1], end
+    return None
+
+
+def _locale_sign(text: str, q: int, locale: str) -> tuple[Currency, Decimal, int] | None:
+    """A letter symbol of the locale's own language record at ``q`` (not a letter after it)."""
+    language = lang.find(locale)
+    if language is None or language in LANGUAGES:
+        return None
+    for sign in sorted(language.letter_symbols, key=len, reverse=True):
+        end = q + len(sign)
+        if text.startswith(sign, q) and not text[end : end + 1].isalpha():
+            return language.letter_symbols[sign], ONE, end
     return None
 
 
@@ -244,7 +288,11 @@ def prefix_currency(
     if c not in SYMBOL_CHARS:
         if not (c.isascii() and (c.isalpha() or c == ".")):
             return None
-        word = word_before(text, j, floor).lower()
+        written = word_before(text, j, floor)
+        code = SIGN_LETTERS.get(written)
+        if code is not None:  # "$US5 million"
+            return code, ONE, j - len(written)
+        word = written.lower()
         known = word in _LAST_WORDS or word.rstrip(".") in _LAST_WORDS
         if not known and not _is_mcode(word.upper()):
             return None
@@ -269,6 +317,11 @@ def prefix_currency(
                     code = DOLLAR_LETTERS.get(key) or code_currency(letters, after_number=True)
                 if code is not None:
                     return code, ONE, lo + m.start("l")
+                if not spaced:
+                    return None  # "X$5": letters glued to the sign that name no currency
+        named = country_before(text, lo, j - 1, symbol, locale) if symbol == "$" else None
+        if named is not None:
+            return named
         if symbol in SUBUNITS:
             return None
         bare = _bare_symbol(symbol, locale)
@@ -284,7 +337,7 @@ def prefix_currency(
         chunk = words[-size:]
         hit: tuple[Currency, Decimal] | None
         if size == 1:
-            hit = _word_currency(chunk[0][0], after_number=False)
+            hit = _word_currency(chunk[0][0], after_number=False, locale=locale)
             if hit is not None and hit[0] is not None and chunk[0][0].lower() in _HEAD_ONLY:
                 hit = (hit[0], Decimal(-1))  # a bare head word: caller checks the number
         else:

@@ -3,9 +3,9 @@
 number, the noun it counts (an ``Atom``).
 
 Digits are read by ``headlinecheck.numbers`` (separators, last stated digit), number words and
-Chinese numerals by its readers of the ``lang`` records. English and Chinese magnitudes are read
-in every text; with a locale, its CLDR words (generated into ``_lexicon``) are tried first, so
-that the locale's reading wins where they differ: German and French "Billion" is 10**12.
+Chinese numerals by its readers of the ``lang`` records; what follows a number by ``units``, the
+notations the locale's separators miss by ``grouping``, the rarer magnitudes by ``magnitudes``,
+letter signs by ``signs`` and weights by ``weights``.
 """
 
 from __future__ import annotations
@@ -13,141 +13,27 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
 
-from headlinecheck import _lexicon, lang
 from headlinecheck.currencies import SUBUNITS
 from headlinecheck.extraction import chinese
 from headlinecheck.extraction.counts import count_noun
+from headlinecheck.extraction.grouping import decimal_comma, regroup, spoken_decimals
+from headlinecheck.extraction.magnitudes import ambiguous_magnitude, glued_word_at, hyphen_magnitude
 from headlinecheck.extraction.money import prefix_currency, same_unit, suffix_currency
 from headlinecheck.extraction.scanner import (
     EN,
     FULLWIDTH,
-    LANGUAGES,
-    MAGNITUDE_STARTS,
-    MAGNITUDE_WORDS_RE,
     MAX_RUN,
-    SPACES_SET,
     Atom,
-    gap_end,
-    is_word_char,
     run_rest,
     split_words,
     valid_number,
 )
+from headlinecheck.extraction.signs import needs_amount
+from headlinecheck.extraction.units import connector_end, magnitude_after, percent_after
 from headlinecheck.extraction.values import ONE
+from headlinecheck.extraction.weights import is_weight
 from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_words
-
-_PERCENT_WORDS = tuple(w for language in LANGUAGES for w in language.percent_words)
-_PERCENT_STARTS = frozenset(w[0] for w in _PERCENT_WORDS) | {w[0].upper() for w in _PERCENT_WORDS}
-_PERCENT_REACH = max(map(len, _PERCENT_WORDS))
-_LOWERCASE_PERCENT = EN.lowercase_percent_words
-
-
-def magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, int] | None:
-    """The magnitude word after a number ending at ``pos`` ("million", with a locale "Mrd."):
-    its scale and end. A soft hyphen (U+00AD) is a gap too: "50\u00admillion"."""
-    start = gap_end(text, pos)
-    c = text[start : start + 1]
-    if locale is not None:
-        words = _locale_words(locale)
-        if words is not None and c in words.magnitude_starts:
-            mm = words.magnitude.match(text, start)
-            if mm is not None:
-                return words.scales[mm.group("m").lower().rstrip(".")], mm.end()
-    if c in MAGNITUDE_STARTS:
-        mm = MAGNITUDE_WORDS_RE.match(text, start)
-        if mm is not None and (mm.group("m") or start == pos):
-            key = " ".join((mm.group("m") or mm.group("c")).lower().split())
-            return MAGNITUDES[key], mm.end()
-    return None
-
-
-def percent_after(text: str, pos: int, locale: str | None) -> int | None:
-    """The end of a percent sign or word after a number ending at ``pos`` ("%", "per cent",
-    with a locale "Prozent"), or None.
-
-    String operations for the English forms: this runs for most numbers, and a regex of them
-    cost a fifth of a millisecond to compile.
-    """
-    q = pos + 1 if text[pos : pos + 1] in SPACES_SET else pos
-    c = text[q : q + 1]
-    if c == "%" or c == "％":
-        return q + 1
-    if c in _PERCENT_STARTS:
-        ahead = text[q : q + _PERCENT_REACH].lower()
-        for word in _PERCENT_WORDS:
-            end = q + len(word)
-            if ahead.startswith(word) and not is_word_char(text[end : end + 1]):
-                if word in _LOWERCASE_PERCENT and text[q:end] != word:
-                    continue
-                return end
-    if locale is not None:
-        words = _locale_words(locale)
-        if words is not None and words.percent is not None and c.lower() in words.percent_starts:
-            pm = words.percent.match(text, q)
-            return None if pm is None else pm.end()
-    return None
-
-
-def connector_end(text: str, pos: int, locale: str) -> int | None:
-    """Where the currency starts after a connector at ``pos`` (at the space before it): the
-    locale's ``magnitude_connectors`` ("1,2 milliard d'euros", "10 milhões de euros")."""
-    language = lang.find(locale)
-    for connector in () if language is None else language.magnitude_connectors:
-        if text.startswith(connector, pos):
-            return pos + len(connector.rstrip(" "))
-    return None
-
-
-class _LocaleWords(NamedTuple):
-    """A locale's magnitude and percent words (CLDR's, generated into the lexicon)."""
-
-    magnitude: re.Pattern[str]
-    magnitude_starts: frozenset[str]
-    scales: dict[str, Decimal]
-    percent: re.Pattern[str] | None
-    percent_starts: frozenset[str]
-
-
-#: A letter of any alphabet: what may not follow a magnitude or percent word ("Mio" in "Mion").
-_NO_LETTER = r"(?![^\W\d_])"
-
-
-@lru_cache(maxsize=16)
-def _locale_words(locale: str) -> _LocaleWords | None:
-    """The magnitude and percent words of ``locale`` (by its id, else its language), or None.
-
-    Tried before the English words, so that a locale's reading wins where they differ: German
-    and French "Billion" is 10**12. A word CLDR writes with a dot ("Mio.") is also read without.
-    """
-    key = locale
-    if key not in _lexicon.LOCALE_MAGNITUDES and key not in _lexicon.LOCALE_PERCENT:
-        # "de_AT": the words of its language, "de" (none for "en_US": English is read anyway)
-        key = locale.replace("-", "_").split("_", 1)[0]
-    magnitudes = _lexicon.LOCALE_MAGNITUDES.get(key, {})
-    percents = _lexicon.LOCALE_PERCENT.get(key, ())
-    if not magnitudes and not percents:
-        return None
-    scales = {word.rstrip("."): Decimal(10) ** power for word, power in magnitudes.items()}
-    alternatives = "|".join(
-        re.escape(word.rstrip(".")) + (r"\.?" if word.endswith(".") else "")
-        for word in sorted(magnitudes, key=len, reverse=True)
-    )
-    # Both are matched where the word starts (after ``gap_end``, after one optional space).
-    magnitude = re.compile(rf"(?P<m>(?i:{alternatives or '(?!)'})){_NO_LETTER}")
-    percent = None
-    if percents:
-        spelled = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]") for w in percents)
-        percent = re.compile(rf"(?i:{spelled}){_NO_LETTER}")
-    return _LocaleWords(
-        magnitude=magnitude,
-        magnitude_starts=frozenset(w[0] for w in magnitudes) | {w[0].upper() for w in magnitudes},
-        scales=scales,
-        percent=percent,
-        percent_starts=frozenset(w[0] for w in percents),
-    )
-
 
 # --------------------------------------------------------------------------- numbers
 
@@ -182,6 +68,7 @@ def atom_at(
     locale: str | None,
 ) -> tuple[Atom | None, int]:
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
+    grouped = False  # digits with separators: an amount a one-letter sign may stand before
     words_text = m.group("words")
     att = m.group("att")
     han = m.group("han")
@@ -218,8 +105,31 @@ def atom_at(
             number = decimal + number
             before = text[num_start - 1] if num_start else ""
         plain = number.isdigit()
+        grouped = not plain
+        comma_decimal = False
         if not plain and valid_number(decimal, group).fullmatch(number) is None:
-            return None, m.end()  # "1.2.3", "1,1,1": a version or a list, not a number
+            follows = (
+                att is not None
+                or percent_after(text, num_end, locale) is not None
+                or magnitude_after(text, num_end, locale) is not None
+            )
+            if not decimal_comma(number, decimal, group, follows):
+                return None, m.end()  # "1.2.3", "1,1,1": a version or a list, not a number
+            comma_decimal = True  # "a 9,61% increase" in English text from South Africa
+        nxt = text[num_end : num_end + 2]
+        if len(nxt) == 2 and nxt[0] in ".," and nxt[1].isdigit():
+            return None, m.end()  # "2.3" where "." is no separator of the locale: uncertain
+        if plain and att is None and text[num_end : num_end + 1] in ("-", " "):
+            spoken = spoken_decimals(text, num_end)
+            if spoken is not None:  # "13-point-eight trillion won" (broadcast copy)
+                number, num_end, plain = f"{number}.{spoken[0]}", spoken[1], False
+        if plain and len(number) <= 3 and att is None:
+            regrouped = regroup(text, number, num_start, num_end, group, floor, locale)
+            if regrouped is not None:
+                if not regrouped[0]:
+                    return None, regrouped[1]
+                number, num_end = regrouped
+                grouped = True
         if att is not None:
             after_att = text[m.end("att") : m.end("att") + 1]
             if after_att.isascii() and after_att.isalnum():
@@ -231,11 +141,14 @@ def atom_at(
                 and (after.islower() or after.isdigit())
                 and after != ""
                 and not (after == "p" and percent_after(text, num_end, locale) is not None)
+                and not glued_word_at(text, num_end)
             ):
                 return None, m.end()  # "14th", "5kg", "3x"; but "5pc", "5pct" are percentages
         parsed = (
             (Decimal(number), 0)
             if plain and len(number) <= MAX_DIGITS
+            else parse_digits(number, ",", ".")
+            if comma_decimal
             else parse_digits(number, decimal, group)
         )
         if parsed is None:
@@ -260,6 +173,7 @@ def atom_at(
     end = num_end
     scale = ONE
     has_magnitude = False
+    money_only = False
     cents = att == "c"  # "43c": cents written the Australian and newsroom way
     if cents:
         att = None
@@ -273,8 +187,9 @@ def atom_at(
         end = m.end("att")
         scan_on = end
     else:
-        magnitude = magnitude_after(text, end, locale)
+        magnitude = magnitude_after(text, end, locale) or hyphen_magnitude(text, end)
         if magnitude is not None:
+            money_only = text[end : end + 1] == "-" and magnitude[1] == end + 2
             scale, end = magnitude
             has_magnitude = True
     atom = Atom(
@@ -315,6 +230,12 @@ def atom_at(
             prefix = None
         else:
             prefix = (prefix[0], ONE, prefix[2])
+    if (
+        prefix is not None
+        and not (has_magnitude or grouped)
+        and needs_amount(text[prefix[2] : num_start].strip())
+    ):
+        prefix = None  # "N95 masks", "the P5 members": a one-letter sign needs an amount
     if glued and prefix is None:
         # Letters glued to digits ("Web3", "H5N1", "MP3") make an identifier unless they are
         # a currency: "USD115", "Rs20", "Rmb2.5bn".
@@ -323,6 +244,13 @@ def atom_at(
         atom.currency = prefix[0]
         atom.scale *= prefix[1]
         atom.start = prefix[2]
+        if not atom.has_magnitude and not atom.percent:
+            ambiguous = ambiguous_magnitude(text, end, locale)  # "$12.7 mil", "Rs 3 arab"
+            if ambiguous is not None:
+                atom.scale *= ambiguous[0]
+                atom.has_magnitude = has_magnitude = True
+                atom.end = end = ambiguous[1]
+                scan_on = max(scan_on, end)
     if not atom.percent and not atom.plus and not cents:
         suffix = None
         if prefix is None and atom.has_magnitude and locale is not None:
@@ -331,7 +259,16 @@ def atom_at(
             if linked is not None:
                 suffix = suffix_currency(text, linked, locale)
         if suffix is None:
-            suffix = suffix_currency(text, end, locale, words_only=prefix is not None)
+            suffix = suffix_currency(
+                text, end, locale, words_only=prefix is not None, after_magnitude=has_magnitude
+            )
+        if (
+            suffix is not None
+            and prefix is None
+            and not atom.has_magnitude
+            and is_weight(text, num_start, end, suffix[2], floor)
+        ):
+            return None, suffix[2]  # "weighs 5 pounds": a weight
         if suffix is not None and (prefix is None or same_unit(prefix[0], suffix[0])):
             if prefix is None:
                 atom.currency = suffix[0]
@@ -347,6 +284,8 @@ def atom_at(
     # when a plural noun follows straight away ("5m people", see ``count_noun``); otherwise the
     # number is kept only to close a range ("$5-6m").
     lettered = att is not None and atom.currency is None and not atom.percent
+    if money_only and atom.currency is None:
+        return None, scan_on  # "a 3-B class": a hyphen letter is a magnitude for money only
     if zh is not None and zh.more:
         atom.plus = True  # "3000多萬", "5萬餘人": more than
     if (

@@ -115,6 +115,8 @@ DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
 WORD_SPLIT_RE = _lazy(_WORD)
 _NOUN_WORD = r"[A-Za-z][A-Za-z0-9'-]*(?:’[A-Za-z0-9'-]*)*"
 NOUN_RE = _lazy(rf"[ \u00a0]?(?P<w>{_NOUN_WORD}(?:[ ]{_NOUN_WORD}){{0,4}})")
+#: "-seat Sejm": a lower-case singular word after a hyphen, then a space and another word.
+COMPOUND_RE = _lazy(r"-([a-z]{3,})(?<!s) [A-Za-z]")
 _AHEAD_WORD = r"[A-Za-z][A-Za-z.']*(?:’[A-Za-z.']*)*"
 WORDS_AHEAD_RE = _lazy(rf"({_AHEAD_WORD})(?:[ -]({_AHEAD_WORD}))?")
 
@@ -180,10 +182,17 @@ _FOLLOW_WORDS = [*_NUMBER_WORDS, EN.conjunction, EN.point, *EN.articles[:1]]
 _ARTICLES = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in longest_first(EN.articles))
 _ARTICLE_FOLLOWERS = "|".join(EN.article_followers)
 _LETTERS = [w for language in LANGUAGES for w in language.magnitude_letters]
-#: Magnitude letters attached to the digits: the longer ones in lower case, then one letter in
-#: either case; "c" is cents ("43c").
-_ATTACHED = "|".join(longest_first(w for w in _LETTERS if len(w) > 1)) + (
-    "|[" + "".join(f"{w}{w.upper()}" for w in sorted(w for w in _LETTERS if len(w) == 1)) + "c]"
+_EXACT_LETTERS = [w for language in LANGUAGES for w in language.exact_magnitude_letters]
+#: Magnitude letters attached to the digits: the longer ones in any case ("5bn", "5Bn"), those
+#: read in one case only ("$3T", "$250MM"), then one letter in either case; "c" is cents ("43c").
+_ATTACHED = (
+    "(?i:"
+    + "|".join(longest_first(w for w in _LETTERS if len(w) > 1))
+    + ")|"
+    + "|".join(longest_first(_EXACT_LETTERS))
+    + "|["
+    + "".join(f"{w}{w.upper()}" for w in sorted(w for w in _LETTERS if len(w) == 1))
+    + "c]"
 )
 
 #: Full-width digits and point, as Chinese and Japanese text writes them.

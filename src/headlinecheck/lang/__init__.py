@@ -114,13 +114,23 @@ class Language(_Record):
     # -- magnitudes: word -> power of ten
     #: Written after the number, after a space or hyphen ("6.4 million", "5 lakh crore").
     magnitude_words: Mapping[str, int] = _NONE
-    #: Letters attached to the digits ("6.4M", "5bn"); one-letter ones in either case.
+    #: Letters attached to the digits ("6.4M", "5bn"); one-letter ones in either case, longer
+    #: ones in any case ("5Bn").
     magnitude_letters: Mapping[str, int] = _NONE
+    #: Letters attached to the digits only in exactly this case ("$3T", "$250MM"): "5t" is five
+    #: tonnes and "5mm" five millimetres.
+    exact_magnitude_letters: Mapping[str, int] = _NONE
+    #: Capital letters after a hyphen, for money only ("P5-B", "P6.79-T": Philippine desks).
+    hyphen_magnitude_letters: Mapping[str, int] = _NONE
     #: Characters written straight after the digits, no gap ("5000万", "3.5億").
     magnitude_characters: Mapping[str, int] = _NONE
-    #: Magnitude words that are also ordinary words ("arab"): recorded, not read, until a rule
-    #: tells the number word from the ordinary one.
+    #: Magnitude words that are also ordinary words ("arab") or another language's word for
+    #: another power ("mil": a million on English wire desks, a thousand in Spanish and
+    #: Portuguese): read only after a currency ("Rs 3 arab", "$12.7 mil"), and only where the
+    #: text's function words do not vote for the other language (extraction/magnitudes.py).
     ambiguous_magnitudes: Mapping[str, int] = _NONE
+    #: Short, frequent words of the language: the vote that settles an ambiguous magnitude.
+    function_words: frozenset[str] = _NO_WORDS
     #: Digit grouping from the right: (3,) for "1,234,567", (3, 2) for Indian "12,34,567".
     grouping: tuple[int, ...] = (3,)
     #: Words that join a magnitude to its currency ("1,2 milliard d'euros").
@@ -163,8 +173,13 @@ class Language(_Record):
     casualty_verbs: Mapping[str, str] = _NONE
     #: Words that may stand between such a verb and its number ("kills more than 2,000").
     casualty_gap: frozenset[str] = _NO_WORDS
+    #: A death toll and the verbs that bring it to a number ("toll climbs to 85": the dead).
+    toll_words: frozenset[str] = _NO_WORDS
+    toll_verbs: frozenset[str] = _NO_WORDS
     #: Plural nouns after "100m" or "5k" that make it a distance, not a count.
     distance_nouns: frozenset[str] = _NO_WORDS
+    #: Nouns after "460-" that do not make the number a count ("a 100-metre dash").
+    not_counted_in_compounds: frozenset[str] = _NO_WORDS
     #: Capitalised words that open sentences before a number: no product or model name.
     sentence_openers: frozenset[str] = _NO_WORDS
     #: Words that make the number after them an id ("No. 5", "page 3").
@@ -191,12 +206,27 @@ class Language(_Record):
     currency_preferences: Mapping[str, tuple[str, ...]] = _NONE
     #: Currency head words that are also ordinary words after a number ("3 won").
     blocked_heads: frozenset[str] = _NO_WORDS
+    #: Those of them read as a currency straight after a magnitude word ("5 billion won").
+    magnitude_heads: Mapping[str, str] = _NONE
+    #: Currency words that are also units of weight ("pounds"): no money in "a twenty-pound
+    #: bag" (a hyphenated adjective) or after a verb of weighing ("weighs 5 pounds").
+    weight_heads: frozenset[str] = _NO_WORDS
+    weight_verbs: frozenset[str] = _NO_WORDS
     #: ISO codes that are also ordinary words ("ALL", "TRY"): currencies only in capitals.
     wordlike_codes: frozenset[str] = _NO_WORDS
     #: Letters written before "$" that CLDR does not list ("S$", "U.S.$") -> ISO code.
     dollar_letters: Mapping[str, str] = _NONE
-    #: Letter symbols as news desks write them ("Rs", "Rmb", "块") -> ISO code.
+    #: Letter symbols as news desks write them ("Rmb", "Tk", "KSh", "块") -> ISO code.
     letter_symbols: Mapping[str, str] = _NONE
+    #: Letters that are a currency sign only before an amount with a magnitude or grouped
+    #: digits ("N28.7 trillion", "Sh15.1bn", "R 1 500 000"; never "N95", "P5", "R2-D2"), with
+    #: the currencies each may be, the usual one first. The article's locale, or its context in
+    #: the checker, settles which one.
+    letter_signs: Mapping[str, tuple[str, ...]] = _NONE
+    #: Letter signs whose first currency is read when no locale settles it (no ambiguity kept).
+    usual_signs: frozenset[str] = _NO_WORDS
+    #: Letters written glued after a sign, the Australian way ("$US5m", "$A5m") -> ISO code.
+    sign_letters: Mapping[str, str] = _NONE
     #: Sub-unit words -> (currency when no main unit is named, None for "some cent"; factor).
     subunits: Mapping[str, tuple[str | None, int]] = _NONE
     #: Words and codes that say a text's "¥" is the yuan: anywhere in the text ...

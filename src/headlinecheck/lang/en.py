@@ -60,7 +60,9 @@ FALL_WORDS = _split(_FALL_TEXT)
 BOUND_WORDS = frozenset({"more", "fewer", "less", "above", "below"})
 #: Words that count people in news of accidents and disasters ("3 dead", "12 injured", "five
 #: died"). A count with one of these as its ``unit_noun`` counts people (for the checker).
-CASUALTY_WORDS = frozenset(["dead", "died", "killed", "injured", "wounded", "missing", "hurt"])
+CASUALTY_WORDS = frozenset(
+    ["dead", "died", "killed", "injured", "wounded", "missing", "hurt", "arrested"]
+)
 
 _M = 6  # powers of ten, named for reading
 _B = 9
@@ -139,6 +141,11 @@ LANGUAGE = Language(
         "bln": _B,
         "tn": _T,
         "trn": _T,
+        # Wire and Asian business desks: "$2 bil. budget", "590 bil. yen", "40 tln won".
+        "bil": _B,
+        "bil.": _B,
+        "tln": _T,
+        "trln": _T,
     },
     # "100m sprint": an attached letter is a magnitude for money, and for a count only before a
     # plural noun (see extraction/counts.py). No "t": "5t" is five tonnes.
@@ -152,7 +159,14 @@ LANGUAGE = Language(
         "bln": _B,
         "tn": _T,
         "trn": _T,
+        "tr": _T,  # Nigerian desks: "N4.2tr"
     },
+    exact_magnitude_letters={"T": _T, "MM": _M},
+    hyphen_magnitude_letters={"M": _M, "B": _B, "T": _T},
+    # "mil" is a thousand in Spanish and Portuguese ("R$ 10 mil"): a million only after a
+    # currency, in text that is not theirs ("$12.7 mil", "RM405mil").
+    ambiguous_magnitudes={"mil": _M, "mil.": _M},
+    function_words=_split("the of and to in for on with is was at by from that as are has its"),
     # "pc" is British newspaper style ("Shares up 5pc"), and only in lower case.
     percent_words=("per cent", "per\u00a0cent", "percent", "pct", "pc"),
     lowercase_percent_words=frozenset({"pc"}),
@@ -215,11 +229,28 @@ LANGUAGE = Language(
     person="person",
     casualty_words=CASUALTY_WORDS,
     casualty_verbs=dict.fromkeys(("kill", "kills", "killed", "killing"), "killed")
-    | dict.fromkeys(("injure", "injures", "injured", "injuring"), "injured"),
-    casualty_gap=_split("more than over at least nearly almost about some"),
+    | dict.fromkeys(("injure", "injures", "injured", "injuring"), "injured")
+    # "Police arrest 11 in raids": the people arrested.
+    | dict.fromkeys(
+        ("arrest", "arrests", "arrested", "arresting", "detain", "detains"), "arrested"
+    ),
+    casualty_gap=_split("more than over at least nearly almost about some of the"),
+    # "Death toll hits 800", "toll from the floods climbs to 85": the dead.
+    toll_words=_split("toll"),
+    toll_verbs=_split(
+        "hits hit reaches reached climbs climbed rises rose risen jumps jumped tops topped "
+        "exceeds exceeded passes passed nears surges soars stands to at of"
+    ),
     distance_nouns=_split(
         "hurdles runners races relays laps heats finals sprints sprinters swimmers walkers "
         "riders metres meters miles kilometres kilometers"
+    ),
+    # "a 460-seat parliament", "a 12-member panel", "a 200-bed hospital": the number counts the
+    # noun before the hyphen; not these, which measure, rate or multiply.
+    not_counted_in_compounds=_split(
+        "metre meter mile kilometre kilometer km yard foot feet inch acre hectare tonne ton kg "
+        "gram litre liter gallon pound ounce degree star point fold time way storey story game "
+        "match lap run goal set speed cylinder inning round"
     ),
     sentence_openers=_split(
         "only just exactly roughly fully another nearly almost even still today yesterday now "
@@ -255,6 +286,10 @@ LANGUAGE = Language(
         "lira": "TRY",
         "liras": "TRY",
         "lire": "ITL",
+        # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
+        "geneh": "EGP",
+        "genih": "EGP",
+        "genihat": "EGP",
     },
     currency_preferences={
         "franc": ("CHF",),
@@ -271,6 +306,9 @@ LANGUAGE = Language(
         {"real", "reals", "won", "mark", "marks", "dong", "kip", "som", "lek", "lev", "leu", "lei"}
         | {"pula", "rand", "para", "vatu", "tala", "loti", "gold"}
     ),
+    weight_heads=frozenset({"pound", "pounds", "lb", "lbs"}),
+    weight_verbs=_split("weigh weighs weighed weighing weight weighting tipped"),
+    magnitude_heads={"won": "KRW", "rand": "ZAR", "dong": "VND", "kip": "LAK", "reais": "BRL"},
     # "ALL 5 solutions", "AMD 7nm", "try 3": read as currencies only in capitals after a number.
     wordlike_codes=frozenset(
         {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "RUB", "SOS", "TOP", "TRY"}
@@ -279,19 +317,56 @@ LANGUAGE = Language(
     # CLDR has "US$", "HK$", "A$", "CA$", "NT$", "NZ$", "MX$", "R$" itself: Singapore and U.S.
     # newsroom spellings.
     dollar_letters={"s": "SGD", "u.s.": "USD", "u.s": "USD", "mex": "MXN"},
-    # "Rs" is shared by the Indian, Pakistani and Sri Lankan rupee; Indian usage dominates news.
     # Egyptian English press writes the pound as "LE" (livre égyptienne).
     letter_symbols={
-        "Rs": "INR",
-        "Rs.": "INR",
         "RM": "MYR",
         "Rmb": "CNY",
         "RMB": "CNY",
         "rmb": "CNY",
         "Rp": "IDR",
         "LE": "EGP",
+        "E£": "EGP",
+        "Tk": "BDT",
+        "Tk.": "BDT",
+        "KSh": "KES",
+        "Ksh": "KES",
+        "Kshs": "KES",
+        "KShs": "KES",
+        "USh": "UGX",
+        "UShs": "UGX",
+        "TSh": "TZS",
+        "TShs": "TZS",
+        "Dhs": "AED",
+        "SR": "SAR",
         "zł": "PLN",
         "Kč": "CZK",
+    },
+    # One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
+    letter_signs={
+        "N": ("NGN",),
+        "R": ("ZAR",),
+        "W": ("KRW",),
+        "P": ("PHP", "BWP"),
+        "Sh": ("KES", "UGX", "TZS", "SOS"),
+        "Shs": ("UGX", "TZS", "KES"),
+        "kr": ("SEK", "NOK", "DKK", "ISK"),
+        "Kr": ("SEK", "NOK", "DKK", "ISK"),
+        "Dh": ("AED", "MAD"),
+        # Shared by the Indian, Pakistani, Sri Lankan and Nepalese rupee; Indian usage dominates
+        # news, so it is the reading when no locale settles it (``usual_signs``).
+        "Rs": ("INR", "PKR", "LKR", "NPR"),
+        "Rs.": ("INR", "PKR", "LKR", "NPR"),
+    },
+    usual_signs=frozenset({"Rs", "Rs."}),
+    # The Australian and British order: the sign, then the country ("$US5 million").
+    sign_letters={
+        "$US": "USD",
+        "$A": "AUD",
+        "$AU": "AUD",
+        "$NZ": "NZD",
+        "$C": "CAD",
+        "$HK": "HKD",
+        "$S": "SGD",
     },
     # Malaysian "sen": after a number only ("20 ringgit 43 sen").
     subunits={
@@ -302,6 +377,10 @@ LANGUAGE = Language(
         "pence": ("GBP", 100),
         "sen": (None, 100),
         "sens": (None, 100),
+        "kopiyka": ("UAH", 100),
+        "kopiykas": ("UAH", 100),
+        "kopecks": ("RUB", 100),
+        "kopeks": ("RUB", 100),
     },
     yuan_words=("yuan", "renminbi"),
     yuan_marks=("RMB", "Rmb", "CNY"),

@@ -67,6 +67,9 @@ def magnitudes_of(languages: list[Language]) -> dict[str, Decimal]:
             language.magnitude_characters,
         ):
             table.update((word, Decimal(10) ** power) for word, power in words.items())
+        # Looked up lower-cased, as every attached letter is ("$3T" -> "t").
+        exact = language.exact_magnitude_letters.items()
+        table.update((word.lower(), Decimal(10) ** power) for word, power in exact)
     return table
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from headlinecheck.extraction import Qualifier
-from headlinecheck.report.findings import Finding, Location
+from headlinecheck.report.findings import Finding, Location, suppress_lines
 from headlinecheck.report.rules import RULES, Outcome, rule_code
 
 if TYPE_CHECKING:
@@ -40,6 +40,28 @@ def claim_findings(article: Article, result: CheckReport) -> list[Finding]:
         location = Location(article.path, line, column, end_column if end_line == line else None)
         findings.append(
             Finding(code, location, claim_line(claim, code), evidence=evidence, fix=claim.message)
+        )
+    findings.extend(conversion_findings(article, result))
+    return suppress_lines(findings, article.settings.line_ignores)
+
+
+def conversion_findings(article: Article, result: CheckReport) -> list[Finding]:
+    """One finding per conversion the body states wrongly, at the stated amount's body line."""
+    findings = []
+    for conversion in result.conversions:
+        if conversion.code is None:
+            continue
+        line, column = article.locate(conversion.stated.span[0], "body")
+        src_line, src_column = article.locate(conversion.source.span[0], "body")
+        source = Location(article.path, src_line, src_column, text=conversion.source.text)
+        findings.append(
+            Finding(
+                conversion.code,
+                Location(article.path, line, column),
+                conversion.line,
+                evidence=source,
+                fix=conversion.message,
+            )
         )
     return findings
 

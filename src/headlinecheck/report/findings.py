@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from headlinecheck.report.rules import RULES, Level, Outcome, Rule
+
+if TYPE_CHECKING:
+    from headlinecheck.articles.model import LineIgnore
 
 
 @attrs.frozen
@@ -173,6 +176,30 @@ def suppress(
             or ("all" in ignored and finding.outcome is not Outcome.INPUT_ERROR)
         )
         marked.append(attrs.evolve(finding, suppressed=True, suppressed_by=by) if hit else finding)
+    return marked
+
+
+def suppress_lines(findings: Iterable[Finding], scoped: Iterable[LineIgnore]) -> list[Finding]:
+    """Mark the claim findings a line-scoped comment (``headlinecheck-disable-line`` or
+    ``-disable-next-line``) covers: the finding's own line, or the line of its evidence, must be
+    the comment's line and its code one of the comment's (or the comment names none). Nothing
+    else in the article is touched."""
+    scoped = tuple(scoped)
+    if not scoped:
+        return list(findings)
+    marked = []
+    for finding in findings:
+        lines = {finding.location.line}
+        if finding.evidence is not None:
+            lines.add(finding.evidence.line)
+        hit = (
+            not finding.suppressed
+            and finding.outcome is not Outcome.INPUT_ERROR
+            and any(s.covers(finding.code, line) for s in scoped for line in lines)
+        )
+        marked.append(
+            attrs.evolve(finding, suppressed=True, suppressed_by="article") if hit else finding
+        )
     return marked
 
 

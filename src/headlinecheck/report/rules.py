@@ -5,6 +5,7 @@ the outcome, so the same outcome reads the same in every kind (docs/rules.md doc
     x01 supported · x02 mismatch · x03 unsupported · 104 supported only over a guessed window
     x10 currency_confusion · x11 magnitude_slip · x12 inverted_rate · x13 digit_slip
     x14 stale_rate · x15 over_rounded · x16 wrong_direction
+    120 121 122: a conversion the body itself states is off, x10^k off, or inverted
 """
 
 from __future__ import annotations
@@ -105,10 +106,21 @@ INPUT_RULES = {
     "HC909": ("cannot-check", "The article could not be checked (e.g. no rate for its date)."),
 }
 
-RULES: dict[str, Rule] = _claim_rules() | {
-    code: Rule(code, name, summary, Outcome.INPUT_ERROR)
-    for code, (name, summary) in INPUT_RULES.items()
+#: Findings on a conversion the body itself states (checking.body_rates), at its body line.
+BODY_RULES = {
+    "HC120": ("money-body-conversion-off", "A conversion in the body is off at the date's rate."),
+    "HC121": ("money-body-conversion-magnitude", "A conversion in the body is x10^k off."),
+    "HC122": ("money-body-conversion-inverted", "A conversion in the body inverts the rate."),
 }
+
+RULES: dict[str, Rule] = (
+    _claim_rules()
+    | {code: Rule(code, n, summary, Outcome.MISMATCH) for code, (n, summary) in BODY_RULES.items()}
+    | {
+        code: Rule(code, name, summary, Outcome.INPUT_ERROR)
+        for code, (name, summary) in INPUT_RULES.items()
+    }
+)
 
 
 def rule_code(kind: str, verdict: str, diagnosis: str | None = None) -> str:

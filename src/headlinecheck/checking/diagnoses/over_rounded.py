@@ -1,7 +1,10 @@
 """over_rounded: the headline states more precision than the body allows.
 
 What it finds: The headline figure would be right without the zeros it states after the
-decimal point: "$6.0M" claims 5.95–6.05 million, "6 million" would be supported.
+decimal point: "$6.0M" claims 5.95–6.05 million, "6 million" would be supported. It ranks
+before stale_rate: "$13.0 Billion" over "£10.5 billion" on 2023-03-01 (USD 12.7 billion) also
+matches at a 2022 rate, but a zero the body cannot back is the error the headline certainly
+makes, an old rate only a guess, so over_rounded is reported.
 Why it matters: a stated zero is a claim of precision; a reader takes "6.0" to be exact to a
 tenth.
 Example (money): headline "$6.0M" over "HKD 50 million" (about 6.37 million).

@@ -1,0 +1,158 @@
+"""Long fuzz runs for issue 15's bar: 20,000+ examples each of the rates parser and cache
+reader (the suite's tests/test_rates_fuzz.py, scaled up) and of ``check`` on hostile text
+(random unicode, huge numbers, RTL and zero-width marks, full-width digits, lone surrogates).
+Prints counts, the slowest example and every unexpected exception; asserts nothing.
+
+    .venv/bin/python benchmarks/fuzz_check.py [--examples N] [--only rates|check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+#: Examples per suite example in tests/test_rates_fuzz.py (500 + 300 + 500 + 400 per scale).
+RATES_PER_SCALE = 1700
+
+
+class Timer:
+    """Wraps a callable and keeps the slowest call and its input size."""
+
+    def __init__(self, name: str, function: Callable[..., Any]) -> None:
+        self.name = name
+        self.function = function
+        self.calls = 0
+        self.slowest = (0.0, 0)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        size = sum(len(a) for a in args if isinstance(a, (str, bytes)))
+        start = time.perf_counter()
+        try:
+            return self.function(*args, **kwargs)
+        finally:
+            took = time.perf_counter() - start
+            self.calls += 1
+            if took > self.slowest[0]:
+                self.slowest = (took, size)
+
+    def report(self) -> str:
+        took, size = self.slowest
+        return f"{self.name}: {self.calls:,} calls, slowest {took * 1000:.1f} ms ({size} bytes)"
+
+
+def run_rates(examples: int) -> int:
+    scale = max(1, -(-examples // RATES_PER_SCALE))
+    os.environ["HEADLINECHECK_FUZZ_SCALE"] = str(scale)
+    import test_rates_fuzz as fuzz
+
+    parse = fuzz.parse_rates_csv = Timer("parse_rates_csv", fuzz.parse_rates_csv)
+    read = fuzz._read_cache = Timer("cache reader", fuzz._read_cache)
+    import tempfile
+
+    built = fuzz.build_cache(Path(tempfile.mkdtemp(prefix="fuzz-check-")))
+    rewritten = fuzz.test_fuzz_a_rewritten_cache_never_crashes_the_reader
+    tests: list[tuple[str, Callable[[], None]]] = [
+        ("hostile rates files", fuzz.test_fuzz_parser_raises_only_rates_file_errors),
+        ("valid rows", fuzz.test_fuzz_valid_rows_come_back_exactly),
+        ("damaged caches", lambda: fuzz.test_fuzz_a_damaged_cache_is_refused_or_exact(built)),
+        ("rewritten caches", lambda: rewritten(built)),
+    ]
+    failures = 0
+    print(f"rates: scale {scale} ({scale * RATES_PER_SCALE:,} examples)")
+    for name, test in tests:
+        start = time.perf_counter()
+        try:
+            test()
+            state = "ok"
+        except Exception:
+            failures += 1
+            state = "FAILED\n" + traceback.format_exc(limit=6)
+        print(f"  {name}: {state} in {time.perf_counter() - start:.1f} s")
+    print(f"  {parse.report()}\n  {read.report()}")
+    return failures
+
+
+def run_check(examples: int) -> int:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from headlinecheck.checking import check
+    from headlinecheck.errors import HeadlinecheckError
+    from headlinecheck.rates import RateTable
+
+    table = RateTable.load()
+    marks = st.sampled_from(["\u200b", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202e",
+                             "\u00ad", "\u034f", "\u0301", "\u061c"])  # fmt: skip
+    markers = st.sampled_from(["$", "US$", "HK$", "€", "£", "¥", "₹", "RMB ", "USD ", "HKD ",
+                               "Rs ", "元", "港元", "美元", "＄"])  # fmt: skip
+    numbers = st.one_of(
+        st.integers(0, 10**40).map(str),
+        st.integers(1, 5000).map(lambda n: "9" * n),
+        st.sampled_from(["５０", "١٢٣", "1,234.5", "1.5e24", "0.0000001", "1e-29", "١٫٥"]),
+        st.decimals(allow_nan=False, allow_infinity=False).map(str),
+    )
+    words = st.sampled_from([" million", " billion", "bn", "m", " trillion", "亿", "万", "",
+                             " crore", " lakh", "%", " per cent"])  # fmt: skip
+    figure = st.builds(lambda a, b, c, d: a + b + c + d, markers, st.one_of(st.just(""), marks),
+                       numbers, words)  # fmt: skip
+    noise = st.text(
+        alphabet=st.one_of(st.characters(), st.characters(categories=["Cs"]), marks), max_size=40
+    )
+    text = st.lists(st.one_of(figure, noise, st.sampled_from([". ", "。", "\n", " "])),
+                    max_size=12).map("".join)  # fmt: skip
+    days = st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2035, 12, 31)))
+    check("Firm raises $5 million", "It raised USD 5 million.", rates=table)  # lazy loads
+    timer = Timer("check", check)
+    errors: list[str] = []
+    unexpected = [0]
+
+    @settings(max_examples=examples, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @given(text, text, days)
+    def fuzz(headline: str, body: str, published: date | None) -> None:
+        try:
+            timer(headline, body, published=published, rates=table)
+        except HeadlinecheckError:
+            pass
+        except Exception as error:
+            unexpected[0] += 1
+            if len(errors) < 5:
+                errors.append(f"{type(error).__name__}: {error!s:.200} for {headline[:80]!r}")
+
+    start = time.perf_counter()
+    fuzz()
+    print(f"check: {examples:,} examples in {time.perf_counter() - start:.1f} s")
+    print(f"  {timer.report()}")
+    print(f"  unexpected exceptions: {unexpected[0]}")
+    for line in errors:
+        print(f"    {line}")
+    return 1 if unexpected[0] else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--examples", type=int, default=20_000)
+    parser.add_argument("--only", choices=("rates", "check"))
+    args = parser.parse_args()
+    failures = 0
+    if args.only in (None, "rates"):
+        failures += run_rates(args.examples)
+    if args.only in (None, "check"):
+        failures += run_check(args.examples)
+    print("no failures" if not failures else f"{failures} failing part(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

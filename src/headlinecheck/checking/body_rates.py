@@ -1,0 +1,260 @@
+"""The body's own conversions, checked against the ECB rate of the article's date.
+
+A body often converts for the reader: "HK$50 million (US$6.4 million)", "500 billion yen ($450
+million)", or states its rate: "($1 = 7.8120 Hong Kong dollars)". A conversion that is wrong in
+the body is wrong whatever the headline says, and no headline check can see it. Each one is
+found by its shape (a money figure, then in parentheses, after at most an "about", another in a
+different currency; or "(A = B)") and the first amount's stated number converted at the date's
+rate (over the window's rates when there is no date), then compared with the second amount's
+interval (its printed rounding, or "about"'s):
+
+- within ``BODY_TOLERANCE`` of the stated amount's own rounding: fine, no finding;
+- the stated amount matches the conversion x10, x100, x1,000 or x1,000,000 (either way): a
+  magnitude slip (``MAGNITUDE``, code HC121);
+- it matches the first amount divided by the rate instead of multiplied: an inverted rate
+  (``INVERTED``, HC122);
+- otherwise, when further off than the tolerance: off (``OFF``, HC120), with the amount the rate
+  gives.
+
+The tolerance is wider than a headline's (``Options.tolerance``): a newsroom converts at its own
+rate of the day, or of a day or two before, and 3% covers every major pair's daily spread and
+moves over a few days; a slip that matters is well beyond it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from headlinecheck.checking.intervals import overlaps
+from headlinecheck.checking.reading import currency_of
+from headlinecheck.checking.values import DollarSource
+from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck.errors import HeadlinecheckError
+from headlinecheck.extraction import Figure, Kind, LazyPattern, Qualifier
+from headlinecheck.rates import ISO_4217, Rate, RateRange
+from headlinecheck.wording import amount, amount_range, figure_dict, interval, rate_dict
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.conversion import Rates
+    from headlinecheck.checking.values import DollarReading
+
+BODY_TOLERANCE = Decimal("0.03")
+OFF, MAGNITUDE, INVERTED = "off", "magnitude", "inverted"
+#: Rule code of each problem (money base 100; see report.rules).
+CODES = {OFF: "HC120", MAGNITUDE: "HC121", INVERTED: "HC122"}
+_FACTORS = tuple(Decimal(10) ** k for k in (1, -1, 2, -2, 3, -3, 6, -6))  # the nearest slips first
+# Between an amount and its conversion: "(", "(about ", "(or ", "(approximately ", "(~".
+_CONVERSION_GAP = LazyPattern(
+    r"\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|"
+    r"equivalent to|worth)\s+|[~≈]\s*)?"
+)
+_RATE_GAP = LazyPattern(r"\s*=\s*")
+_OPEN = LazyPattern(r"\(\s*$")
+
+
+@attrs.frozen
+class BodyConversion:
+    """One conversion the body states, ``source`` into ``stated``, checked at the date's rate.
+
+    ``converted`` is ``source`` at the ECB rate (``rate``, or ``rate_range`` over a window) in the
+    stated amount's currency; ``problem`` is None when the body is right, else ``OFF``,
+    ``MAGNITUDE`` (``factor`` says how far) or ``INVERTED``."""
+
+    source: Figure
+    stated: Figure
+    source_currency: str
+    stated_currency: str
+    stated_rate: bool  # "($1 = 7.8120 Hong Kong dollars)" rather than "HK$50 million (US$6.4M)"
+    converted: tuple[Decimal, Decimal]
+    rate: Rate | None
+    rate_range: RateRange | None
+    problem: str | None
+    factor: Decimal | None
+    message: str
+
+    @property
+    def code(self) -> str | None:
+        return None if self.problem is None else CODES[self.problem]
+
+    @property
+    def line(self) -> str:
+        """One line for a finding: "body converts HK$50 million to US$390 million: inverted
+        rate" (``message`` explains it)."""
+        what = "states the rate" if self.stated_rate else "converts"
+        head = f"body {what} {self.source.text} to {self.stated.text}"
+        if self.problem is None:
+            return f"{head}: agrees with the date's rate"
+        label = {OFF: "off at the date's rate", MAGNITUDE: "a x10^k slip"}
+        return f"{head}: {label.get(self.problem, 'inverted rate')}"
+
+    def to_dict(self) -> dict[str, Any]:
+        window = self.rate_range
+        return {
+            "source": figure_dict(self.source),
+            "stated": figure_dict(self.stated),
+            "source_currency": self.source_currency,
+            "stated_currency": self.stated_currency,
+            "stated_rate": self.stated_rate,
+            "converted": interval(self.converted),
+            "rate": rate_dict(self.rate),
+            "rate_range": None
+            if window is None
+            else {
+                "start": window.start.isoformat(),
+                "end": window.end.isoformat(),
+                "low": rate_dict(window.low),
+                "high": rate_dict(window.high),
+            },
+            "problem": self.problem,
+            "code": self.code,
+            "factor": None if self.factor is None else str(self.factor),
+            "message": self.message,
+        }
+
+
+def pairs(body: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figure, bool]]:
+    """(amount, its stated conversion, whether it is a stated rate) for every conversion the
+    body writes; one scan over consecutive money figures."""
+    money = [f for f in figures if f.kind is Kind.MONEY and f.value_high is None]
+    out = []
+    for first, second in itertools.pairwise(money):
+        gap = body[first.span[1] : second.span[0]]
+        if _CONVERSION_GAP.get().fullmatch(gap):
+            out.append((first, second, False))
+        elif _RATE_GAP.get().fullmatch(gap) and _OPEN.get().search(body[: first.span[0]]):
+            out.append((first, second, True))
+    return out
+
+
+def _stated(figure: Figure) -> tuple[Decimal, Decimal]:
+    """The converted amount as the body states it: its rounding interval, or "about"'s wider
+    one; a bound is read as its number."""
+    if figure.qualifier in (Qualifier.NONE, Qualifier.APPROX):
+        return figure.low, figure.high
+    half = figure.precision / 2
+    return figure.value - half, figure.value + half
+
+
+#: The dollars a bare "$" is tried as when the article's reading of it is only a guess.
+OTHER_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD")
+
+
+def _readings(figure: Figure, reading: DollarReading) -> list[str | None]:
+    """The currencies ``figure`` may be in: the article's reading of a bare "$" first, then,
+    when that reading is a default or the body's own usage, the other common dollars (an
+    Australian outlet's "10 million yuan ($1.66 million)" is in Australian dollars)."""
+    currency = figure.currency
+    if isinstance(currency, AmbiguousDollar) and currency.symbol != "$":
+        return list(currency.candidates)  # "pesos": MXN, PHP, ARS ... whichever agrees
+    first = currency_of(figure, reading)
+    if not isinstance(currency, AmbiguousDollar) or reading.source not in (
+        DollarSource.DEFAULT,
+        DollarSource.BODY,
+    ):
+        return [first]
+    return [first, *(code for code in OTHER_DOLLARS if code != first)]
+
+
+def check_conversions(
+    body: str, figures: Sequence[Figure], reading: DollarReading, rates: Rates
+) -> tuple[BodyConversion, ...]:
+    """Every conversion the body states, checked (see the module doc); one that cannot be
+    converted (no rate for the pair) is left out. A bare "$" whose reading is a guess is tried
+    as each common dollar: the conversion is flagged only when it agrees under none."""
+    out = []
+    for source, stated, is_rate in pairs(body, figures):
+        if isinstance(source.currency, AmbiguousDollar) and isinstance(
+            stated.currency, AmbiguousDollar
+        ):
+            continue  # "R $ 88.2 billion ($ 17.6 bn)" read as two bare dollars: no judging
+        tried = [
+            _check(source, stated, src_ccy, dst_ccy, is_rate, rates)
+            for src_ccy in _readings(source, reading)
+            for dst_ccy in _readings(stated, reading)
+        ]
+        found = [one for one in tried if one is not None]
+        if found:
+            # The article's own reading, unless another dollar makes the conversion agree.
+            agreeing = [one for one in found if one.problem is None]
+            out.append(agreeing[0] if agreeing else found[0])
+    return tuple(out)
+
+
+def _check(
+    source: Figure,
+    stated: Figure,
+    src_ccy: str | None,
+    dst_ccy: str | None,
+    is_rate: bool,
+    rates: Rates,
+) -> BodyConversion | None:
+    if src_ccy not in ISO_4217 or dst_ccy not in ISO_4217 or src_ccy == dst_ccy:
+        # "$5 (US$5)" under a US$ reading converts nothing; "pesos" names no one currency.
+        return None
+    # The writer converts the number the body prints, so that number is converted; its
+    # rounding interval ("¥1 billion": 0.5 to 1.5 billion) would excuse anything.
+    low = high = source.value
+    try:
+        found = rates.lookup(src_ccy, dst_ccy)
+    except HeadlinecheckError:
+        return None
+    if isinstance(found, Rate):
+        r_low = r_high = found.value
+        rate, window = found, None
+    else:
+        r_low, r_high = found.low.value, found.high.value
+        rate, window = None, found
+    converted = (low * r_low, high * r_high)
+    problem, factor = _problem(_stated(stated), converted, (low / r_high, high / r_low))
+    message = _message(source, stated, dst_ccy, converted, problem, factor, is_rate)
+    return BodyConversion(
+        source, stated, src_ccy, dst_ccy, is_rate, converted, rate, window, problem, factor, message
+    )
+
+
+def _problem(
+    said: tuple[Decimal, Decimal],
+    converted: tuple[Decimal, Decimal],
+    inverted: tuple[Decimal, Decimal],
+) -> tuple[str | None, Decimal | None]:
+    if overlaps(said, converted, BODY_TOLERANCE):
+        return None, None
+    for factor in _FACTORS:
+        if overlaps(said, (converted[0] * factor, converted[1] * factor), BODY_TOLERANCE):
+            return MAGNITUDE, factor
+    if overlaps(said, inverted, BODY_TOLERANCE):
+        return INVERTED, None
+    return OFF, None
+
+
+def _message(
+    source: Figure,
+    stated: Figure,
+    currency: str,
+    converted: tuple[Decimal, Decimal],
+    problem: str | None,
+    factor: Decimal | None,
+    is_rate: bool,
+) -> str:
+    what = "rate" if is_rate else "conversion"
+    head = (
+        f"the body's {what} “{source.text}” = “{stated.text}”: at the ECB rate of the date "
+        f"“{source.text}” is {amount_range(converted[0], converted[1], currency)}"
+    )
+    if problem is None:
+        return f"{head}; it agrees."
+    point = (converted[0] + converted[1]) / 2
+    write = f"write {amount(point, currency)}"
+    if problem == MAGNITUDE and factor is not None:
+        times = factor if factor > 1 else 1 / factor
+        side = "larger" if factor > 1 else "smaller"
+        return f"{head}; the body's figure is {times:,f} times {side}: {write}."
+    if problem == INVERTED:
+        inverted = "the body divided by the rate instead of multiplying (or the reverse)"
+        return f"{head}; {inverted}: {write}."
+    return f"{head}, more than {BODY_TOLERANCE:%} from the body's figure: {write}."
