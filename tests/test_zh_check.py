@@ -114,3 +114,14 @@ def test_the_report_says_how_a_bare_yuan_was_read() -> None:
     assert "A bare 元 is read as HKD, from the article's own note." in result.message
     (plain,) = check("撥款約232億港元", "撥款約232億港元。", published=DAY).claims
     assert "元 is read" not in plain.message
+
+
+def test_mixed_pairs_english_headline_over_a_chinese_body_and_the_reverse() -> None:
+    chinese = "據中通社消息,香港立法會財務委員會通過4項撥款申請,金額約為232億元(港元,下同)。"
+    (result,) = check("Legco approves HK$23.2 billion", chinese, published=DAY).claims
+    assert result.verdict is Verdict.SUPPORTED
+    english = "The Legislative Council approved HK$23.2 billion on Friday."
+    (reverse,) = check("立法會通過撥款約232億港元", english, published=DAY).claims
+    assert reverse.verdict is Verdict.SUPPORTED
+    (wrong,) = check("Legco approves HK$32.2 billion", chinese, published=DAY).claims
+    assert wrong.verdict is not Verdict.SUPPORTED
