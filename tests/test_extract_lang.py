@@ -87,3 +87,26 @@ def test_english_words_the_checker_reads() -> None:
     assert "rose" in RISE_WORDS and "fell" in FALL_WORDS
     assert BOUND_WORDS <= RISE_WORDS | FALL_WORDS
     assert lang.get("en").movement_words == (RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS
+
+
+def test_chinese_words_are_data_of_the_record() -> None:
+    from headlinecheck.numbers import Qualifier
+
+    chinese = lang.get("zh")
+    for table in (chinese.qualifiers, chinese.qualifiers_after, chinese.lone_unit_qualifiers):
+        for word, value in table.items():
+            assert Qualifier(value) is not Qualifier.NONE, word
+    assert chinese.below_qualifiers <= chinese.qualifiers.keys()
+    # every count is compared by one spelling, itself a measure word or a casualty
+    spellings = set(chinese.measure_words.values()) | set(chinese.casualty_marks.values())
+    assert set(chinese.count_nouns.values()) <= spellings | {"屋"}
+    assert chinese.measure_words["项"] == chinese.measure_words["項"] == "項"
+    assert chinese.casualty_marks["失联"] == chinese.casualty_marks["失蹤"]
+    # the newsroom names extraction reads before and after a number
+    for name, code in (("港幣", "HKD"), ("美金", "USD"), ("台幣", "TWD"), ("韓圜", "KRW")):
+        assert chinese.letter_symbols[name] == code
+        (figure,) = extract(f"{name}1.2億")
+        assert (figure.currency, figure.value) == (code, D("1.2e8"))
+    assert chinese.magnitude_characters["千億"] == 11
+    (figure,) = extract("5兆4千億台幣")
+    assert figure.value == D("5.4e12")

@@ -25,6 +25,7 @@ import attrs
 
 from headlinecheck.checking.body_rates import check_conversions
 from headlinecheck.checking.body_rates import pairs as conversion_pairs
+from headlinecheck.checking.chinese import localise
 from headlinecheck.checking.conversion import Rates, rate_source
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.reading import resolve_dollar
@@ -110,6 +111,8 @@ def check_figures(
     ``body``); the texts are used for spans, sentence context and the dateline."""
     options = options or Options()
     _check_dates(published, published_window)
+    local = localise(headline, body, claims, evidence, options.locale)  # 元, "撥25億"
+    claims, evidence = local.claims, local.evidence
     cache: list[RateSource] = []
 
     def source() -> RateSource:
@@ -142,6 +145,14 @@ def check_figures(
         # Only where a rate was used: a percentage or a same-currency amount needs no date.
         results = tuple(
             attrs.evolve(r, message=r.message + note) if r.rate_range is not None else r
+            for r in results
+        )
+    if local.note:
+        results = tuple(
+            attrs.evolve(r, message=r.message + local.note)
+            if r.claim.span in local.headline_spans
+            or (r.evidence is not None and r.evidence.span in local.body_spans)
+            else r
             for r in results
         )
     ok = all(

@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from headlinecheck import lang
 from headlinecheck.checking._words_en import (
     BY_ONLY,
     FILLERS,
@@ -89,6 +90,10 @@ def movement(
         # "FTSE -1.2%": a sign stuck to the figure is the most direct direction there is (but
         # "5-6%" is a range and "year-on-year" a word).
         return Movement(SIGNS[text[sign]], text[sign])
+    if table is None and lo < span[0] <= len(text) and ord(text[span[0] - 1]) > 0x2E7F:
+        found = _chinese_movement(text, span[0], lo)
+        if found is not None:
+            return found
     start = max(lo, span[0] - _DIRECTION_CHARS)
     before = text[start : span[0]]
     cut = max(before.rfind(mark) for mark in _CLAUSE_MARKS)
@@ -142,3 +147,28 @@ def movement(
 
 def _negates(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't")
+
+
+_ZH = lang.get("zh")
+#: Chinese direction words ("年增4%", "跌至3%"), longest first; the "to" words after them.
+_ZH_DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(_ZH.rise_words), "up") | dict.fromkeys(
+    sorted(_ZH.fall_words), "down"
+)
+_ZH_WORDS = sorted(_ZH_DIRECTIONS, key=len, reverse=True)
+_ZH_TO = tuple(w for w in _ZH.range_separators if w.isalpha())
+_ZH_REACH = 4
+
+
+def _chinese_movement(text: str, start: int, lo: int) -> Movement | None:
+    """A Chinese direction word written right before the figure at ``start`` ("年增4%",
+    "跌至3%", "減少到85人"): Chinese writes it against the number, with no spaces."""
+    window = text[max(lo, start - _ZH_REACH - 2) : start]
+    relation = "by"
+    for to in _ZH_TO:
+        if window.endswith(to):
+            window, relation = window[: -len(to)], "to"
+            break
+    for word in _ZH_WORDS:
+        if window.endswith(word):
+            return Movement(_ZH_DIRECTIONS[word], word, False, relation)
+    return None

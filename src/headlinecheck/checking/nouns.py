@@ -41,6 +41,8 @@ def head_noun(noun: str | None) -> str | None:
     """The last word of a unit noun, singular ("related companies" -> "company")."""
     if not noun:
         return None
+    if not noun.isascii():
+        return noun  # Chinese: extraction gives one spelling per counted thing ("間", "死")
     words = _NOUN_WORD.findall(noun)
     return singular(words[-1]) if words else None
 

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from headlinecheck.extraction import chinese
 from headlinecheck.extraction.money import same_unit
 from headlinecheck.extraction.qualifiers import qualifier_of
 from headlinecheck.extraction.scanner import CENTS_SEP_RE, EN, RANGE_SEP_RE, Atom, word_before
 from headlinecheck.extraction.values import Kind
 
 _AND = EN.conjunction
+#: "to" and the Chinese "至"/"到"; "from" and "由"/"從" (``lang.zh``).
+_TO = frozenset(["to", *(w for w in chinese.ZH.range_separators if w.isalpha())])
+_FROM = frozenset(["from", *chinese.ZH.range_openers])
 #: Before "X to Y" these make X a change and Y the level reached, not a range.
 _MOVEMENT_WORDS = EN.movement_words
 
@@ -47,6 +51,8 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
     ka, kb = kind_of(a), kind_of(b)
     if ka is not None and kb is not None and ka != kb:
         return False
+    if chinese.closes_named_range(text, a, b):
+        b.currency = a.currency  # "新臺幣5萬至25萬元": the 元 is the unit named before the range
     if a.currency is not None and b.currency is not None and not same_unit(a.currency, b.currency):
         return False
     if a.percent != b.percent and not (a.currency is None and kb == Kind.PERCENT):
@@ -56,8 +62,8 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         scale = a.scale * b.scale  # "$5-6 million": the magnitude applies to both
     if a.value * scale > b.value * b.scale:
         return False
-    if sep == "to" and (
-        qualifier_of(text, a) == "from"
+    if sep in _TO and (
+        qualifier_of(text, a) in _FROM
         or (b.value * b.scale > 2 * a.value * scale and _moves_before(text, a))
     ):
         # "rose from $5m to $6m", "rose $50m to $410m", "grew by 20 to 150" state two figures

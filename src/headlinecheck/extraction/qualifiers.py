@@ -5,15 +5,23 @@ The words are ``lang.en``'s; what interval each gives is ``headlinecheck.numbers
 
 from __future__ import annotations
 
+from headlinecheck.extraction import chinese
 from headlinecheck.extraction.scanner import EN, WINDOW, Atom, word_before
 from headlinecheck.numbers import Qualifier
 
-#: Qualifier phrase -> the bound it gives.
+#: Qualifier phrase -> the bound it gives (English, and Chinese before or after the number).
 QUALIFIERS: dict[str, Qualifier] = {
-    phrase: Qualifier(value) for phrase, value in EN.qualifiers.items()
+    phrase: Qualifier(value)
+    for table in (
+        EN.qualifiers,
+        chinese.ZH.qualifiers,
+        chinese.ZH.qualifiers_after,
+        chinese.ZH.lone_unit_qualifiers,
+    )
+    for phrase, value in table.items()
 }
 #: Approximations that put the true figure below the number ("nearly 50": [45, 50.5)).
-BELOW_WORDS = EN.below_qualifiers
+BELOW_WORDS = EN.below_qualifiers | chinese.ZH.below_qualifiers
 RANGE_OPENERS = EN.range_openers
 _DETERMINERS = EN.determiners
 
@@ -27,9 +35,9 @@ def _by_last_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 #: Qualifiers and range openers by last word, longest first: "no more than" before "more than".
-_QUAL_BY_LAST = _by_last_word([*QUALIFIERS, *RANGE_OPENERS])
+_QUAL_BY_LAST = _by_last_word([*EN.qualifiers, *RANGE_OPENERS])
 #: The last words of every qualifier: never a model name before a number.
-QUAL_LAST = frozenset(q.rsplit(" ", 1)[-1] for q in [*QUALIFIERS, *RANGE_OPENERS])
+QUAL_LAST = frozenset(q.rsplit(" ", 1)[-1] for q in [*EN.qualifiers, *RANGE_OPENERS])
 
 
 def qualifier_of(text: str, atom: Atom) -> str | None:
@@ -41,6 +49,10 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
     """
     if not atom.qualifier_read:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
+        if atom.qualifier is None and chinese.is_cjk(text[atom.start - 1 : atom.start]):
+            atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
+            if atom.qualifier is None and text[atom.start] in chinese.ZH.numeral_big:
+                atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
         if atom.qualifier == "top" and not _top_is_a_verb(text, atom):
             atom.qualifier = None
         atom.qualifier_read = True

@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from headlinecheck.currencies import SUBUNITS
+from headlinecheck.extraction import chinese
 from headlinecheck.extraction.counts import count_noun
 from headlinecheck.extraction.grouping import decimal_comma, regroup, spoken_decimals
 from headlinecheck.extraction.magnitudes import ambiguous_magnitude, glued_word_at, hyphen_magnitude
@@ -32,7 +33,7 @@ from headlinecheck.extraction.signs import needs_amount
 from headlinecheck.extraction.units import connector_end, magnitude_after, percent_after
 from headlinecheck.extraction.values import ONE
 from headlinecheck.extraction.weights import is_weight
-from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_han, parse_words
+from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_words
 
 # --------------------------------------------------------------------------- numbers
 
@@ -73,12 +74,16 @@ def atom_at(
     words_text = m.group("words")
     att = m.group("att")
     han = m.group("han")
+    zh: chinese.ChineseNumber | None = None
     if han is not None:
-        value = parse_han(han)
-        if value is None:
+        skip = chinese.skip_percent_prefix(text, m.start("han"))
+        if skip is not None:
+            return None, skip  # the "百" of "百分之二十五" is no hundred
+        zh = chinese.read_number(text, m.start("han"))
+        if zh is None:
             return None, m.end()
-        exponent = 0
-        num_start, num_end = m.span("han")
+        value, exponent = zh.value, zh.exponent
+        num_start, num_end = m.start("han"), zh.end
         is_words = True
         glued = False
         a_first = False
@@ -156,6 +161,10 @@ def atom_at(
         if parsed is None:
             return None, m.end()
         value, exponent = parsed
+        if att is None and chinese.number_follows(text, num_end):
+            zh = chinese.read_number(text, num_start)  # "6億700萬", "3000多萬", "1 億"
+            if zh is not None:
+                value, exponent, num_end = zh.value, zh.exponent, zh.end
         is_words = False
         glued = before.isascii() and before.isalpha()
     else:
@@ -176,7 +185,10 @@ def atom_at(
     if cents:
         att = None
         end = scan_on = m.end("att")
-    if att is not None:
+    if zh is not None:
+        scale = zh.scale
+        has_magnitude = zh.scale >= 100
+    elif att is not None:
         scale = MAGNITUDES[att.lower()]
         has_magnitude = True
         end = m.end("att")
@@ -209,6 +221,14 @@ def atom_at(
     if percent_end is not None:
         atom.percent = True
         atom.end = percent_end
+    cjk_after = chinese.is_cjk(text[end : end + 1])
+    if not atom.percent and (cjk_after or zh is not None):
+        percent_start = chinese.percent_prefix(text, num_start, floor)
+        if percent_start is not None:
+            atom.percent = True  # "百分之二十五"
+            atom.start = percent_start
+        elif cjk_after:
+            chinese.read_tenths(text, atom)  # "三成", "兩成半"
     prefix = None if atom.percent or cents else prefix_currency(text, num_start, floor, locale)
     if prefix is not None and prefix[1] < 0:
         # A lone currency word before a number ("dollar 22.5 million") is money only if the
@@ -273,7 +293,25 @@ def atom_at(
     lettered = att is not None and atom.currency is None and not atom.percent
     if money_only and atom.currency is None:
         return None, scan_on  # "a 3-B class": a hyphen letter is a magnitude for money only
-    if han is not None and atom.currency is None:
+    if zh is not None and zh.more:
+        atom.plus = True  # "3000多萬", "5萬餘人": more than
+    if (
+        atom.currency is not None
+        and not atom.has_magnitude
+        and atom.currency_after
+        and chinese.is_cjk(text[atom.end - 1 : atom.end])
+    ):
+        chinese.read_subunits(text, atom)  # "五元三毛", "50元6角"
+    if chinese.is_cjk(text[atom.end : atom.end + 1]):
+        chinese.qualifier_after(text, atom)  # "232億元左右"
+        if atom.currency is None and not atom.percent:
+            counted = chinese.count_at(text, atom, floor)  # "150間", "1死", "8人失联"
+            if counted is not None:
+                atom.noun, atom.end = counted
+                scan_on = max(scan_on, atom.end)
+                if not atom.qualifier_read:
+                    chinese.qualifier_after(text, atom)  # "200人以上"
+    if han is not None and atom.currency is None and not atom.percent and atom.noun is None:
         return None, m.end()  # "一" and "十" are everywhere in Chinese prose
     lone_a = is_words and a_first and value == 1
     if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
@@ -286,6 +324,6 @@ def atom_at(
         and len(m.group("num") or "") == 4
         and 1800 <= value <= 2100
     )
-    if atom.currency is None and not atom.percent:
+    if atom.currency is None and not atom.percent and atom.noun is None:
         atom.noun = count_noun(text, atom, floor, lettered=lettered)
     return atom, scan_on

@@ -138,8 +138,9 @@ HAN_RE = _lazy(r"[\u4e00-\u9fff]")
 
 _SPACE = "[ \u00a0]"
 #: What stands between the ends of a range ("5-6", "5 to 6", "between 5 and 6").
+_RANGE_WORDS = dict.fromkeys(w for language in LANGUAGES for w in language.range_separators)
 RANGE_SEP_RE = _lazy(
-    rf"{_SPACE}*(?:-|–|—|{'|'.join(EN.range_separators)}){_SPACE}*$", re.IGNORECASE
+    rf"{_SPACE}*(?:-|–|—|{'|'.join(map(re.escape, _RANGE_WORDS))}){_SPACE}*$", re.IGNORECASE
 )
 #: What stands between a main unit and its cents ("3 dollars 50", "15 dollars and 50").
 CENTS_SEP_RE = _lazy(rf"{_SPACE}*(?:{EN.conjunction}{_SPACE}+)?$", re.IGNORECASE)

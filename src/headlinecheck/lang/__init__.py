@@ -238,6 +238,57 @@ class Language(_Record):
     #: Characters read as another in currency names (the formal 圆 for 元).
     character_variants: Mapping[str, str] = _NONE
 
+    # -- Chinese notation (empty for every other language). Chinese writes its words straight
+    # against the number, with no spaces, so these are read by character, not as words.
+    #: 廿卅: a tens numeral in one character.
+    numeral_tens: Mapping[str, int] = _NONE
+    #: The decimal point inside a numeral ("七點九", "三十四．一").
+    numeral_points: tuple[str, ...] = ()
+    #: After a number or its magnitude, "more than" ("3000多萬", "5萬餘人", "170億多元").
+    more_marks: tuple[str, ...] = ()
+    #: Qualifiers written after the figure ("51%左右", "3.0以上") -> the ``Qualifier`` value.
+    qualifiers_after: Mapping[str, str] = _NONE
+    #: Words ending in a qualifier that are no qualifier ("打破" ends in "破").
+    qualifier_exceptions: tuple[str, ...] = ()
+    #: Written before the number of a percentage ("百分之二十五").
+    percent_prefixes: tuple[str, ...] = ()
+    #: Tenths written after the number ("三成" is 30%), the half after them ("兩成半"), and the
+    #: characters after the tenth that make a word of it instead ("成長", "成為").
+    tenth_marks: tuple[str, ...] = ()
+    half_mark: str = ""
+    tenth_blockers: frozenset[str] = _NO_WORDS
+    #: Measure words (classifiers) after a number -> the one spelling a count is compared by.
+    measure_words: Mapping[str, str] = _NONE
+    #: Nouns counted straight after a number with no measure word ("1死", "2企") -> the
+    #: measure word or casualty they count as.
+    count_nouns: Mapping[str, str] = _NONE
+    #: What happened to people counted ("1人死亡", "死亡365人") -> one spelling per kind.
+    casualty_marks: Mapping[str, str] = _NONE
+    #: Written before a number to make it an ordinal ("第11位"): counted apart.
+    ordinal_prefix: str = ""
+    #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no
+    #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
+    vague_before: tuple[str, ...] = ()
+    lone_unit_qualifiers: Mapping[str, str] = _NONE
+    #: Measure words counted only in an ordinal ("第3度" is the third time; "25度" a temperature).
+    ordinal_measures: frozenset[str] = _NO_WORDS
+    #: Written after a measure word, these make the number a duration, not a count ("18個月").
+    duration_nouns: tuple[str, ...] = ()
+    #: Currency sub-units after a main unit ("五元三毛", "两美元又三美分") -> (currency or None
+    #: for the main unit's, factor); and the words that may join them ("又").
+    subunit_characters: Mapping[str, tuple[str | None, int]] = _NONE
+    subunit_joiners: tuple[str, ...] = ()
+    #: The currency of a bare 元 (or of an amount with no unit): the words that declare it
+    #: ("(港元,下同)"), the outlets whose datelines set it, the words of a place that suggest
+    #: it, and the locale territories -> ISO code.
+    yuan_character: str = ""
+    yuan_declaration: str = ""
+    yuan_outlets: Mapping[str, str] = _NONE
+    yuan_places: Mapping[str, str] = _NONE
+    yuan_territories: Mapping[str, str] = _NONE
+    #: Written with a bare 元 that is still the renminbi ("1202亿元人民币").
+    yuan_explicit: tuple[str, ...] = ()
+
 
 @functools.cache
 def get(code: str) -> Language:

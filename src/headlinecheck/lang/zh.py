@@ -1,12 +1,69 @@
-"""Chinese (Simplified and Traditional): Han numerals, magnitudes and yuan words.
+"""Chinese (Simplified and Traditional): Han numerals, magnitudes, qualifiers, measure words,
+currency names and the conventions of a bare 元.
 
-Both scripts are one record for now: every character of one is read in text of the other
-(萬 and 万, 億 and 亿). A later split gives each script its own module.
+Both scripts are one record: every character of one is read in text of the other (萬 and 万,
+億 and 亿), and news in one script quotes the other. Counted things are compared by one
+spelling (the Traditional one): "4项" and "4項" count the same thing.
+
+兆 is 10**12, as Hong Kong and Taiwan (and the mainland's financial press, "1.97兆元") write it;
+the mainland's other, scientific sense (10**6, "兆赫") never stands before a currency or in a
+count, so it is not read.
 """
 
 from __future__ import annotations
 
 from headlinecheck.lang import Language
+
+
+def _words(words: str) -> frozenset[str]:
+    """The space-separated ``words``."""
+    return frozenset(words.split())
+
+
+def _same(words: str, spelling: str) -> dict[str, str]:
+    """Each of the space-separated ``words`` -> ``spelling``."""
+    return dict.fromkeys(words.split(), spelling)
+
+
+#: Measure words -> the spelling a count is compared by (Simplified -> Traditional; 名 and 位
+#: count people as 人 does).
+_MEASURES = {
+    **_same("人 名 位", "人"),
+    "人次": "人次",
+    **_same("間 间", "間"),
+    "家": "家",
+    **_same("個 个", "個"),
+    "宗": "宗",
+    **_same("項 项", "項"),
+    "件": "件",
+    "架": "架",
+    **_same("輛 辆", "輛"),
+    "所": "所",
+    **_same("層 层", "層"),
+    **_same("棟 栋 幢", "棟"),
+    "座": "座",
+    **_same("條 条", "條"),
+    **_same("處 处", "處"),
+    **_same("戶 户", "戶"),
+    "艘": "艘",
+    **_same("隻 只", "隻"),
+    "款": "款",
+    "批": "批",
+    "次": "次",
+    "度": "度",
+    **_same("場 场", "場"),
+    "省": "省",
+    **_same("縣 县", "縣"),
+    **_same("國 国", "國"),
+}
+
+#: What happened to the people counted.
+_CASUALTIES = {
+    **_same("死 死亡 喪生 丧生 喪命 丧命 遇難 遇难 罹難 罹难 身亡 不治", "死"),
+    **_same("傷 伤 受傷 受伤 輕重傷 轻重伤 重傷 重伤 輕傷 轻伤", "傷"),
+    **_same("失蹤 失踪 失聯 失联", "失蹤"),
+    **_same("受困 被困", "受困"),
+}
 
 LANGUAGE = Language(
     code="zh",
@@ -22,7 +79,14 @@ LANGUAGE = Language(
         "千万": 7,
         "亿": 8,
         "億": 8,
+        "十亿": 9,
+        "十億": 9,
+        "百亿": 10,
+        "百億": 10,
+        "千亿": 11,
+        "千億": 11,
         "万亿": 12,
+        "萬億": 12,
         "兆": 12,
     },
     numeral_digits={
@@ -43,7 +107,39 @@ LANGUAGE = Language(
     numeral_small={"十": 10, "百": 100, "千": 1000},
     numeral_big={"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12},
     # Colloquial: "块" (kuai) for yuan, "台币" for the New Taiwan dollar.
-    letter_symbols={"块": "CNY", "塊": "CNY", "台币": "TWD", "台幣": "TWD"},
+    # Newsroom names CLDR does not list, before ("港幣2,300億", "美金1.2億") or after the number.
+    letter_symbols={
+        "块": "CNY",
+        "塊": "CNY",
+        "台币": "TWD",
+        "台幣": "TWD",
+        "新臺幣": "TWD",
+        "臺幣": "TWD",
+        "港幣": "HKD",
+        "港币": "HKD",
+        "港紙": "HKD",
+        "港纸": "HKD",
+        "美金": "USD",
+        "日圆": "JPY",
+        "日幣": "JPY",
+        "日币": "JPY",
+        "韓圜": "KRW",
+        "韩圜": "KRW",
+        "韓元": "KRW",
+        "韓幣": "KRW",
+        "韩币": "KRW",
+        "澳幣": "AUD",
+        "澳币": "AUD",
+        "新幣": "SGD",
+        "新币": "SGD",
+        "星元": "SGD",
+        "新加坡元": "SGD",
+        "歐羅": "EUR",
+        "英镑": "GBP",
+        "英鎊": "GBP",
+        "歐元": "EUR",
+        "奈拉": "NGN",
+    },
     yuan_words=("人民币", "人民幣", "元"),
     # A mainland dateline opening an English text ("BEIJING — ... ¥10 billion") makes its "¥"
     # the yuan.
@@ -60,4 +156,90 @@ LANGUAGE = Language(
     ),
     # The formal characters for yuan.
     character_variants={"圆": "元", "圓": "元"},
+    numeral_tens={"廿": 20, "卅": 30, "卌": 40},
+    numeral_points=("點", "点", "．"),
+    more_marks=("多", "餘", "余"),
+    # Before the number ("逾150間", "約232億港元", "近3成", "最少78人"): longest first when read.
+    qualifiers={
+        **_same("逾 超過 超过 超 破 突破 多於 多于 高於 高于", "more_than"),
+        **_same("最少 至少 不少於 不少于 起碼 起码", "at_least"),
+        **_same("最多 不超過 不超过 至多 上限", "at_most"),
+        **_same("不足 未到 不到 未足 少於 少于 低於 低于", "less_than"),
+        **_same("約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約", "approx"),
+        **_same("近 接近 將近 将近 逼近 近乎", "approx"),
+    },
+    below_qualifiers=frozenset(["近", "接近", "將近", "将近", "逼近", "近乎"]),
+    qualifier_exceptions=("打破", "爆破", "衝破", "冲破", "超車", "超车", "附近", "最近", "將近來"),
+    qualifiers_after={
+        **_same("以上", "at_least"),
+        **_same("以下 以內 以内", "at_most"),
+        **_same("左右 上下", "approx"),
+    },
+    # "由/從 X 至 Y" is "from X to Y": two figures, not a range.
+    range_openers=frozenset({"由", "從", "从"}),
+    range_separators=("至", "到", "～", "~", "〜"),
+    percent_prefixes=("百分之",),
+    tenth_marks=("成",),
+    half_mark="半",
+    tenth_blockers=frozenset("長长為为功立本交員员績绩果份分就效"),
+    measure_words=_MEASURES,
+    count_nouns={
+        **_CASUALTIES,
+        "企": "家",
+        **_same("嫌 嫌犯 疑犯 軍警 军警", "人"),
+        **_same("房屋 屋 房子 民房", "屋"),
+    },
+    casualty_marks=_CASUALTIES,
+    ordinal_prefix="第",
+    vague_before=("數", "数", "幾", "几", "好幾", "好几", "成", "若干", "千上"),
+    lone_unit_qualifiers={"上": "at_least"},
+    ordinal_measures=frozenset({"度"}),
+    # A lone 一 before a measure word is the article "a" ("一个计划"), not a count of one.
+    articles=("一",),
+    duration_nouns=("月", "年", "日", "天", "小時", "小时", "鐘頭", "钟头", "星期", "禮拜"),
+    rise_words=_words(
+        "升 上升 漲 上漲 涨 上涨 增 增加 增長 增长 年增 飆升 飙升 急升 攀升 大漲 大涨"
+    ),
+    fall_words=_words("跌 下跌 減 减 減少 减少 降 下降 年減 年减 急跌 大跌 挫 下滑 回落"),
+    subunit_characters={
+        "角": (None, 10),
+        "毛": (None, 10),
+        "分": (None, 100),
+        "仙": (None, 100),
+        "美分": ("USD", 100),
+        "日本銭": ("JPY", 100),
+        "日本錢": ("JPY", 100),
+        "日本钱": ("JPY", 100),
+        "銭": ("JPY", 100),
+    },
+    subunit_joiners=("又", "零"),
+    yuan_character="元",
+    yuan_declaration="下同",
+    yuan_outlets={
+        "中央社": "TWD",
+        "自由時報": "TWD",
+        "聯合報": "TWD",
+        "新華社": "CNY",
+        "新华社": "CNY",
+        "新华网": "CNY",
+        "新華網": "CNY",
+        "人民日报": "CNY",
+        "人民日報": "CNY",
+        "星島": "HKD",
+        "星岛": "HKD",
+        "明報": "HKD",
+        "明报": "HKD",
+        "香港01": "HKD",
+    },
+    yuan_places={
+        **_same("香港 港府 港人 港投 在港 港股 港交所 特區 特区 立法會 立法会", "HKD"),
+        **_same("財政司 财政司 財委會 财委会 金管局", "HKD"),
+        **_same("台灣 臺灣 台湾 台北 臺北 新北 行政院 立法院 金管會 金管会", "TWD"),
+        **_same("新台幣 新臺幣 新台币 台幣 台币 全台 全臺", "TWD"),
+        **_same("人民幣 人民币 大陸 大陆 內地 内地 國務院 国务院 發改委 发改委", "CNY"),
+        **_same("北京 全国 全國", "CNY"),
+        **_same("澳門 澳门 澳門元 澳门元", "MOP"),
+    },
+    yuan_territories={"HK": "HKD", "TW": "TWD", "MO": "MOP", "CN": "CNY", "SG": "SGD"},
+    yuan_explicit=("人民幣", "人民币", "RMB", "CNY", "Rmb", "￥", "¥", "块", "塊"),
 )

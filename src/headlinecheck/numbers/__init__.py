@@ -32,6 +32,7 @@ from headlinecheck.numbers.words import (
     number_words,
     parse_han,
     parse_words,
+    read_han,
 )
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "parse_words",
     "qualified_interval",
     "range_interval",
+    "read_han",
     "rounding_interval",
     "separators",
 ]

@@ -1,0 +1,177 @@
+"""Chinese articles: the currency of a bare 元, and the headline figures written with no unit.
+
+A bare 元 is the local currency of the paper: Hong Kong dollars in a Hong Kong paper, New
+Taiwan dollars in a Taiwanese one, renminbi on the mainland. Extraction reads it as CLDR does
+(CNY); here the article decides, before any claim is judged and never by what would match:
+
+1. the locale's territory ("zh_Hant_HK" -> HKD), else
+2. a declaration in the text ("232億元(港元,下同)"), else
+3. the outlet of the dateline opening the body ("中央社台北1日電" -> TWD), else
+4. the place words of headline and body, counted ("立法會", "行政院", "人民幣"); a tie keeps CNY.
+
+A headline often drops the unit its article writes ("撥25億" over "撥款25億元"): such a figure
+(``extraction.chinese.unitless``) takes the kind of the body figure that writes the same number
+with a unit, else an amount of 億 or more is money in the article's currency; else it is left out.
+All words are ``lang.zh``'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from headlinecheck import lang
+from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck.extraction import Figure, Kind
+from headlinecheck.extraction.chinese import unitless
+
+_ZH = lang.get("zh")
+_YUAN = _ZH.yuan_character
+_CNY = "CNY"
+#: The smallest magnitude that makes a unit-less headline figure money on its own (億).
+_MONEY_SCALE = 10**8
+_DECLARATION_REACH = 8
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _declared(text: str) -> str | None:
+    """The currency a "(港元,下同)" declares, if the text has one."""
+    from headlinecheck import _lexicon
+    from headlinecheck.currencies import LETTER_SYMBOLS
+
+    mark = _ZH.yuan_declaration
+    at = text.find(mark) if mark else -1
+    while at >= 0:
+        window = text[max(0, at - _DECLARATION_REACH) : at]
+        for size in range(min(len(window), 4), 1, -1):
+            for start in range(len(window) - size, -1, -1):
+                key = window[start : start + size]
+                code = _lexicon.NAMES.get(key) or LETTER_SYMBOLS.get(key)
+                if code is not None and key != _YUAN:
+                    return code
+        at = text.find(mark, at + 1)
+    return None
+
+
+def yuan_reading(headline: str, body: str, locale: str | None) -> tuple[str, str] | None:
+    """(currency, why) for a bare 元 in this article, or None (CLDR's CNY stands)."""
+    if locale is not None:
+        territory = locale.replace("-", "_").rsplit("_", 1)[-1].upper()
+        code = _ZH.yuan_territories.get(territory)
+        if code is not None and locale.lower().startswith("zh"):
+            return code, f"the locale {locale}"
+    text = headline + "\n" + body
+    declared = _declared(text)
+    if declared is not None:
+        return declared, "the article's own note"
+    opening = body.lstrip()[:12]
+    for outlet, code in _ZH.yuan_outlets.items():
+        if opening.startswith(outlet):
+            return code, f"the dateline of {outlet}"
+    counts: dict[str, int] = {}
+    for word, code in _ZH.yuan_places.items():
+        found = text.count(word)
+        if found:
+            counts[code] = counts.get(code, 0) + found
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    code = ranked[0][0]
+    return code, "the places the article names"
+
+
+def _bare_yuan(figure: Figure, text: str) -> bool:
+    """Whether the figure's currency is a bare 元 (not "人民幣100元", "1202亿元人民币")."""
+    if figure.currency != _CNY or _YUAN not in figure.text:
+        return False
+    around = figure.text + text[figure.span[1] : figure.span[1] + 4]
+    return not any(word in around for word in _ZH.yuan_explicit)
+
+
+def _with(figure: Figure, text: str, code: str | None) -> Figure:
+    if code is None:
+        return figure
+    if isinstance(figure.currency, AmbiguousDollar) and figure.currency.symbol == _YUAN:
+        return attrs.evolve(figure, currency=code)
+    if code != _CNY and _bare_yuan(figure, text):
+        return attrs.evolve(figure, currency=code)
+    return figure
+
+
+def _number_text(figure: Figure) -> str:
+    """The digits and numerals a figure writes, without its qualifier or unit."""
+    return "".join(ch for ch in figure.text if ch.isdigit() or ch in _NUMERALS)
+
+
+_NUMERALS = frozenset(
+    [*_ZH.numeral_digits, *_ZH.numeral_small, *_ZH.numeral_big, *_ZH.numeral_points]
+)
+
+
+def _adopt(bare: Figure, written: dict[str, Kind], code: str) -> Figure | None:
+    """The kind of a unit-less headline figure: that of the body figure writing the same
+    number with a unit (``written``: number text -> kind, the first of each), else money when
+    it is 億 or more, else none."""
+    kind = written.get(_number_text(bare))
+    if kind is Kind.COUNT:
+        return bare
+    if kind is Kind.MONEY:
+        return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
+    if bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
+        return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
+    return None
+
+
+class Localised(NamedTuple):
+    """``localise``'s answer: the figures, and the note for the claims whose own figure or
+    evidence was read by the article's convention (their spans in headline and body)."""
+
+    claims: Sequence[Figure]
+    evidence: Sequence[Figure]
+    note: str = ""
+    headline_spans: frozenset[tuple[int, int]] = frozenset()
+    body_spans: frozenset[tuple[int, int]] = frozenset()
+
+
+def localise(
+    headline: str,
+    body: str,
+    claims: Sequence[Figure],
+    evidence: Sequence[Figure],
+    locale: str | None,
+) -> Localised:
+    """The figures of a Chinese article with its bare 元 read by its convention and the
+    unit-less headline figures added; other articles' figures unchanged."""
+    if not (_has_han(headline) or _has_han(body)):
+        return Localised(claims, evidence)
+    reading = yuan_reading(headline, body, locale)
+    code = reading[0] if reading is not None else None
+    new_evidence = [_with(f, body, code) for f in evidence]
+    new_claims = [_with(f, headline, code) for f in claims]
+    bare_claims = unitless(headline, tuple(new_claims))
+    written: dict[str, Kind] = {}
+    if bare_claims:
+        for figure in new_evidence:
+            if figure.kind is not Kind.PERCENT:
+                written.setdefault(_number_text(figure), figure.kind)
+    added = [
+        found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
+    ]
+    headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
+    headline_spans |= {f.span for f in added if f.kind is Kind.MONEY}
+    body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}
+    if added:
+        new_claims = sorted([*new_claims, *added], key=lambda f: f.span)
+    note = ""
+    if reading is not None and (headline_spans or body_spans):
+        note = f" A bare 元 is read as {reading[0]}, from {reading[1]}."
+    return Localised(
+        new_claims, new_evidence, note, frozenset(headline_spans), frozenset(body_spans)
+    )

@@ -1,0 +1,347 @@
+"""Chinese written around a number: compounds ("6億700萬"), percentages ("百分之二十五", "三成"),
+qualifiers before and after it ("逾", "約", "左右", "3000多萬"), measure words and what they count
+("150間", "1死", "112人受傷"), sub-units ("五元三毛") and the figures a headline writes with no
+unit at all ("撥25億").
+
+Chinese writes these straight against the number, with no spaces, so they are read by character
+from a known position, never by a regex over the text; every look is bounded, so the reading is
+linear. Every word is ``lang.zh``'s.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from headlinecheck import lang
+from headlinecheck.extraction.scanner import Atom, LazyPattern
+from headlinecheck.extraction.values import Figure, Kind, Qualifier
+from headlinecheck.numbers import (
+    NUMERAL_CHARACTERS,
+    qualified_interval,
+    read_han,
+    rounding_interval,
+)
+
+ZH = lang.get("zh")
+
+_UNIT_CHARACTERS = frozenset([*ZH.numeral_small, *ZH.numeral_big])
+_MORE = frozenset(ZH.more_marks)
+_BIG = ZH.numeral_big
+_ONE = Decimal(1)
+
+
+def _longest_first(words: object) -> tuple[str, ...]:
+    return tuple(sorted(sorted(set(words)), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_BEFORE = _longest_first([*ZH.qualifiers, *ZH.range_openers])
+_AFTER = _longest_first(ZH.qualifiers_after)
+_EXCEPTIONS = ZH.qualifier_exceptions
+_MEASURES = _longest_first(ZH.measure_words)
+_COUNT_NOUNS = _longest_first(ZH.count_nouns)
+_CASUALTIES = _longest_first(ZH.casualty_marks)
+#: Before the number only words of two characters or more: "死" alone is also "死者".
+_CASUALTIES_BEFORE = tuple(w for w in _CASUALTIES if len(w) > 1)
+_SUBUNITS = _longest_first(ZH.subunit_characters)
+_DURATIONS = ZH.duration_nouns
+_PEOPLE = ZH.measure_words.get("人", "")
+#: Where a clause ends: a casualty word beyond it is about something else.
+_CLAUSE_MARKS = frozenset(",，、;；。:：!！?？()（）「」 ")
+_REACH = 12
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a CJK character or full-width sign (the range money.py reads too)."""
+    return bool(ch) and ord(ch[0]) > 0x2E7F
+
+
+def _match(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The longest of ``words`` written at ``pos`` (they are longest first)."""
+    for word in words:
+        if text.startswith(word, pos):
+            return word
+    return None
+
+
+class ChineseNumber(NamedTuple):
+    """A number read the Chinese way: value in units of ``scale``, the exponent of its last
+    stated digit, where it ends, and whether "多"/"餘" opened it above."""
+
+    value: Decimal
+    exponent: int
+    scale: Decimal
+    end: int
+    more: bool
+
+
+def number_follows(text: str, end: int) -> bool:
+    """Whether the digits ending at ``end`` go on the Chinese way: a magnitude ("6億"), "多"
+    ("3000多萬", "10多家") or a spaced magnitude ("1 億")."""
+    ch = text[end : end + 1]
+    if ch in _UNIT_CHARACTERS or ch in _MORE:
+        return True
+    return ch == " " and text[end + 1 : end + 2] in _BIG
+
+
+def read_number(text: str, start: int) -> ChineseNumber | None:
+    """The Chinese number at ``start`` (``numbers.read_han``), or None.
+
+    A unit with no digit before it is one of that unit ("千人", "逾萬人") unless a word before
+    it makes it vague ("數百人", "幾千"); a lone 萬/億 only after a qualifier ("逾萬", "上萬"),
+    since it also starts names ("萬達").
+    """
+    lone = text[start : start + 1] in _UNIT_CHARACTERS
+    if lone and any(text.startswith(w, start - len(w)) for w in ZH.vague_before if w):
+        return None
+    read = read_han(text, start)
+    if read is None and text[start : start + 1] in _BIG:
+        if qualifier_before(text, start, 0) is None and lone_qualifier(text, start) is None:
+            return None
+        unit = Decimal(_BIG[text[start]])
+        end = start + 1
+        more = text[end : end + 1] in _MORE
+        return ChineseNumber(_ONE, 0, unit, end + more, more)
+    if read is None or read.value == 0:
+        return None
+    stated = read.unit.as_tuple().exponent
+    exponent = stated if isinstance(stated, int) else 0
+    return ChineseNumber(read.value / read.scale, exponent, read.scale, read.end, read.more)
+
+
+def percent_prefix(text: str, start: int, floor: int) -> int | None:
+    """Where "百分之" starts right before ``start`` ("百分之二十五"), or None."""
+    for prefix in ZH.percent_prefixes:
+        at = start - len(prefix)
+        if at >= floor and text.startswith(prefix, at):
+            return at
+    return None
+
+
+def skip_percent_prefix(text: str, start: int) -> int | None:
+    """Where the number after a "百分之" at ``start`` begins, so that its "百" is no hundred."""
+    for prefix in ZH.percent_prefixes:
+        if text.startswith(prefix, start):
+            return start + len(prefix)
+    return None
+
+
+def read_tenths(text: str, atom: Atom) -> bool:
+    """ "三成" (30%), "兩成半" (25%) after the atom's number: make it that percentage."""
+    end = atom.end
+    for mark in ZH.tenth_marks:
+        if not text.startswith(mark, end):
+            continue
+        after = end + len(mark)
+        if text[after : after + 1] in ZH.tenth_blockers:
+            return False  # "成長", "成為": a word, not tenths
+        if atom.has_magnitude and atom.scale != 1:
+            return False
+        atom.percent = True
+        atom.scale *= 10
+        if ZH.half_mark and text.startswith(ZH.half_mark, after):
+            atom.value += Decimal("0.5")
+            atom.exponent = min(atom.exponent, -1)
+            after += len(ZH.half_mark)
+        atom.end = after
+        return True
+    return False
+
+
+def qualifier_before(text: str, pos: int, floor: int) -> str | None:
+    """The Chinese qualifier (or "from" word) written right before ``pos``: "逾", "約為", "由"."""
+    lo = max(floor, pos - 6)
+    window = text[lo:pos].rstrip(" ")
+    for word in _BEFORE:
+        if window.endswith(word):
+            if any(window.endswith(ex) and len(ex) > len(word) for ex in _EXCEPTIONS):
+                return None  # "打破" ends in "破"
+            if any(window.endswith(ex) and ex.endswith(word) for ex in _EXCEPTIONS):
+                return None
+            return word
+    return None
+
+
+def lone_qualifier(text: str, start: int) -> str | None:
+    """ "上" of "上萬": a qualifier read only before a unit with no digit."""
+    for word in ZH.lone_unit_qualifiers:
+        if start >= len(word) and text.startswith(word, start - len(word)):
+            return word
+    return None
+
+
+def qualifier_after(text: str, atom: Atom) -> None:
+    """ "左右", "以上", "以下" written after the figure: its qualifier, read here and kept."""
+    pos = atom.end + 1 if text[atom.end : atom.end + 1] == " " else atom.end
+    word = _match(text, pos, _AFTER)
+    if word is None:
+        return
+    atom.qualifier = word
+    atom.qualifier_read = True
+    atom.end = pos + len(word)
+
+
+def read_subunits(text: str, atom: Atom) -> None:
+    """ "五元三毛", "两美元又三美分", "50元6角三分": the sub-units after a main unit, added in."""
+    if atom.scale != 1 or atom.exponent != 0 or not isinstance(atom.currency, str):
+        return
+    pos = atom.end
+    added = Decimal(0)
+    last = 1
+    for _ in range(2):
+        at = pos
+        joiner = _match(text, at, ZH.subunit_joiners)
+        if joiner is not None:
+            at += len(joiner)
+        read = read_han(text, at)
+        if read is None or read.more or read.scale != 1 or not 0 < read.value < 100:
+            break
+        word = _match(text, read.end, _SUBUNITS)
+        if word is None:
+            break
+        currency, factor = ZH.subunit_characters[word]
+        if (currency is not None and currency != atom.currency) or factor <= last:
+            break
+        added += read.value / factor
+        last = factor
+        pos = read.end + len(word)
+    if added:
+        atom.value += added
+        atom.exponent = -2 if last == 100 else -1
+        atom.end = pos
+
+
+def _casualty_before(text: str, start: int, floor: int) -> str | None:
+    """A casualty word in the clause before the number at ``start`` ("死亡365人")."""
+    lo = max(floor, start - _REACH)
+    i = start
+    while i > lo and text[i - 1] not in _CLAUSE_MARKS:
+        i -= 1
+    window = text[i:start]
+    best: tuple[int, str] | None = None
+    for word in _CASUALTIES_BEFORE:
+        at = window.rfind(word)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, ZH.casualty_marks[word])
+    return None if best is None else best[1]
+
+
+def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
+    """What the bare number of ``atom`` counts, in one spelling, and where that ends: a measure
+    word ("150間" -> 間, "4项" -> 項), a casualty after or before a count of people ("1人死亡",
+    "死亡365人" -> 死), a noun counted with no measure word ("1死", "2企"); an ordinal ("第11位")
+    counts apart ("第人"). A duration ("18個月") is no count."""
+    pos = atom.end
+    measure = _match(text, pos, _MEASURES)
+    if measure is not None and text[atom.num_start : atom.num_end] in ZH.articles:
+        return None  # "一个计划": a plan, not one
+    if measure is not None:
+        noun = ZH.measure_words[measure]
+        pos += len(measure)
+        if _match(text, pos, _DURATIONS) is not None:
+            return None
+        if noun == _PEOPLE:
+            casualty = _match(text, pos, _CASUALTIES)
+            if casualty is not None:
+                noun = ZH.casualty_marks[casualty]
+                pos += len(casualty)
+            else:
+                noun = _casualty_before(text, atom.start, floor) or noun
+    else:
+        word = _match(text, pos, _COUNT_NOUNS)
+        if word is None:
+            return None
+        noun = ZH.count_nouns[word]
+        pos += len(word)
+    prefix = ZH.ordinal_prefix
+    if prefix and atom.start >= len(prefix) and text.startswith(prefix, atom.start - len(prefix)):
+        noun = prefix + noun
+    elif measure in ZH.ordinal_measures:
+        return None  # "25度": degrees, not a count
+    return noun, pos
+
+
+def closes_named_range(text: str, a: Atom, b: Atom) -> bool:
+    """Whether ``b`` ends a range with a bare 元 whose currency ``a`` names before it
+    ("新臺幣5萬至25萬元", "港幣3至5億元")."""
+    return (
+        isinstance(a.currency, str)
+        and not a.currency_after
+        and b.currency == _YUAN_CODE
+        and b.currency_after
+        and text[b.end - 1 : b.end] == _YUAN
+    )
+
+
+_YUAN = ZH.yuan_character
+_YUAN_CODE = "CNY"
+
+
+# --------------------------------------------------------------------------- bare amounts
+
+_NUMBER_RE = LazyPattern(f"[0-9０-９{NUMERAL_CHARACTERS}]+")
+
+
+def unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
+    """Numbers with a magnitude and no unit at all, that no figure covers: "撥25億", "逾五万".
+
+    A headline drops the unit its article writes ("636億" over "636億元"): the checker decides
+    what they are (checking/chinese.py). Each is given as a count with no noun; its interval is
+    its printed precision and the qualifier before it ("逾").
+    """
+    taken = sorted(f.span for f in figures)
+    next_taken = 0  # the first figure not yet passed: the scan only moves right
+    found: list[Figure] = []
+    pos = 0
+    while True:
+        m = _NUMBER_RE.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        pos = m.end()
+        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
+            continue
+        while next_taken < len(taken) and taken[next_taken][1] <= start:
+            next_taken += 1
+        if next_taken < len(taken) and taken[next_taken][0] < m.end():
+            continue
+        read = read_number(text, start)
+        if read is None or read.scale < 10**4:
+            continue
+        pos = max(pos, read.end)
+        value = read.value * read.scale
+        precision, low, high = rounding_interval(value, read.exponent, read.scale)
+        stated = qualifier_before(text, start, 0)
+        qualifier = Qualifier.MORE_THAN if read.more else _qualifier(stated)
+        low, high = qualified_interval(
+            qualifier, value, low, high, below=stated in ZH.below_qualifiers
+        )
+        qualified_start = start - len(stated) if stated is not None else start
+        found.append(
+            Figure(
+                kind=Kind.COUNT,
+                value=_clean(value),
+                low=_clean(low),
+                high=_clean(high),
+                currency=None,
+                span=(qualified_start, read.end),
+                text=text[qualified_start : read.end],
+                qualifier=qualifier,
+                unit_noun=None,
+                precision=_clean(precision),
+            )
+        )
+    return found
+
+
+def _qualifier(stated: str | None) -> Qualifier:
+    value = ZH.qualifiers.get(stated or "")
+    return Qualifier.NONE if value is None else Qualifier(value)
+
+
+def _clean(number: Decimal) -> Decimal:
+    if number.is_infinite():
+        return number
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
