@@ -36,7 +36,11 @@ def significant(value: Decimal, digits: int) -> Decimal:
     if value == 0 or not value.is_finite():
         return value
     exponent = value.adjusted() - digits + 1
-    return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    # quantize needs the coefficient to fit the context: wide enough for any figure extracted
+    # (up to 30 stated digits times a trillion) and any digits asked for.
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() - exponent + 2, 80)
+        return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
 
 
 def plain(value: Decimal) -> str:
