@@ -28,6 +28,7 @@ from headlinecheck.checking.body_rates import pairs as conversion_pairs
 from headlinecheck.checking.conversion import Rates, rate_source
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.reading import resolve_dollar
+from headlinecheck.checking.signs import reread, yen_reading
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
     DEFAULT_TOLERANCE,
@@ -117,6 +118,10 @@ def check_figures(
             cache.append(rate_source(rates))
         return cache[0]
 
+    yen = yen_reading(claims, evidence, body, options.dollar)
+    if yen is not None:
+        # The headline's ¥ as the body reads ¥ (extraction saw only the headline's words).
+        claims, evidence = reread(claims, yen[0]), reread(evidence, yen[0])
     reading = resolve_dollar(
         claims,
         evidence,
@@ -125,6 +130,8 @@ def check_figures(
         default_dollar=options.default_dollar,
         locale=options.locale,
     )
+    if yen is not None:
+        reading = attrs.evolve(reading, signs=(("¥", *yen), *reading.signs))
     stated = conversion_pairs(body, evidence)
     needs_rates = bool(stated) or any(f.kind is Kind.MONEY for f in claims)
     window, uncertain = (None, False)

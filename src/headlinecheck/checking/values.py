@@ -172,6 +172,14 @@ def _optional_code(_: object, attribute: attrs.Attribute[Any], value: str | None
         check_code(value, attribute.name)
 
 
+def _pin(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """A currency setting must pin some sign the article leaves in doubt ($, ¥, kr ...)."""
+    if value is not None:
+        from headlinecheck.checking.signs import pinned_signs
+
+        pinned_signs(check_code(value, attribute.name), attribute.name)
+
+
 def _upper_code(value: str) -> str:
     # "hkd" is HKD, as the CLI and configuration files already read it.
     return value.strip().upper() if isinstance(value, str) else value
@@ -193,9 +201,9 @@ class Options:
 
     tolerance: Decimal = attrs.field(default=DEFAULT_TOLERANCE, converter=_tolerance)
     unsupported: Unsupported = attrs.field(default="warn", validator=_one_of_modes)
-    dollar: str | None = attrs.field(
-        default=None, converter=_upper_optional_code, validator=_optional_code
-    )
+    #: A currency setting (front matter ``currency:``): pins each ambiguous sign it can be, a
+    #: dollar the bare ``$``, JPY or CNY the ``¥`` (see ``checking.signs``).
+    dollar: str | None = attrs.field(default=None, converter=_upper_optional_code, validator=_pin)
     default_dollar: str = attrs.field(
         default=DEFAULT_DOLLAR, converter=_upper_code, validator=_optional_code
     )
