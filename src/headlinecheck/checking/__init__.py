@@ -26,6 +26,7 @@ import attrs
 from headlinecheck.checking.body_rates import check_conversions
 from headlinecheck.checking.body_rates import pairs as conversion_pairs
 from headlinecheck.checking.conversion import Rates, rate_source
+from headlinecheck.checking.horizon import with_rate_age
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.reading import resolve_dollar
 from headlinecheck.checking.signs import reread, yen_reading
@@ -139,9 +140,11 @@ def check_figures(
         window, uncertain = _window(source, published, published_window, options)
     elif published is None and published_window is not None:
         window = published_window
-    rates_used = Rates(source, published, window)
+    rates_used = Rates(source, published, window, options.rate_horizon_days)
     checker = Checker(headline, body, claims, evidence, reading, rates_used, options)
     results = tuple(checker.judge(claim) for claim in claims)
+    if rates_used.ages:
+        results = tuple(with_rate_age(r, rates_used.ages) for r in results)
     conversions = check_conversions(body, evidence, reading, rates_used) if stated else ()
     if uncertain and window is not None:
         days = options.default_window_days

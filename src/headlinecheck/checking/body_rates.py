@@ -210,7 +210,9 @@ def _check(
         r_low, r_high = found.low.value, found.high.value
         rate, window = None, found
     converted = (low * r_low, high * r_high)
-    problem, factor = _problem(_stated(stated), converted, (low / r_high, high / r_low))
+    # A rate carried past the table's end (``horizon``) gets the pair's own observed movement.
+    tolerance = BODY_TOLERANCE + rates.slack(src_ccy, dst_ccy)
+    problem, factor = _problem(_stated(stated), converted, (low / r_high, high / r_low), tolerance)
     message = _message(source, stated, dst_ccy, converted, problem, factor, is_rate)
     return BodyConversion(
         source, stated, src_ccy, dst_ccy, is_rate, converted, rate, window, problem, factor, message
@@ -221,13 +223,14 @@ def _problem(
     said: tuple[Decimal, Decimal],
     converted: tuple[Decimal, Decimal],
     inverted: tuple[Decimal, Decimal],
+    tolerance: Decimal = BODY_TOLERANCE,
 ) -> tuple[str | None, Decimal | None]:
-    if overlaps(said, converted, BODY_TOLERANCE):
+    if overlaps(said, converted, tolerance):
         return None, None
     for factor in _FACTORS:
-        if overlaps(said, (converted[0] * factor, converted[1] * factor), BODY_TOLERANCE):
+        if overlaps(said, (converted[0] * factor, converted[1] * factor), tolerance):
             return MAGNITUDE, factor
-    if overlaps(said, inverted, BODY_TOLERANCE):
+    if overlaps(said, inverted, tolerance):
         return INVERTED, None
     return OFF, None
 

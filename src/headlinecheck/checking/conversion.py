@@ -9,7 +9,8 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from headlinecheck.checking.values import RateSource
+from headlinecheck.checking.horizon import BeyondHorizon, RateAge, carry
+from headlinecheck.checking.values import DEFAULT_RATE_HORIZON_DAYS, RateSource
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure
 from headlinecheck.rates import Rate, RateRange
@@ -29,6 +30,8 @@ class Conversion(NamedTuple):
     rate_range: RateRange | None
     factor_low: Decimal  # the multiplier applied to the evidence's low end
     factor_high: Decimal
+    # Widening of the tolerance: a rate carried past the table's end (``horizon``) may have moved.
+    slack: Decimal = Decimal(0)
 
 
 class Rates:
@@ -39,11 +42,15 @@ class Rates:
         source: Callable[[], RateSource],
         published: date | None,
         window: tuple[date, date] | None,
+        horizon: int = DEFAULT_RATE_HORIZON_DAYS,
     ) -> None:
         self._source_factory = source
         self._source: RateSource | None = None
         self.published = published
         self.window = window
+        self.horizon = horizon
+        #: Pairs whose rate was carried past the table's end, or is beyond the horizon.
+        self.ages: dict[tuple[str, str], RateAge] = {}
         self._memo: dict[tuple[str, str], Rate | RateRange | HeadlinecheckError] = {}
         self._series: dict[tuple[str, str], tuple[Rate, ...]] = {}
 
@@ -65,11 +72,32 @@ class Rates:
                     self._memo[key] = self.source.rate_range(base, quote, start, end)
             except HeadlinecheckError as error:
                 # UnknownCurrency / RateNotAvailable: one candidate is lost, not the report.
-                self._memo[key] = error
+                self._memo[key] = self._carry(base, quote, error)
         found = self._memo[key]
         if isinstance(found, HeadlinecheckError):
             raise found
         return found
+
+    def _carry(self, base: str, quote: str, error: HeadlinecheckError) -> Rate | HeadlinecheckError:
+        """For an article dated after the table's end: the pair's latest rate within the
+        horizon (``horizon.carry``), the ``BeyondHorizon`` error past it, else ``error``."""
+        if self.published is None:
+            return error
+        try:
+            age = carry(self.source, base, quote, self.published, self.horizon)
+        except BeyondHorizon as beyond:
+            self.ages[(base, quote)] = beyond.age
+            return beyond
+        except (LookupError, HeadlinecheckError):
+            return error
+        assert age.rate is not None
+        self.ages[(base, quote)] = age
+        return age.rate
+
+    def slack(self, base: str | None, quote: str | None) -> Decimal:
+        """How much wider the tolerance is for a rate carried past the table's end."""
+        age = self.ages.get((base or "", quote or ""))
+        return Decimal(0) if age is None or age.movement is None else age.movement
 
     def series(self, base: str, quote: str) -> tuple[Rate, ...]:
         key = (base, quote)
@@ -91,7 +119,10 @@ class Rates:
         found = self.lookup(source_ccy, target_ccy)
         if isinstance(found, Rate):
             r = found.value
-            return Conversion(figure.low * r, figure.high * r, figure.value * r, found, None, r, r)
+            slack = self.slack(source_ccy, target_ccy)
+            return Conversion(
+                figure.low * r, figure.high * r, figure.value * r, found, None, r, r, slack
+            )
         low_r, high_r = found.low.value, found.high.value
         mid = (low_r + high_r) / 2
         return Conversion(
