@@ -7,13 +7,16 @@ import os
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from headlinecheck.checking.horizon import BeyondHorizon, RateAge, carry
 from headlinecheck.checking.values import DEFAULT_RATE_HORIZON_DAYS, RateSource
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure
 from headlinecheck.rates import Rate, RateRange
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.body_rates import StatedRate
 
 
 class Conversion(NamedTuple):
@@ -51,6 +54,10 @@ class Rates:
         self.horizon = horizon
         #: Pairs whose rate was carried past the table's end, or is beyond the horizon.
         self.ages: dict[tuple[str, str], RateAge] = {}
+        #: Rates the article itself states (``body_rates.stated_rates``), for the pairs the table
+        #: cannot give: used only for the headline's claims (``convert``), never to check the
+        #: body's own conversions, which they come from.
+        self.stated: dict[tuple[str, str], StatedRate] = {}
         self._memo: dict[tuple[str, str], Rate | RateRange | HeadlinecheckError] = {}
         self._series: dict[tuple[str, str], tuple[Rate, ...]] = {}
 
@@ -60,7 +67,9 @@ class Rates:
             self._source = self._source_factory()
         return self._source
 
-    def lookup(self, base: str, quote: str) -> Rate | RateRange:
+    def lookup(self, base: str, quote: str, *, stated: bool = False) -> Rate | RateRange:
+        """The table's rate (or range) of the pair; with ``stated``, the article's own rate when
+        the table has none."""
         key = (base, quote)
         if key not in self._memo:
             try:
@@ -75,6 +84,8 @@ class Rates:
                 self._memo[key] = self._carry(base, quote, error)
         found = self._memo[key]
         if isinstance(found, HeadlinecheckError):
+            if stated and key in self.stated:
+                return self.stated[key].rate
             raise found
         return found
 
@@ -96,8 +107,16 @@ class Rates:
 
     def slack(self, base: str | None, quote: str | None) -> Decimal:
         """How much wider the tolerance is for a rate carried past the table's end."""
-        age = self.ages.get((base or "", quote or ""))
-        return Decimal(0) if age is None or age.movement is None else age.movement
+        key = (base or "", quote or "")
+        age = self.ages.get(key)
+        if age is not None and age.movement is not None:
+            return age.movement
+        return Decimal(0)
+
+    def stated_slack(self, rate: Rate) -> Decimal:
+        """The rounding of the article's figures behind a rate it states (0 for the table's)."""
+        found = self.stated.get((rate.base, rate.quote))
+        return found.slack if found is not None and found.rate is rate else Decimal(0)
 
     def series(self, base: str, quote: str) -> tuple[Rate, ...]:
         key = (base, quote)
@@ -116,10 +135,10 @@ class Rates:
             return Conversion(
                 figure.low, figure.high, figure.value, None, None, Decimal(1), Decimal(1)
             )
-        found = self.lookup(source_ccy, target_ccy)
+        found = self.lookup(source_ccy, target_ccy, stated=True)
         if isinstance(found, Rate):
             r = found.value
-            slack = self.slack(source_ccy, target_ccy)
+            slack = self.slack(source_ccy, target_ccy) + self.stated_slack(found)
             return Conversion(
                 figure.low * r, figure.high * r, figure.value * r, found, None, r, r, slack
             )
