@@ -122,3 +122,16 @@ def test_the_quiet_pre_commit_run_shows_the_beyond_horizon_finding(
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "HC123" in done.stdout and "beyond the 60-day rate horizon" in done.stdout
+
+
+@pytest.mark.parametrize("days", [32, 95])
+def test_a_report_with_a_rate_age_validates_against_the_documented_schema(
+    table: RateTable, days: int
+) -> None:
+    import jsonschema
+
+    from test_check_schema import documented_schema
+
+    data = check(HEADLINE, BODY, published=_after(table, days), rates=table).to_dict()
+    jsonschema.Draft202012Validator(documented_schema()).validate(data)
+    assert data["claims"][0]["rate_age"]["beyond_horizon"] is (days > 60)
