@@ -135,3 +135,19 @@ def test_a_report_with_a_rate_age_validates_against_the_documented_schema(
     data = check(HEADLINE, BODY, published=_after(table, days), rates=table).to_dict()
     jsonschema.Draft202012Validator(documented_schema()).validate(data)
     assert data["claims"][0]["rate_age"]["beyond_horizon"] is (days > 60)
+
+
+def test_beyond_the_horizon_a_rate_the_article_states_still_serves(table: RateTable) -> None:
+    body = "The firm posted a profit of HK$15.6 billion. ($1 = 7.80 Hong Kong dollars)"
+    (result,) = check(HEADLINE, body, published=_after(table, 120), rates=table).claims
+    assert result.verdict.value == "supported", result.message
+    assert not result.beyond_horizon and "rate stated in the article" in result.message
+
+
+def test_a_pair_the_table_never_had_is_no_horizon_finding(table: RateTable) -> None:
+    body = "The firm posted a profit of AED 7.3 billion."
+    (result,) = check(
+        "Dubai firm posts $2 billion profit", body, published=_after(table, 120)
+    ).claims
+    assert result.verdict.value == "unsupported"
+    assert not result.beyond_horizon, result.message

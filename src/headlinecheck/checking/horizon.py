@@ -163,14 +163,14 @@ def carry(source: RateSource, base: str, quote: str, published: date, horizon: i
     end = source.coverage[1]
     if published <= end:
         raise LookupError("not after the table's end")
-    if (published - end).days > horizon:
-        raise BeyondHorizon(RateAge(base, quote, published, end, horizon))
-    start = published - timedelta(days=horizon)
-    rates = source.rates_between(base, quote, start, end) if start <= end else ()
-    if not rates:
-        raise LookupError("the pair has no rate within the horizon")  # withdrawn, suspended
-    latest = rates[-1]
+    # The pair's own recent rates (UnknownCurrency for a pair the table never had: not ours).
+    recent = source.rates_between(base, quote, end - timedelta(days=max(horizon, 31)), end)
+    if not recent:
+        raise LookupError("the pair's rates stopped before the table's end")  # withdrawn
+    latest = recent[-1]
     gap = (published - latest.used).days
+    if gap > horizon:
+        raise BeyondHorizon(RateAge(base, quote, published, end, horizon))
     moved = movement(source, base, quote, gap)
     carried = attrs.evolve(latest, requested=published)
     return RateAge(base, quote, published, end, horizon, carried, moved)
@@ -180,8 +180,8 @@ def with_rate_age(result: ClaimResult, ages: Mapping[tuple[str, str], RateAge]) 
     """``result`` saying so when its rate was carried past the table's end, or, unsupported
     for want of any rate within the horizon, with that loud reason (HC123)."""
     rate = result.rate
-    if rate is not None and (rate.base, rate.quote) in ages:
-        age = ages[(rate.base, rate.quote)]
+    age = None if rate is None else ages.get((rate.base, rate.quote))
+    if age is not None and not age.beyond:
         return attrs.evolve(result, message=f"{result.message} ({age.phrase()}.)", rate_age=age)
     if result.verdict is not Verdict.UNSUPPORTED or result.claim_currency is None:
         return result
