@@ -93,3 +93,17 @@ def test_a_front_matter_currency_that_affects_nothing_is_an_input_error(tmp_path
     assert refused.startswith("a.md:4:") and "HC907" in refused and "EUR" in refused
     # CNY pins the ¥ (none here), not the $: the bare $ keeps the article's reading (USD).
     assert not any("HC907" in line for line in lines if line.startswith("b.md")), lines
+
+
+@pytest.mark.parametrize(
+    ("locale", "currency"),
+    [("zh_CN", "CNY"), ("zh_Hant_CN", "CNY"), ("bo_CN", "CNY"), ("ja_JP", "JPY")],
+)
+def test_a_locale_of_the_yen_or_yuan_reads_the_sign(
+    table: RateTable, locale: str, currency: str
+) -> None:
+    body = "The plan is worth ¥1 trillion, officials said."
+    report = check("Plan worth ¥1 Trillion", body, published=ON, rates=table, locale=locale)
+    (result,) = report.claims
+    assert (result.claim_currency, result.evidence_currency) == (currency, currency)
+    assert result.verdict.value == "supported", result.message

@@ -119,7 +119,7 @@ def check_figures(
             cache.append(rate_source(rates))
         return cache[0]
 
-    yen = yen_reading(claims, evidence, body, options.dollar)
+    yen = yen_reading(claims, evidence, body, options.dollar, options.locale)
     if yen is not None:
         # The headline's ¥ as the body reads ¥ (extraction saw only the headline's words).
         claims, evidence = reread(claims, yen[0]), reread(evidence, yen[0])

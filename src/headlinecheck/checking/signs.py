@@ -4,8 +4,9 @@
 yuan when that text has a yuan word or a mainland dateline ("BEIJING —"); a headline alone has
 neither, so "China unveils ¥1 Trillion plan" reads as yen over a body whose ``¥`` is the yuan.
 The checker re-reads the headline's ``¥`` as the body reads it (``yen_reading``): the pinned
-setting, else the body's own ``¥`` amounts, else the one of yen or yuan the body names, else the
-body's yuan words or dateline; with none of these, extraction's reading stands.
+setting, else the locale's currency when it is the yen or the yuan ("zh_CN", "ja_JP"), else the
+body's own ``¥`` amounts, else the one of yen or yuan the body names, else the body's yuan words
+or dateline; with none of these, extraction's reading stands.
 
 A currency setting (``dollar=``, front matter ``currency:``) pins the ambiguous signs it can be:
 a dollar or peso pins ``$``, JPY or CNY pins ``¥``, SEK pins "kr", and so on (``pinned_signs``).
@@ -76,6 +77,7 @@ def yen_reading(
     evidence: Sequence[Figure],
     body: str,
     pinned: str | None,
+    locale: str | None = None,
 ) -> tuple[str, str] | None:
     """(currency, why) of the article's ``¥`` when the headline or the body writes one, else
     None. Never looks at whether a reading would make a claim match."""
@@ -84,6 +86,12 @@ def yen_reading(
         return None
     if pinned in YEN_CODES:
         return pinned, f"¥ is pinned to {pinned}."
+    if locale is not None:
+        from headlinecheck.currencies import territory_currency
+
+        local = territory_currency(locale)
+        if local in YEN_CODES:
+            return local, f"¥ is read as {local}, the currency of the article's locale {locale}."
     if own:
         code = str(own[0].currency)
         return code, (
