@@ -36,7 +36,7 @@ def test_over_a_thousandth_of_any_body_figure_is_never_supported(
     converted = _converted(source, target, amount, day)
     claim = _one_digit_down(converted / 1000)
     assume(claim >= 1000)  # "over $6.4" is not a headline amount
-    headline = f"Group to invest {bound} {_marker(target, symbol)}{written(claim)} in plant"
+    headline = f"Group to invest {bound} {_marker(target, symbol, source)}{written(claim)} in plant"
     (result,) = check(headline, body, published=day, rates=TABLE).claims
     assert result.verdict is Verdict.MISMATCH, result.message
     assert result.diagnosis is Diagnosis.MAGNITUDE_SLIP, result.message
@@ -51,7 +51,7 @@ def test_over_a_bound_rounded_down_from_the_conversion_is_supported(
     body = f"The group said it would invest {_marker(source, symbol)}{written(amount)} in a plant."
     claim = _one_digit_down(_converted(source, target, amount, day) * Decimal("0.99"))
     assume(claim >= 1000)
-    headline = f"Group to invest over {_marker(target, symbol)}{written(claim)} in plant"
+    headline = f"Group to invest over {_marker(target, symbol, source)}{written(claim)} in plant"
     (result,) = check(headline, body, published=day, rates=TABLE).claims
     assert result.verdict is Verdict.SUPPORTED, result.message
 

@@ -65,7 +65,12 @@ SYMBOLS = {"USD": "US$", "HKD": "HK$", "CNY": "RMB ", "EUR": "€", "GBP": "£",
 SYMBOLS |= {"SGD": "S$", "INR": "₹"}
 
 
-def _marker(code: str, symbol: bool) -> str:
+def _marker(code: str, symbol: bool, other: str | None = None) -> str:
+    """The currency as the text writes it; for a headline, ``other`` is the body's currency: a
+    headline ¥ over a body that names the yuan is the yuan (it follows the article), so the yen
+    is then written as its code."""
+    if code == "JPY" and other == "CNY":
+        return "JPY "
     return SYMBOLS[code] if symbol else f"{code} "
 
 
@@ -75,7 +80,7 @@ def _texts(
     body = f"The group said it would invest {_marker(source, symbol)}{written(amount)} in a plant."
     rate = TABLE.rate(source, target, day)
     claim = two_digits(amount * rate.value)
-    return body, f"Group to invest {_marker(target, symbol)}{{}} in new plant", claim
+    return body, f"Group to invest {_marker(target, symbol, source)}{{}} in new plant", claim
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -43,7 +43,7 @@ def test_a_sum_of_parts_converted_and_rounded_to_two_digits_is_supported(
     assume(not holds_its_total(extract(_body(source, amounts, symbol, ", "))))
     body = _body(source, amounts, symbol, " and ")
     total = two_digits(sum(amounts) * TABLE.rate(source, target, day).value)
-    headline = f"Group to invest {_marker(target, symbol)}{written(total)} in total"
+    headline = f"Group to invest {_marker(target, symbol, source)}{written(total)} in total"
     (result,) = check(headline, body, published=day, rates=TABLE).claims
     assert result.verdict is Verdict.SUPPORTED, (body, result.message)
 
@@ -59,7 +59,7 @@ def test_parts_in_separate_sentences_are_never_summed(
         for a, place in zip(amounts, PLACES, strict=False)
     ]
     total = two_digits(sum(amounts) * TABLE.rate(source, target, day).value)
-    headline = f"Group to invest {_marker(target, symbol)}{written(total)} in total"
+    headline = f"Group to invest {_marker(target, symbol, source)}{written(total)} in total"
     (result,) = check(headline, " ".join(sentences), published=day, rates=TABLE).claims
     assert not any(note.startswith("sum of") for note in result.notes), result.message
 

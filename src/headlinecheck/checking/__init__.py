@@ -23,12 +23,14 @@ from decimal import Decimal
 
 import attrs
 
-from headlinecheck.checking.body_rates import check_conversions
+from headlinecheck.checking.body_rates import check_conversions, stated_rates, with_stated_rate
 from headlinecheck.checking.body_rates import pairs as conversion_pairs
 from headlinecheck.checking.chinese import localise
 from headlinecheck.checking.conversion import Rates, rate_source
+from headlinecheck.checking.horizon import with_rate_age
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.reading import resolve_dollar
+from headlinecheck.checking.signs import reread, yen_reading
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
     DEFAULT_TOLERANCE,
@@ -120,24 +122,41 @@ def check_figures(
             cache.append(rate_source(rates))
         return cache[0]
 
+    yen = yen_reading(claims, evidence, body, options.dollar, options.locale)
+    if yen is not None:
+        # The headline's ¥ as the body reads ¥ (extraction saw only the headline's words).
+        claims, evidence = reread(claims, yen[0]), reread(evidence, yen[0])
+    stated = conversion_pairs(body, evidence)
+    # "$1" and "Dh3.6724" in "($1 = Dh3.6724)" are a rate, not amounts: no claim is about them,
+    # and the "$1" is no bare $ of the body's own.
+    in_rates = {id(f) for pair in stated if pair[2] for f in pair[:2]}
+    weighed = [f for f in evidence if id(f) not in in_rates] if in_rates else evidence
     reading = resolve_dollar(
         claims,
-        evidence,
+        weighed,
         body,
         dollar=options.dollar,
         default_dollar=options.default_dollar,
         locale=options.locale,
     )
-    stated = conversion_pairs(body, evidence)
+    if yen is not None:
+        reading = attrs.evolve(reading, signs=(("¥", *yen), *reading.signs))
     needs_rates = bool(stated) or any(f.kind is Kind.MONEY for f in claims)
     window, uncertain = (None, False)
     if needs_rates:
         window, uncertain = _window(source, published, published_window, options)
     elif published is None and published_window is not None:
         window = published_window
-    rates_used = Rates(source, published, window)
-    checker = Checker(headline, body, claims, evidence, reading, rates_used, options)
+    rates_used = Rates(source, published, window, options.rate_horizon_days)
+    if stated:
+        on = published or (window[1] if window is not None else source().coverage[1])
+        rates_used.stated = stated_rates(body, evidence, reading, on)
+    checker = Checker(headline, body, claims, weighed, reading, rates_used, options)
     results = tuple(checker.judge(claim) for claim in claims)
+    if rates_used.ages:
+        results = tuple(with_rate_age(r, rates_used.ages) for r in results)
+    if rates_used.stated:
+        results = tuple(with_stated_rate(r, rates_used.stated) for r in results)
     conversions = check_conversions(body, evidence, reading, rates_used) if stated else ()
     if uncertain and window is not None:
         days = options.default_window_days

@@ -24,9 +24,10 @@ moves over a few days; a slip that matters is well beyond it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -36,12 +37,12 @@ from headlinecheck.checking.values import DollarSource
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind, LazyPattern, Qualifier
-from headlinecheck.rates import ISO_4217, Rate, RateRange
+from headlinecheck.rates import ISO_4217, Rate, RatePath, RateRange
 from headlinecheck.wording import amount, amount_range, figure_dict, interval, rate_dict
 
 if TYPE_CHECKING:
     from headlinecheck.checking.conversion import Rates
-    from headlinecheck.checking.values import DollarReading
+    from headlinecheck.checking.values import ClaimResult, DollarReading
 
 BODY_TOLERANCE = Decimal("0.03")
 OFF, MAGNITUDE, INVERTED = "off", "magnitude", "inverted"
@@ -210,7 +211,9 @@ def _check(
         r_low, r_high = found.low.value, found.high.value
         rate, window = None, found
     converted = (low * r_low, high * r_high)
-    problem, factor = _problem(_stated(stated), converted, (low / r_high, high / r_low))
+    # A rate carried past the table's end (``horizon``) gets the pair's own observed movement.
+    tolerance = BODY_TOLERANCE + rates.slack(src_ccy, dst_ccy)
+    problem, factor = _problem(_stated(stated), converted, (low / r_high, high / r_low), tolerance)
     message = _message(source, stated, dst_ccy, converted, problem, factor, is_rate)
     return BodyConversion(
         source, stated, src_ccy, dst_ccy, is_rate, converted, rate, window, problem, factor, message
@@ -221,13 +224,14 @@ def _problem(
     said: tuple[Decimal, Decimal],
     converted: tuple[Decimal, Decimal],
     inverted: tuple[Decimal, Decimal],
+    tolerance: Decimal = BODY_TOLERANCE,
 ) -> tuple[str | None, Decimal | None]:
-    if overlaps(said, converted, BODY_TOLERANCE):
+    if overlaps(said, converted, tolerance):
         return None, None
     for factor in _FACTORS:
-        if overlaps(said, (converted[0] * factor, converted[1] * factor), BODY_TOLERANCE):
+        if overlaps(said, (converted[0] * factor, converted[1] * factor), tolerance):
             return MAGNITUDE, factor
-    if overlaps(said, inverted, BODY_TOLERANCE):
+    if overlaps(said, inverted, tolerance):
         return INVERTED, None
     return OFF, None
 
@@ -258,3 +262,71 @@ def _message(
         inverted = "the body divided by the rate instead of multiplying (or the reverse)"
         return f"{head}; {inverted}: {write}."
     return f"{head}, more than {BODY_TOLERANCE:%} from the body's figure: {write}."
+
+
+#: The ``Rate.source`` of a rate the article itself states (``stated_rates``).
+ARTICLE = "rate stated in the article"
+
+
+class StatedRate(NamedTuple):
+    """A rate the article states, for a pair the table lacks: ``rate`` (units of its quote per
+    one base), ``slack`` (the relative rounding of the stated figures it comes from) and
+    ``text`` (the body's words: "Dh25 billion ($6.81 billion)")."""
+
+    rate: Rate
+    slack: Decimal
+    text: str
+
+
+def _rounding(figure: Figure) -> Decimal:
+    """Half a unit of the figure's last stated digit, relative to it (0 for "$1" in a rate)."""
+    if figure.value <= 0 or figure.qualifier is not Qualifier.NONE:
+        return Decimal("Infinity")
+    return figure.precision / 2 / figure.value
+
+
+def stated_rates(
+    body: str, figures: Sequence[Figure], reading: DollarReading, on: date
+) -> dict[tuple[str, str], StatedRate]:
+    """(base, quote) -> the rate the body states for it, both ways round, from its conversions
+    ("Dh25 billion ($6.81 billion)") and stated rates ("($1 = Dh3.6724)"); the first one wins.
+    A conversion of an approximate amount ("about $1.2 billion") states no rate."""
+    out: dict[tuple[str, str], StatedRate] = {}
+    found = pairs(body, figures)
+    # "KES 390 billion ($1 = 130 shillings)": the "$1" opens a rate, it converts nothing.
+    units = {id(first) for first, _, is_rate in found if is_rate}
+    for first, second, is_rate in found:
+        if not is_rate and id(second) in units:
+            continue
+        base, quote = currency_of(first, reading), currency_of(second, reading)
+        if base is None or quote is None or base == quote or first.value <= 0:
+            continue
+        if base not in ISO_4217 or quote not in ISO_4217:
+            continue
+        # "$1 = Dh3.6724": the unit is exact; a converted amount carries its own rounding.
+        # The writer converts the number the body prints (see ``_check``): only the converted
+        # amount's rounding is in doubt; in "$1 = Dh3.6724" that of the rate.
+        slack = _rounding(second)
+        if not slack.is_finite():
+            continue
+        text = f"“{first.text}” = “{second.text}”"
+        value = second.value / first.value
+        for b, q, v in ((base, quote, value), (quote, base, 1 / value)):
+            if (b, q) not in out:
+                rate = Rate(b, q, v, on, on, ARTICLE, RatePath.DIRECT)
+                out[(b, q)] = StatedRate(rate, slack, text)
+    return out
+
+
+def with_stated_rate(
+    result: ClaimResult, stated: Mapping[tuple[str, str], StatedRate]
+) -> ClaimResult:
+    """``result`` saying so when a rate the article states converted its evidence."""
+    rate = result.rate
+    if rate is None or rate.source != ARTICLE:
+        return result
+    found = stated.get((rate.base, rate.quote))
+    if found is None:
+        return result
+    note = f"the article's own {found.text}; the rate table has none for {rate.base}/{rate.quote}"
+    return attrs.evolve(result, message=f"{result.message} ({note}.)", notes=(*result.notes, note))

@@ -7,12 +7,16 @@ import os
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from headlinecheck.checking.values import RateSource
+from headlinecheck.checking.horizon import BeyondHorizon, RateAge, carry
+from headlinecheck.checking.values import DEFAULT_RATE_HORIZON_DAYS, RateSource
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure
 from headlinecheck.rates import Rate, RateRange
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.body_rates import StatedRate
 
 
 class Conversion(NamedTuple):
@@ -29,6 +33,8 @@ class Conversion(NamedTuple):
     rate_range: RateRange | None
     factor_low: Decimal  # the multiplier applied to the evidence's low end
     factor_high: Decimal
+    # Widening of the tolerance: a rate carried past the table's end (``horizon``) may have moved.
+    slack: Decimal = Decimal(0)
 
 
 class Rates:
@@ -39,11 +45,19 @@ class Rates:
         source: Callable[[], RateSource],
         published: date | None,
         window: tuple[date, date] | None,
+        horizon: int = DEFAULT_RATE_HORIZON_DAYS,
     ) -> None:
         self._source_factory = source
         self._source: RateSource | None = None
         self.published = published
         self.window = window
+        self.horizon = horizon
+        #: Pairs whose rate was carried past the table's end, or is beyond the horizon.
+        self.ages: dict[tuple[str, str], RateAge] = {}
+        #: Rates the article itself states (``body_rates.stated_rates``), for the pairs the table
+        #: cannot give: used only for the headline's claims (``convert``), never to check the
+        #: body's own conversions, which they come from.
+        self.stated: dict[tuple[str, str], StatedRate] = {}
         self._memo: dict[tuple[str, str], Rate | RateRange | HeadlinecheckError] = {}
         self._series: dict[tuple[str, str], tuple[Rate, ...]] = {}
 
@@ -53,7 +67,9 @@ class Rates:
             self._source = self._source_factory()
         return self._source
 
-    def lookup(self, base: str, quote: str) -> Rate | RateRange:
+    def lookup(self, base: str, quote: str, *, stated: bool = False) -> Rate | RateRange:
+        """The table's rate (or range) of the pair; with ``stated``, the article's own rate when
+        the table has none."""
         key = (base, quote)
         if key not in self._memo:
             try:
@@ -65,11 +81,42 @@ class Rates:
                     self._memo[key] = self.source.rate_range(base, quote, start, end)
             except HeadlinecheckError as error:
                 # UnknownCurrency / RateNotAvailable: one candidate is lost, not the report.
-                self._memo[key] = error
+                self._memo[key] = self._carry(base, quote, error)
         found = self._memo[key]
         if isinstance(found, HeadlinecheckError):
+            if stated and key in self.stated:
+                return self.stated[key].rate
             raise found
         return found
+
+    def _carry(self, base: str, quote: str, error: HeadlinecheckError) -> Rate | HeadlinecheckError:
+        """For an article dated after the table's end: the pair's latest rate within the
+        horizon (``horizon.carry``), the ``BeyondHorizon`` error past it, else ``error``."""
+        if self.published is None:
+            return error
+        try:
+            age = carry(self.source, base, quote, self.published, self.horizon)
+        except BeyondHorizon as beyond:
+            self.ages[(base, quote)] = beyond.age
+            return beyond
+        except (LookupError, HeadlinecheckError):
+            return error
+        assert age.rate is not None
+        self.ages[(base, quote)] = age
+        return age.rate
+
+    def slack(self, base: str | None, quote: str | None) -> Decimal:
+        """How much wider the tolerance is for a rate carried past the table's end."""
+        key = (base or "", quote or "")
+        age = self.ages.get(key)
+        if age is not None and age.movement is not None:
+            return age.movement
+        return Decimal(0)
+
+    def stated_slack(self, rate: Rate) -> Decimal:
+        """The rounding of the article's figures behind a rate it states (0 for the table's)."""
+        found = self.stated.get((rate.base, rate.quote))
+        return found.slack if found is not None and found.rate is rate else Decimal(0)
 
     def series(self, base: str, quote: str) -> tuple[Rate, ...]:
         key = (base, quote)
@@ -88,10 +135,13 @@ class Rates:
             return Conversion(
                 figure.low, figure.high, figure.value, None, None, Decimal(1), Decimal(1)
             )
-        found = self.lookup(source_ccy, target_ccy)
+        found = self.lookup(source_ccy, target_ccy, stated=True)
         if isinstance(found, Rate):
             r = found.value
-            return Conversion(figure.low * r, figure.high * r, figure.value * r, found, None, r, r)
+            slack = self.slack(source_ccy, target_ccy) + self.stated_slack(found)
+            return Conversion(
+                figure.low * r, figure.high * r, figure.value * r, found, None, r, r, slack
+            )
         low_r, high_r = found.low.value, found.high.value
         mid = (low_r + high_r) / 2
         return Conversion(

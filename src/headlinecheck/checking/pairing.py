@@ -337,7 +337,7 @@ class Checker:
         """The tolerance absorbs the gap between rate sources: without a rate there is none."""
         if conversion.rate is None and conversion.rate_range is None:
             return Decimal(0)
-        return self.options.tolerance
+        return self.options.tolerance + conversion.slack
 
     def _conflict(
         self,

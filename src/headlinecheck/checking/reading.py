@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from headlinecheck.checking._words_en import DATELINE_DOLLARS, WIRE_SERVICES
+from headlinecheck.checking.signs import pinned_signs
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
     DollarReading,
@@ -70,9 +71,12 @@ def _locale_dollar(locale: str) -> str | None:
 _DOLLAR_SIGNS = frozenset({"$", "＄", "¢"})
 
 
-def _sign_readings(figures: Sequence[Figure]) -> tuple[tuple[str, str, str], ...]:
-    """How each ambiguous sign other than "$" is read ("Sh", "P", "kr", "francs"): as the one
-    of its currencies the body names unambiguously, else the usual one, the first."""
+def _sign_readings(
+    figures: Sequence[Figure], pinned: str | None = None
+) -> tuple[tuple[str, str, str], ...]:
+    """How each ambiguous sign other than "$" is read ("Sh", "P", "kr", "francs"): as the
+    currency setting when it is one of the sign's, else as the one of its currencies the body
+    names unambiguously, else the usual one, the first."""
     named = [f.currency for f in figures if isinstance(f.currency, str)]
     readings: dict[str, tuple[str, str, str]] = {}
     for figure in figures:
@@ -82,7 +86,9 @@ def _sign_readings(figures: Sequence[Figure]) -> tuple[tuple[str, str, str], ...
         if sign.symbol in readings:
             continue
         own = next((code for code in named if code in sign.candidates), None)
-        if own is not None:
+        if pinned is not None and pinned in sign.candidates:
+            own, why = pinned, f"{sign.symbol} is pinned to {pinned}."
+        elif own is not None:
             why = f"{sign.symbol} is read as {own}, the currency the body itself names."
         else:
             own = sign.candidates[0]
@@ -108,7 +114,9 @@ def resolve_dollar(
     """Decide what a bare ``$`` means in this article: pin > locale > body usage > dateline >
     default. Never looks at whether a reading would make a claim match."""
     # The headline cannot vouch for itself: its signs are read as the body settles them.
-    signs = _sign_readings([*body_figures, *headline_figures])
+    signs = _sign_readings([*body_figures, *headline_figures], dollar)
+    if dollar is not None and "$" not in pinned_signs(check_code(dollar, "dollar")):
+        dollar = None  # a setting of CNY pins the ¥, of SEK the "kr", not the $
     reading = _resolve_dollar(
         body_figures, body, dollar=dollar, default_dollar=default_dollar, locale=locale
     )

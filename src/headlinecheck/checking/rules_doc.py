@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 
 from headlinecheck.checking.diagnoses import REGISTRY, Rule
+from headlinecheck.checking.horizon import CODE as HORIZON_CODE
+from headlinecheck.checking.horizon import RULE_DOC as HORIZON_DOC
 from headlinecheck.extraction import Kind
 
 _KIND_TITLES = {"money": "Money", "count": "Counts", "percent": "Percentages"}
@@ -36,6 +38,7 @@ kind:
 | `104` | supported only somewhere in a guessed date window (money only) |
 | `x@first`–`x@last` | mismatch with a diagnosis: @diagnoses |
 | `120`–`122` | a conversion the body itself states is off at the date's rate, ×10ᵏ off, or inverted (at its body line) |
+| `123` | a headline amount needs a rate, and the article is dated past the rate horizon of the table's end (an error) |
 
 Codes are never renumbered or reused; new diagnoses get new numbers. This file is generated from
 the diagnosis modules (`src/headlinecheck/checking/diagnoses/`) by `scripts/build_rules_doc.py`;
@@ -286,7 +289,7 @@ def sections(
         for rule in REGISTRY:
             if Kind(kind) in rule.kinds:
                 texts[base + rule.offset] = _diagnosis_text(rule, kind)
-        for code, text in BODY_CONVERSIONS.items():
+        for code, text in {**BODY_CONVERSIONS, HORIZON_CODE: HORIZON_DOC}.items():
             if int(code[2:]) // 100 == base // 100:
                 texts[int(code[2:])] = text
         for number in sorted(texts):

@@ -17,6 +17,7 @@ from headlinecheck.wording import dec, figure_dict, interval, iso, rate_dict
 
 if TYPE_CHECKING:
     from headlinecheck.checking.body_rates import BodyConversion
+    from headlinecheck.checking.horizon import RateAge
 
 #: Version tag of ``Report.to_dict()``; bump the number on any incompatible change.
 SCHEMA = "headlinecheck.report/1"
@@ -25,6 +26,8 @@ DEFAULT_TOLERANCE = Decimal("0.005")
 DEFAULT_DOLLAR = "USD"
 #: Without a date or window, rates are taken over this many last days of the table.
 DEFAULT_WINDOW_DAYS = 365
+#: An article this many days after the rate table's end still gets its latest rate (``horizon``).
+DEFAULT_RATE_HORIZON_DAYS = 60
 #: A rate this many days or more away from the article's date counts as "stale".
 STALE_AFTER_DAYS = 180
 #: ... and at most this many days before it: a rate the writer may still have had at hand (last
@@ -146,6 +149,13 @@ class ClaimResult:
     parts: tuple[Figure, ...] = ()
     #: The other body figures weighed, best first (at most ``CONSIDERED``), with why each lost.
     considered: tuple[Considered, ...] = ()
+    #: A rate carried past the table's end to this article, or none within the horizon (HC123).
+    rate_age: RateAge | None = None
+
+    @property
+    def beyond_horizon(self) -> bool:
+        """Unsupported because the article is past the rate horizon (rule HC123)."""
+        return self.rate_age is not None and self.rate_age.beyond
 
 
 #: At most this many other candidates are listed in ``ClaimResult.considered``.
@@ -172,6 +182,14 @@ def _optional_code(_: object, attribute: attrs.Attribute[Any], value: str | None
         check_code(value, attribute.name)
 
 
+def _pin(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """A currency setting must pin some sign the article leaves in doubt ($, ¥, kr ...)."""
+    if value is not None:
+        from headlinecheck.checking.signs import pinned_signs
+
+        pinned_signs(check_code(value, attribute.name), attribute.name)
+
+
 def _upper_code(value: str) -> str:
     # "hkd" is HKD, as the CLI and configuration files already read it.
     return value.strip().upper() if isinstance(value, str) else value
@@ -186,6 +204,13 @@ def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
         raise ConfigError(f"{attribute.name} must be at least 1", value=value)
 
 
+def _non_negative(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(
+            f"{attribute.name} must be a whole number of days, 0 or more", value=value
+        )
+
+
 @attrs.frozen
 class Options:
     """The settings of a check, validated on construction (``ConfigError``) and echoed in
@@ -193,15 +218,17 @@ class Options:
 
     tolerance: Decimal = attrs.field(default=DEFAULT_TOLERANCE, converter=_tolerance)
     unsupported: Unsupported = attrs.field(default="warn", validator=_one_of_modes)
-    dollar: str | None = attrs.field(
-        default=None, converter=_upper_optional_code, validator=_optional_code
-    )
+    #: A currency setting (front matter ``currency:``): pins each ambiguous sign it can be, a
+    #: dollar the bare ``$``, JPY or CNY the ``¥`` (see ``checking.signs``).
+    dollar: str | None = attrs.field(default=None, converter=_upper_optional_code, validator=_pin)
     default_dollar: str = attrs.field(
         default=DEFAULT_DOLLAR, converter=_upper_code, validator=_optional_code
     )
     locale: str | None = None
     default_window_days: int = attrs.field(default=DEFAULT_WINDOW_DAYS, validator=_positive)
     stale_after_days: int = attrs.field(default=STALE_AFTER_DAYS, validator=_positive)
+    #: How many days past the rate table's end its latest rate stands in (``checking.horizon``).
+    rate_horizon_days: int = attrs.field(default=DEFAULT_RATE_HORIZON_DAYS, validator=_non_negative)
 
 
 @attrs.frozen
@@ -260,6 +287,7 @@ class Report:
                 "locale": self.options.locale,
                 "default_window_days": self.options.default_window_days,
                 "stale_after_days": self.options.stale_after_days,
+                "rate_horizon_days": self.options.rate_horizon_days,
             },
             "summary": counts,
             "claims": [result_dict(r) for r in self.claims],
@@ -314,6 +342,7 @@ def result_dict(result: ClaimResult) -> dict[str, Any]:
             }
             for other in result.considered
         ],
+        "rate_age": None if result.rate_age is None else result.rate_age.to_dict(),
     }
 
 

@@ -69,6 +69,8 @@ def conversion_findings(article: Article, result: CheckReport) -> list[Finding]:
 def _claim_code(claim: ClaimResult, date_uncertain: bool) -> str:
     kind = claim.claim.kind.value
     verdict = claim.verdict.value
+    if claim.beyond_horizon:
+        return "HC123"  # no rate carried that far past the table's end (checking.horizon)
     if verdict == "supported" and date_uncertain and claim.rate_range is not None:
         # Supported by some rate of a guessed window: say so rather than pass silently.
         return rule_code(kind, "date_uncertain")

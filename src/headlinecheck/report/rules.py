@@ -6,6 +6,7 @@ the outcome, so the same outcome reads the same in every kind (docs/rules.md doc
     x10 currency_confusion · x11 magnitude_slip · x12 inverted_rate · x13 digit_slip
     x14 stale_rate · x15 over_rounded · x16 wrong_direction
     120 121 122: a conversion the body itself states is off, x10^k off, or inverted
+    123: a rate is needed but the article is past the rate horizon of the table's end
 """
 
 from __future__ import annotations
@@ -113,9 +114,16 @@ BODY_RULES = {
     "HC122": ("money-body-conversion-inverted", "A conversion in the body inverts the rate."),
 }
 
+#: A claim that needs a rate, in an article dated past the rate horizon (checking.horizon): an
+#: error, so that it fails the run and shows even with --quiet.
+HORIZON_RULES = {
+    "HC123": ("money-rates-beyond-horizon", "The rate table ends too long before the article."),
+}
+
 RULES: dict[str, Rule] = (
     _claim_rules()
     | {code: Rule(code, n, summary, Outcome.MISMATCH) for code, (n, summary) in BODY_RULES.items()}
+    | {code: Rule(code, n, text, Outcome.MISMATCH) for code, (n, text) in HORIZON_RULES.items()}
     | {
         code: Rule(code, name, summary, Outcome.INPUT_ERROR)
         for code, (name, summary) in INPUT_RULES.items()

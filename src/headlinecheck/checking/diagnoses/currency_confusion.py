@@ -15,9 +15,11 @@ Fix: write the converted amount ("$6.4M") or name the currency ("HK$50M").
 from __future__ import annotations
 
 from headlinecheck.checking.diagnoses.base import MONEY_ONLY, Case, Said
+from headlinecheck.checking.signs import YEN_SIGNS
 from headlinecheck.checking.values import Diagnosis, Hint
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
+from headlinecheck.extraction import Figure
 
 DIAGNOSIS = Diagnosis.CURRENCY_CONFUSION
 OFFSET = 10
@@ -44,18 +46,49 @@ def detect(case: Case) -> Hint | None:
     return None
 
 
+def _sign(figure: Figure | None) -> str | None:
+    if figure is None:
+        return None
+    if isinstance(figure.currency, AmbiguousDollar):
+        return "$" if figure.currency.symbol in ("$", "＄") else figure.currency.symbol
+    return next((sign for sign in YEN_SIGNS if sign in figure.text), None)
+
+
+def in_doubt(said: Said) -> tuple[str, str] | None:
+    """(the sign in doubt, why the article reads it so): the claim's ambiguous sign, else the
+    evidence's; None when both name their currency ("EUR 50 million")."""
+    reading = said.checker.reading
+    for figure in (said.claim, said.best.evidence):
+        sign = _sign(figure)
+        if sign is None:
+            continue
+        if sign == "$":
+            return sign, reading.reason
+        key = "¥" if sign in YEN_SIGNS else sign
+        why = next((why for own, _, why in reading.signs if own == key), "")
+        if not why and key == "¥":
+            why = (
+                f"Nothing in the body says whether ¥ is the yen or the yuan, so "
+                f"“{figure.text}” is read as {figure.currency}."
+            )
+        return sign, why
+    return None
+
+
 def message(said: Said) -> str | None:
     hint = said.best.hint
     if hint is None:
         return None
-    reason = said.checker.reading.reason
+    doubt = in_doubt(said)
+    sign, reason = doubt if doubt is not None else ("$", "")
+    reason = f" {reason}" if reason else ""
     if hint.currency == said.best.evidence_currency:
         return (
             f"{said.head}. The headline reuses the body's {hint.currency} number as "
-            f"{said.claim_ccy}. {reason} Write {said.suggestion}, or name the "
+            f"{said.claim_ccy}.{reason} Write {said.suggestion}, or name the "
             f"currency as {hint.currency}."
         )
     return (
-        f"{said.head}. It would match only if $ meant {hint.currency}. "
-        f"{reason} Write {said.suggestion}, or make the currency explicit."
+        f"{said.head}. It would match only if {sign} meant {hint.currency}.{reason} "
+        f"Write {said.suggestion}, or make the currency explicit."
     )

@@ -1,0 +1,120 @@
+"""The article's reading of the yen sign, and which signs a currency setting pins.
+
+``¥`` (and the full-width ``￥``) is the yen or the yuan. Extraction reads a text's ``¥`` as the
+yuan when that text has a yuan word or a mainland dateline ("BEIJING —"); a headline alone has
+neither, so "China unveils ¥1 Trillion plan" reads as yen over a body whose ``¥`` is the yuan.
+The checker re-reads the headline's ``¥`` as the body reads it (``yen_reading``): the pinned
+setting, else the locale's currency when it is the yen or the yuan ("zh_CN", "ja_JP"), else the
+body's own ``¥`` amounts, else the one of yen or yuan the body names, else the body's yuan words
+or dateline; with none of these, extraction's reading stands.
+
+A currency setting (``dollar=``, front matter ``currency:``) pins the ambiguous signs it can be:
+a dollar or peso pins ``$``, JPY or CNY pins ``¥``, SEK pins "kr", and so on (``pinned_signs``).
+A setting no ambiguous sign can be (EUR: ``€`` is never in doubt) would change nothing, and is
+refused (``ConfigError``) rather than accepted in silence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from headlinecheck.errors import ConfigError
+from headlinecheck.extraction import Figure, Kind
+
+YEN_SIGNS = ("¥", "￥")
+YEN_CODES = frozenset({"JPY", "CNY"})
+_NAMES = {"JPY": "yen", "CNY": "yuan"}
+
+
+@cache
+def sign_codes() -> dict[str, frozenset[str]]:
+    """Ambiguous sign -> every currency it can be: "$" (every CLDR dollar and peso, and every
+    currency CLDR writes with a "$"), "¥", the letter signs ("kr", "Sh", "P") and the currency
+    words several currencies share ("francs", "pounds")."""
+    from headlinecheck import _lexicon
+    from headlinecheck.currencies import CURRENT, DOLLAR_CODES
+    from headlinecheck.extraction.signs import LETTER_SIGNS
+
+    dollars = set(DOLLAR_CODES) | set(_lexicon.HEADS.get("peso", ()))
+    dollars |= {code for symbol, code in _lexicon.SYMBOLS.items() if "$" in symbol}
+    out: dict[str, frozenset[str]] = {"$": frozenset(dollars), "¥": YEN_CODES}
+    for sign, codes in LETTER_SIGNS.items():
+        out[sign] = frozenset(codes)
+    for word, codes in _lexicon.HEADS.items():
+        current = [code for code in codes if code in CURRENT]
+        if len(current) > 1 and word not in out:
+            out[word] = frozenset(current)
+    return out
+
+
+def pinned_signs(code: str, option: str = "dollar") -> tuple[str, ...]:
+    """The ambiguous signs a currency setting of ``code`` pins ("$" for HKD, "¥" for CNY); a
+    ``ConfigError`` when there are none, since the setting would change nothing."""
+    signs = tuple(sign for sign, codes in sign_codes().items() if code in codes)
+    if not signs:
+        raise ConfigError(
+            f"{option} {code} would change nothing: no ambiguous currency sign can be {code}",
+            value=code,
+            fix="name a currency a sign leaves in doubt: a dollar or peso for $ (USD, HKD, "
+            "MXN), JPY or CNY for ¥, SEK or NOK for kr; or remove the setting",
+        )
+    return signs
+
+
+def _writes_yen(figure: Figure) -> bool:
+    return (
+        figure.kind is Kind.MONEY
+        and figure.currency in YEN_CODES
+        and any(sign in figure.text for sign in YEN_SIGNS)
+    )
+
+
+def yen_reading(
+    claims: Sequence[Figure],
+    evidence: Sequence[Figure],
+    body: str,
+    pinned: str | None,
+    locale: str | None = None,
+) -> tuple[str, str] | None:
+    """(currency, why) of the article's ``¥`` when the headline or the body writes one, else
+    None. Never looks at whether a reading would make a claim match."""
+    own = [f for f in evidence if _writes_yen(f)]
+    if not own and not any(_writes_yen(f) for f in claims):
+        return None
+    if pinned in YEN_CODES:
+        return pinned, f"¥ is pinned to {pinned}."
+    if locale is not None:
+        from headlinecheck.currencies import territory_currency
+
+        local = territory_currency(locale)
+        if local in YEN_CODES:
+            return local, f"¥ is read as {local}, the currency of the article's locale {locale}."
+    if own:
+        code = str(own[0].currency)
+        return code, (
+            f"¥ is read as {code} ({_NAMES[code]}), as the body reads its own ¥ amounts "
+            f"(“{own[0].text}”)."
+        )
+    named = [f for f in evidence if f.kind is Kind.MONEY and f.currency in YEN_CODES]
+    codes = {str(f.currency) for f in named}
+    if len(codes) == 1:
+        code = codes.pop()
+        return code, (
+            f"¥ is read as {code}, the one of yen and yuan the body names (“{named[0].text}”)."
+        )
+    from headlinecheck.extraction.scanner import CNY_HINT_RE
+
+    if CNY_HINT_RE.search(body):
+        return "CNY", "¥ is read as CNY (yuan): the body has yuan words or a mainland dateline."
+    return None
+
+
+def reread(figures: Sequence[Figure], code: str) -> tuple[Figure, ...]:
+    """``figures`` with every ``¥`` amount read as ``code``."""
+    return tuple(
+        attrs.evolve(f, currency=code) if _writes_yen(f) and f.currency != code else f
+        for f in figures
+    )
