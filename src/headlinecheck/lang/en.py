@@ -202,6 +202,13 @@ LANGUAGE = Language(
         "exceeded": "more_than",
         "surpasses": "more_than",
         "surpassed": "more_than",
+        # Money only, as "top" (``money_qualifiers``): "surges past $22 billion", not "the past
+        # 5 years"; "crosses $1 trillion".
+        "past": "more_than",
+        "crosses": "more_than",
+        "crossed": "more_than",
+        "~": "approx",  # "lost ~ 11.13 lakh crore"
+        "≈": "approx",
         "at least": "at_least",
         "no less than": "at_least",
         "not less than": "at_least",
@@ -221,6 +228,7 @@ LANGUAGE = Language(
     range_openers=frozenset({"between", "from"}),
     range_separators=("to", "and", "through"),
     determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}),
+    money_qualifiers=frozenset({"top", "past", "crosses", "crossed"}),
     stop_words=_split(_STOP_WORDS),
     irregular_plurals=_split(
         "people children men women staff personnel police cattle aircraft sheep fish deer "
