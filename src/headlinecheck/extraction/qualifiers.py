@@ -50,7 +50,7 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
     """
     if not atom.qualifier_read:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
-        if atom.qualifier is None and chinese.is_cjk(text[atom.start - 1 : atom.start]):
+        if atom.qualifier is None and text[atom.start - 1 : atom.start] > "\u2e7f":  # is_cjk
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
             if atom.qualifier is None and text[atom.start] in chinese.ZH.numeral_big:
                 atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
