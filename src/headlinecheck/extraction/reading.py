@@ -175,7 +175,10 @@ def atom_at(
         after_digits = text[num_end : num_end + 1]
         if (
             att is None
-            and (after_digits > _CJK_BELOW or after_digits == " ")
+            and (
+                after_digits > _CJK_BELOW
+                or (after_digits == " " and text[num_end + 1 : num_end + 2] > _CJK_BELOW)
+            )
             and chinese.number_follows(text, num_end)
         ):
             zh = chinese.read_number(text, num_start)  # "6億700萬", "3000多萬", "1 億"
