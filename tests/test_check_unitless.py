@@ -69,3 +69,11 @@ def test_a_bare_amount_is_never_a_mismatch(claim: int, evidence: int, magnitude:
             c.claim.value
             == Decimal(claim) * Decimal(10) ** {"million": 6, "billion": 9, "crore": 7}[magnitude]
         )
+
+
+def test_overlong_figures_with_a_chinese_magnitude_are_no_crash() -> None:
+    # Found by benchmarks/fuzz_check.py: 40 digits before 亿 overflowed the default context.
+    text = "US$" + "9" * 40 + "亿"
+    report = hc.check(text, text)
+    assert all(c.claim.value.adjusted() < 60 for c in report.claims)
+    hc.check("HKD \u200d" + "9" * 31 + "万 .", "HKD 5")

@@ -10,13 +10,14 @@ linear. Every word is ``lang.zh``'s.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 from typing import NamedTuple
 
 from headlinecheck import lang
 from headlinecheck.extraction.scanner import Atom, LazyPattern
 from headlinecheck.extraction.values import Figure, Kind, Qualifier
 from headlinecheck.numbers import (
+    MAX_DIGITS,
     NUMERAL_CHARACTERS,
     qualified_interval,
     read_han,
@@ -283,6 +284,12 @@ _NUMBER_RE = LazyPattern(f"[0-9０-９{NUMERAL_CHARACTERS}]+")
 
 
 def unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
+    """``_unitless`` in a context wide enough that no scaled figure is rounded (as ``extract``)."""
+    with localcontext(Context(prec=80)):
+        return _unitless(text, figures)
+
+
+def _unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
     """Numbers with a magnitude and no unit at all, that no figure covers: "撥25億", "逾五万".
 
     A headline drops the unit its article writes ("636億" over "636億元"): the checker decides
@@ -306,8 +313,8 @@ def unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
         if next_taken < len(taken) and taken[next_taken][0] < m.end():
             continue
         read = read_number(text, start)
-        if read is None or read.scale < 10**4:
-            continue
+        if read is None or read.scale < 10**4 or read.value.adjusted() >= MAX_DIGITS:
+            continue  # no magnitude, or more digits than a number has: an identifier
         pos = max(pos, read.end)
         value = read.value * read.scale
         precision, low, high = rounding_interval(value, read.exponent, read.scale)
