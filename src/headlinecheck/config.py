@@ -38,7 +38,16 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown")
 #: ``Settings`` field -> its key in a configuration file.
 FIELD_KEYS = {"tolerance": "tolerance", "dollar": "dollar", "fail_on": "fail-on", "rates": "rates"}
 FIELD_KEYS |= {"published": "date", "locale": "locale", "ignore": "ignore"}
-FIELD_KEYS |= {"max_bytes": "max-bytes", "fields": "fields"}
+FIELD_KEYS |= {"max_bytes": "max-bytes", "fields": "fields", "rates_only": "rates-only"}
+FIELD_KEYS |= {"rate_horizon_days": "rate-horizon-days"}
+FIELD_KEYS |= {"stale_rates_exit_code": "stale-rates-exit-code"}
+#: Days past the rate table's end that its latest rate still stands in for (the checker's
+#: ``Options.rate_horizon_days`` default; tests hold the two equal).
+DEFAULT_RATE_HORIZON_DAYS = 60
+#: The longest horizon accepted: ten years (a date past it is no longer "today's article").
+MAX_RATE_HORIZON_DAYS = 3660
+#: The exit status of a run whose failures are rates-beyond-horizon findings (HC123).
+DEFAULT_STALE_RATES_EXIT_CODE = 1
 #: Never walked into: version control, virtual environments, caches.
 ALWAYS_EXCLUDED = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox")
 
@@ -56,6 +65,10 @@ class Settings:
     ignore: frozenset[str] = frozenset()
     max_bytes: int = DEFAULT_MAX_BYTES
     fields: tuple[str, str, str] = DEFAULT_FIELDS
+    #: ``rates`` replace the bundled ECB table instead of adding rows on top of it.
+    rates_only: bool = False
+    rate_horizon_days: int = DEFAULT_RATE_HORIZON_DAYS
+    stale_rates_exit_code: int = DEFAULT_STALE_RATES_EXIT_CODE
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +81,9 @@ class Settings:
             "ignore": sorted(self.ignore),
             "max-bytes": self.max_bytes,
             "fields": dict(zip(DEFAULT_FIELDS, self.fields, strict=True)),
+            "rates-only": self.rates_only,
+            "rate-horizon-days": self.rate_horizon_days,
+            "stale-rates-exit-code": self.stale_rates_exit_code,
         }
 
 
@@ -253,7 +269,10 @@ def _check_numbers(document: object, path: Path) -> None:
 
 _SETTING_KEYS = frozenset(
     {"tolerance", "dollar", "fail-on", "rates", "date", "locale", "ignore", "max-bytes", "fields"}
+    | {"rates-only", "rate-horizon-days", "stale-rates-exit-code"}
 )
+#: Settings of a whole run, not of some paths: refused in ``overrides``.
+_RUN_KEYS = ("fail-on", "stale-rates-exit-code")
 _TOP_KEYS = frozenset({*_SETTING_KEYS, "include", "exclude", "overrides"})
 
 
@@ -303,10 +322,10 @@ def parse(table: Mapping[str, Any], source: Path) -> Config:
                     path=source,
                     fix=did_you_mean(extra[0], {"paths", *_SETTING_KEYS}, "known keys"),
                 )
-        if "fail-on" in item:
-            with _at(source, "fail-on", index):
+        for run_key in (key for key in _RUN_KEYS if key in item):
+            with _at(source, run_key, index):
                 raise ConfigError(
-                    f"{where}: 'fail-on' applies to a whole run, not to some paths", path=source
+                    f"{where}: {run_key!r} applies to a whole run, not to some paths", path=source
                 )
         found: dict[str, Any] = {}
         for key in [key for key in item if key in _SETTING_KEYS]:
@@ -437,7 +456,26 @@ def settings_values(
             values["max_bytes"] = raw
         elif key == "fields":
             values["fields"] = _fields(raw, source)
+        elif key == "rates-only":
+            if not isinstance(raw, bool):
+                raise ConfigError("'rates-only' must be true or false", path=source, value=raw)
+            values["rates_only"] = raw
+        elif key == "rate-horizon-days":
+            values["rate_horizon_days"] = _whole(raw, key, 0, MAX_RATE_HORIZON_DAYS, source)
+        elif key == "stale-rates-exit-code":
+            values["stale_rates_exit_code"] = _whole(raw, key, 0, 125, source)
     return values
+
+
+def _whole(raw: object, key: str, low: int, high: int, source: Path | str) -> int:
+    """A whole number from ``low`` to ``high`` (a TOML integer, or a flag's digits)."""
+    if isinstance(raw, str) and re.fullmatch(r"[0-9]{1,6}", raw.strip()):
+        raw = int(raw)
+    if not isinstance(raw, int) or isinstance(raw, bool) or not low <= raw <= high:
+        raise ConfigError(
+            f"{key!r} must be a whole number from {low} to {high}", path=source, value=raw
+        )
+    return raw
 
 
 def parse_tolerance(raw: object, source: Path | str) -> Decimal:

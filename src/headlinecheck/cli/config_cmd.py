@@ -183,6 +183,8 @@ def render(
             origin = "default (the checker's)"
         elif key == "rates" and not value:
             origin += ": the bundled ECB rates"
+        elif key == "rates" and not table.get("rates-only"):
+            origin += ": on top of the bundled ECB rates"
         if value is None:
             lines.append(f"# {key}: not set: {UNSET[key]} ({origin})")
             continue

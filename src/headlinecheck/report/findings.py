@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from headlinecheck.report.rules import RULES, Level, Outcome, Rule
+from headlinecheck.report.rules import HORIZON_RULES, RULES, Level, Outcome, Rule
 
 if TYPE_CHECKING:
     from headlinecheck.articles.model import LineIgnore
@@ -111,6 +111,9 @@ class Run:
     files: tuple[FileResult, ...]
     fail_on: str = "mismatch"
     version: str = ""
+    #: The exit status a failing rates-beyond-horizon finding (HC123) gives the run; other
+    #: failures give 1, and the run exits with the highest.
+    stale_rates_exit_code: int = 1
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -129,7 +132,10 @@ class Run:
     def exit_code(self) -> int:
         if self.errors:
             return 2  # a crash must never look like findings
-        return 1 if self.failures else 0
+        return max(
+            (self.stale_rates_exit_code if f.code in HORIZON_RULES else 1 for f in self.failures),
+            default=0,
+        )
 
     def summary(self) -> dict[str, int]:
         findings = self.findings
