@@ -3,6 +3,7 @@ of the bundled table, ``--rates-only`` instead of it, the rate horizon and HC123
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -159,3 +160,32 @@ def test_config_shows_the_rate_settings(desk: Path, capsys, monkeypatch) -> None
     assert "rate-horizon-days = 30" in out and ".headlinecheck.toml:2" in out
     assert "rates-only = false" in out and "on top of the bundled ECB rates" in out
     assert "stale-rates-exit-code = 5" in out and "(--stale-rates-exit-code)" in out
+
+
+BODY_SLIP = """---
+title: "Toyota plans 500 billion yen investment"
+date: 2021-06-01
+---
+
+Toyota said it would invest 500 billion yen ($450 million) in batteries.
+"""
+
+
+def test_the_summary_counts_claims_and_body_conversions_apart(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.md").write_text(BODY_SLIP, encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, tmp_path, "check", "a.md")
+    assert code == 1 and "HC121" in out
+    assert out.splitlines()[-1].startswith(
+        "1 file, 1 claim: 1 supported, 0 mismatched, 0 unsupported; 1 body conversion off; "
+        "0 input errors; 0 suppressed. 1 failure"
+    )
+    code, out, _ = run(capsys, monkeypatch, tmp_path, "check", "--format", "json", "a.md")
+    summary = json.loads(out)["summary"]
+    assert (summary["claims"], summary["mismatch"], summary["body_conversions"]) == (1, 0, 1)
+
+
+def test_the_summary_counts_a_horizon_claim_apart(late: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = run(capsys, monkeypatch, late, "check", "-q", "a.md")
+    assert "1 claim: 0 supported, 0 mismatched, 0 unsupported, 1 beyond the rate horizon;" in out

@@ -141,9 +141,17 @@ def summary_line(run: Run) -> str:
     s = run.summary()
     files = _plural(s["files"], "file")
     uncertain = f", {s['date_uncertain']} date-uncertain" if s["date_uncertain"] else ""
+    if s["beyond_horizon"]:
+        uncertain += f", {s['beyond_horizon']} beyond the rate horizon"
+    # The body's own conversions are findings, not claims: counted apart, when there are any.
+    body = (
+        f"{_plural(s['body_conversions'], 'body conversion')} off; "
+        if s["body_conversions"]
+        else ""
+    )
     text = (
         f"{files}, {_plural(s['claims'], 'claim')}: {s['supported']} supported, "
-        f"{s['mismatch']} mismatched, {s['unsupported']} unsupported{uncertain}; "
+        f"{s['mismatch']} mismatched, {s['unsupported']} unsupported{uncertain}; {body}"
         f"{_plural(s['input_errors'], 'input error')}; {s['suppressed']} suppressed. "
     )
     if run.errors:
