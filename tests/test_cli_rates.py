@@ -33,7 +33,10 @@ def run(
     monkeypatch.chdir(cwd)
     monkeypatch.delenv("HEADLINECHECK_OUTPUT_FORMAT", raising=False)
     cfg._discover.cache_clear()  # each test writes its own configuration files
-    code = main(list(args))
+    try:
+        code = main(list(args))
+    except SystemExit as stop:  # argparse's own usage errors
+        code = int(stop.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -169,12 +169,14 @@ def add_setting_flags(group: Any) -> None:
     group.add_argument(
         "--rate-horizon-days",
         metavar="N",
+        type=int,
         help="days past the rate table's end that its latest rate stands in (default 60); "
         "beyond them a claim needing a rate is HC123",
     )
     group.add_argument(
         "--stale-rates-exit-code",
         metavar="N",
+        type=int,
         help="exit status when rates-beyond-horizon findings (HC123) fail the run (default 1)",
     )
     group.add_argument(

@@ -131,9 +131,7 @@ def settings_values(
 
 
 def _whole(raw: object, key: str, low: int, high: int, source: Path | str) -> int:
-    """A whole number from ``low`` to ``high`` (a TOML integer, or a flag's digits)."""
-    if isinstance(raw, str) and re.fullmatch(r"[0-9]{1,6}", raw.strip()):
-        raw = int(raw)
+    """A whole number from ``low`` to ``high`` (a TOML integer; flags are read as ``int``)."""
     if not isinstance(raw, int) or isinstance(raw, bool) or not low <= raw <= high:
         raise ConfigError(
             f"{key!r} must be a whole number from {low} to {high}", path=source, value=raw
