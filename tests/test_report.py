@@ -295,3 +295,14 @@ def test_a_figure_wrapped_across_lines_is_shown_on_one_line(
         "body has HKD 50 million = USD 6.37 million at 7.8469 HKD per USD "
         "(ECB 2023-08-29, via EUR): supported"
     )
+
+
+def test_show_source_numbers_lines_as_the_reader_does(tmp_path: Path) -> None:
+    # A form feed and U+2028 are inside a line for the article reader (lines end at "\n").
+    path = tmp_path / "a.md"
+    path.write_bytes("one\x0cstill one\r\ntwo\u2028still two\nthree\n".encode())
+    from headlinecheck.report.text import read_source
+
+    lines = read_source(str(path))
+    assert lines is not None
+    assert lines[:3] == ["one\x0cstill one", "two\u2028still two", "three"]

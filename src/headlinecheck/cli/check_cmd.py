@@ -39,7 +39,8 @@ Walks and globs skip hidden directories, node_modules, version control and virtu
 
 EPILOG = """\
 exit status: 0 no findings at the failing level, 1 findings, 2 usage, configuration or internal
-error. Command-line flags override configuration ([tool.headlinecheck] in pyproject.toml or
+error; rates-beyond-horizon findings (HC123) give --stale-rates-exit-code (default 1).
+Command-line flags override configuration ([tool.headlinecheck] in pyproject.toml or
 .headlinecheck.toml) and article front matter.
 environment: HEADLINECHECK_OUTPUT_FORMAT sets the default --format; NO_COLOR and FORCE_COLOR
 decide colour under --color auto.

@@ -46,7 +46,10 @@ def read_source(path: str) -> Sequence[str] | None:
             data = handle.read(8_000_000)
     except (OSError, ValueError):
         return None
-    return data.decode("utf-8", "replace").removeprefix("\ufeff").splitlines()
+    text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+    # Lines end at "\n" only, as the article reader numbers them: str.splitlines would also
+    # break at a form feed or U+2028 and show the wrong line under every later finding.
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def render_text(
