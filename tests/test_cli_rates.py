@@ -192,3 +192,17 @@ def test_the_summary_counts_claims_and_body_conversions_apart(
 def test_the_summary_counts_a_horizon_claim_apart(late: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _, out, _ = run(capsys, monkeypatch, late, "check", "-q", "a.md")
     assert "1 claim: 0 supported, 0 mismatched, 0 unsupported, 1 beyond the rate horizon;" in out
+
+
+def test_the_cli_reports_what_hc_check_reports(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # check_run calls check_figures with the full Options (the horizon is not a check()
+    # argument): with default settings the report must be check()'s own.
+    from headlinecheck.articles import Article, read_path
+    from headlinecheck.checking import check
+
+    _, out, _ = run(capsys, monkeypatch, desk, "check", "--format", "json", "a.md")
+    (report,) = json.loads(out)["files"][0]["reports"]
+    (article,) = read_path(desk / "a.md")
+    assert isinstance(article, Article)
+    expected = check(article.headline, article.body, published=article.published).to_dict()
+    assert report == json.loads(json.dumps(expected, default=str))
