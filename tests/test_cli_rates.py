@@ -206,3 +206,11 @@ def test_the_cli_reports_what_hc_check_reports(desk: Path, capsys, monkeypatch) 
     assert isinstance(article, Article)
     expected = check(article.headline, article.body, published=article.published).to_dict()
     assert report == json.loads(json.dumps(expected, default=str))
+
+
+def test_config_names_the_rates_flag_given(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = run(capsys, monkeypatch, desk, "config", "--rates", "desk.csv")
+    assert "rates-only = false" in out and "command line (--rates)" in out
+    assert "command line (--rates-only)" not in out
+    _, out, _ = run(capsys, monkeypatch, desk, "config", "--rates-only", "desk.csv")
+    assert "rates-only = true" in out and "command line (--rates-only)" in out
