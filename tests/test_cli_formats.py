@@ -153,3 +153,44 @@ def test_the_schema_rejects_gitlab_issues_gitlab_would_drop() -> None:
         {k: v for k, v in good.items() if k != "fingerprint"},
     ):
         assert not validator.is_valid([bad]), bad
+
+
+# --- SARIF columns ----------------------------------------------------------------------------
+
+#: Characters outside the Basic Multilingual Plane: one code point each, two UTF-16 code units.
+ASTRAL = "😀𠀋"
+ASTRAL_ARTICLE = WRONG.replace('title: "Firm', f'title: "{ASTRAL} Firm').replace(
+    "The company said", f"{ASTRAL} The company said"
+)
+
+
+def _utf16_column(line: str, column: int) -> int:
+    return len(line[: column - 1].encode("utf-16-le")) // 2 + 1
+
+
+def test_sarif_columns_are_the_unit_its_column_kind_names(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(ASTRAL_ARTICLE, encoding="utf-8")
+    done = run("--format", "sarif", "a.md", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    log = json.loads(done.stdout)
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    (sarif_run,) = log["runs"]
+    # SARIF counts columns in UTF-16 code units unless the run's columnKind says otherwise: the
+    # columns here are code points (as in the text and JSON formats), and the run says so.
+    assert sarif_run["columnKind"] == "unicodeCodePoints"
+    (result,) = sarif_run["results"]
+    lines = ASTRAL_ARTICLE.splitlines()
+    for where, figure in (
+        (result["locations"][0], "$50M"),
+        (result["relatedLocations"][0], "USD 5 million"),
+    ):
+        region = where["physicalLocation"]["region"]
+        line = lines[region["startLine"] - 1]
+        assert line.index(figure) + 1 == region["startColumn"]
+        assert region["endColumn"] - region["startColumn"] == len(figure)
+        # The UTF-16 column is two further on: a tool that ignored columnKind would be off.
+        assert _utf16_column(line, region["startColumn"]) == region["startColumn"] + 2
+    text = run("a.md", cwd=tmp_path).stdout
+    start = result["locations"][0]["physicalLocation"]["region"]
+    assert text.startswith(f"a.md:{start['startLine']}:{start['startColumn']}: HC")

@@ -30,6 +30,28 @@ def test_the_hook_runs_in_one_process() -> None:
     assert hook["entry"].startswith("headlinecheck check ")
 
 
+def _tags() -> set[str] | None:
+    """This repository's tags, or None where git (or the repository) is not at hand."""
+    if shutil.which("git") is None:
+        return None
+    done = subprocess.run(["git", "tag", "--list"], cwd=ROOT, capture_output=True, text=True)
+    return set(done.stdout.split()) if done.returncode == 0 else None
+
+
+def test_the_documented_hook_pins_what_exists() -> None:
+    # A `rev:` naming a release tag that was never made fails every user's `pre-commit install`.
+    import re
+
+    tags = _tags()
+    for doc in (ROOT / "README.md", ROOT / "docs" / "ci.md"):
+        revs = re.findall(r"^\s*rev:\s*(\S+)", doc.read_text(encoding="utf-8"), re.M)
+        assert revs, doc.name
+        for rev in revs:
+            if rev == "COMMIT" or re.fullmatch(r"[0-9a-f]{40}", rev):
+                continue  # the placeholder for a commit hash, or one
+            assert tags is not None and rev in tags, f"{doc.name}: rev {rev} is no tag"
+
+
 def _git(*args: str, cwd: Path) -> None:
     subprocess.run(
         ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],

@@ -182,3 +182,47 @@ def test_ignore_codes_are_case_insensitive(tmp_path: Path) -> None:
         "all",
         "HC101",
     }
+
+
+def test_a_number_too_long_to_print_is_refused_as_front_matter_is(tmp_path: Path) -> None:
+    # One owner for the limit (articles.limits.data_problem), for configuration and front matter.
+    from headlinecheck.articles.limits import data_problem
+
+    huge = int("f" * 800, 16)
+    source = _write(tmp_path / ".headlinecheck.toml", f"max-bytes = 0x{'f' * 800}\n")
+    with pytest.raises(ConfigError) as raised:
+        cfg.discover(tmp_path)
+    assert raised.value.problem == f"invalid TOML: {data_problem(huge)}"
+    assert "digits" in raised.value.problem and str(raised.value.path) == str(source)
+    _write(tmp_path / ".headlinecheck.toml", f"max-bytes = 0x{'f' * 700}\n")
+    cfg._discover.cache_clear()
+    # About 840 digits: under the limit, so read as a (large) size.
+    assert cfg.discover(tmp_path).settings.max_bytes == int("f" * 700, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("rate-horizon-days = true\n", "'rate-horizon-days' must be a whole number from 0 to 3660"),
+        ("rate-horizon-days = 4000\n", "from 0 to 3660"),
+        ('stale-rates-exit-code = "3"\n', "'stale-rates-exit-code' must be a whole number"),
+        ("rates-only = 1\n", "'rates-only' must be true or false"),
+    ],
+)
+def test_rate_settings_are_validated(tmp_path: Path, text: str, message: str) -> None:
+    _write(tmp_path / ".headlinecheck.toml", f'dollar = "USD"\n{text}')
+    with pytest.raises(ConfigError, match=message) as raised:
+        cfg.discover(tmp_path)
+    assert raised.value.line == 2
+
+
+def test_rate_settings_apply_per_path(tmp_path: Path) -> None:
+    _write(
+        tmp_path / ".headlinecheck.toml",
+        "rate-horizon-days = 30\nstale-rates-exit-code = 3\n"
+        '[[overrides]]\npaths = ["live"]\nrate-horizon-days = 7\n',
+    )
+    config = cfg.discover(tmp_path)
+    assert config.for_path(tmp_path / "a.md").rate_horizon_days == 30
+    assert config.for_path(tmp_path / "live" / "a.md").rate_horizon_days == 7
+    assert config.settings.stale_rates_exit_code == 3

@@ -103,6 +103,50 @@ def test_text_lines_and_summary() -> None:
     assert "\x1b[31mHC111\x1b[0m" in rp.render_text(_run(*SAMPLE), colour=True)
 
 
+def test_body_conversions_and_horizon_findings_are_counted_apart() -> None:
+    run = _run(_finding("HC101"), _finding("HC120"), _finding("HC123"), _finding("HC122"))
+    summary = run.summary()
+    # HC120/HC122 are the body's own conversions, not claims; HC123 is a claim, not a mismatch.
+    assert (summary["claims"], summary["supported"], summary["mismatch"]) == (2, 1, 0)
+    assert (summary["beyond_horizon"], summary["body_conversions"]) == (1, 2)
+    assert summary["failures"] == 3
+    assert rp.summary_line(run) == (
+        "4 files, 2 claims: 1 supported, 0 mismatched, 0 unsupported, 1 beyond the rate horizon; "
+        "2 body conversions off; 0 input errors; 0 suppressed. 3 failures (--fail-on mismatch)."
+    )
+    one = rp.summary_line(_run(_finding("HC101"), _finding("HC120")))
+    assert one.startswith("2 files, 1 claim: 1 supported, 0 mismatched, 0 unsupported; 1 body ")
+    assert "1 body conversion off; 0 input errors" in one
+    # JSON has the same counts, and --statistics counts each rule as the findings are.
+    assert json.loads(rp.render_json(run))["summary"] == summary
+    stats = json.loads(rp.render_json(run, rp.RenderOptions(statistics=True)))
+    assert {row["code"]: row["count"] for row in stats} == {
+        "HC101": 1,
+        "HC120": 1,
+        "HC122": 1,
+        "HC123": 1,
+    }
+    assert rp.render_text(run, rp.RenderOptions(statistics=True)).endswith(
+        rp.summary_line(run) + "\n"
+    )
+
+
+def test_a_suppressed_body_conversion_is_not_a_claim() -> None:
+    summary = _run(_finding("HC121", suppressed=True), _finding("HC102")).summary()
+    assert (summary["claims"], summary["body_conversions"], summary["suppressed"]) == (1, 0, 1)
+
+
+def test_the_stale_rates_exit_code_is_the_highest_status() -> None:
+    horizon = _finding("HC123")
+    assert rp.Run((rp.FileResult("a", (horizon,)),)).exit_code == 1
+    for code, others, expected in [(3, (), 3), (0, (), 0), (0, ("HC102",), 1), (3, ("HC102",), 3)]:
+        findings = (horizon, *(_finding(other) for other in others))
+        run = rp.Run((rp.FileResult("a", findings),), stale_rates_exit_code=code)
+        assert run.exit_code == expected, (code, others)
+    suppressed = _finding("HC123", suppressed=True)
+    assert rp.Run((rp.FileResult("a", (suppressed,)),), stale_rates_exit_code=3).exit_code == 0
+
+
 def test_colour_only_on_a_tty(monkeypatch: pytest.MonkeyPatch) -> None:
     class Tty:
         def isatty(self) -> bool:
@@ -127,6 +171,8 @@ def test_json_document() -> None:
         "mismatch": 1,
         "unsupported": 1,
         "date_uncertain": 0,
+        "beyond_horizon": 0,
+        "body_conversions": 0,
         "input_errors": 1,
         "suppressed": 1,
         "failures": 2,
@@ -249,3 +295,14 @@ def test_a_figure_wrapped_across_lines_is_shown_on_one_line(
         "body has HKD 50 million = USD 6.37 million at 7.8469 HKD per USD "
         "(ECB 2023-08-29, via EUR): supported"
     )
+
+
+def test_show_source_numbers_lines_as_the_reader_does(tmp_path: Path) -> None:
+    # A form feed and U+2028 are inside a line for the article reader (lines end at "\n").
+    path = tmp_path / "a.md"
+    path.write_bytes("one\x0cstill one\r\ntwo\u2028still two\nthree\n".encode())
+    from headlinecheck.report.text import read_source
+
+    lines = read_source(str(path))
+    assert lines is not None
+    assert lines[:3] == ["one\x0cstill one", "two\u2028still two", "three"]

@@ -39,7 +39,8 @@ Walks and globs skip hidden directories, node_modules, version control and virtu
 
 EPILOG = """\
 exit status: 0 no findings at the failing level, 1 findings, 2 usage, configuration or internal
-error. Command-line flags override configuration ([tool.headlinecheck] in pyproject.toml or
+error; rates-beyond-horizon findings (HC123) give --stale-rates-exit-code (default 1).
+Command-line flags override configuration ([tool.headlinecheck] in pyproject.toml or
 .headlinecheck.toml) and article front matter.
 environment: HEADLINECHECK_OUTPUT_FORMAT sets the default --format; NO_COLOR and FORCE_COLOR
 decide colour under --color auto.
@@ -157,7 +158,27 @@ def add_setting_flags(group: Any) -> None:
         "--rates",
         metavar="FILE",
         action="append",
+        help="desk rates CSV added on top of the bundled ECB rates: its rows win (repeatable; "
+        "later files win)",
+    )
+    group.add_argument(
+        "--rates-only",
+        metavar="FILE",
+        action="append",
         help="rates CSV to use instead of the bundled ECB rates (repeatable; later files win)",
+    )
+    group.add_argument(
+        "--rate-horizon-days",
+        metavar="N",
+        type=int,
+        help="days past the rate table's end that its latest rate stands in (default 60); "
+        "beyond them a claim needing a rate is HC123",
+    )
+    group.add_argument(
+        "--stale-rates-exit-code",
+        metavar="N",
+        type=int,
+        help="exit status when rates-beyond-horizon findings (HC123) fail the run (default 1)",
     )
     group.add_argument(
         "--fail-on",
@@ -172,15 +193,34 @@ def add_setting_flags(group: Any) -> None:
 def setting_flags(args: argparse.Namespace) -> dict[str, Any]:
     """The validated ``Settings`` values given by ``add_setting_flags`` flags."""
     from headlinecheck import config as cfg
+    from headlinecheck.errors import InputError
 
+    if args.rates and args.rates_only:
+        raise InputError(
+            "give --rates (desk rates on top of the bundled table) or --rates-only (instead of "
+            "it), not both"
+        )
     given = {
         "tolerance": args.tolerance,
         "dollar": args.dollar,
         "fail-on": args.fail_on,
-        "rates": args.rates,
+        "rates": args.rates or args.rates_only,
+        "rates-only": None if not (args.rates or args.rates_only) else bool(args.rates_only),
+        "rate-horizon-days": args.rate_horizon_days,
+        "stale-rates-exit-code": args.stale_rates_exit_code,
         "date": date_flag(args.date),
     }
-    return cfg.settings_values(given, "command line", Path.cwd())
+    try:
+        return cfg.settings_values(given, "command line", Path.cwd())
+    except InputError as error:
+        flag = next((f"--{k}" for k in FLAG_PROBLEMS if k in error.problem), None)
+        if flag is None:
+            raise
+        raise InputError(f"{flag}: {error.problem}", value=error.value, fix=error.fix) from None
+
+
+#: Settings whose errors name the key: the flag is named instead.
+FLAG_PROBLEMS = ("rate-horizon-days", "stale-rates-exit-code")
 
 
 def date_flag(text: str | None, flag: str = "--date") -> date | None:
@@ -260,6 +300,7 @@ def run(args: argparse.Namespace) -> int:
     first = args.paths[0] if args.paths and args.paths[0] != "-" else args.stdin_filename
     base = explicit or cfg.discover(Path(first) if first else Path.cwd())
     fail_on = flags.get("fail_on", base.settings.fail_on)
+    stale_exit = flags.get("stale_rates_exit_code", base.settings.stale_rates_exit_code)
     flags = {**flags, "fail_on": fail_on, **{k: v for k, v in selection.items() if v}}
     keep = fmt in KEEP_REPORTS
     html = fmt == "html"
@@ -300,14 +341,16 @@ def run(args: argparse.Namespace) -> int:
             where = printable_path(str(source)) if source else "defaults"
             sys.stderr.write(f"headlinecheck: {printable_path(task.display)} ({where})\n")
 
-    for rates in {task.flags.get("rates", task.settings.rates) for task in tasks}:
+    for rates, _ in {check_run.rates_of(task.settings, task.flags) for task in tasks}:
         if rates:
             # Read now, so that a bad --rates file is one usage error (exit 2), not a
             # silently unsupported claim in every article.
-            check_run.rate_table(rates).validate()
+            check_run.rate_table(rates, True).validate()
     results = check_run.execute(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
     results.sort(key=lambda result: result.path)
-    outcome = report.Run(tuple(results), fail_on=fail_on, version=__version__)
+    outcome = report.Run(
+        tuple(results), fail_on=fail_on, version=__version__, stale_rates_exit_code=stale_exit
+    )
     target = args.output_file
     stream: IO[str] = sys.stdout if target is None else _NotATerminal()
     colour = fmt == "text" and report.use_colour(stream, args.color)

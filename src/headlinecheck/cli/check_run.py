@@ -139,8 +139,8 @@ def _prepare(tasks: Sequence[Task]) -> None:
     # One small check here compiles whatever the checker and extraction build on first use,
     # once, before the workers are forked, instead of once in every worker.
     check("Warm-up: $1 million", "USD 1 million, 2 companies, 3%", published=None)
-    for rates in {task.flags.get("rates", task.settings.rates) for task in tasks}:
-        rate_table(rates)
+    for rates, only in {rates_of(task.settings, task.flags) for task in tasks}:
+        rate_table(rates, only)
 
 
 def _first(*values: Any) -> Any:
@@ -148,12 +148,21 @@ def _first(*values: Any) -> Any:
     return next((value for value in values if value is not None), None)
 
 
-@functools.cache
-def rate_table(paths: tuple[Path, ...]) -> Any:
-    """The rate table for a tuple of rates files (the bundled one for ``()``), once per process."""
-    from headlinecheck.rates import RateTable
+def rates_of(settings: Settings, flags: Mapping[str, Any]) -> tuple[tuple[Path, ...], bool]:
+    """The rates files of a task and whether they replace the bundled table (``rates_only``)."""
+    rates: tuple[Path, ...] = tuple(flags.get("rates", settings.rates))
+    return rates, bool(flags.get("rates_only", settings.rates_only))
 
-    return RateTable.load(list(paths)) if paths else RateTable.load()
+
+@functools.cache
+def rate_table(paths: tuple[Path, ...], only: bool = False) -> Any:
+    """The rate table for a tuple of rates files, once per process: the bundled table with the
+    files' rows on top (they win), or the files alone when ``only``; the bundled one for ``()``."""
+    from headlinecheck.rates import RateTable, bundled_rates_path
+
+    if not paths:
+        return RateTable.load()
+    return RateTable.load(list(paths) if only else [bundled_rates_path(), *paths])
 
 
 def check_task(task: Task) -> FileResult:
@@ -215,29 +224,35 @@ def _check_article(
     article: Article, settings: Settings, flags: Mapping[str, Any]
 ) -> tuple[list[Finding], CheckReport | None]:
     from headlinecheck import report
-    from headlinecheck.checking import check
+    from headlinecheck.checking import Options, check_figures
     from headlinecheck.errors import HeadlinecheckError, InputError
+    from headlinecheck.extraction import extract
 
     own = article.settings
     # Precedence: config < article front matter < command-line flags.
     published = _first(flags.get("published"), article.published, settings.published)
     tolerance = _first(flags.get("tolerance"), own.tolerance, settings.tolerance)
+    locale = _first(own.locale, settings.locale)
     options: dict[str, Any] = {
         "dollar": _first(flags.get("dollar"), own.dollar),
-        "locale": _first(own.locale, settings.locale),
+        "locale": locale,
+        "unsupported": "fail" if flags.get("fail_on") == "unsupported" else "warn",
+        "rate_horizon_days": _first(flags.get("rate_horizon_days"), settings.rate_horizon_days),
     }
     if settings.dollar is not None:
         options["default_dollar"] = settings.dollar
     if tolerance is not None:
         options["tolerance"] = tolerance
     try:
-        result = check(
+        # ``checking.check`` with the options it does not take (the rate horizon).
+        result = check_figures(
             article.headline,
             article.body,
+            extract(article.headline, locale=locale),
+            extract(article.body, locale=locale),
             published=published,
-            rates=rate_table(flags.get("rates", settings.rates)),
-            unsupported="fail" if flags.get("fail_on") == "unsupported" else "warn",
-            **options,
+            rates=rate_table(*rates_of(settings, flags)),
+            options=Options(**options),
         )
     except InputError as error:  # a setting the checker rejects (a front matter locale, ...)
         # Point at the setting the message names; its value may come from the configuration or a

@@ -72,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
         settings, notes = _front_matter(args.path, settings, origins)
     for field, value in flags.items():
         settings = attrs.evolve(settings, **{field: value})
-        origins[FIELD_KEYS[field]] = f"command line (--{FIELD_KEYS[field]})"
+        # --rates sets rates-only to false: it adds desk rates to the bundled table.
+        flag = "rates" if field == "rates_only" and not value else FIELD_KEYS[field]
+        origins[FIELD_KEYS[field]] = f"command line (--{flag})"
     table = effective(config, settings)
     if args.json:
         import json
@@ -183,6 +185,8 @@ def render(
             origin = "default (the checker's)"
         elif key == "rates" and not value:
             origin += ": the bundled ECB rates"
+        elif key == "rates" and not table.get("rates-only"):
+            origin += ": on top of the bundled ECB rates"
         if value is None:
             lines.append(f"# {key}: not set: {UNSET[key]} ({origin})")
             continue

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from headlinecheck.report.rules import RULES, Level, Outcome, Rule
+from headlinecheck.report.rules import BODY_RULES, HORIZON_RULES, RULES, Level, Outcome, Rule
 
 if TYPE_CHECKING:
     from headlinecheck.articles.model import LineIgnore
@@ -111,6 +111,9 @@ class Run:
     files: tuple[FileResult, ...]
     fail_on: str = "mismatch"
     version: str = ""
+    #: The exit status a failing rates-beyond-horizon finding (HC123) gives the run; other
+    #: failures give 1, and the run exits with the highest.
+    stale_rates_exit_code: int = 1
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -129,19 +132,28 @@ class Run:
     def exit_code(self) -> int:
         if self.errors:
             return 2  # a crash must never look like findings
-        return 1 if self.failures else 0
+        return max(
+            (self.stale_rates_exit_code if f.code in HORIZON_RULES else 1 for f in self.failures),
+            default=0,
+        )
 
     def summary(self) -> dict[str, int]:
+        """Counts for the summary line and JSON: ``claims`` are the headline claims (suppressed
+        ones too); ``supported`` ... ``date_uncertain`` and ``beyond_horizon`` (HC123) split the
+        unsuppressed ones; ``body_conversions`` are the body's own conversions found off
+        (HC120-HC122), findings on the body rather than claims."""
         findings = self.findings
-        counts = Counter(f.outcome.value for f in findings if not f.suppressed)
+        counts = Counter(_tally(f) for f in findings if not f.suppressed)
         return {
             "files": len(self.files),
             "articles": sum(result.articles for result in self.files),
-            "claims": sum(1 for f in findings if f.outcome is not Outcome.INPUT_ERROR),
+            "claims": sum(1 for f in findings if _tally(f) not in _NOT_CLAIMS),
             "supported": counts[Outcome.SUPPORTED.value],
             "mismatch": counts[Outcome.MISMATCH.value],
             "unsupported": counts[Outcome.UNSUPPORTED.value],
             "date_uncertain": counts[Outcome.DATE_UNCERTAIN.value],
+            "beyond_horizon": counts[_HORIZON],
+            "body_conversions": counts[_BODY],
             "input_errors": counts[Outcome.INPUT_ERROR.value],
             "suppressed": sum(1 for f in findings if f.suppressed),
             "failures": len(self.failures),
@@ -155,6 +167,19 @@ class Run:
             if not f.suppressed and (not failures_only or f.fails(self.fail_on))
         )
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+_HORIZON, _BODY = "beyond_horizon", "body_conversions"
+_NOT_CLAIMS = (_BODY, Outcome.INPUT_ERROR.value)
+
+
+def _tally(finding: Finding) -> str:
+    """The summary count a finding adds to: its outcome, or one of the two apart."""
+    if finding.code in HORIZON_RULES:
+        return _HORIZON
+    if finding.code in BODY_RULES:
+        return _BODY
+    return finding.outcome.value
 
 
 def input_finding(

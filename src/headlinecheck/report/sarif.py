@@ -1,5 +1,9 @@
 """SARIF 2.1.0: every non-supported finding, suppressed ones marked as such (GitHub code
-scanning and other SARIF viewers)."""
+scanning and other SARIF viewers).
+
+Columns are Unicode code points, as everywhere in the report (``Location``), and the run says so
+with ``columnKind``: without it SARIF reads columns as UTF-16 code units, two for a character
+outside the Basic Multilingual Plane ("😀", "𠀋")."""
 
 from __future__ import annotations
 

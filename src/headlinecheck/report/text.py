@@ -46,7 +46,10 @@ def read_source(path: str) -> Sequence[str] | None:
             data = handle.read(8_000_000)
     except (OSError, ValueError):
         return None
-    return data.decode("utf-8", "replace").removeprefix("\ufeff").splitlines()
+    text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+    # Lines end at "\n" only, as the article reader numbers them: str.splitlines would also
+    # break at a form feed or U+2028 and show the wrong line under every later finding.
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def render_text(
@@ -141,9 +144,17 @@ def summary_line(run: Run) -> str:
     s = run.summary()
     files = _plural(s["files"], "file")
     uncertain = f", {s['date_uncertain']} date-uncertain" if s["date_uncertain"] else ""
+    if s["beyond_horizon"]:
+        uncertain += f", {s['beyond_horizon']} beyond the rate horizon"
+    # The body's own conversions are findings, not claims: counted apart, when there are any.
+    body = (
+        f"{_plural(s['body_conversions'], 'body conversion')} off; "
+        if s["body_conversions"]
+        else ""
+    )
     text = (
         f"{files}, {_plural(s['claims'], 'claim')}: {s['supported']} supported, "
-        f"{s['mismatch']} mismatched, {s['unsupported']} unsupported{uncertain}; "
+        f"{s['mismatch']} mismatched, {s['unsupported']} unsupported{uncertain}; {body}"
         f"{_plural(s['input_errors'], 'input error')}; {s['suppressed']} suppressed. "
     )
     if run.errors:
