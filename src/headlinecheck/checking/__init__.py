@@ -31,6 +31,7 @@ from headlinecheck.checking.horizon import with_rate_age
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.reading import resolve_dollar
 from headlinecheck.checking.signs import reread, yen_reading
+from headlinecheck.checking.unitless import adopt_bare_amounts
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
     DEFAULT_TOLERANCE,
@@ -115,6 +116,8 @@ def check_figures(
     _check_dates(published, published_window)
     local = localise(headline, body, claims, evidence, options.locale)  # 元, "撥25億"
     claims, evidence = local.claims, local.evidence
+    bare = adopt_bare_amounts(headline, body, claims, evidence, options.locale)  # "12.3 Billion"
+    claims, evidence = bare.claims, bare.evidence
     cache: list[RateSource] = []
 
     def source() -> RateSource:
@@ -164,6 +167,13 @@ def check_figures(
         # Only where a rate was used: a percentage or a same-currency amount needs no date.
         results = tuple(
             attrs.evolve(r, message=r.message + note) if r.rate_range is not None else r
+            for r in results
+        )
+    if bare.notes:
+        results = tuple(
+            attrs.evolve(r, message=r.message + bare.notes[r.claim.span])
+            if r.claim.span in bare.notes
+            else r
             for r in results
         )
     if local.note:

@@ -61,6 +61,7 @@ __all__ = [
     "Kind",
     "LazyPattern",
     "Qualifier",
+    "bare_amounts",
     "casualty_before",
     "extract",
 ]
@@ -157,10 +158,15 @@ class Figures:
     more than linear time).
     """
 
-    __slots__ = ("chinese", "dollar", "found", "locale", "named", "text", "waiting")
+    __slots__ = ("bare", "chinese", "dollar", "found", "locale", "named", "text", "waiting")
 
-    def __init__(self, text: str, dollar: str | None, locale: str | None) -> None:
+    def __init__(
+        self, text: str, dollar: str | None, locale: str | None, *, keep_bare: bool = False
+    ) -> None:
         self.text = text
+        #: With ``keep_bare``: the numbers with a magnitude and no unit ("12.3 billion", see
+        #: ``bare_amounts``), which are no figure of ``extract``.
+        self.bare: list[Figure] | None = [] if keep_bare else None
         self.dollar = dollar
         self.locale = locale
         self.found: list[Figure | tuple[Atom, Atom | None]] = []
@@ -171,6 +177,8 @@ class Figures:
     def add(self, a: Atom, b: Atom | None) -> None:
         kind = _figure_kind(a, b)
         if kind is None:
+            if self.bare is not None and b is None and a.has_magnitude and a.scale >= _BARE_SCALE:
+                self.bare.append(_figure(self.text, a, None, Kind.COUNT, None))
             return
         text = self.text
         currency = a.currency if kind is Kind.MONEY else None
@@ -233,14 +241,37 @@ def extract(
 _CONTEXT = Context(prec=80)
 
 
+#: The smallest magnitude a number with no unit must carry to be a bare amount: a lakh.
+_BARE_SCALE = 10**5
+
+
+def bare_amounts(text: str, *, locale: str | None = None) -> tuple[Figure, ...]:
+    """The numbers with a magnitude of a lakh or more and no unit at all ("a loss of 11.13 lakh
+    crore", "12.3 Billion allocation", "half a million"), which ``extract`` leaves out: a
+    headline may drop the currency its body writes. Each is a count with no noun; the checker
+    decides what it is (``checking/unitless.py``)."""
+    prepare()
+    decimal, group = separators(locale)
+    with localcontext(_CONTEXT):
+        figures = Figures(text, None, locale, keep_bare=True)
+        _extract(text, decimal, group, None, locale, figures)
+    assert figures.bare is not None
+    return tuple(figures.bare)
+
+
 def _extract(
-    text: str, decimal: str, group: str, dollar: str | None, locale: str | None
+    text: str,
+    decimal: str,
+    group: str,
+    dollar: str | None,
+    locale: str | None,
+    into: Figures | None = None,
 ) -> tuple[Figure, ...]:
     wide = not text.isascii() and WIDE_RE.search(text) is not None
     scan = scanner(decimal, group, wide)
     # Joins only ever involve two neighbouring numbers, so the numbers are streamed: ``held``
     # waits for the next one to see whether they make a range or an amount with its cents.
-    figures = Figures(text, dollar, locale)
+    figures = Figures(text, dollar, locale) if into is None else into
     held: Atom | None = None
     floor = 0
     pos = 0

@@ -61,15 +61,6 @@ def _read_words(words_text: str) -> tuple[Decimal, int, int, bool] | None:
     return value, exponent, tokens[used - 1][2], tokens[0][0].lower() in _ARTICLES
 
 
-def _signed(text: str, start: int, floor: int) -> bool:
-    """Whether a minus sign stands right before ``start``, not after a word or a number (where
-    the hyphen joins a range or a compound: "$5-$6", "10-15€")."""
-    if start <= floor or text[start - 1] not in "-\u2212":
-        return False
-    before = text[start - 2 : start - 1] if start >= 2 else ""
-    return not before or not (before.isalnum() or before in "-\u2212")
-
-
 def atom_at(
     text: str,
     m: re.Match[str],
@@ -300,8 +291,6 @@ def atom_at(
     # when a plural noun follows straight away ("5m people", see ``count_noun``); otherwise the
     # number is kept only to close a range ("$5-6m").
     lettered = att is not None and atom.currency is None and not atom.percent
-    if atom.currency is not None and _signed(text, atom.start, floor):
-        return None, scan_on  # "-15€", "−$5m": a signed amount, which no figure carries
     if money_only and atom.currency is None:
         return None, scan_on  # "a 3-B class": a hyphen letter is a magnitude for money only
     if zh is not None and zh.more:
