@@ -186,8 +186,11 @@ class Language(_Record):
     id_words: frozenset[str] = _NO_WORDS
     #: Words of the whole of a share ("411 of the 650 seats").
     share_determiners: tuple[str, ...] = ()
-    #: Month names and abbreviations, lower case.
+    #: Month names and abbreviations, lower case, in calendar order with each month's names
+    #: together (publication dates read the month's number from the order).
     months: tuple[str, ...] = ()
+    #: Weekday names from Monday, lower case ("Tue, 29 Aug 2023" in a publication date).
+    weekdays: tuple[str, ...] = ()
 
     # -- movement
     rise_words: frozenset[str] = _NO_WORDS

@@ -234,6 +234,7 @@ LANGUAGE = Language(
         "jan january feb february mar march apr april may jun june jul july aug august "
         "sep sept september oct october nov november dec december"
     ),
+    weekdays=_ordered("monday tuesday wednesday thursday friday saturday sunday"),
     rise_words=RISE_WORDS,
     fall_words=FALL_WORDS,
     bound_words=BOUND_WORDS,
