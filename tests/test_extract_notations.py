@@ -100,3 +100,18 @@ def test_percentages_with_a_decimal_comma_or_a_spoken_point(text: str, value: st
 )
 def test_a_hyphenated_count_compound_counts_its_noun(text: str, noun: str | None) -> None:
     assert [f.unit_noun for f in hc.extract(text)] == ([noun] if noun else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Deals surge past AED 22 billion", "more_than"),
+        ("Market crosses $1 trillion", "more_than"),
+        ("over the past $5 million", "none"),
+        ("Investors lost ~$5m", "approx"),
+        ("Investors lost ~ $5m", "approx"),
+    ],
+)
+def test_qualifiers_of_money(text: str, qualifier: str) -> None:
+    [figure] = hc.extract(text)
+    assert figure.qualifier.value == qualifier

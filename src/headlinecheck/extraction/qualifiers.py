@@ -24,6 +24,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 BELOW_WORDS = EN.below_qualifiers | chinese.ZH.below_qualifiers
 RANGE_OPENERS = EN.range_openers
 _DETERMINERS = EN.determiners
+_MONEY_QUALIFIERS = EN.money_qualifiers
 
 
 def _by_last_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
@@ -49,11 +50,11 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
     """
     if not atom.qualifier_read:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
-        if atom.qualifier is None and chinese.is_cjk(text[atom.start - 1 : atom.start]):
+        if atom.qualifier is None and text[atom.start - 1 : atom.start] > "\u2e7f":  # is_cjk
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
             if atom.qualifier is None and text[atom.start] in chinese.ZH.numeral_big:
                 atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
-        if atom.qualifier == "top" and not _top_is_a_verb(text, atom):
+        if atom.qualifier in _MONEY_QUALIFIERS and not _top_is_a_verb(text, atom):
             atom.qualifier = None
         atom.qualifier_read = True
     return atom.qualifier
@@ -85,8 +86,8 @@ def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
     if window.endswith(("(", "( ")):
         window = window[: window.rindex("(")]
     words = window.rstrip(" \u00a0")
-    if len(words) == len(window):
-        return None  # the qualifier must be followed by a space
+    if len(words) == len(window) and words[-1:].isalpha():
+        return None  # a qualifier word must be followed by a space ("~$5m" need not)
     for qualifier in candidates:
         if words.endswith(qualifier):
             cut = len(words) - len(qualifier)

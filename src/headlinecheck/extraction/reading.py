@@ -38,6 +38,11 @@ from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_wo
 # --------------------------------------------------------------------------- numbers
 
 _ARTICLES = frozenset(EN.articles)
+#: What may continue a number as digit groups the locale does not write ("1'250", "25 000").
+_GROUP_STARTS = frozenset("'’ \u00a0\u202f\u2009")
+#: One character compared with this is ``chinese.is_cjk`` without the call: CJK characters and
+#: full-width signs sort above it (a string comparison, on the hot path of every number).
+_CJK_BELOW = "\u2e7f"
 #: First letters of the spoken point ("13-point-eight"): a cheap gate before its regex.
 _POINT_STARTS = frozenset(EN.point[:1] + EN.point[:1].upper())
 
@@ -130,7 +135,13 @@ def atom_at(
             spoken = spoken_decimals(text, num_end)
             if spoken is not None:  # "13-point-eight trillion won" (broadcast copy)
                 number, num_end, plain = f"{number}.{spoken[0]}", spoken[1], False
-        if plain and len(number) <= 3 and att is None:
+        if (
+            plain
+            and len(number) <= 3
+            and att is None
+            and text[num_end : num_end + 1] in _GROUP_STARTS
+            and text[num_end + 1 : num_end + 2].isdigit()
+        ):
             regrouped = regroup(text, number, num_start, num_end, group, floor, locale)
             if regrouped is not None:
                 if not regrouped[0]:
@@ -161,7 +172,12 @@ def atom_at(
         if parsed is None:
             return None, m.end()
         value, exponent = parsed
-        if att is None and chinese.number_follows(text, num_end):
+        after_digits = text[num_end : num_end + 1]
+        if (
+            att is None
+            and (after_digits > _CJK_BELOW or after_digits == " ")
+            and chinese.number_follows(text, num_end)
+        ):
             zh = chinese.read_number(text, num_start)  # "6億700萬", "3000多萬", "1 億"
             if zh is not None:
                 value, exponent, num_end = zh.value, zh.exponent, zh.end
@@ -194,7 +210,9 @@ def atom_at(
         end = m.end("att")
         scan_on = end
     else:
-        magnitude = magnitude_after(text, end, locale) or hyphen_magnitude(text, end)
+        magnitude = magnitude_after(text, end, locale)
+        if magnitude is None and text[end : end + 1] == "-":
+            magnitude = hyphen_magnitude(text, end)
         if magnitude is not None:
             money_only = text[end : end + 1] == "-" and magnitude[1] == end + 2
             scale, end = magnitude
@@ -221,7 +239,7 @@ def atom_at(
     if percent_end is not None:
         atom.percent = True
         atom.end = percent_end
-    cjk_after = chinese.is_cjk(text[end : end + 1])
+    cjk_after = text[end : end + 1] > _CJK_BELOW
     if not atom.percent and (cjk_after or zh is not None):
         percent_start = chinese.percent_prefix(text, num_start, floor)
         if percent_start is not None:
@@ -299,10 +317,10 @@ def atom_at(
         atom.currency is not None
         and not atom.has_magnitude
         and atom.currency_after
-        and chinese.is_cjk(text[atom.end - 1 : atom.end])
+        and text[atom.end - 1 : atom.end] > _CJK_BELOW
     ):
         chinese.read_subunits(text, atom)  # "五元三毛", "50元6角"
-    if chinese.is_cjk(text[atom.end : atom.end + 1]):
+    if text[atom.end : atom.end + 1] > _CJK_BELOW:
         chinese.qualifier_after(text, atom)  # "232億元左右"
         if atom.currency is None and not atom.percent:
             counted = chinese.count_at(text, atom, floor)  # "150間", "1死", "8人失联"

@@ -159,6 +159,9 @@ class Language(_Record):
     range_separators: tuple[str, ...] = ()
     #: Words that make "top" a noun, not a verb ("the top 10").
     determiners: frozenset[str] = _NO_WORDS
+    #: Qualifiers that are one only before money and after a word that is no determiner:
+    #: "reserves top $600 billion", "surges past $22 billion" (not "the top 10", "the past 5").
+    money_qualifiers: frozenset[str] = _NO_WORDS
 
     # -- counts
     #: Function words: never a counted noun, never a model name.

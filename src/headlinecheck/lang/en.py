@@ -185,6 +185,10 @@ LANGUAGE = Language(
         "top, tops, topped, exceeds, exceeded, surpasses, surpassed",
         "more_than",
     )
+    # Money only, as "top" (``money_qualifiers``): "surges past $22 billion", not "the past 5
+    # years"; "crosses $1 trillion". "lost ~ 11.13 lakh crore".
+    | _same("past, crosses, crossed", "more_than")
+    | _same("~, ≈", "approx")
     | _same("at least, no less than, not less than, no fewer than", "at_least")
     | _same("at most, no more than, not more than, up to", "at_most")
     | _same("under, below, less than, fewer than, lower than", "less_than"),
@@ -193,6 +197,7 @@ LANGUAGE = Language(
     range_openers=frozenset({"between", "from"}),
     range_separators=("to", "and", "through"),
     determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}),
+    money_qualifiers=frozenset({"top", "past", "crosses", "crossed"}),
     stop_words=_split(_STOP_WORDS),
     irregular_plurals=_split(
         "people children men women staff personnel police cattle aircraft sheep fish deer "
@@ -370,15 +375,8 @@ LANGUAGE = Language(
     },
     usual_signs=frozenset({"Rs", "Rs."}),
     # The Australian and British order: the sign, then the country ("$US5 million").
-    sign_letters={
-        "$US": "USD",
-        "$A": "AUD",
-        "$AU": "AUD",
-        "$NZ": "NZD",
-        "$C": "CAD",
-        "$HK": "HKD",
-        "$S": "SGD",
-    },
+    sign_letters={"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD"}
+    | {"$HK": "HKD", "$S": "SGD"},
     # Malaysian "sen": after a number only ("20 ringgit 43 sen").
     subunits={
         "cent": (None, 100),
