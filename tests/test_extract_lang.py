@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import calendar
 import subprocess
 import sys
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from headlinecheck import lang
+from headlinecheck.articles.dates import parse_date
 from headlinecheck.extraction import Kind, extract
 from headlinecheck.lang import Language
 from headlinecheck.numbers import MAGNITUDES
@@ -110,3 +113,33 @@ def test_chinese_words_are_data_of_the_record() -> None:
     assert chinese.magnitude_characters["千億"] == 11
     (figure,) = extract("5兆4千億台幣")
     assert figure.value == D("5.4e12")
+
+
+@pytest.mark.parametrize("number", range(1, 13))
+def test_publication_dates_read_every_english_month_from_the_record(number: int) -> None:
+    full = calendar.month_name[number].lower()  # the C locale's: English
+    names = [name for name in lang.get("en").months if full.startswith(name[:3])]
+    assert full in names and full[:3] in names
+    for name in names:
+        assert parse_date(f"5 {name.title()} 2023") == date(2023, number, 5)
+
+
+def test_publication_dates_check_the_weekday_by_the_record() -> None:
+    assert lang.get("en").weekdays[1] == "tuesday"
+    assert parse_date("Tue, 29 Aug 2023 10:00:00 +0800") == date(2023, 8, 29)
+    assert parse_date("Sept. 29, 2023") == date(2023, 9, 29)
+    with pytest.raises(ValueError, match="is a Tuesday"):
+        parse_date("Wed, 29 Aug 2023")
+
+
+def test_the_checker_reads_its_words_from_the_record() -> None:
+    english = lang.get("en")
+    # What a casualty count counts, and which noun stands for which ("jets" for "aircraft").
+    assert english.casualty_kinds["killed"] == english.people_verbs["died"] == "dead"
+    assert set(english.casualty_kinds) >= english.casualty_words
+    assert all(group and len(set(group)) == len(group) for group in english.synonym_groups)
+    # Every sum cue of the body is one of the headline too.
+    assert set(english.sum_cues) <= set(english.headline_sum_cues)
+    assert english.dateline_dollars["SYDNEY"] == "AUD"
+    # Chinese needs none of the English tables.
+    assert not lang.get("zh").sum_cues

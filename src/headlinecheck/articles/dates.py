@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 
+from headlinecheck import lang
 from headlinecheck.articles.model import BAD_DATE, _Reject
 from headlinecheck.articles.patterns import Lazy
 from headlinecheck.errors import describe
@@ -18,16 +20,17 @@ _WORDY_DATE = Lazy(
     r"|(?P<month2>[A-Za-z]{3,9})\.?[ ]+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?)"
     r"[ ]+(?P<year>\d{4})(?:,?[ ]+\d{1,2}:\d{2}[ 0-9:.+\-A-Za-z]*)?"
 )
-_MONTHS = {
-    name: number
-    for number, full in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"),
-        start=1,
-    )
-    for name in (full, full[:3], "sept" if number == 9 else full[:3])
-}  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@functools.cache
+def _calendar() -> tuple[dict[str, int], tuple[str, ...]]:
+    """Month name or abbreviation -> month number, and the weekdays from Monday, as ``lang.en``
+    writes them (its months stand in calendar order, each month's names together: "jan january
+    feb ..."; a new three-letter start is the next month)."""
+    english = lang.get("en")
+    starts = list(dict.fromkeys(name[:3] for name in english.months))
+    months = {name: starts.index(name[:3]) + 1 for name in english.months}
+    return months, english.weekdays
 
 
 def parse_date(value: object, *, offset: int = 0) -> date:
@@ -51,7 +54,8 @@ def parse_date(value: object, *, offset: int = 0) -> date:
                 pass
         worded = _WORDY_DATE().fullmatch(text)
         if worded is not None:
-            month = _MONTHS.get((worded["month"] or worded["month2"]).lower())
+            months, weekdays = _calendar()
+            month = months.get((worded["month"] or worded["month2"]).lower())
             day = int(worded["day"] or worded["day2"])
             try:
                 found = None if month is None else date(int(worded["year"]), month, day)
@@ -59,11 +63,9 @@ def parse_date(value: object, *, offset: int = 0) -> date:
                 found = None
             weekday = (worded["weekday"] or "").lower()
             if found is not None and weekday:
-                named = next(
-                    (i for i, name in enumerate(_WEEKDAYS) if name.startswith(weekday)), -1
-                )
+                named = next((i for i, name in enumerate(weekdays) if name.startswith(weekday)), -1)
                 if named != found.weekday():
-                    problem += f": {found} is a {_WEEKDAYS[found.weekday()].title()}"
+                    problem += f": {found} is a {weekdays[found.weekday()].title()}"
                     found = None
             if found is not None:
                 return found

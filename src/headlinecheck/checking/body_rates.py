@@ -24,6 +24,7 @@ moves over a few days; a slip that matters is well beyond it.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from headlinecheck import lang
 from headlinecheck.checking.intervals import overlaps
 from headlinecheck.checking.reading import currency_of
 from headlinecheck.checking.values import DollarSource
@@ -50,10 +52,8 @@ OFF, MAGNITUDE, INVERTED = "off", "magnitude", "inverted"
 CODES = {OFF: "HC120", MAGNITUDE: "HC121", INVERTED: "HC122"}
 _FACTORS = tuple(Decimal(10) ** k for k in (1, -1, 2, -2, 3, -3, 6, -6))  # the nearest slips first
 # Between an amount and its conversion: "(", "(about ", "(or ", "(approximately ", "(~".
-_CONVERSION_GAP = LazyPattern(
-    r"\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|"
-    r"equivalent to|worth)\s+|[~≈]\s*)?"
-)
+_CONVERSION_WORDS = "|".join(map(re.escape, lang.get("en").conversion_words))
+_CONVERSION_GAP = LazyPattern(rf"\s*\(\s*(?:(?:{_CONVERSION_WORDS})\s+|[~≈]\s*)?")
 _RATE_GAP = LazyPattern(r"\s*=\s*")
 _OPEN = LazyPattern(r"\(\s*$")
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from headlinecheck.checking._words_en import STOPWORDS
+from headlinecheck import lang
 from headlinecheck.extraction import LazyPattern
+
+STOPWORDS = lang.get("en").context_stop_words
 
 WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
 

@@ -8,18 +8,18 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from headlinecheck import lang
-from headlinecheck.checking._words_en import (
-    BY_ONLY,
-    FILLERS,
-    GAIN_WORDS,
-    LOSS_WORDS,
-    NEGATIONS,
-    NEXT_TO_ONLY,
-    PARTICLE_VERBS,
-    SIGNS,
-)
 from headlinecheck.extraction import LazyPattern
-from headlinecheck.lang.en import BOUND_WORDS, FALL_WORDS, RISE_WORDS
+
+_EN = lang.get("en")
+RISE_WORDS, FALL_WORDS, BOUND_WORDS = _EN.rise_words, _EN.fall_words, _EN.bound_words
+BY_ONLY = _EN.by_only_words
+NEXT_TO_ONLY = _EN.next_to_only_words
+PARTICLE_VERBS = _EN.particle_verbs
+NEGATIONS = _EN.negations
+FILLERS = _EN.movement_fillers
+#: Signs stuck to a figure: hyphen-minus, minus sign, the en dash typeset as a minus, and plus
+#: (notation, the same in every language).
+SIGNS: Mapping[str, str] = {"-": "down", "\u2212": "down", "\u2013": "down", "+": "up"}
 
 _DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(RISE_WORDS | BY_ONLY), "up") | dict.fromkeys(
     sorted(FALL_WORDS), "down"
@@ -54,7 +54,9 @@ class Movement(NamedTuple):
 
 #: Which side of zero an amount is on: "a $5M profit" against "a $5 million loss". Read like a
 #: direction ("up" is a gain), by ``movement(..., table=POLARITY)``.
-POLARITY: Mapping[str, str] = dict.fromkeys(GAIN_WORDS, "up") | dict.fromkeys(LOSS_WORDS, "down")
+POLARITY: Mapping[str, str] = dict.fromkeys(_EN.gain_words, "up") | dict.fromkeys(
+    _EN.loss_words, "down"
+)
 
 
 def _window_words(text: str) -> list[str]:

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from headlinecheck.checking._words_en import (
-    CASUALTY_KINDS,
-    CASUALTY_VERBS,
-    IRREGULAR_PLURALS,
-    SYNONYM_GROUPS,
-)
+from headlinecheck import lang
 from headlinecheck.checking.context import WORD
 from headlinecheck.extraction import Figure, LazyPattern, casualty_before
 
-_SAME_THING: Mapping[str, str] = {
-    word: group.split()[0] for group in SYNONYM_GROUPS for word in group.split()
-}
+_EN = lang.get("en")
+CASUALTY_KINDS = _EN.casualty_kinds
+CASUALTY_VERBS = _EN.people_verbs
+IRREGULAR_PLURALS = _EN.singulars
+_SAME_THING: Mapping[str, str] = {word: group[0] for group in _EN.synonym_groups for word in group}
 _CASUALTY_REACH = 40  # characters after "people": "three people were later found dead"
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from headlinecheck.checking._words_en import DATELINE_DOLLARS, WIRE_SERVICES
+from headlinecheck import lang
 from headlinecheck.checking.signs import pinned_signs
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
@@ -21,6 +21,8 @@ from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, LazyPattern
 
+_EN = lang.get("en")
+WIRE_SERVICES, DATELINE_DOLLARS = _EN.wire_services, _EN.dateline_dollars
 _WIRE_TAG = LazyPattern(
     r"\((?:" + "|".join(re.escape(name) for name in WIRE_SERVICES) + r")\)", re.IGNORECASE
 )
@@ -171,7 +173,9 @@ def _resolve_dollar(
     )
 
 
-_CONVERTED = LazyPattern(r"\s*\(\s*(?:about|around|roughly|approximately|or)?\s*")
+_CONVERTED = LazyPattern(
+    r"\s*\(\s*(?:" + "|".join(map(re.escape, _EN.dollar_conversion_words)) + r")?\s*"
+)
 
 
 def _is_bare_dollar(figure: Figure) -> bool:

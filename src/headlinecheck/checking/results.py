@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any
 
-from headlinecheck.checking._words_en import MOVEMENT_NOUNS
+from headlinecheck import lang
 from headlinecheck.checking.diagnoses import BY_DIAGNOSIS, Said
 from headlinecheck.checking.direction import POLARITY
 from headlinecheck.checking.intervals import OPEN_REACH, open_alike, reach
@@ -31,6 +31,8 @@ from headlinecheck.wording import (
     rate_range_phrase,
     shown,
 )
+
+MOVEMENT_NOUNS = lang.get("en").movement_nouns
 
 if TYPE_CHECKING:
     from headlinecheck.checking.conversion import Conversion

@@ -9,7 +9,7 @@ be a false "supported":
   numbers in one currency (money) or of a compatible noun (counts); where the headline counts
   the parts ("Two deals"), any run of that many consecutive figures;
 - the text presents them as parts: the sentence, or the list with the line that introduces it,
-  has a cue ("combined", "in total", "together" ... ``_words_en.SUM_CUES``), the claim's
+  has a cue ("combined", "in total", "together" ... ``lang.en``'s ``sum_cues``), the claim's
   headline clause has one ("total", "combined" ...), or the headline counts the parts ("Two
   deals" over two figures);
 - a figure stated as a total ("bringing its total to ¥3.5 billion", "a combined $5 billion") is
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from headlinecheck.checking._words_en import HEADLINE_SUM_CUES, SUM_CUES, TOTAL_WORDS
+from headlinecheck import lang
 from headlinecheck.checking.context import WORD
 from headlinecheck.checking.reading import currency_of
 from headlinecheck.errors import HeadlinecheckError
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 #: At most this many parts make a sum: enough for "three deals", few enough to stay rare by chance.
 MAX_PARTS = 4
 SUMMABLE = frozenset({Kind.MONEY, Kind.COUNT})
+_EN = lang.get("en")
+SUM_CUES, HEADLINE_SUM_CUES, TOTAL_WORDS = _EN.sum_cues, _EN.headline_sum_cues, _EN.total_words
 _BULLET = LazyPattern(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
 

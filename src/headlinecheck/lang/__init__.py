@@ -1,9 +1,9 @@
 """Words and notations per language: one :class:`Language` record per module, loaded lazily.
 
 Every language or regional variant is one instance of the record, in its own module of this
-package (``lang/en.py``, ``lang/en_in.py``, ``lang/zh.py`` ...). The extraction engine and the
-number readers hold no words of their own: they read them from these records. A field a language
-does not need keeps its empty default.
+package (``lang/en.py``, ``lang/en_in.py``, ``lang/zh.py`` ...). The number readers, the
+extraction engine and the checker hold no words of their own: they read them from these records.
+A field a language does not need keeps its empty default.
 
 ``get("en")`` imports ``headlinecheck.lang.en`` on first use and returns its ``LANGUAGE``;
 ``find("de_AT")`` tries the variant, then its language, and gives None when neither has a module.
@@ -189,8 +189,11 @@ class Language(_Record):
     id_words: frozenset[str] = _NO_WORDS
     #: Words of the whole of a share ("411 of the 650 seats").
     share_determiners: tuple[str, ...] = ()
-    #: Month names and abbreviations, lower case.
+    #: Month names and abbreviations, lower case, in calendar order with each month's names
+    #: together (publication dates read the month's number from the order).
     months: tuple[str, ...] = ()
+    #: Weekday names from Monday, lower case ("Tue, 29 Aug 2023" in a publication date).
+    weekdays: tuple[str, ...] = ()
 
     # -- movement
     rise_words: frozenset[str] = _NO_WORDS
@@ -199,6 +202,58 @@ class Language(_Record):
     bound_words: frozenset[str] = _NO_WORDS
     #: Words that, before "X to Y", make X a change and Y the level reached.
     movement_words: frozenset[str] = _NO_WORDS
+
+    # -- the checker's words (headlinecheck.checking): reading the article, comparing counts,
+    # direction and sums
+    #: Wire services whose tag in the first line ("(Reuters)") means a bare "$" is the US dollar.
+    wire_services: tuple[str, ...] = ()
+    #: Places whose own press writes a bare "$" for the local dollar, spelt as a dateline opening
+    #: the body spells them ("SYDNEY —") -> ISO code.
+    dateline_dollars: Mapping[str, str] = _NONE
+    #: Irregular plurals -> their singular, for comparing the head nouns of two counts.
+    singulars: Mapping[str, str] = _NONE
+    #: Head nouns a sub-editor swaps for one another when counting the same thing ("cut 7,000
+    #: jobs" for "eliminate 7,000 positions"); the first word of each group names the group.
+    synonym_groups: tuple[tuple[str, ...], ...] = ()
+    #: What a casualty word says happened to the people counted ("killed" -> "dead", "injured"
+    #: -> "hurt"); ``casualty_words`` are the nouns.
+    casualty_kinds: Mapping[str, str] = _NONE
+    #: Verbs after "people" that say the same ("three people died") -> the casualty kind.
+    people_verbs: Mapping[str, str] = _NONE
+    #: Words left out of the stems that tell which body sentence is about the headline's claim.
+    context_stop_words: frozenset[str] = _NO_WORDS
+    #: Verbs that are a rise only with "by" before the figure ("will raise its budget by 7.2%"):
+    #: a startup that "raises $50M" moves nothing.
+    by_only_words: frozenset[str] = _NO_WORDS
+    #: Nouns that name a movement only right next to the figure ("growth of 3%", "a 3% cut");
+    #: further off they are a subject with its own verb ("growth slowed to 3%" is no rise).
+    next_to_only_words: frozenset[str] = _NO_WORDS
+    #: Verbs whose "up"/"down" is their particle, not a movement ("set up a $5M fund").
+    particle_verbs: frozenset[str] = _NO_WORDS
+    #: Words that negate the movement word after them ("did not fall", "failed to rise").
+    negations: frozenset[str] = _NO_WORDS
+    #: Which side of zero an amount is on: "a $5M profit" against "a $5 million loss".
+    gain_words: tuple[str, ...] = ()
+    loss_words: tuple[str, ...] = ()
+    #: Words that do not count towards the reach of a movement word ("rose by 30%", "fell to a
+    #: record 30%"), possessives too ("will raise its defence budget by 7.2%").
+    movement_fillers: frozenset[str] = _NO_WORDS
+    #: The noun a suggestion uses for a movement ("up" -> "a rise of USD 5 million").
+    movement_nouns: Mapping[str, str] = _NONE
+    #: Words that present the body figures of one sentence or list as the parts of a total
+    #: ("the two deals, worth $3 billion and $2 billion, together ...").
+    sum_cues: tuple[str, ...] = ()
+    #: Words of a headline clause that claims a total ("Two deals worth $5 billion in total").
+    headline_sum_cues: tuple[str, ...] = ()
+    #: A body figure within three words after one of these is a total, not a part ("bringing its
+    #: total to ¥3.5 billion").
+    total_words: frozenset[str] = _NO_WORDS
+    #: Words after the bracket of a conversion the body states ("HK$50 million (about US$6.4
+    #: million)"), read by the body-conversion check.
+    conversion_words: tuple[str, ...] = ()
+    #: The same, for a named dollar converted into a bare "$" ("A$5 billion (about $3.6
+    #: billion)"): that "$" is another dollar (the article's reading of "$").
+    dollar_conversion_words: tuple[str, ...] = ()
 
     # -- currency words (the CLDR lexicon has the names; these are the newsroom's)
     #: Words for a dollar of no named country ("dollars", "bucks").

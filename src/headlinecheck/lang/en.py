@@ -1,8 +1,8 @@
 """English: the words the extractor and the checker read in English text.
 
 Indian English magnitudes (lakh, crore) live in ``en_in`` and are read in every English text
-(``variants_read``). The module-level names below the record (``RISE_WORDS`` ...) are the ones the
-checker imports.
+(``variants_read``). The engines read the record (``lang.get("en")``); the module-level names
+(``RISE_WORDS`` ...) are the same sets, for the tests that read them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,16 @@ def _split(text: str) -> frozenset[str]:
 
 def _ordered(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """The comma-separated phrases of ``text``, in order."""
+    return tuple(phrase.strip() for phrase in text.split(","))
+
+
+def _same(phrases: str, value: str) -> dict[str, str]:
+    """Each of the comma-separated ``phrases`` -> ``value``, in order."""
+    return dict.fromkeys(_phrases(phrases), value)
 
 
 _STOP_WORDS = """
@@ -64,6 +74,38 @@ CASUALTY_WORDS = frozenset(
     ["dead", "died", "killed", "injured", "wounded", "missing", "hurt", "arrested"]
 )
 
+# The checker's stop words: left out of the stems that compare a body sentence with the headline.
+_CONTEXT_STOP_WORDS = """
+about above after again against along also among and another around because been before being below
+between both but can could did does doing down during each even ever every few for from further had
+has have having here how into its itself just least less like made make many more most much must
+near nearly next not now off once only other our out over own per same says said should since some
+such than that the their them then there these they this those through total under until upon very
+was were what when where which while who whom why will with within would year years
+"""
+# "set up a $5M fund", "shut down ...": the particle belongs to the verb, not to the figure.
+_PARTICLE_VERBS = """
+set sets setting sign signs signed signing end ends ended back backs backed pick picks picked take
+takes took taken make makes made put puts shut shuts turn turns turned break breaks broke broken
+hand hands handed close closes closed play plays played tie ties tied line lines lined draw draws
+drew drawn come comes came open opens opened shore shores shored
+"""
+_CASUALTY_KINDS = (
+    _same("dead, died, killed, death, fatality", "dead")
+    | _same("injured, wounded, hurt", "hurt")
+    | _same("missing", "missing")
+    | _same("arrested", "arrested")
+)
+_SUM_CUES = _phrases(
+    "combined, in total, a total of, totalling, totaling, together, altogether, in all, "
+    "all told, between them, collectively, in aggregate"
+)
+
+_UNITS = """
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen
+"""
+
 _M = 6  # powers of ten, named for reading
 _B = 9
 _T = 12
@@ -72,62 +114,23 @@ LANGUAGE = Language(
     code="en",
     name="English",
     variants_read=("en_IN",),
-    units={
-        "zero": 0,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-    },
-    tens={
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-    },
+    units=dict(zip(_ordered(_UNITS), range(20), strict=True)),
+    tens=dict(
+        zip(
+            _ordered("twenty thirty forty fifty sixty seventy eighty ninety"),
+            range(20, 100, 10),
+            strict=True,
+        )
+    ),
     fractions={"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")},
     hundred="hundred",
     dozen="dozen",
     point="point",
     conjunction="and",
     articles=("a", "an"),
-    article_followers=(
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "dozen",
-        "quarter",
-        "half",
-        "dollar",
-        "pound",
-        "euro",
-        "penny",
-        "cent",
-        "yen",
-        "buck",
-        "lakh",
-        "crore",
+    article_followers=_ordered(
+        "hundred thousand million billion trillion dozen quarter half dollar pound euro penny "
+        "cent yen buck lakh crore"
     ),
     magnitude_words={
         "thousand": 3,
@@ -170,59 +173,25 @@ LANGUAGE = Language(
     # "pc" is British newspaper style ("Shares up 5pc"), and only in lower case.
     percent_words=("per cent", "per\u00a0cent", "percent", "pct", "pc"),
     lowercase_percent_words=frozenset({"pc"}),
-    qualifiers={
-        "about": "approx",
-        "around": "approx",
-        "approximately": "approx",
-        "approx.": "approx",
-        "approx": "approx",
-        "roughly": "approx",
-        "some": "approx",
-        "circa": "approx",
-        "nearly": "approx",
-        "almost": "approx",
-        "close to": "approx",
-        "just under": "approx",
-        # Headline verbs of reaching a level: "reserves near $600 billion", "gold tops $2,400".
-        "near": "approx",
-        "nears": "approx",
-        "nearing": "approx",
-        "over": "more_than",
-        "more than": "more_than",
-        "greater than": "more_than",
-        "higher than": "more_than",
-        "above": "more_than",
-        "in excess of": "more_than",
-        "exceeding": "more_than",
-        "surpassing": "more_than",
-        "top": "more_than",  # money only: "reserves top $600 billion", not "top 10"
-        "tops": "more_than",
-        "topped": "more_than",
-        "exceeds": "more_than",
-        "exceeded": "more_than",
-        "surpasses": "more_than",
-        "surpassed": "more_than",
-        # Money only, as "top" (``money_qualifiers``): "surges past $22 billion", not "the past
-        # 5 years"; "crosses $1 trillion".
-        "past": "more_than",
-        "crosses": "more_than",
-        "crossed": "more_than",
-        "~": "approx",  # "lost ~ 11.13 lakh crore"
-        "≈": "approx",
-        "at least": "at_least",
-        "no less than": "at_least",
-        "not less than": "at_least",
-        "no fewer than": "at_least",
-        "at most": "at_most",
-        "no more than": "at_most",
-        "not more than": "at_most",
-        "up to": "at_most",
-        "under": "less_than",
-        "below": "less_than",
-        "less than": "less_than",
-        "fewer than": "less_than",
-        "lower than": "less_than",
-    },
+    # Phrases are separated by commas. Headline verbs of reaching a level count: "reserves near
+    # $600 billion", "gold tops $2,400" ("top" for money only: not "top 10").
+    qualifiers=_same(
+        "about, around, approximately, approx., approx, roughly, some, circa, nearly, almost, "
+        "close to, just under, near, nears, nearing",
+        "approx",
+    )
+    | _same(
+        "over, more than, greater than, higher than, above, in excess of, exceeding, surpassing, "
+        "top, tops, topped, exceeds, exceeded, surpasses, surpassed",
+        "more_than",
+    )
+    # Money only, as "top" (``money_qualifiers``): "surges past $22 billion", not "the past 5
+    # years"; "crosses $1 trillion". "lost ~ 11.13 lakh crore".
+    | _same("past, crosses, crossed", "more_than")
+    | _same("~, ≈", "approx")
+    | _same("at least, no less than, not less than, no fewer than", "at_least")
+    | _same("at most, no more than, not more than, up to", "at_most")
+    | _same("under, below, less than, fewer than, lower than", "less_than"),
     # "nearly"/"almost"/"just under"/"nears" say the true figure is below the number.
     below_qualifiers=frozenset({"nearly", "almost", "just under", "nears", "nearing"}),
     range_openers=frozenset({"between", "from"}),
@@ -270,35 +239,74 @@ LANGUAGE = Language(
         "jan january feb february mar march apr april may jun june jul july aug august "
         "sep sept september oct october nov november dec december"
     ),
+    weekdays=_ordered("monday tuesday wednesday thursday friday saturday sunday"),
     rise_words=RISE_WORDS,
     fall_words=FALL_WORDS,
     bound_words=BOUND_WORDS,
     # Before "X to Y" these make X a change and Y the level reached, not a range ("more than 5
     # to 10" is a range).
     movement_words=(RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS,
+    # -- the checker's words
+    wire_services=("Reuters", "AP", "AFP", "Bloomberg", "Dow Jones", "Xinhua", "dpa", "UPI"),
+    dateline_dollars=_same("SINGAPORE", "SGD")
+    | _same("SYDNEY, MELBOURNE, BRISBANE, PERTH, CANBERRA", "AUD")
+    | _same("TORONTO, OTTAWA, MONTREAL, VANCOUVER, CALGARY", "CAD")
+    | _same("WELLINGTON, AUCKLAND", "NZD")
+    | _same("HONG KONG", "HKD")
+    | _same("TAIPEI", "TWD")
+    | _same("NEW YORK, WASHINGTON, SAN FRANCISCO, CHICAGO, LOS ANGELES", "USD"),
+    singulars={"people": "person", "children": "child", "men": "man", "women": "woman"}
+    | {"staff": "staff", "data": "data"},
+    synonym_groups=tuple(
+        _ordered(group)
+        for group in (
+            "job position role employee worker staff",
+            "aircraft jet plane airliner",
+            "vehicle car",
+            "company firm",
+            "fine penalty",
+            "group conglomerate chaebol",
+        )
+    ),
+    # "800 deaths were confirmed": head nouns are compared singular.
+    casualty_kinds=_CASUALTY_KINDS,
+    people_verbs=_CASUALTY_KINDS
+    | _same("die, dies", "dead")
+    | _same("arrest, arrests, detained", "arrested"),
+    context_stop_words=_split(_CONTEXT_STOP_WORDS),
+    by_only_words=_split("raise raises raised raising"),
+    next_to_only_words=_split("growth expansion contraction reduction minus"),
+    particle_verbs=_split(_PARTICLE_VERBS),
+    negations=_split("not no never without nor cannot fail fails failed"),
+    gain_words=("profit", "profits", "surplus", "surpluses"),
+    loss_words=("loss", "losses", "deficit", "deficits"),
+    movement_fillers=_split(
+        "a an the by to of at as some about around nearly almost roughly just its their his her our"
+    ),
+    movement_nouns={"up": "rise", "down": "fall"},
+    sum_cues=_SUM_CUES,
+    headline_sum_cues=(*_SUM_CUES, "total", "totals", "sum"),
+    total_words=_split(
+        "total totals totalled totaled totalling totaling combined cumulative overall altogether "
+        "aggregate sum"
+    ),
+    # Between an amount and its conversion: "(", "(about ", "(or ", "(approximately ", "(~".
+    conversion_words=_phrases(
+        "about, around, roughly, approximately, approx., some, nearly, almost, or, equivalent to, "
+        "worth"
+    ),
+    dollar_conversion_words=("about", "around", "roughly", "approximately", "or"),
     dollar_words=frozenset({"dollar", "dollars", "buck", "bucks"}),
     # Bare pounds are sterling, bare rupees Indian (the issue asks for this reading).
-    currency_defaults={
-        "pound": "GBP",
-        "pounds": "GBP",
-        "sterling": "GBP",
-        "quid": "GBP",
-        "rupee": "INR",
-        "rupees": "INR",
-        "euro": "EUR",
-        "euros": "EUR",
-        "yen": "JPY",
-        "yuan": "CNY",
-        "renminbi": "CNY",
-        "rmb": "CNY",
-        "lira": "TRY",
-        "liras": "TRY",
-        "lire": "ITL",
-        # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
-        "geneh": "EGP",
-        "genih": "EGP",
-        "genihat": "EGP",
-    },
+    currency_defaults=_same("pound, pounds, sterling, quid", "GBP")
+    | _same("rupee, rupees", "INR")
+    | _same("euro, euros", "EUR")
+    | {"yen": "JPY"}
+    | _same("yuan, renminbi, rmb", "CNY")
+    | _same("lira, liras", "TRY")
+    | {"lire": "ITL"}
+    # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
+    | _same("geneh, genih, genihat", "EGP"),
     currency_preferences={
         "franc": ("CHF",),
         "peso": ("MXN", "PHP", "ARS"),
@@ -367,15 +375,8 @@ LANGUAGE = Language(
     },
     usual_signs=frozenset({"Rs", "Rs."}),
     # The Australian and British order: the sign, then the country ("$US5 million").
-    sign_letters={
-        "$US": "USD",
-        "$A": "AUD",
-        "$AU": "AUD",
-        "$NZ": "NZD",
-        "$C": "CAD",
-        "$HK": "HKD",
-        "$S": "SGD",
-    },
+    sign_letters={"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD"}
+    | {"$HK": "HKD", "$S": "SGD"},
     # Malaysian "sen": after a number only ("20 ringgit 43 sen").
     subunits={
         "cent": (None, 100),

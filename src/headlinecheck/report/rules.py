@@ -12,22 +12,22 @@ the outcome, so the same outcome reads the same in every kind (docs/rules.md doc
 from __future__ import annotations
 
 import enum
+import functools
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 KIND_BASE = {"money": 100, "count": 200, "percent": 300}
 OUTCOME_OFFSET = {"supported": 1, "mismatch": 2, "unsupported": 3, "date_uncertain": 4}
-DIAGNOSIS_OFFSET = {
-    "currency_confusion": 10,
-    "magnitude_slip": 11,
-    "inverted_rate": 12,
-    "digit_slip": 13,
-    "stale_rate": 14,
-    "over_rounded": 15,
-    "wrong_direction": 16,
-}
-#: Diagnoses that only make sense for money (they are about currencies and rates).
-MONEY_ONLY = frozenset({"currency_confusion", "inverted_rate", "stale_rate"})
+# DIAGNOSIS_OFFSET (diagnosis name -> code offset, in code order), MONEY_ONLY (the diagnoses of
+# money alone: currencies and rates) and RULES (code -> Rule, in code order) are derived from the
+# diagnosis registry (checking/diagnoses/) on first use (module ``__getattr__``): importing the
+# registry costs about three times this module, which the CLI reads at start-up.
+if TYPE_CHECKING:
+    DIAGNOSIS_OFFSET: Mapping[str, int]
+    MONEY_ONLY: frozenset[str]
+    RULES: dict[str, Rule]
 
 
 class Outcome(str, enum.Enum):
@@ -50,6 +50,22 @@ class Rule:
     name: str
     summary: str
     outcome: Outcome
+
+
+@functools.cache
+def diagnosis_offsets() -> Mapping[str, int]:
+    """Diagnosis name -> rule-code offset, in code order (``x10`` first), from the registry."""
+    from headlinecheck.checking.diagnoses import offsets
+
+    return dict(sorted(offsets().items(), key=lambda item: item[1]))
+
+
+@functools.cache
+def money_only_diagnoses() -> frozenset[str]:
+    """The diagnoses that apply to money alone, from the registry."""
+    from headlinecheck.checking.diagnoses import money_only
+
+    return money_only()
 
 
 def _claim_rules() -> dict[str, Rule]:
@@ -81,8 +97,8 @@ def _claim_rules() -> dict[str, Rule]:
             name, summary = plain[outcome]
             code = f"HC{base + offset}"
             rules[code] = Rule(code, name, summary, outcomes[outcome])
-        for diagnosis, offset in DIAGNOSIS_OFFSET.items():
-            if diagnosis in MONEY_ONLY and kind != "money":
+        for diagnosis, offset in diagnosis_offsets().items():
+            if diagnosis in money_only_diagnoses() and kind != "money":
                 continue
             code = f"HC{base + offset}"
             words = diagnosis.replace("_", " ")
@@ -120,22 +136,43 @@ HORIZON_RULES = {
     "HC123": ("money-rates-beyond-horizon", "The rate table ends too long before the article."),
 }
 
-RULES: dict[str, Rule] = (
-    _claim_rules()
-    | {code: Rule(code, n, summary, Outcome.MISMATCH) for code, (n, summary) in BODY_RULES.items()}
-    | {code: Rule(code, n, text, Outcome.MISMATCH) for code, (n, text) in HORIZON_RULES.items()}
-    | {
-        code: Rule(code, name, summary, Outcome.INPUT_ERROR)
-        for code, (name, summary) in INPUT_RULES.items()
-    }
-)
+
+@functools.cache
+def all_rules() -> dict[str, Rule]:
+    """Every rule, code -> Rule, in code order (``RULES``)."""
+    return (
+        _claim_rules()
+        | {code: Rule(code, n, text, Outcome.MISMATCH) for code, (n, text) in BODY_RULES.items()}
+        | {code: Rule(code, n, text, Outcome.MISMATCH) for code, (n, text) in HORIZON_RULES.items()}
+        | {
+            code: Rule(code, name, summary, Outcome.INPUT_ERROR)
+            for code, (name, summary) in INPUT_RULES.items()
+        }
+    )
+
+
+_DERIVED = {
+    "DIAGNOSIS_OFFSET": diagnosis_offsets,
+    "MONEY_ONLY": money_only_diagnoses,
+    "RULES": all_rules,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``DIAGNOSIS_OFFSET``, ``MONEY_ONLY`` and ``RULES``, derived on first use."""
+    derive = _DERIVED.get(name)
+    if derive is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = derive()
+    globals()[name] = value
+    return value
 
 
 def rule_code(kind: str, verdict: str, diagnosis: str | None = None) -> str:
     """The stable code for a claim of ``kind`` judged ``verdict`` (with ``diagnosis``)."""
     base = KIND_BASE[kind]
     if verdict == "mismatch" and diagnosis is not None:
-        code = f"HC{base + DIAGNOSIS_OFFSET.get(diagnosis, OUTCOME_OFFSET['mismatch'])}"
-        if code in RULES:
+        code = f"HC{base + diagnosis_offsets().get(diagnosis, OUTCOME_OFFSET['mismatch'])}"
+        if code in all_rules():
             return code
     return f"HC{base + OUTCOME_OFFSET[verdict]}"
