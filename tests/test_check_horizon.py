@@ -151,3 +151,12 @@ def test_a_pair_the_table_never_had_is_no_horizon_finding(table: RateTable) -> N
     ).claims
     assert result.verdict.value == "unsupported"
     assert not result.beyond_horizon, result.message
+
+
+@pytest.mark.parametrize(("horizon", "beyond"), [(30, True), (31, False)])
+def test_check_takes_the_horizon_too(table: RateTable, horizon: int, beyond: bool) -> None:
+    report = check(
+        HEADLINE, BODY, published=_after(table, 31), rates=table, rate_horizon_days=horizon
+    )
+    (result,) = report.claims
+    assert result.beyond_horizon is beyond, result.message

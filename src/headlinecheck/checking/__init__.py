@@ -34,6 +34,7 @@ from headlinecheck.checking.signs import reread, yen_reading
 from headlinecheck.checking.unitless import adopt_bare_amounts
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
+    DEFAULT_RATE_HORIZON_DAYS,
     DEFAULT_TOLERANCE,
     SCHEMA,
     ClaimResult,
@@ -214,16 +215,19 @@ def check(
     tolerance: Decimal = DEFAULT_TOLERANCE,
     unsupported: Unsupported = "warn",
     locale: str | None = None,
+    rate_horizon_days: int = DEFAULT_RATE_HORIZON_DAYS,
 ) -> Report:
     """Check every figure of ``headline`` against ``body``; see the module doc and
     docs/checking.md. ``rates`` defaults to the bundled ``RateTable.load()`` (loaded only if a
-    conversion is needed)."""
+    conversion is needed); ``rate_horizon_days``: how long past the table's end its latest rate
+    stands in."""
     options = Options(
         tolerance=tolerance,
         unsupported=unsupported,
         dollar=dollar,
         default_dollar=default_dollar,
         locale=locale,
+        rate_horizon_days=rate_horizon_days,
     )
     return check_figures(
         headline,
