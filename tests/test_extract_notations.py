@@ -56,6 +56,9 @@ def test_notation(case: dict[str, Any]) -> None:
         ("Death toll from landslides, floods climbs to 85", "85", "killed"),
         ("Police arrest 283 in raids", "283", "arrested"),
         ("Police detain 11 after protest", "11", "arrested"),
+        ("DEATH TOLL FROM NIKA, OFEL CLIMBS TO 14 – AGENCY", "14", "killed"),
+        ("Mudslide Death Toll Now 24, with More Missing", "24", "killed"),
+        ("deaths from the quake hit 94, officials said", "94", "killed"),
     ],
 )
 def test_headline_counts_of_people_without_a_noun(text: str, value: str, noun: str) -> None:

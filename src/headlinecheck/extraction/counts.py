@@ -105,7 +105,8 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
         return casualty_before(text, start, floor)  # "Storm kills 12", "kills 12, hurts 30"
     following = text[end + 1]
     if not (following.isascii() and following.isalpha()):
-        return None
+        # "TOLL CLIMBS TO 14 – AGENCY": no noun after it, but a verb of killing or a toll before
+        return casualty_before(text, start, floor) if not following.isalnum() else None
     if start - 2 >= floor and text[start - 1] == "-" and text[start - 2].isalpha():
         return None  # "Covid-19 cases", "F-35 jets": the number is part of a name
     j = start - 1 if start > floor and text[start - 1] in SPACES else start

@@ -213,10 +213,10 @@ LANGUAGE = Language(
     ),
     casualty_gap=_split("more than over at least nearly almost about some of the"),
     # "Death toll hits 800", "toll from the floods climbs to 85": the dead.
-    toll_words=_split("toll"),
+    toll_words=_split("toll tolls deaths fatalities"),
     toll_verbs=_split(
         "hits hit reaches reached climbs climbed rises rose risen jumps jumped tops topped "
-        "exceeds exceeded passes passed nears surges soars stands to at of"
+        "exceeds exceeded passes passed nears surges soars stands now to at of"
     ),
     distance_nouns=_split(
         "hurdles runners races relays laps heats finals sprints sprinters swimmers walkers "
