@@ -6,8 +6,6 @@ does not pay for babel, the rate table or the checker until they are used.
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0.dev0"
@@ -103,21 +101,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
-
-
-class _Package(types.ModuleType):
-    """The package module, guarding its public functions against same-named submodules.
-
-    Importing ``headlinecheck.check`` (the module) makes Python set the package attribute ``check``
-    to that module, which would shadow the public function ``headlinecheck.check``. Public names
-    keep pointing at what ``_EXPORTS`` promises. ``extract`` no longer needs it (its package is
-    ``headlinecheck.extraction``); ``check`` does until the checker is a package of another name.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == value.__name__:
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
