@@ -61,6 +61,7 @@ def _git(*args: str, cwd: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
 def test_pre_commit_try_repo(tmp_path: Path) -> None:
     if not (ROOT / ".git").exists():

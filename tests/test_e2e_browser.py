@@ -126,6 +126,7 @@ def _submit(page: Any, url: str, headline: str, body: str, **fields: str) -> Non
         page.click("button[type=submit]")
 
 
+@pytest.mark.slow
 def test_paste_an_article_and_follow_the_claim_to_its_evidence(server: str, page: Any) -> None:
     _submit(page, server, HEADLINE, BODY, published="2024-03-01")
     claim = page.locator("a.claim")
@@ -144,6 +145,7 @@ def test_paste_an_article_and_follow_the_claim_to_its_evidence(server: str, page
     assert outline == "solid"
 
 
+@pytest.mark.slow
 def test_chinese_article_renders(server: str, page: Any, tmp_path: Path) -> None:
     _submit(page, server, ZH_HEADLINE, ZH_BODY, published="2024-03-01", locale="zh_CN")
     claim = page.locator("a.claim")
