@@ -371,3 +371,13 @@ def test_an_app_built_only_to_validate_skips_the_warm_up(monkeypatch: pytest.Mon
     assert len(warmed) == 1 and isinstance(warmed[0], serve_app.hc.RateTable)
     with TestClient(app) as cold:  # not warmed here (patched), yet it answers
         assert cold.post("/api/v1/check", json=ARTICLE).status_code == 200
+
+
+def test_desk_rates_add_to_the_bundled_table_and_rates_only_replaces_it() -> None:
+    desk = str(Path(__file__).parent / "data" / "rates" / "newsroom.csv")  # USD/HKD only
+    added = serve_app.Service(serve_app.ServeConfig(rates=(desk,)), warm=False)
+    alone = serve_app.Service(serve_app.ServeConfig(rates=(desk,), rates_only=True), warm=False)
+    assert len(added.rates.paths) == 2 and str(added.rates.paths[-1]) == desk
+    assert [str(path) for path in alone.rates.paths] == [desk]
+    assert "JPY" in added.rates.currencies
+    assert "JPY" not in alone.rates.currencies

@@ -34,6 +34,7 @@ from headlinecheck.articles import (
     from_text,
     parse_date,
 )
+from headlinecheck.rates import load_desk_rates
 
 if TYPE_CHECKING:
     import pandas
@@ -104,12 +105,14 @@ class Settings:
     tolerance: Decimal | None = None
     published: date | None = None
     fail_on: str = "mismatch"
+    #: ``rates`` replace the bundled table instead of adding to it (``--rates-only``).
+    rates_only: bool = False
 
 
 @functools.cache
-def rate_table(paths: tuple[str, ...]) -> RateTable:
-    """The rate table over ``paths`` (the bundled one for ``()``), loaded once per process."""
-    return RateTable.load(list(paths)) if paths else RateTable.load()
+def rate_table(paths: tuple[str, ...], only: bool = False) -> RateTable:
+    """The bundled table with ``paths`` on top (alone with ``only``), loaded once per process."""
+    return load_desk_rates(paths, only=only)
 
 
 # --- a report or an error -> rows -------------------------------------------------------------
@@ -234,7 +237,7 @@ def article_rows(
             article.headline,
             article.body,
             published=settings.published or article.published,
-            rates=rate_table(settings.rates),
+            rates=rate_table(settings.rates, settings.rates_only),
             unsupported="fail" if settings.fail_on == "unsupported" else "warn",
             **options,
         )

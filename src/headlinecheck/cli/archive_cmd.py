@@ -85,7 +85,14 @@ def register(subparsers: Any) -> None:
         "--rates",
         metavar="FILE",
         action="append",
-        help="rates CSV instead of the bundled ECB rates (repeatable; later files win)",
+        help="desk rates CSV on top of the bundled ECB rates: its rows win (repeatable; later "
+        "files win)",
+    )
+    checking.add_argument(
+        "--rates-only",
+        metavar="FILE",
+        action="append",
+        help="rates CSV to use instead of the bundled ECB rates (repeatable)",
     )
     checking.add_argument(
         "--fail-on",
@@ -111,15 +118,22 @@ def _settings(args: argparse.Namespace) -> Any:
             tolerance = Decimal(text[:-1]) / 100 if text.endswith("%") else Decimal(text)
         except InvalidOperation:
             raise hc.InputError("bad --tolerance", value=args.tolerance) from None
-    rates = tuple(str(Path(p).resolve()) for p in args.rates or ())
-    settings = Settings(rates, args.dollar, tolerance, published, args.fail_on)
+    if args.rates and args.rates_only:
+        raise hc.InputError(
+            "give --rates (desk rates on top of the bundled table) or --rates-only (instead of "
+            "it), not both",
+            value="--rates, --rates-only",
+        )
+    only = bool(args.rates_only)
+    rates = tuple(str(Path(p).resolve()) for p in (args.rates_only or args.rates or ()))
+    settings = Settings(rates, args.dollar, tolerance, published, args.fail_on, rates_only=only)
     # A bad flag is one usage error here, not an error row for every article.
     options: dict[str, Any] = {"dollar": args.dollar}
     if tolerance is not None:
         options["tolerance"] = tolerance
     hc.check("Warm-up: 1%", "1%", **options)
     if rates:
-        rate_table(rates).validate()
+        rate_table(rates, only).validate()
     return settings
 
 

@@ -158,11 +158,9 @@ def rates_of(settings: Settings, flags: Mapping[str, Any]) -> tuple[tuple[Path, 
 def rate_table(paths: tuple[Path, ...], only: bool = False) -> Any:
     """The rate table for a tuple of rates files, once per process: the bundled table with the
     files' rows on top (they win), or the files alone when ``only``; the bundled one for ``()``."""
-    from headlinecheck.rates import RateTable, bundled_rates_path
+    from headlinecheck.rates import load_desk_rates
 
-    if not paths:
-        return RateTable.load()
-    return RateTable.load(list(paths) if only else [bundled_rates_path(), *paths])
+    return load_desk_rates(paths, only=only)
 
 
 def check_task(task: Task) -> FileResult:

@@ -46,7 +46,15 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         action="append",
         default=[],
-        help="rates CSV to use instead of the bundled ECB rates (repeatable; later files win)",
+        help="desk rates CSV on top of the bundled ECB rates: its rows win (repeatable; later "
+        "files win)",
+    )
+    parser.add_argument(
+        "--rates-only",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="rates CSV to use instead of the bundled ECB rates (repeatable)",
     )
     parser.add_argument(
         "--log-level",
@@ -80,8 +88,18 @@ def run(args: argparse.Namespace) -> int:
             f"headlinecheck serve needs the 'serve' extra ({error.name} is missing)",
             fix="pip install 'headlinecheck[serve]'",
         ) from None
+    if args.rates and args.rates_only:
+        raise InputError(
+            "give --rates (desk rates on top of the bundled table) or --rates-only (instead of "
+            "it), not both",
+            value="--rates, --rates-only",
+        )
     config = serve_app.ServeConfig(
-        rates=tuple(str(os.path.abspath(path)) for path in args.rates),  # noqa: PTH100
+        rates=tuple(
+            str(os.path.abspath(path))  # noqa: PTH100
+            for path in (args.rates_only or args.rates)
+        ),
+        rates_only=bool(args.rates_only),
         max_body_bytes=args.max_body_bytes,
         cors_origins=tuple(args.cors_origin),
     )

@@ -39,6 +39,9 @@ Lookup rules (docs/rates.md has the long form):
   that sorts first.
 """
 
+from collections.abc import Sequence
+from os import PathLike
+
 from headlinecheck.rates.bands import (
     HKD_PEG_BAND,
     HKD_PEG_SINCE,
@@ -106,9 +109,19 @@ __all__ = [
     "cache_file",
     "clear_default_cache",
     "default_cache_dir",
+    "load_desk_rates",
     "outside_band",
     "parse_rates_csv",
     "read_regular_file",
     "verify_cache",
     "widen",
 ]
+
+
+def load_desk_rates(paths: Sequence[str | PathLike[str]], *, only: bool = False) -> RateTable:
+    """The rate table of ``check --rates``, ``serve --rates`` and ``archive --rates``: the bundled
+    table with the desk's files on top (their rows win), or the files alone with ``only``
+    (``--rates-only``); the bundled table when no file is given."""
+    if not paths:
+        return RateTable.load()
+    return RateTable.load(list(paths) if only else [bundled_rates_path(), *paths])

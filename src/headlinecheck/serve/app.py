@@ -25,6 +25,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import headlinecheck as hc
+from headlinecheck.rates import load_desk_rates
 from headlinecheck.report import html_format as htmlreport
 from headlinecheck.serve import openapi, page
 from headlinecheck.serve.schemas import (
@@ -56,12 +57,15 @@ SECURITY_HEADERS = [
 
 @attrs.frozen
 class ServeConfig:
-    """What ``headlinecheck serve`` was told: rates files (none: the bundled ECB table), the
-    request size limit and the origins allowed by CORS (none: CORS off)."""
+    """What ``headlinecheck serve`` was told: desk rates files (on top of the bundled ECB table, or
+    instead of it with ``rates_only``), the request size limit and the origins allowed by CORS
+    (none: CORS off)."""
 
     rates: tuple[str, ...] = ()
     max_body_bytes: int = 1_000_000
     cors_origins: tuple[str, ...] = ()
+    #: ``rates`` replace the bundled table instead of adding to it (``--rates-only``).
+    rates_only: bool = False
 
     def to_json(self) -> str:
         return json.dumps(attrs.asdict(self))
@@ -73,6 +77,7 @@ class ServeConfig:
             rates=tuple(data.get("rates", ())),
             max_body_bytes=int(data.get("max_body_bytes", 1_000_000)),
             cors_origins=tuple(data.get("cors_origins", ())),
+            rates_only=bool(data.get("rates_only", False)),
         )
 
 
@@ -183,7 +188,7 @@ class Service:
 
     def __init__(self, config: ServeConfig, *, warm: bool = True) -> None:
         self.config = config
-        self.rates = hc.RateTable.load(list(config.rates)) if config.rates else hc.RateTable.load()
+        self.rates = load_desk_rates(config.rates, only=config.rates_only)
         # Read now: a bad rates file stops start-up; the first request then pays nothing.
         self.rates.validate()
         self.coverage = self.rates.coverage
