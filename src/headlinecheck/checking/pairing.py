@@ -5,91 +5,40 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
-from headlinecheck.checking.context import Sentences, governing_stems, neighbours, stems
+from headlinecheck.checking.body_index import BodyIndex
+from headlinecheck.checking.candidate import Candidate as Candidate  # named from here too
+from headlinecheck.checking.candidate import Numbers, weigh_numbers
+from headlinecheck.checking.context import Sentences, neighbours, stems
 from headlinecheck.checking.conversion import Conversion, Rates
-from headlinecheck.checking.diagnoses import RANK, REGISTRY, Case
+from headlinecheck.checking.diagnoses import REGISTRY, Case
 from headlinecheck.checking.direction import POLARITY, Movement, movement
 from headlinecheck.checking.intervals import (
     bounded,
-    bounded_evidence,
-    log_distance,
     open_alike,
-    overclaims,
-    overlaps,
-    reach,
     rounded_zeros,
     stated_digits,
-    states_a_point,
     swapped_currency,
-    truncates_to,
 )
 from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
 from headlinecheck.checking.results import result, sum_note, unsupported
-from headlinecheck.checking.sums import best_sum, headline_cued, is_total
-from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarReading, Hint, Options
+from headlinecheck.checking.sums import best_sum, headline_cued
+from headlinecheck.checking.values import (
+    CONSIDERED,
+    ClaimResult,
+    Diagnosis,
+    DollarReading,
+    Hint,
+    Options,
+)
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
-from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.extraction import Figure, Kind
 from headlinecheck.wording import shown
-
-
-class Candidate(NamedTuple):
-    """One body figure weighed as evidence for one claim: converted, judged, and ranked by
-    ``key`` (named tuples, not attrs classes: a tenth of the start-up cost)."""
-
-    evidence: Figure
-    bounded: Figure  # the evidence as it can back this claim (see bounded_evidence)
-    evidence_currency: str | None
-    conversion: Conversion
-    supported: bool
-    distance: Decimal
-    point_distance: Decimal
-    context: int
-    diagnosis: Diagnosis | None = None
-    hint: Hint | None = None
-    # The numbers fit but the figure is still wrong (a diagnosis that needs no hypothesis): the
-    # opposite direction, or the body's number reused under another currency.
-    conflict: Diagnosis | None = None
-    # For a sum (``evidence`` is then the sum's figure, see ``sums``): the body figures added up.
-    parts: tuple[Figure, ...] = ()
-    # How many of the claim's clause words (its verb and noun: "raises") stand right before the
-    # figure in the body ("raised ¥1 billion"): the figure the sentence says the claim is about.
-    governed: int = 0
-    # The figure is stated as a running total or aggregate ("bringing its total to ¥3.5
-    # billion") and the headline does not claim a total: evidence of last resort.
-    aside: bool = False
-
-    def key(self) -> tuple[Any, ...]:
-        if self.supported:
-            # Open intervals ("150+", "more than 150") overlap many figures at distance 0; the
-            # stated values' log-ratio then picks "more than 150" over "over 1,900".
-            return (
-                0,
-                self.distance,
-                self.aside,
-                self.point_distance,
-                -self.context,
-                self.evidence.span,
-            )
-        rank = len(RANK) if self.diagnosis is None else RANK[self.diagnosis]
-        # Among mismatches, the body sentence about the claim's clause comes first; then a
-        # figure that is no running total; then the most specific diagnosis; then the figure
-        # the claim's own words govern; then the nearest figure.
-        return (
-            1,
-            -self.context,
-            self.aside,
-            rank,
-            -self.governed,
-            self.distance,
-            self.point_distance,
-            self.evidence.span,
-        )
 
 
 class Checker:
@@ -117,6 +66,8 @@ class Checker:
         self._named_dollars: tuple[str, ...] | None = None
         self._movements: dict[tuple[bool, bool, tuple[int, int]], Movement | None] = {}
         self._bounds: dict[bool, tuple[list[int], list[int]]] = {}
+        self.index = BodyIndex(body, evidence, self.sentences, self._previous_end)
+        self._digits: dict[tuple[Decimal, Decimal], int] = {}
 
     def movement(
         self, figure: Figure, *, in_headline: bool, polar: bool = False
@@ -170,13 +121,10 @@ class Checker:
                 return said, found
         return None
 
-    def body_stems(self, figure: Figure) -> set[str]:
-        return self.sentences().stems(figure.span)
-
     def judge(self, claim: Figure) -> ClaimResult:
         claim = rounded_zeros(claim)
         claim_ccy = currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
-        same_kind = [f for f in self.evidence if f.kind is claim.kind]
+        same_kind = self.index.of_kind(claim.kind)
         if claim.kind is Kind.COUNT:
             same_kind = [
                 f for f in same_kind if nouns_compatible(claim, f, self.headline, self.body)
@@ -189,9 +137,10 @@ class Checker:
         candidates: list[Candidate] = []
         notes: list[str] = []
         wants_total = headline_cued(self.headline[lo:hi])
+        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] = {}
         for figure in same_kind:
             try:
-                candidate = self.weigh(claim, claim_ccy, figure, context, wants_total)
+                candidate = self.weigh(claim, claim_ccy, figure, context, wants_total, memo)
             except HeadlinecheckError as error:
                 notes.append(f"“{figure.text}” skipped: {error}")
                 continue
@@ -265,10 +214,21 @@ class Checker:
         whole history) only for the candidates that would be reported without it: the best
         context group, none of them otherwise explained. Since ``stale_rate`` ranks last, this
         picks what ranking every candidate with every diagnosis would."""
-        diagnosed = []
+        diagnosed: list[Candidate] = []
+        # A mismatch ranks first by its context group (sentence words shared, running total or
+        # not), then by diagnosis: groups are diagnosed best first, until the best and the
+        # ``CONSIDERED`` listed after it are known. The candidates of later groups cannot rank
+        # among them whatever their diagnosis, and are returned undiagnosed.
+        by_group: dict[tuple[int, bool], list[Candidate]] = {}
         for candidate in candidates:
-            diagnosis, hint = self.diagnose(claim, candidate)
-            diagnosed.append(candidate._replace(diagnosis=diagnosis, hint=hint))
+            by_group.setdefault((-candidate.context, candidate.aside), []).append(candidate)
+        for group_key in sorted(by_group):
+            if len(diagnosed) > CONSIDERED:
+                diagnosed.extend(by_group[group_key])
+                continue
+            for candidate in by_group[group_key]:
+                diagnosis, hint = self.diagnose(claim, candidate)
+                diagnosed.append(candidate._replace(diagnosis=diagnosis, hint=hint))
         best = min(diagnosed, key=Candidate.key)
         if best.diagnosis is not None:
             return best, diagnosed
@@ -291,47 +251,68 @@ class Checker:
         figure: Figure,
         context: set[str],
         wants_total: bool = True,
+        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None = None,
     ) -> Candidate:
+        """``figure`` as evidence for ``claim``. The arithmetic depends only on the figure's
+        numbers and currency, so with ``memo`` (one per claim) figures stating the same amount
+        share it; the words around each figure are still read for each."""
         ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
-        bounded = bounded_evidence(claim, figure)
-        if states_a_point(bounded) and (
-            claim.qualifier is Qualifier.APPROX or stated_digits(claim) > stated_digits(bounded)
-        ):
-            # Compared as the number the body states, not its rounding interval: "about" already
-            # widens the claim ("about $6 million" is not "$5 million"), and digits the body
-            # does not state cannot come from it ("$1.4 billion" is not "EUR 1 billion").
-            bounded = attrs.evolve(bounded, low=bounded.value, high=bounded.value)
-        conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
-        # Two bounds open the same way are weighed by ``overclaims``; against a plain number an
-        # open bound reaches only so far ("over $5M" is not backed by "$5 billion").
-        claim_iv = (claim.low, claim.high) if open_alike(claim, bounded) else reach(claim)
-        conv_iv = (conversion.low, conversion.high)
-        tolerance = self.tolerance(conversion)
-        supported = overlaps(claim_iv, conv_iv, tolerance) and not overclaims(
-            claim, bounded, conv_iv, tolerance
-        )
-        if not supported and ev_ccy == claim_ccy and figure.kind is claim.kind:
-            supported = truncates_to(claim, figure)  # "$4.7 billion" for "$4.77 billion"
+        if memo is None:
+            numbers = weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
+        else:
+            # The text too: equal Decimals may differ in exponent ("5E+6", "5000000"), which
+            # the report's figures would show.
+            key = (
+                figure.text,
+                figure.kind,
+                figure.low,
+                figure.high,
+                figure.value,
+                figure.value_high,
+                figure.precision,
+                figure.qualifier,
+                ev_ccy,
+            )
+            found = memo.get(key)
+            if found is None:
+                try:
+                    found = weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
+                except HeadlinecheckError as error:
+                    found = error
+                memo[key] = found
+            if isinstance(found, HeadlinecheckError):
+                raise found
+            numbers = found
+        bounds, conversion, supported, distance, point_distance = numbers
+        bounded = figure if bounds is None else attrs.evolve(figure, low=bounds[0], high=bounds[1])
         conflict = None
         if supported:
             conflict = self._conflict(claim, claim_ccy, figure, ev_ccy, conversion)
+        index = self.index
         return Candidate(
             evidence=figure,
             bounded=bounded,
             evidence_currency=ev_ccy,
             conversion=conversion,
             supported=supported and conflict is None,
-            distance=log_distance(claim_iv, conv_iv),
-            point_distance=log_distance((claim.value, claim.value), (conversion.point,) * 2),
-            context=len(context & self.body_stems(figure)),
+            distance=distance,
+            point_distance=point_distance,
+            context=index.context(figure, context),
             conflict=conflict,
-            governed=len(context & self.governing_stems(figure)),
-            aside=not wants_total and is_total(self.body, figure),
+            governed=index.governed(figure, context),
+            aside=not wants_total and index.total(figure),
         )
 
-    def governing_stems(self, figure: Figure) -> set[str]:
-        lo, _ = self.neighbours(figure.span, in_headline=False)
-        return governing_stems(self.body, lo, figure.span[0])
+    def _previous_end(self, span: tuple[int, int]) -> int:
+        return self.neighbours(span, in_headline=False)[0]
+
+    def stated_digits(self, figure: Figure) -> int:
+        """``intervals.stated_digits``, memoised by value and precision."""
+        key = (figure.value, figure.precision)
+        found = self._digits.get(key)
+        if found is None:
+            found = self._digits[key] = stated_digits(figure)
+        return found
 
     def tolerance(self, conversion: Conversion) -> Decimal:
         """The tolerance absorbs the gap between rate sources: without a rate there is none."""
