@@ -94,6 +94,26 @@ class Numbers(NamedTuple):
     point_distance: Decimal
 
 
+def figure_key(figure: Figure, currency: str | Candidate | None) -> tuple[Any, ...]:
+    """What ``weigh_numbers`` reads of a body figure: figures with equal keys weigh alike against
+    one claim. The text is part of it: equal Decimals may differ in exponent ("5E+6",
+    "5000000"), which the report's figures would show. ``currency`` is the figure's currency as
+    read, or the candidate that holds it."""
+    if isinstance(currency, Candidate):
+        currency = currency.evidence_currency
+    return (
+        figure.text,
+        figure.kind,
+        figure.low,
+        figure.high,
+        figure.value,
+        figure.value_high,
+        figure.precision,
+        figure.qualifier,
+        currency,
+    )
+
+
 def weigh_numbers(
     checker: Checker, claim: Figure, claim_ccy: str | None, figure: Figure, ev_ccy: str | None
 ) -> Numbers:

@@ -11,7 +11,7 @@ import attrs
 
 from headlinecheck.checking.body_index import BodyIndex
 from headlinecheck.checking.candidate import Candidate as Candidate  # named from here too
-from headlinecheck.checking.candidate import Numbers, weigh_numbers
+from headlinecheck.checking.candidate import Numbers, figure_key, weigh_numbers
 from headlinecheck.checking.context import Sentences, neighbours, stems
 from headlinecheck.checking.conversion import Conversion, Rates
 from headlinecheck.checking.diagnoses import REGISTRY, Case
@@ -134,24 +134,40 @@ class Checker:
         # The claim's own clause: the headline between its neighbouring claims.
         lo, hi = self.neighbours(claim.span, in_headline=True)
         context = stems(self.headline[lo : claim.span[0]] + " " + self.headline[claim.span[1] : hi])
-        candidates: list[Candidate] = []
         notes: list[str] = []
         wants_total = headline_cued(self.headline[lo:hi])
         memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] = {}
+        # The arithmetic first, for every figure; the words around a figure only for those
+        # whose numbers fit, and for the rest only when they can matter (see below).
+        fitting: list[tuple[Figure, str | None, Numbers]] = []
+        unfit: list[tuple[Figure, str | None, Numbers]] = []
         for figure in same_kind:
+            ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
             try:
-                candidate = self.weigh(claim, claim_ccy, figure, context, wants_total, memo)
+                numbers = self._numbers(claim, claim_ccy, figure, ev_ccy, memo)
             except HeadlinecheckError as error:
                 notes.append(f"“{figure.text}” skipped: {error}")
                 continue
-            candidates.append(candidate)
-        if not candidates:
+            (fitting if numbers.supported else unfit).append((figure, ev_ccy, numbers))
+        if not fitting and not unfit:
             return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
+        candidates = [
+            self._candidate(claim, claim_ccy, *weighed, context, wants_total) for weighed in fitting
+        ]
         supported = [c for c in candidates if c.supported]
-        pool = candidates
-        if supported:
-            best = min(supported, key=Candidate.key)
+        best = min(supported, key=Candidate.key) if supported else None
+        if best is not None:
             best = self._nearer_conflict(claim, best, candidates)
+        # A figure whose numbers do not fit ranks after every supported one: it is needed only
+        # when fewer than the best and ``CONSIDERED`` others are supported, or for a running
+        # total's rival (``_governed_rival``); otherwise leaving it out changes nothing reported.
+        if best is None or best.aside or len(supported) <= CONSIDERED:
+            candidates.extend(
+                self._candidate(claim, claim_ccy, *weighed, context, wants_total)
+                for weighed in unfit
+            )
+        pool = candidates
+        if best is not None:
             rival = self._governed_rival(best, candidates)
             if rival is not None:
                 notes.append(
@@ -220,6 +236,7 @@ class Checker:
         # ``CONSIDERED`` listed after it are known. The candidates of later groups cannot rank
         # among them whatever their diagnosis, and are returned undiagnosed.
         by_group: dict[tuple[int, bool], list[Candidate]] = {}
+        memo: dict[tuple[Any, ...], tuple[Diagnosis | None, Hint | None]] = {}
         for candidate in candidates:
             by_group.setdefault((-candidate.context, candidate.aside), []).append(candidate)
         for group_key in sorted(by_group):
@@ -227,8 +244,16 @@ class Checker:
                 diagnosed.extend(by_group[group_key])
                 continue
             for candidate in by_group[group_key]:
-                diagnosis, hint = self.diagnose(claim, candidate)
-                diagnosed.append(candidate._replace(diagnosis=diagnosis, hint=hint))
+                # The detectors read the candidate's numbers, currency and conversion, and its
+                # figure's text only through a conflict: figures stating the same amount
+                # without one share their diagnosis.
+                key = None if candidate.conflict else figure_key(candidate.evidence, candidate)
+                found = memo.get(key) if key is not None else None
+                if found is None:
+                    found = self.diagnose(claim, candidate)
+                    if key is not None:
+                        memo[key] = found
+                diagnosed.append(candidate._replace(diagnosis=found[0], hint=found[1]))
         best = min(diagnosed, key=Candidate.key)
         if best.diagnosis is not None:
             return best, diagnosed
@@ -257,32 +282,41 @@ class Checker:
         numbers and currency, so with ``memo`` (one per claim) figures stating the same amount
         share it; the words around each figure are still read for each."""
         ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
+        numbers = self._numbers(claim, claim_ccy, figure, ev_ccy, memo)
+        return self._candidate(claim, claim_ccy, figure, ev_ccy, numbers, context, wants_total)
+
+    def _numbers(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        figure: Figure,
+        ev_ccy: str | None,
+        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None,
+    ) -> Numbers:
         if memo is None:
-            numbers = weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
-        else:
-            # The text too: equal Decimals may differ in exponent ("5E+6", "5000000"), which
-            # the report's figures would show.
-            key = (
-                figure.text,
-                figure.kind,
-                figure.low,
-                figure.high,
-                figure.value,
-                figure.value_high,
-                figure.precision,
-                figure.qualifier,
-                ev_ccy,
-            )
-            found = memo.get(key)
-            if found is None:
-                try:
-                    found = weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
-                except HeadlinecheckError as error:
-                    found = error
-                memo[key] = found
-            if isinstance(found, HeadlinecheckError):
-                raise found
-            numbers = found
+            return weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
+        key = figure_key(figure, ev_ccy)
+        found = memo.get(key)
+        if found is None:
+            try:
+                found = weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
+            except HeadlinecheckError as error:
+                found = error
+            memo[key] = found
+        if isinstance(found, HeadlinecheckError):
+            raise found
+        return found
+
+    def _candidate(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        figure: Figure,
+        ev_ccy: str | None,
+        numbers: Numbers,
+        context: set[str],
+        wants_total: bool,
+    ) -> Candidate:
         bounds, conversion, supported, distance, point_distance = numbers
         bounded = figure if bounds is None else attrs.evolve(figure, low=bounds[0], high=bounds[1])
         conflict = None
