@@ -22,6 +22,7 @@ from headlinecheck.checking.intervals import (
     truncates_to,
 )
 from headlinecheck.checking.values import Diagnosis, Hint
+from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Qualifier
 
 if TYPE_CHECKING:
@@ -147,3 +148,28 @@ def weigh_numbers(
         gap_ratio(claim_iv, conv_iv),
         gap_ratio((claim.value, claim.value), (conversion.point,) * 2),
     )
+
+
+def numbers_of(
+    checker: Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    figure: Figure,
+    ev_ccy: str | None,
+    memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None,
+) -> Numbers:
+    """``weigh_numbers``, memoised in ``memo`` (one per claim) by ``figure_key``; a conversion
+    error is remembered and raised again."""
+    if memo is None:
+        return weigh_numbers(checker, claim, claim_ccy, figure, ev_ccy)
+    key = figure_key(figure, ev_ccy)
+    found = memo.get(key)
+    if found is None:
+        try:
+            found = weigh_numbers(checker, claim, claim_ccy, figure, ev_ccy)
+        except HeadlinecheckError as error:
+            found = error
+        memo[key] = found
+    if isinstance(found, HeadlinecheckError):
+        raise found
+    return found

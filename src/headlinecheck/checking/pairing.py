@@ -11,7 +11,7 @@ import attrs
 
 from headlinecheck.checking.body_index import BodyIndex
 from headlinecheck.checking.candidate import Candidate as Candidate  # named from here too
-from headlinecheck.checking.candidate import Numbers, figure_key, weigh_numbers
+from headlinecheck.checking.candidate import Numbers, figure_key, numbers_of
 from headlinecheck.checking.context import Sentences, neighbours, stems
 from headlinecheck.checking.conversion import Conversion, Rates
 from headlinecheck.checking.diagnoses import REGISTRY, Case
@@ -144,7 +144,7 @@ class Checker:
         for figure in same_kind:
             ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
             try:
-                numbers = self._numbers(claim, claim_ccy, figure, ev_ccy, memo)
+                numbers = numbers_of(self, claim, claim_ccy, figure, ev_ccy, memo)
             except HeadlinecheckError as error:
                 notes.append(f"“{figure.text}” skipped: {error}")
                 continue
@@ -282,30 +282,8 @@ class Checker:
         numbers and currency, so with ``memo`` (one per claim) figures stating the same amount
         share it; the words around each figure are still read for each."""
         ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
-        numbers = self._numbers(claim, claim_ccy, figure, ev_ccy, memo)
+        numbers = numbers_of(self, claim, claim_ccy, figure, ev_ccy, memo)
         return self._candidate(claim, claim_ccy, figure, ev_ccy, numbers, context, wants_total)
-
-    def _numbers(
-        self,
-        claim: Figure,
-        claim_ccy: str | None,
-        figure: Figure,
-        ev_ccy: str | None,
-        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None,
-    ) -> Numbers:
-        if memo is None:
-            return weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
-        key = figure_key(figure, ev_ccy)
-        found = memo.get(key)
-        if found is None:
-            try:
-                found = weigh_numbers(self, claim, claim_ccy, figure, ev_ccy)
-            except HeadlinecheckError as error:
-                found = error
-            memo[key] = found
-        if isinstance(found, HeadlinecheckError):
-            raise found
-        return found
 
     def _candidate(
         self,
