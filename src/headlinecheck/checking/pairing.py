@@ -45,6 +45,11 @@ class Checker:
     """One check: the texts, their figures, the article's ``$`` and the memoised rates; judges
     each claim (``judge``) and answers the diagnoses' questions (direction, other dollars)."""
 
+    #: Skip the work that cannot change the report (memoised arithmetic and diagnoses, figures
+    #: that cannot be reported left unweighed); False weighs and diagnoses every figure, the
+    #: reference the tests compare with.
+    prune = True
+
     def __init__(
         self,
         headline: str,
@@ -136,7 +141,9 @@ class Checker:
         context = stems(self.headline[lo : claim.span[0]] + " " + self.headline[claim.span[1] : hi])
         notes: list[str] = []
         wants_total = headline_cued(self.headline[lo:hi])
-        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] = {}
+        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None = {}
+        if not self.prune:
+            memo = None
         # The arithmetic first, for every figure; the words around a figure only for those
         # whose numbers fit, and for the rest only when they can matter (see below).
         fitting: list[tuple[Figure, str | None, Numbers]] = []
@@ -161,7 +168,7 @@ class Checker:
         # A figure whose numbers do not fit ranks after every supported one: it is needed only
         # when fewer than the best and ``CONSIDERED`` others are supported, or for a running
         # total's rival (``_governed_rival``); otherwise leaving it out changes nothing reported.
-        if best is None or best.aside or len(supported) <= CONSIDERED:
+        if best is None or best.aside or len(supported) <= CONSIDERED or not self.prune:
             candidates.extend(
                 self._candidate(claim, claim_ccy, *weighed, context, wants_total)
                 for weighed in unfit
@@ -240,14 +247,16 @@ class Checker:
         for candidate in candidates:
             by_group.setdefault((-candidate.context, candidate.aside), []).append(candidate)
         for group_key in sorted(by_group):
-            if len(diagnosed) > CONSIDERED:
+            if len(diagnosed) > CONSIDERED and self.prune:
                 diagnosed.extend(by_group[group_key])
                 continue
             for candidate in by_group[group_key]:
                 # The detectors read the candidate's numbers, currency and conversion, and its
                 # figure's text only through a conflict: figures stating the same amount
                 # without one share their diagnosis.
-                key = None if candidate.conflict else figure_key(candidate.evidence, candidate)
+                key = None
+                if self.prune and candidate.conflict is None:
+                    key = figure_key(candidate.evidence, candidate)
                 found = memo.get(key) if key is not None else None
                 if found is None:
                     found = self.diagnose(claim, candidate)
