@@ -11,6 +11,7 @@ when some stem of the claim's clause does occur is the sentence stemmed (once pe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from headlinecheck.checking.context import Sentences, governing_stems
@@ -40,6 +41,7 @@ class BodyIndex:
         self._lowered = lowered if len(lowered) == len(body) else None
         self._governing: dict[tuple[int, int], set[str]] = {}
         self._totals: dict[int, bool] = {}
+        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
 
     def of_kind(self, kind: Kind) -> list[Figure]:
         """The body figures of ``kind``, in body order."""
@@ -50,7 +52,13 @@ class BodyIndex:
         lowered = self._lowered
         if lowered is None:
             return True
-        return any(lowered.find(stem, start, end) >= 0 for stem in context)
+        key = frozenset(context)
+        pattern = self._patterns.get(key)
+        if pattern is None:
+            # One search for any of the stems (longest first, though any match will do).
+            stems = sorted(context, key=lambda stem: (-len(stem), stem))
+            pattern = self._patterns[key] = re.compile("|".join(map(re.escape, stems)))
+        return pattern.search(lowered, start, end) is not None
 
     def context(self, figure: Figure, context: set[str]) -> int:
         """How many stems of the claim's clause the figure's sentence has."""
