@@ -45,9 +45,8 @@ class Checker:
     """One check: the texts, their figures, the article's ``$`` and the memoised rates; judges
     each claim (``judge``) and answers the diagnoses' questions (direction, other dollars)."""
 
-    #: Skip the work that cannot change the report (memoised arithmetic and diagnoses, figures
-    #: that cannot be reported left unweighed); False weighs and diagnoses every figure, the
-    #: reference the tests compare with.
+    #: Skip work that cannot change the report (memos; figures that cannot be reported left
+    #: unweighed); False weighs and diagnoses every figure: the tests' reference.
     prune = True
 
     def __init__(
@@ -165,9 +164,9 @@ class Checker:
         best = min(supported, key=Candidate.key) if supported else None
         if best is not None:
             best = self._nearer_conflict(claim, best, candidates)
-        # A figure whose numbers do not fit ranks after every supported one: it is needed only
-        # when fewer than the best and ``CONSIDERED`` others are supported, or for a running
-        # total's rival (``_governed_rival``); otherwise leaving it out changes nothing reported.
+        # A figure whose numbers do not fit ranks after every supported one: needed only when
+        # fewer than the best and ``CONSIDERED`` others are supported, or for a running total's
+        # rival (``_governed_rival``); otherwise leaving it out changes nothing reported.
         if best is None or best.aside or len(supported) <= CONSIDERED or not self.prune:
             candidates.extend(
                 self._candidate(claim, claim_ccy, *weighed, context, wants_total)
@@ -232,16 +231,15 @@ class Checker:
     def _best_mismatch(
         self, claim: Figure, claim_ccy: str | None, candidates: list[Candidate]
     ) -> tuple[Candidate, list[Candidate]]:
-        """The mismatch to report, and every candidate diagnosed. Diagnoses are only worked out
-        when nothing supports the claim, and the costly stale-rate search (a scan of the pair's
-        whole history) only for the candidates that would be reported without it: the best
-        context group, none of them otherwise explained. Since ``stale_rate`` ranks last, this
-        picks what ranking every candidate with every diagnosis would."""
+        """The mismatch to report, and the candidates (diagnosed as far as they can matter).
+        Diagnoses are only worked out when nothing supports the claim, and the costly stale-rate
+        search only for the candidates that would be reported without it: the best context
+        group, none of them otherwise explained. Since ``stale_rate`` ranks last, this picks
+        what ranking every candidate with every diagnosis would."""
         diagnosed: list[Candidate] = []
-        # A mismatch ranks first by its context group (sentence words shared, running total or
-        # not), then by diagnosis: groups are diagnosed best first, until the best and the
-        # ``CONSIDERED`` listed after it are known. The candidates of later groups cannot rank
-        # among them whatever their diagnosis, and are returned undiagnosed.
+        # A mismatch ranks by its context group (words shared, running total), then diagnosis:
+        # groups are diagnosed best first until the best and the ``CONSIDERED`` after it are
+        # known; later groups cannot rank among them and are returned undiagnosed.
         by_group: dict[tuple[int, bool], list[Candidate]] = {}
         memo: dict[tuple[Any, ...], tuple[Diagnosis | None, Hint | None]] = {}
         for candidate in candidates:
@@ -254,9 +252,8 @@ class Checker:
                 # The detectors read the candidate's numbers, currency and conversion, and its
                 # figure's text only through a conflict: figures stating the same amount
                 # without one share their diagnosis.
-                key = None
-                if self.prune and candidate.conflict is None:
-                    key = figure_key(candidate.evidence, candidate)
+                key = None if candidate.conflict else figure_key(candidate.evidence, candidate)
+                key = key if self.prune else None
                 found = memo.get(key) if key is not None else None
                 if found is None:
                     found = self.diagnose(claim, candidate)
@@ -271,7 +268,13 @@ class Checker:
             key=Candidate.key,
         )
         deferred = [rule for rule in REGISTRY if rule.deferred and claim.kind in rule.kinds]
+        tried: set[tuple[Any, ...]] = set()
         for candidate in group:
+            # The stale-rate search reads only numbers and currencies: an amount tried is done.
+            key = figure_key(candidate.evidence, candidate) if self.prune else None
+            if key is not None and key in tried:
+                continue
+            tried.add(key or ())
             for rule in deferred:
                 hint = rule.detect(self._case(claim, claim_ccy, candidate))
                 if hint is not None:
@@ -287,9 +290,8 @@ class Checker:
         wants_total: bool = True,
         memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None = None,
     ) -> Candidate:
-        """``figure`` as evidence for ``claim``. The arithmetic depends only on the figure's
-        numbers and currency, so with ``memo`` (one per claim) figures stating the same amount
-        share it; the words around each figure are still read for each."""
+        """``figure`` as evidence for ``claim``; with ``memo`` (one per claim), figures stating
+        the same amount share the arithmetic (``candidate.numbers_of``)."""
         ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
         numbers = numbers_of(self, claim, claim_ccy, figure, ev_ccy, memo)
         return self._candidate(claim, claim_ccy, figure, ev_ccy, numbers, context, wants_total)
