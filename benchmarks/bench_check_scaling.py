@@ -1,6 +1,6 @@
 """Checking time against body size, and matching time against claims x body figures.
 
-    python benchmarks/bench_check_scaling.py [--quick] [harness options]
+    python benchmarks/bench_check_scaling.py [--quick] [--part scaling|matching] [harness options]
 
 Part 1 (issue 15, item 6): ``check`` on 10 KB, 100 KB and 1 MB of Chinese and English prose;
 "vs" is each size's CPU time over the size before it, near 10 when ``check`` is linear in the
@@ -103,6 +103,12 @@ def matching(config: harness.Settings, rates: RateTable) -> list[harness.Case]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--part",
+        choices=("all", "scaling", "matching"),
+        default="all",
+        help="run only part 1 (scaling) or part 2 (matching)",
+    )
     harness.add_arguments(parser)
     args = parser.parse_args()
     config = harness.settings(args)
@@ -110,7 +116,10 @@ def main() -> None:
     rates.validate()
     print(harness.describe(config))
     print()
-    harness.run(scaling(config, rates), config, "check vs body size (vs: over the size before)")
+    if args.part != "matching":
+        harness.run(scaling(config, rates), config, "check vs body size (vs: over the size before)")
+    if args.part == "scaling":
+        return
     harness.run(
         matching(config, rates),
         config,

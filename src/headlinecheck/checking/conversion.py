@@ -4,6 +4,7 @@ currency as an interval, with the rate(s) that did it."""
 from __future__ import annotations
 
 import os
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -60,6 +61,8 @@ class Rates:
         self.stated: dict[tuple[str, str], StatedRate] = {}
         self._memo: dict[tuple[str, str], Rate | RateRange | HeadlinecheckError] = {}
         self._series: dict[tuple[str, str], tuple[Rate, ...]] = {}
+        self._dated: dict[tuple[str, str], tuple[list[Rate], list[date]]] = {}
+        self._fitting: dict[tuple[object, ...], Rate | None] = {}
 
     @property
     def source(self) -> RateSource:
@@ -128,6 +131,32 @@ class Rates:
                 self._series[key] = ()
         return self._series[key]
 
+    def latest_fitting(
+        self, base: str, quote: str, window: tuple[date, date], values: tuple[Decimal, Decimal]
+    ) -> Rate | None:
+        """The pair's latest rate dated within ``window`` (inclusive) whose value lies within
+        ``values`` (inclusive): among several of that date, the first the source gives. The
+        window is found by bisection over the pair's dates and searched from its end, and the
+        answer is memoised (figures that state the same amount ask the same question)."""
+        key = (base, quote, window, values)
+        if key in self._fitting:
+            return self._fitting[key]
+        if (base, quote) not in self._dated:
+            ordered = sorted(self.series(base, quote), key=_used_on)
+            self._dated[(base, quote)] = (ordered, [rate.used for rate in ordered])
+        ordered, dates = self._dated[(base, quote)]
+        low, high = values
+        found: Rate | None = None
+        first, last = bisect_left(dates, window[0]), bisect_right(dates, window[1])
+        for index in range(last - 1, first - 1, -1):
+            rate = ordered[index]
+            if found is not None and rate.used != found.used:
+                break
+            if low <= rate.value <= high:
+                found = rate
+        self._fitting[key] = found
+        return found
+
     def convert(self, figure: Figure, source_ccy: str | None, target_ccy: str | None) -> Conversion:
         """``figure``'s interval in ``target_ccy``; unchanged for counts, percentages (no
         currency) and the same currency."""
@@ -153,6 +182,10 @@ class Rates:
             low_r,
             high_r,
         )
+
+
+def _used_on(rate: Rate) -> date:
+    return rate.used
 
 
 def rate_source(rates: RateSource | str | os.PathLike[str] | None) -> RateSource:

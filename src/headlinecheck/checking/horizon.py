@@ -3,14 +3,15 @@
 The bundled table ends when it was last updated; an article dated after that has no rate of its
 date. Within ``Options.rate_horizon_days`` (60 by default) of the table's end, the pair's latest
 rate stands in for it, and the tolerance is widened by how far that pair has moved over gaps of
-the same length in the table's history: the 99th percentile of |log change| between two rates
-that many days apart (``movement``; tiny for the pegged HKD, several per cent for JPY). The
+the same length in the table's recent history: the 99th percentile of |log change| between two
+rates that many days apart over the table's last three years (``movement``; tiny for the pegged
+HKD, several per cent for JPY). The
 message says so: "rate of 2026-10-30, 32 days earlier; USD/HKD moved at most 0.3% over such
 gaps". Past the horizon nothing stands in: a claim that needs a rate is unsupported with its own
 loud code, HC123, an error shown even with ``--quiet``.
 
 Only the public ``RateSource`` methods are used (``coverage``, ``rates_between``); the movement is
-computed lazily, once per table, pair and gap length, from the pair's whole history.
+computed lazily, once per table, pair and gap length, from the pair's last three years of rates.
 """
 
 from __future__ import annotations
@@ -104,17 +105,28 @@ class BeyondHorizon(HeadlinecheckError, LookupError):
         super().__init__(f"no {age.base}/{age.quote} rate: {age.phrase()}")
 
 
-# (id of the table, base, quote) -> (the table, dates as ordinals, values); bounded.
-_HISTORY: dict[tuple[int, str, str], tuple[object, list[int], list[Decimal]]] = {}
+#: The moves are sampled over the last ``SAMPLE_DAYS`` of the table (three years: some 750 rates
+#: a pair), not its whole history: reading 27 years of rates took most of a second on the first
+#: carried look-up, and the recent past is what a carried rate risks. A gap longer than a quarter
+#: of the sample (past any usual horizon) is sampled over the whole history, to keep enough moves.
+SAMPLE_DAYS = 3 * 365
+
+# (id of the table, base, quote, whole history?) -> (the table, dates as ordinals, values);
+# bounded.
+_HISTORY: dict[tuple[int, str, str, bool], tuple[object, list[int], list[Decimal]]] = {}
 _MOVES: dict[tuple[int, str, str, int], Decimal] = {}
 _MAX_CACHED = 64
 
 
-def _history(source: RateSource, base: str, quote: str) -> tuple[list[int], list[Decimal]]:
-    key = (id(source), base, quote)
+def _history(
+    source: RateSource, base: str, quote: str, whole: bool
+) -> tuple[list[int], list[Decimal]]:
+    key = (id(source), base, quote, whole)
     found = _HISTORY.get(key)
     if found is None or found[0] is not source:
         first, last = source.coverage
+        if not whole:
+            first = max(first, last - timedelta(days=SAMPLE_DAYS))
         rates = source.rates_between(base, quote, first, last)
         if len(_HISTORY) >= _MAX_CACHED:
             _HISTORY.clear()
@@ -129,11 +141,13 @@ def _history(source: RateSource, base: str, quote: str) -> tuple[list[int], list
 
 def movement(source: RateSource, base: str, quote: str, days: int) -> Decimal:
     """The pair's 99th-percentile relative move between two rates ``days`` apart over the
-    table's history (``max(b/a, a/b) - 1``: the percentile of |log change|, as a fraction)."""
+    table's last ``SAMPLE_DAYS`` (``max(b/a, a/b) - 1``: the percentile of |log change|, as a
+    fraction)."""
     key = (id(source), base, quote, days)
-    if key in _MOVES and _HISTORY.get(key[:3], (None,))[0] is source:
+    whole = days * 4 > SAMPLE_DAYS
+    if key in _MOVES and _HISTORY.get((*key[:3], whole), (None,))[0] is source:
         return _MOVES[key]
-    ordinals, values = _history(source, base, quote)
+    ordinals, values = _history(source, base, quote, whole)
     moves = []
     if ordinals:
         last = ordinals[-1]

@@ -3,7 +3,7 @@ and how an open bound ("more than 150") or a written-out rounding ("387,000") is
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
+from decimal import Context, Decimal, localcontext
 
 import attrs
 
@@ -60,21 +60,34 @@ def swapped_currency(
 
 def log_distance(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> Decimal:
     """|log| of the ratio across the gap between two positive intervals; 0 when they overlap."""
-    if a[0] > b[1]:
-        return _ln_ratio(a[0], b[1])
-    if b[0] > a[1]:
-        return _ln_ratio(b[0], a[1])
-    return Decimal(0)
-
-
-def _ln_ratio(big: Decimal, small: Decimal) -> Decimal:
-    if small <= 0:
-        return Decimal("Infinity")
-    if big.is_infinite():
-        return Decimal("Infinity")
+    ratio = gap_ratio(a, b)
+    if ratio == 1 or ratio.is_infinite():
+        return ratio - 1 if ratio == 1 else ratio
     with localcontext() as ctx:
         ctx.prec = 20
-        return (big / small).ln()
+        return ratio.ln()
+
+
+_ONE = Decimal(1)
+_INFINITY = Decimal("Infinity")
+#: The context of ``gap_ratio``: a module-level one spares a ``localcontext`` per pair.
+_RATIO = Context(prec=20)
+
+
+def gap_ratio(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> Decimal:
+    """The ratio (>= 1) across the gap between two positive intervals, 1 when they overlap:
+    ``log_distance`` without the logarithm. It orders pairs as ``log_distance`` does (the
+    logarithm is increasing), at the cost of one division instead of a 20-digit ``ln``, which
+    took most of the matching time; ranking (``pairing.Candidate.key``) compares only this."""
+    if a[0] > b[1]:
+        big, small = a[0], b[1]
+    elif b[0] > a[1]:
+        big, small = b[0], a[1]
+    else:
+        return _ONE
+    if small <= 0 or big.is_infinite():
+        return _INFINITY
+    return _RATIO.divide(big, small)
 
 
 #: "more than X" / "under X" read as at most this far beyond X when judged against a number.

@@ -5,96 +5,49 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
-from headlinecheck.checking.context import Sentences, governing_stems, neighbours, stems
+from headlinecheck.checking.body_index import BodyIndex
+from headlinecheck.checking.candidate import Candidate as Candidate  # named from here too
+from headlinecheck.checking.candidate import Numbers, figure_key, numbers_of
+from headlinecheck.checking.context import Sentences, neighbours, stems
 from headlinecheck.checking.conversion import Conversion, Rates
-from headlinecheck.checking.diagnoses import RANK, REGISTRY, Case
+from headlinecheck.checking.diagnoses import REGISTRY, Case
 from headlinecheck.checking.direction import POLARITY, Movement, movement
 from headlinecheck.checking.intervals import (
     bounded,
-    bounded_evidence,
-    log_distance,
     open_alike,
-    overclaims,
-    overlaps,
-    reach,
     rounded_zeros,
     stated_digits,
-    states_a_point,
     swapped_currency,
-    truncates_to,
 )
 from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
 from headlinecheck.checking.results import result, sum_note, unsupported
-from headlinecheck.checking.sums import best_sum, headline_cued, is_total
-from headlinecheck.checking.values import ClaimResult, Diagnosis, DollarReading, Hint, Options
+from headlinecheck.checking.sums import best_sum, headline_cued
+from headlinecheck.checking.values import (
+    CONSIDERED,
+    ClaimResult,
+    Diagnosis,
+    DollarReading,
+    Hint,
+    Options,
+)
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
-from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.extraction import Figure, Kind
 from headlinecheck.wording import shown
-
-
-class Candidate(NamedTuple):
-    """One body figure weighed as evidence for one claim: converted, judged, and ranked by
-    ``key`` (named tuples, not attrs classes: a tenth of the start-up cost)."""
-
-    evidence: Figure
-    bounded: Figure  # the evidence as it can back this claim (see bounded_evidence)
-    evidence_currency: str | None
-    conversion: Conversion
-    supported: bool
-    distance: Decimal
-    point_distance: Decimal
-    context: int
-    diagnosis: Diagnosis | None = None
-    hint: Hint | None = None
-    # The numbers fit but the figure is still wrong (a diagnosis that needs no hypothesis): the
-    # opposite direction, or the body's number reused under another currency.
-    conflict: Diagnosis | None = None
-    # For a sum (``evidence`` is then the sum's figure, see ``sums``): the body figures added up.
-    parts: tuple[Figure, ...] = ()
-    # How many of the claim's clause words (its verb and noun: "raises") stand right before the
-    # figure in the body ("raised ¥1 billion"): the figure the sentence says the claim is about.
-    governed: int = 0
-    # The figure is stated as a running total or aggregate ("bringing its total to ¥3.5
-    # billion") and the headline does not claim a total: evidence of last resort.
-    aside: bool = False
-
-    def key(self) -> tuple[Any, ...]:
-        if self.supported:
-            # Open intervals ("150+", "more than 150") overlap many figures at distance 0; the
-            # stated values' log-ratio then picks "more than 150" over "over 1,900".
-            return (
-                0,
-                self.distance,
-                self.aside,
-                self.point_distance,
-                -self.context,
-                self.evidence.span,
-            )
-        rank = len(RANK) if self.diagnosis is None else RANK[self.diagnosis]
-        # Among mismatches, the body sentence about the claim's clause comes first; then a
-        # figure that is no running total; then the most specific diagnosis; then the figure
-        # the claim's own words govern; then the nearest figure.
-        return (
-            1,
-            -self.context,
-            self.aside,
-            rank,
-            -self.governed,
-            self.distance,
-            self.point_distance,
-            self.evidence.span,
-        )
 
 
 class Checker:
     """One check: the texts, their figures, the article's ``$`` and the memoised rates; judges
     each claim (``judge``) and answers the diagnoses' questions (direction, other dollars)."""
+
+    #: Skip work that cannot change the report (memos; figures that cannot be reported left
+    #: unweighed); False weighs and diagnoses every figure: the tests' reference.
+    prune = True
 
     def __init__(
         self,
@@ -117,6 +70,8 @@ class Checker:
         self._named_dollars: tuple[str, ...] | None = None
         self._movements: dict[tuple[bool, bool, tuple[int, int]], Movement | None] = {}
         self._bounds: dict[bool, tuple[list[int], list[int]]] = {}
+        self.index = BodyIndex(body, evidence, self.sentences, self._previous_end)
+        self._digits: dict[tuple[Decimal, Decimal], int] = {}
 
     def movement(
         self, figure: Figure, *, in_headline: bool, polar: bool = False
@@ -170,13 +125,10 @@ class Checker:
                 return said, found
         return None
 
-    def body_stems(self, figure: Figure) -> set[str]:
-        return self.sentences().stems(figure.span)
-
     def judge(self, claim: Figure) -> ClaimResult:
         claim = rounded_zeros(claim)
         claim_ccy = currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
-        same_kind = [f for f in self.evidence if f.kind is claim.kind]
+        same_kind = self.index.of_kind(claim.kind)
         if claim.kind is Kind.COUNT:
             same_kind = [
                 f for f in same_kind if nouns_compatible(claim, f, self.headline, self.body)
@@ -186,23 +138,42 @@ class Checker:
         # The claim's own clause: the headline between its neighbouring claims.
         lo, hi = self.neighbours(claim.span, in_headline=True)
         context = stems(self.headline[lo : claim.span[0]] + " " + self.headline[claim.span[1] : hi])
-        candidates: list[Candidate] = []
         notes: list[str] = []
         wants_total = headline_cued(self.headline[lo:hi])
+        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None = {}
+        if not self.prune:
+            memo = None
+        # The arithmetic first, for every figure; the words around a figure only for those
+        # whose numbers fit, and for the rest only when they can matter (see below).
+        fitting: list[tuple[Figure, str | None, Numbers]] = []
+        unfit: list[tuple[Figure, str | None, Numbers]] = []
         for figure in same_kind:
+            ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
             try:
-                candidate = self.weigh(claim, claim_ccy, figure, context, wants_total)
+                numbers = numbers_of(self, claim, claim_ccy, figure, ev_ccy, memo)
             except HeadlinecheckError as error:
                 notes.append(f"“{figure.text}” skipped: {error}")
                 continue
-            candidates.append(candidate)
-        if not candidates:
+            (fitting if numbers.supported else unfit).append((figure, ev_ccy, numbers))
+        if not fitting and not unfit:
             return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
+        candidates = [
+            self._candidate(claim, claim_ccy, *weighed, context, wants_total) for weighed in fitting
+        ]
         supported = [c for c in candidates if c.supported]
-        pool = candidates
-        if supported:
-            best = min(supported, key=Candidate.key)
+        best = min(supported, key=Candidate.key) if supported else None
+        if best is not None:
             best = self._nearer_conflict(claim, best, candidates)
+        # A figure whose numbers do not fit ranks after every supported one: needed only when
+        # fewer than the best and ``CONSIDERED`` others are supported, or for a running total's
+        # rival (``_governed_rival``); otherwise leaving it out changes nothing reported.
+        if best is None or best.aside or len(supported) <= CONSIDERED or not self.prune:
+            candidates.extend(
+                self._candidate(claim, claim_ccy, *weighed, context, wants_total)
+                for weighed in unfit
+            )
+        pool = candidates
+        if best is not None:
             rival = self._governed_rival(best, candidates)
             if rival is not None:
                 notes.append(
@@ -260,15 +231,35 @@ class Checker:
     def _best_mismatch(
         self, claim: Figure, claim_ccy: str | None, candidates: list[Candidate]
     ) -> tuple[Candidate, list[Candidate]]:
-        """The mismatch to report, and every candidate diagnosed. Diagnoses are only worked out
-        when nothing supports the claim, and the costly stale-rate search (a scan of the pair's
-        whole history) only for the candidates that would be reported without it: the best
-        context group, none of them otherwise explained. Since ``stale_rate`` ranks last, this
-        picks what ranking every candidate with every diagnosis would."""
-        diagnosed = []
+        """The mismatch to report, and the candidates (diagnosed as far as they can matter).
+        Diagnoses are only worked out when nothing supports the claim, and the costly stale-rate
+        search only for the candidates that would be reported without it: the best context
+        group, none of them otherwise explained. Since ``stale_rate`` ranks last, this picks
+        what ranking every candidate with every diagnosis would."""
+        diagnosed: list[Candidate] = []
+        # A mismatch ranks by its context group (words shared, running total), then diagnosis:
+        # groups are diagnosed best first until the best and the ``CONSIDERED`` after it are
+        # known; later groups cannot rank among them and are returned undiagnosed.
+        by_group: dict[tuple[int, bool], list[Candidate]] = {}
+        memo: dict[tuple[Any, ...], tuple[Diagnosis | None, Hint | None]] = {}
         for candidate in candidates:
-            diagnosis, hint = self.diagnose(claim, candidate)
-            diagnosed.append(candidate._replace(diagnosis=diagnosis, hint=hint))
+            by_group.setdefault((-candidate.context, candidate.aside), []).append(candidate)
+        for group_key in sorted(by_group):
+            if len(diagnosed) > CONSIDERED and self.prune:
+                diagnosed.extend(by_group[group_key])
+                continue
+            for candidate in by_group[group_key]:
+                # The detectors read the candidate's numbers, currency and conversion, and its
+                # figure's text only through a conflict: figures stating the same amount
+                # without one share their diagnosis.
+                key = None if candidate.conflict else figure_key(candidate.evidence, candidate)
+                key = key if self.prune else None
+                found = memo.get(key) if key is not None else None
+                if found is None:
+                    found = self.diagnose(claim, candidate)
+                    if key is not None:
+                        memo[key] = found
+                diagnosed.append(candidate._replace(diagnosis=found[0], hint=found[1]))
         best = min(diagnosed, key=Candidate.key)
         if best.diagnosis is not None:
             return best, diagnosed
@@ -277,7 +268,13 @@ class Checker:
             key=Candidate.key,
         )
         deferred = [rule for rule in REGISTRY if rule.deferred and claim.kind in rule.kinds]
+        tried: set[tuple[Any, ...]] = set()
         for candidate in group:
+            # The stale-rate search reads only numbers and currencies: an amount tried is done.
+            key = figure_key(candidate.evidence, candidate) if self.prune else None
+            if key is not None and key in tried:
+                continue
+            tried.add(key or ())
             for rule in deferred:
                 hint = rule.detect(self._case(claim, claim_ccy, candidate))
                 if hint is not None:
@@ -291,47 +288,54 @@ class Checker:
         figure: Figure,
         context: set[str],
         wants_total: bool = True,
+        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None = None,
     ) -> Candidate:
+        """``figure`` as evidence for ``claim``; with ``memo`` (one per claim), figures stating
+        the same amount share the arithmetic (``candidate.numbers_of``)."""
         ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
-        bounded = bounded_evidence(claim, figure)
-        if states_a_point(bounded) and (
-            claim.qualifier is Qualifier.APPROX or stated_digits(claim) > stated_digits(bounded)
-        ):
-            # Compared as the number the body states, not its rounding interval: "about" already
-            # widens the claim ("about $6 million" is not "$5 million"), and digits the body
-            # does not state cannot come from it ("$1.4 billion" is not "EUR 1 billion").
-            bounded = attrs.evolve(bounded, low=bounded.value, high=bounded.value)
-        conversion = self.rates.convert(bounded, ev_ccy, claim_ccy)
-        # Two bounds open the same way are weighed by ``overclaims``; against a plain number an
-        # open bound reaches only so far ("over $5M" is not backed by "$5 billion").
-        claim_iv = (claim.low, claim.high) if open_alike(claim, bounded) else reach(claim)
-        conv_iv = (conversion.low, conversion.high)
-        tolerance = self.tolerance(conversion)
-        supported = overlaps(claim_iv, conv_iv, tolerance) and not overclaims(
-            claim, bounded, conv_iv, tolerance
-        )
-        if not supported and ev_ccy == claim_ccy and figure.kind is claim.kind:
-            supported = truncates_to(claim, figure)  # "$4.7 billion" for "$4.77 billion"
+        numbers = numbers_of(self, claim, claim_ccy, figure, ev_ccy, memo)
+        return self._candidate(claim, claim_ccy, figure, ev_ccy, numbers, context, wants_total)
+
+    def _candidate(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        figure: Figure,
+        ev_ccy: str | None,
+        numbers: Numbers,
+        context: set[str],
+        wants_total: bool,
+    ) -> Candidate:
+        bounds, conversion, supported, distance, point_distance = numbers
+        bounded = figure if bounds is None else attrs.evolve(figure, low=bounds[0], high=bounds[1])
         conflict = None
         if supported:
             conflict = self._conflict(claim, claim_ccy, figure, ev_ccy, conversion)
+        index = self.index
         return Candidate(
             evidence=figure,
             bounded=bounded,
             evidence_currency=ev_ccy,
             conversion=conversion,
             supported=supported and conflict is None,
-            distance=log_distance(claim_iv, conv_iv),
-            point_distance=log_distance((claim.value, claim.value), (conversion.point,) * 2),
-            context=len(context & self.body_stems(figure)),
+            distance=distance,
+            point_distance=point_distance,
+            context=index.context(figure, context),
             conflict=conflict,
-            governed=len(context & self.governing_stems(figure)),
-            aside=not wants_total and is_total(self.body, figure),
+            governed=index.governed(figure, context),
+            aside=not wants_total and index.total(figure),
         )
 
-    def governing_stems(self, figure: Figure) -> set[str]:
-        lo, _ = self.neighbours(figure.span, in_headline=False)
-        return governing_stems(self.body, lo, figure.span[0])
+    def _previous_end(self, span: tuple[int, int]) -> int:
+        return self.neighbours(span, in_headline=False)[0]
+
+    def stated_digits(self, figure: Figure) -> int:
+        """``intervals.stated_digits``, memoised by value and precision."""
+        key = (figure.value, figure.precision)
+        found = self._digits.get(key)
+        if found is None:
+            found = self._digits[key] = stated_digits(figure)
+        return found
 
     def tolerance(self, conversion: Conversion) -> Decimal:
         """The tolerance absorbs the gap between rate sources: without a rate there is none."""

@@ -11,27 +11,23 @@ rate of 2021-12-02 (about 113 yen per dollar); at the article's rate (about 140)
 ¥900M.
 Fix: convert at the rate of the article's date; the message shows that amount.
 
-The search scans the pair's whole history, so it runs last and only for the candidates that
-would be reported without it (``DEFERRED``).
+The search (``Rates.latest_fitting``: the window found by bisection over the pair's dates, searched
+from its newest end, memoised) still reads the pair's whole history once per check, so it runs
+last and only for the candidates that would be reported without it (``DEFERRED``).
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from headlinecheck.checking.diagnoses.base import MONEY_ONLY, Case, Said
 from headlinecheck.checking.values import STALE_WITHIN_DAYS, Diagnosis, Hint
-from headlinecheck.rates import Rate
 from headlinecheck.wording import rate_phrase
 
 DIAGNOSIS = Diagnosis.STALE_RATE
 OFFSET = 14
 KINDS = MONEY_ONLY
 DEFERRED = True
-
-
-def _used_on(rate: Rate) -> date:
-    return rate.used
 
 
 def detect(case: Case) -> Hint | None:
@@ -56,12 +52,7 @@ def detect(case: Case) -> Hint | None:
         start = rates.window[0]
     newest = start - timedelta(days=checker.options.stale_after_days)
     oldest = start - timedelta(days=STALE_WITHIN_DAYS)
-    fitting = [
-        rate
-        for rate in rates.series(ev_ccy, claim_ccy)
-        if oldest <= rate.used <= newest and r_min <= rate.value <= r_max
-    ]
-    stale = max(fitting, key=_used_on, default=None)
+    stale = rates.latest_fitting(ev_ccy, claim_ccy, (oldest, newest), (r_min, r_max))
     if stale is None:
         return None
     return Hint((figure.low * stale.value, figure.high * stale.value), rate=stale)
