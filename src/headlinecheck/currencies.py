@@ -168,8 +168,10 @@ def dollar_candidates(context: tuple[str, ...], first: str = "USD") -> tuple[str
 
 
 @lru_cache(maxsize=64)
-def territory_currency(locale: str) -> str | None:
-    """The current currency of ``locale``'s territory ("en_KE" -> "KES"), or None.
+def territory_currency(locale: str, *, strict: bool = False) -> str | None:
+    """The current currency of ``locale``'s territory ("en_KE" -> "KES"), or None (no
+    territory, no currency, or with ``strict`` False an unknown locale; with ``strict`` an
+    unknown locale is a LookupError).
 
     babel is imported only here, and only when a locale is given.
     """
@@ -178,7 +180,9 @@ def territory_currency(locale: str) -> str | None:
 
     try:
         territory = babel.Locale.parse(locale.replace("-", "_")).territory
-    except (ValueError, babel.UnknownLocaleError):
+    except (ValueError, babel.UnknownLocaleError) as error:
+        if strict:
+            raise LookupError(f"unknown locale {locale!r}") from error
         return None
     if not territory:
         return None

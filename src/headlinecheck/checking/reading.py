@@ -17,7 +17,7 @@ from headlinecheck.checking.values import (
     DollarSource,
     check_code,
 )
-from headlinecheck.currencies import AmbiguousDollar
+from headlinecheck.currencies import AmbiguousDollar, territory_currency
 from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, LazyPattern
 
@@ -52,25 +52,22 @@ def dateline_dollar(body: str) -> tuple[str, str] | None:
 
 def _locale_dollar(locale: str) -> str | None:
     """The territory's currency of ``locale`` ("en_SG" -> "SGD") if it is a dollar, else None."""
-    import babel  # heavy: only when a locale is given
-    import babel.numbers
-
     try:
-        territory = babel.Locale.parse(locale.replace("-", "_")).territory
-    except (ValueError, babel.UnknownLocaleError) as error:
+        code = territory_currency(locale, strict=True)
+    except LookupError as error:
         raise ConfigError("unknown locale", value=locale, fix="use a form like en_SG") from error
-    if not territory:
+    if code is None:
         return None
-    currencies = babel.numbers.get_territory_currencies(territory)
-    if not currencies:
-        return None
-    code = str(currencies[0])
+    import babel.numbers  # heavy: only when a locale is given (territory_currency loaded it)
+
     is_dollar = code in KNOWN_DOLLARS or "$" in babel.numbers.get_currency_symbol(code, "en")
     return code if is_dollar else None
 
 
-#: Signs read as the article's dollar: "$" and its cents.
+#: Signs read as the article's dollar: "$" and its cents ...
 _DOLLAR_SIGNS = frozenset({"$", "＄", "¢"})
+#: ... and those of a bare dollar amount.
+_BARE_DOLLAR_SIGNS = _DOLLAR_SIGNS - {"¢"}
 
 
 def _sign_readings(
@@ -181,7 +178,7 @@ _CONVERTED = LazyPattern(
 def _is_bare_dollar(figure: Figure) -> bool:
     """A bare "$" (not "Sh", "kr" or "francs", which have readings of their own)."""
     sign = figure.currency
-    return isinstance(sign, AmbiguousDollar) and sign.symbol in _DOLLAR_SIGNS - {"¢"}
+    return isinstance(sign, AmbiguousDollar) and sign.symbol in _BARE_DOLLAR_SIGNS
 
 
 def _only_named_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 
 from headlinecheck import lang
 from headlinecheck.extraction.scanner import LANGUAGES, MAGNITUDE_STARTS, MAGNITUDE_WORDS_RE
@@ -54,9 +53,7 @@ def glued_word_at(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _records() -> tuple[lang.Language, ...]:
     """Every language record that reads an ambiguous magnitude (read once, on first use)."""
-    folder = Path(lang.__file__).parent
-    names = sorted(path.stem for path in folder.glob("[!_]*.py"))
-    records = (lang.get(name) for name in names)
+    records = (lang.get(code) for code in lang.codes())
     return tuple(r for r in records if r.ambiguous_magnitudes)
 
 

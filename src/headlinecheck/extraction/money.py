@@ -28,7 +28,6 @@ from headlinecheck.extraction.scanner import (
     EN,
     LANGUAGES,
     PREFIX_LETTERS_RE,
-    PREFIX_WORDS_RE,
     SPACES,
     SUFFIX_SYMBOL_RE,
     SUFFIX_WORDS_RE,
@@ -37,6 +36,7 @@ from headlinecheck.extraction.scanner import (
     WORDS_AHEAD_RE,
     split_words,
     word_before,
+    words_before,
 )
 from headlinecheck.extraction.signs import LETTER_SIGNS, SIGN_LETTERS, sign_currency
 from headlinecheck.extraction.values import ONE, Currency
@@ -329,10 +329,7 @@ def prefix_currency(
             return bare, ONE, j - 1
         return None
     # The words end at ``j``: before the number, or before the one space ahead of it.
-    m = PREFIX_WORDS_RE.search(text[lo:j])
-    if m is None:
-        return None
-    words = split_words(m.group("w"), lo + m.start("w"))
+    words = words_before(text, lo, j)
     for size in range(min(len(words), 4), 0, -1):
         chunk = words[-size:]
         hit: tuple[Currency, Decimal] | None

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from headlinecheck import _lexicon
 from headlinecheck.extraction.scanner import (
-    PREFIX_WORDS_RE,
     SUFFIX_WORDS_RE,
     split_words,
     word_before,
+    words_before,
 )
 from headlinecheck.extraction.values import ONE, Currency
 
@@ -28,10 +28,7 @@ def country_before(
     stop = end - 1 if end > lo and text[end - 1] == " " else end
     if word_before(text, stop, lo).lower() not in _dollar_countries():
         return None  # the common case, "$5m" after any other word: one split, no regex
-    m = PREFIX_WORDS_RE.search(text[lo:stop])
-    if m is None:
-        return None
-    words = split_words(m.group("w"), lo + m.start("w"))
+    words = words_before(text, lo, stop)
     for size in range(min(len(words), 3), 0, -1):
         chunk = words[-size:]
         if not chunk[0][0][:1].isupper():

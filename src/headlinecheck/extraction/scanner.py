@@ -373,3 +373,9 @@ def is_word_char(c: str) -> bool:
 def split_words(text: str, base: int) -> list[tuple[str, int, int]]:
     """The words of ``text`` with their spans, offset by ``base``."""
     return [(m.group(), base + m.start(), base + m.end()) for m in WORD_SPLIT_RE.finditer(text)]
+
+
+def words_before(text: str, lo: int, end: int) -> list[tuple[str, int, int]]:
+    """The words (at most four) that end at ``end``, read from ``lo``, with their spans."""
+    m = PREFIX_WORDS_RE.search(text[lo:end])
+    return [] if m is None else split_words(m.group("w"), lo + m.start("w"))

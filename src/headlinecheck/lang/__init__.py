@@ -33,7 +33,7 @@ else:
         return lambda cls: cls
 
 
-__all__ = ["Language", "find", "get", "read_in_every_text"]
+__all__ = ["Language", "codes", "find", "get", "read_in_every_text"]
 
 #: The default of every table a language does not need (read-only, so sharing it is safe).
 _NONE: Mapping[Any, Any] = MappingProxyType({})
@@ -363,6 +363,14 @@ def get(code: str) -> Language:
     language = module.LANGUAGE
     assert isinstance(language, Language)
     return language
+
+
+@functools.cache
+def codes() -> tuple[str, ...]:
+    """The module name of every record in this package ("en", "en_in", ..., "zh"), sorted."""
+    from pathlib import Path
+
+    return tuple(sorted(path.stem for path in Path(__file__).parent.glob("[!_]*.py")))
 
 
 @functools.cache
