@@ -216,8 +216,8 @@ def atom_at(
         magnitude = magnitude_after(text, end, locale)
         if magnitude is None and text[end : end + 1] == "-":
             magnitude = hyphen_magnitude(text, end)
+            money_only = magnitude is not None  # "P5-B": a magnitude for money only
         if magnitude is not None:
-            money_only = text[end : end + 1] == "-" and magnitude[1] == end + 2
             scale, end = magnitude
             has_magnitude = True
     atom = Atom(
