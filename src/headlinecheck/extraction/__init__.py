@@ -30,6 +30,7 @@ from headlinecheck.currencies import (
     AmbiguousDollar,
     dollar_candidates,
 )
+from headlinecheck.extraction import invisible
 from headlinecheck.extraction.counts import casualty_before
 from headlinecheck.extraction.joining import kind_of, try_cents, try_range
 from headlinecheck.extraction.money import prepare
@@ -233,8 +234,9 @@ def extract(
     prepare()
     decimal, group = separators(locale)
     # Up to 30 stated digits times a trillion must stay exact: more precision than the default 28.
+    clean, where = invisible.strip(text)
     with localcontext(_CONTEXT):
-        return _extract(text, decimal, group, dollar, locale)
+        return invisible.restore(_extract(clean, decimal, group, dollar, locale), text, where)
 
 
 #: Arithmetic context for extraction: wide enough that no scaled figure is ever rounded.
@@ -252,11 +254,12 @@ def bare_amounts(text: str, *, locale: str | None = None) -> tuple[Figure, ...]:
     decides what it is (``checking/unitless.py``)."""
     prepare()
     decimal, group = separators(locale)
+    clean, where = invisible.strip(text)
     with localcontext(_CONTEXT):
-        figures = Figures(text, None, locale, keep_bare=True)
-        _extract(text, decimal, group, None, locale, figures)
+        figures = Figures(clean, None, locale, keep_bare=True)
+        _extract(clean, decimal, group, None, locale, figures)
     assert figures.bare is not None
-    return tuple(figures.bare)
+    return invisible.restore(figures.bare, text, where)
 
 
 def _extract(

@@ -1,0 +1,93 @@
+"""Invisible format characters inside a figure do not hide it, and spans stay on the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import headlinecheck as hc
+from headlinecheck.extraction.invisible import strip
+
+INVISIBLE = {
+    "zero-width space": "\u200b",
+    "zero-width joiner": "\u200d",
+    "zero-width non-joiner": "\u200c",
+    "word joiner": "\u2060",
+    "byte-order mark": "\ufeff",
+    "left-to-right mark": "\u200e",
+    "right-to-left mark": "\u200f",
+    "right-to-left override": "\u202e",
+    "soft hyphen": "\u00ad",
+    "combining grapheme joiner": "\u034f",
+    "combining acute accent": "\u0301",
+    "variation selector": "\ufe0f",
+}
+
+
+@pytest.mark.parametrize("char", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_an_invisible_character_after_the_dollar_keeps_the_claim(char: str) -> None:
+    headline = f"Firm Raises ${char}50M"
+    (figure,) = hc.extract(headline, dollar="USD")
+    assert (figure.value, figure.currency) == (50_000_000, "USD")
+    assert figure.span == (12, 17)
+    assert figure.text == f"${char}50M" == headline[figure.span[0] : figure.span[1]]
+    report = hc.check(headline, "The firm raised USD 5 million.")
+    (claim,) = report.claims
+    assert claim.verdict is hc.Verdict.MISMATCH
+
+
+def test_spans_after_an_invisible_character_point_at_the_original_text() -> None:
+    text = "\ufeffIt\u200b cost HK$\u200d50\u00admillion and 3\u2060,000 jobs."
+    money, count = hc.extract(text)
+    assert (money.value, money.currency) == (50_000_000, "HKD")
+    assert text[money.span[0] : money.span[1]] == money.text == "HK$\u200d50\u00admillion"
+    assert count.value == 3000
+    assert text[count.span[0] : count.span[1]] == count.text == "3\u2060,000"
+
+
+def test_accents_on_letters_are_kept() -> None:
+    decomposed = "gia\u0301"  # "giá" written with a combining accent
+    assert strip(decomposed) == (decomposed, None)
+    assert strip("$\u0301") == ("$", [0])
+
+
+def test_text_without_invisible_characters_is_not_copied() -> None:
+    text = "Prices rose 5% to €3.2 billion, with 150+ firms"
+    assert strip(text) == (text, None)
+
+
+TEXTS = [
+    "Firm raises $50M as 150 companies join",
+    "HKD 50 million has been allocated to more than 150 companies",
+    "Sales rose 12.5% to ¥3.2 billion",
+    "數碼港獲撥5000萬港元 逾150間公司進駐",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(TEXTS),
+    st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=60), st.sampled_from(list(INVISIBLE.values()))
+        ),
+        max_size=6,
+    ),
+)
+def test_inserting_invisible_characters_changes_no_figure(
+    text: str, insertions: list[tuple[int, str]]
+) -> None:
+    noisy = text
+    for position, char in sorted(insertions, reverse=True):
+        if char == "\u0301" and 0 < position <= len(noisy) and noisy[position - 1].isalpha():
+            continue  # an accent on a letter is part of the word, not noise
+        noisy = noisy[:position] + char + noisy[position:]
+    clean = hc.extract(text)
+    read = hc.extract(noisy)
+    assert [(f.kind, f.value, f.currency, f.qualifier) for f in read] == [
+        (f.kind, f.value, f.currency, f.qualifier) for f in clean
+    ]
+    for got, want in zip(read, clean, strict=True):
+        assert noisy[got.span[0] : got.span[1]] == got.text
+        assert strip(got.text)[0] == want.text
