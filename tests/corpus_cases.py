@@ -36,6 +36,12 @@ SUBJECTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # subject: (requ
         | {"conversion", "conversion_count", "expect", "rate", "arithmetic"},
     ),
 }
+# One entry of a check case's `expect` list (required, allowed), and of its `rate`.
+EXPECT = (
+    frozenset({"claim", "verdict", "diagnosis"}),
+    frozenset({"claim", "verdict", "diagnosis", "evidence", "stale_used"}),
+)
+RATE = (frozenset({"pair", "used", "value"}), frozenset({"pair", "used", "value"}))
 FOLDERS = {"extract": "extract", "check": "check", "diagnoses": "check"}
 KINDS = ("money", "count", "percent")
 
@@ -159,6 +165,20 @@ def _check_keys(where: str, fields: Mapping[str, Any], subject: str, *, required
         raise CorpusError(f"{where}: none {none!r} must be true or one of {', '.join(KINDS)}")
     if required and subject == "extract" and not none and not set(fields) & FIGURE_KEYS:
         raise CorpusError(f"{where}: says nothing about the figure (give `none` or a figure key)")
+    for key, (needed_in, allowed_in) in (("expect", EXPECT), ("rate", RATE)):
+        entries = fields.get(key)
+        if entries is None:
+            continue
+        if key == "expect" and not isinstance(entries, list):
+            raise CorpusError(f"{where}: expect must be a list, one entry per headline figure")
+        for n, entry in enumerate(entries if key == "expect" else [entries], start=1):
+            at = f"{where}, {key}" + (f" entry {n}" if key == "expect" else "")
+            if not isinstance(entry, dict):
+                raise CorpusError(f"{at}: expected a mapping, got {entry!r}")
+            odd = sorted(set(entry) - allowed_in) or sorted(needed_in - set(entry))
+            if odd:
+                known = ", ".join(sorted(allowed_in))
+                raise CorpusError(f"{at}: unknown or missing key {odd[0]!r} (keys: {known})")
     published = fields.get("published")
     if published is not None and not isinstance(published, date):
         raise CorpusError(f"{where}: published {published!r} is no ISO date (YYYY-MM-DD)")
