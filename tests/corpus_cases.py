@@ -53,8 +53,10 @@ class CorpusError(Exception):
 class Case(Mapping[str, Any]):
     """One case: its fields (the file's defaults under its own keys), where it is, its test id."""
 
-    def __init__(self, path: Path, number: int, fields: dict[str, Any], header: dict[str, Any]):
-        self.path, self.number, self.header = path, number, header
+    def __init__(
+        self, path: Path, number: int, fields: dict[str, Any], header: dict[str, Any], name: str
+    ) -> None:
+        self.path, self.number, self.header, self.name = path, number, header, name
         self.fields = {**header, **fields}
         own = fields.get("id")
         if own is None:
@@ -77,7 +79,7 @@ class Case(Mapping[str, Any]):
 
     @property
     def where(self) -> str:
-        return f"{self.path.relative_to(CORPUS).as_posix()} case {self.number} ({self.id!r})"
+        return f"tests/corpus/{self.name} case {self.number} ({self.id!r})"
 
 
 def cases(*names: str) -> list[Case]:
@@ -104,9 +106,11 @@ def ids(found: list[Case]) -> list[str]:
     return [f"{case.path.stem}-{case.id}" for case in found]
 
 
-def load(path: Path) -> list[Case]:
-    where = path.relative_to(CORPUS).as_posix()
-    subject = FOLDERS.get(path.relative_to(CORPUS).parts[0])
+def load(path: Path, root: Path = CORPUS) -> list[Case]:
+    """The cases of one file under ``root``, whose first folder names the subject."""
+    name = path.relative_to(root).as_posix()
+    where = f"tests/corpus/{name}"
+    subject = FOLDERS.get(path.relative_to(root).parts[0])
     if subject is None:
         raise CorpusError(f"{where}: the first folder names no subject (one of {sorted(FOLDERS)})")
     try:
@@ -126,11 +130,13 @@ def load(path: Path) -> list[Case]:
             raise CorpusError(f"{where} case {number}: expected a mapping, got {raw!r}")
         if raw.get("money") == "none":  # world_money.yaml's spelling of `none: money`
             raw = {**{k: v for k, v in raw.items() if k != "money"}, "none": "money"}
-        case = Case(path, number, raw, head)
+        case = Case(path, number, raw, head, name)
         _check_keys(case.where, case.fields, subject, required=True)
         if "id" in raw:
             if raw["id"] in seen:
-                raise CorpusError(f"{case.where}: the id of case {seen[raw['id']]} again")
+                raise CorpusError(
+                    f"{case.where}: the id of case {seen[raw['id']]} again, ids are unique"
+                )
             seen[raw["id"]] = number
         found.append(case)
     return found
@@ -163,8 +169,11 @@ def _check_keys(where: str, fields: Mapping[str, Any], subject: str, *, required
     none = fields.get("none")
     if none is not None and none is not True and none not in KINDS:
         raise CorpusError(f"{where}: none {none!r} must be true or one of {', '.join(KINDS)}")
-    if required and subject == "extract" and not none and not set(fields) & FIGURE_KEYS:
-        raise CorpusError(f"{where}: says nothing about the figure (give `none` or a figure key)")
+    said = set(fields) & (FIGURE_KEYS | {"only", "pick"})
+    if required and subject == "extract" and not none and not said:
+        raise CorpusError(
+            f"{where}: says nothing about the figure (give `none`, `only`, `pick` or a figure key)"
+        )
     for key, (needed_in, allowed_in) in (("expect", EXPECT), ("rate", RATE)):
         entries = fields.get(key)
         if entries is None:
