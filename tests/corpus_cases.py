@@ -33,7 +33,7 @@ SUBJECTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # subject: (requ
         frozenset({"id", "headline", "body"}),
         frozenset({"id", "published", "days_after_table_end", "dollar", "headline", "body"})
         | {"claim", "verdict", "diagnosis", "code", "message", "notes"}
-        | {"conversion", "conversion_count", "expect", "rate", "arithmetic"},
+        | {"conversion", "conversion_count", "expect", "rate", "arithmetic", "verdicts"},
     ),
 }
 # One entry of a check case's `expect` list (required, allowed), and of its `rate`.
@@ -188,6 +188,11 @@ def _check_keys(where: str, fields: Mapping[str, Any], subject: str, *, required
             if odd:
                 known = ", ".join(sorted(allowed_in))
                 raise CorpusError(f"{at}: unknown or missing key {odd[0]!r} (keys: {known})")
+    verdicts = fields.get("verdicts")
+    if verdicts is not None and not (
+        isinstance(verdicts, list) and all(isinstance(v, str) for v in verdicts)
+    ):
+        raise CorpusError(f"{where}: verdicts must be a list of `verdict` or `verdict:diagnosis`")
     published = fields.get("published")
     if published is not None and not isinstance(published, date):
         raise CorpusError(f"{where}: published {published!r} is no ISO date (YYYY-MM-DD)")
