@@ -1,20 +1,17 @@
-"""Data-driven checker cases (tests/fixtures/check_cases.yaml) against the bundled ECB rates."""
+"""Data-driven checker cases (tests/corpus/check/*.yaml) against the bundled ECB rates."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
+import corpus_cases
 from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.rates import RateTable
 
-CASES_FILE = Path(__file__).parent / "fixtures" / "check_cases.yaml"
-CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+CASES = corpus_cases.cases("check/conversions.yaml", "check/wording.yaml")
 CURRENCIES = {"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "SGD", "INR"}
 
 
@@ -42,8 +39,8 @@ def _same_digits(actual: Decimal, expected: str) -> bool:
     return actual.quantize(want) == want
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
-def test_case(case: dict[str, Any], table: RateTable) -> None:
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_case(case: corpus_cases.Case, table: RateTable) -> None:
     published: date = case["published"]
     report = check(
         case["headline"], case["body"], published=published, rates=table, dollar=case.get("dollar")

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+import corpus_cases
 from headlinecheck import report as rp
 from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.checking.diagnoses import REGISTRY, money_only, offsets
@@ -18,11 +18,8 @@ from headlinecheck.rates import RateTable
 from headlinecheck.report.claims import _claim_code
 
 CORPUS = Path(__file__).parent / "corpus" / "diagnoses"
-FILES = sorted(CORPUS.glob("*.yaml"))
-CASES: list[tuple[str | None, dict[str, Any]]] = [
-    (data["diagnosis"], case)
-    for data in (yaml.safe_load(path.read_text(encoding="utf-8")) for path in FILES)
-    for case in data["cases"]
+CASES: list[tuple[str | None, corpus_cases.Case]] = [
+    (case.header["diagnosis"], case) for case in corpus_cases.cases("diagnoses/*.yaml")
 ]
 SECTIONS = ("What it finds:", "Why it matters:", "Example", "Fix:")
 
@@ -66,7 +63,7 @@ def test_every_diagnosis_documents_itself_and_has_a_fixture(rule: Any) -> None:
 @pytest.mark.parametrize(
     ("diagnosis", "case"), CASES, ids=[f"{d or 'rule'}-{case['id']}" for d, case in CASES]
 )
-def test_case(diagnosis: str | None, case: dict[str, Any], table: RateTable) -> None:
+def test_case(diagnosis: str | None, case: corpus_cases.Case, table: RateTable) -> None:
     """One fixture case. A file whose ``diagnosis`` is null holds the cases of a rule that is
     no diagnosis (``sums.yaml``); a case may name its ``diagnosis`` itself (null for none) and,
     in a headline with several figures, the ``claim`` it is about."""

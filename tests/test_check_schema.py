@@ -10,13 +10,13 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 
+import corpus_cases
 from headlinecheck.checking import SCHEMA, check
 from headlinecheck.rates import RateTable
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_cases.yaml").read_text("utf-8"))
+CASES = corpus_cases.cases("check/conversions.yaml", "check/wording.yaml")
 
 
 def documented_schema() -> dict[str, Any]:
