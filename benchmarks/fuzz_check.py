@@ -143,7 +143,10 @@ def run_check(examples: int) -> int:
         except Exception as error:
             unexpected[0] += 1
             if len(errors) < 5:
-                errors.append(f"{type(error).__name__}: {error!s:.200} for {headline[:80]!r}")
+                errors.append(
+                    f"{type(error).__name__}: {error!s:.200} for {headline[:300]!r}"
+                    f" BODY {body[:300]!r} PUB {published!r}"
+                )
 
     start = time.perf_counter()
     fuzz()

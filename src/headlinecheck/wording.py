@@ -98,10 +98,12 @@ def stated_int(figure: Figure) -> int | None:
     """The figure's digits as an integer in units of its precision ("$4.6M" -> 46)."""
     if figure.precision <= 0 or not figure.value.is_finite():
         return None
-    units = figure.value / figure.precision
-    if units != units.to_integral_value():
-        return None
-    return int(units)
+    with localcontext() as context:  # exact for a figure of any length, not 28 digits
+        context.prec = max(28, figure.value.adjusted() - figure.precision.adjusted() + 5)
+        units = figure.value / figure.precision
+        if units != units.to_integral_value():
+            return None
+        return int(units)
 
 
 def _significant_digits(claim: Figure) -> int:

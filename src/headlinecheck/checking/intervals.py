@@ -221,5 +221,11 @@ def truncates_to(claim: Figure, evidence: Figure) -> bool:
         return False
     if stated_digits(claim) < 2 or not evidence.precision < claim.precision:
         return False
-    cut = (evidence.value // claim.precision) * claim.precision
+    # Exact arithmetic for a figure of any length: at the default 28 digits a 30-digit figure
+    # rounds, and its division raises DivisionImpossible.
+    with localcontext() as context:
+        context.prec = max(28, evidence.value.adjusted() - evidence.precision.adjusted() + 5)
+        if not claim.value <= evidence.value < claim.value + claim.precision:
+            return False
+        cut = (evidence.value // claim.precision) * claim.precision
     return cut == claim.value
