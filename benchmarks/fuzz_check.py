@@ -64,7 +64,8 @@ class Timer:
                 self.function(*args, **kwargs)
             times.append(time.process_time() - start)
         shown = repr(args[0])[:120] if args else "-"
-        return f"slowest input rerun: best {min(times) * 1000:.1f} ms CPU of {rounds}; headline {shown}"
+        best = min(times) * 1000
+        return f"slowest input rerun: best {best:.1f} ms CPU of {rounds}; headline {shown}"
 
 
 def run_rates(examples: int) -> int:
