@@ -102,33 +102,13 @@ def run_rates(examples: int) -> int:
 
 def run_check(examples: int) -> int:
     from hypothesis import HealthCheck, given, settings
-    from hypothesis import strategies as st
 
     from headlinecheck.checking import check
     from headlinecheck.errors import HeadlinecheckError
     from headlinecheck.rates import RateTable
+    from hostile_text import DAYS, TEXT
 
     table = RateTable.load()
-    marks = st.sampled_from(["\u200b", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202e",
-                             "\u00ad", "\u034f", "\u0301", "\u061c"])  # fmt: skip
-    markers = st.sampled_from(["$", "US$", "HK$", "€", "£", "¥", "₹", "RMB ", "USD ", "HKD ",
-                               "Rs ", "元", "港元", "美元", "＄"])  # fmt: skip
-    numbers = st.one_of(
-        st.integers(0, 10**40).map(str),
-        st.integers(1, 5000).map(lambda n: "9" * n),
-        st.sampled_from(["５０", "١٢٣", "1,234.5", "1.5e24", "0.0000001", "1e-29", "١٫٥"]),
-        st.decimals(allow_nan=False, allow_infinity=False).map(str),
-    )
-    words = st.sampled_from([" million", " billion", "bn", "m", " trillion", "亿", "万", "",
-                             " crore", " lakh", "%", " per cent"])  # fmt: skip
-    figure = st.builds(lambda a, b, c, d: a + b + c + d, markers, st.one_of(st.just(""), marks),
-                       numbers, words)  # fmt: skip
-    noise = st.text(
-        alphabet=st.one_of(st.characters(), st.characters(categories=["Cs"]), marks), max_size=40
-    )
-    text = st.lists(st.one_of(figure, noise, st.sampled_from([". ", "。", "\n", " "])),
-                    max_size=12).map("".join)  # fmt: skip
-    days = st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2035, 12, 31)))
     check("Firm raises $5 million", "It raised USD 5 million.", rates=table)  # lazy loads
     timer = Timer("check", check)
     errors: list[str] = []
@@ -136,7 +116,7 @@ def run_check(examples: int) -> int:
 
     @settings(max_examples=examples, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))  # fmt: skip
-    @given(text, text, days)
+    @given(TEXT, TEXT, DAYS)
     def fuzz(headline: str, body: str, published: date | None) -> None:
         try:
             timer(headline, body, published=published, rates=table)

@@ -1,0 +1,33 @@
+"""Issue 15's fuzz of ``check``: 2,000 hostile articles (tests/hostile_text.py) raise nothing but
+the library's own input errors, and every report is consistent and serialisable."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+
+from headlinecheck.checking import Verdict, check
+from headlinecheck.errors import HeadlinecheckError
+from headlinecheck.rates import RateTable
+from hostile_text import DAYS, TEXT
+
+TABLE = RateTable.load()
+
+
+@settings(max_examples=2000, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(TEXT, TEXT, DAYS)
+def test_hostile_articles_give_a_consistent_report_or_an_input_error(
+    headline: str, body: str, published: date | None
+) -> None:
+    try:
+        report = check(headline, body, published=published, rates=TABLE)
+    except HeadlinecheckError as error:
+        assert str(error)
+        return
+    for result in report.claims:
+        assert headline[result.claim.span[0] : result.claim.span[1]] == result.claim.text
+        assert (result.evidence is None) is (result.verdict is Verdict.UNSUPPORTED)
+        assert result.diagnosis is None or result.verdict is Verdict.MISMATCH
+    json.dumps(report.to_dict())
