@@ -125,3 +125,12 @@ def test_mixed_pairs_english_headline_over_a_chinese_body_and_the_reverse() -> N
     assert reverse.verdict is Verdict.SUPPORTED
     (wrong,) = check("Legco approves HK$32.2 billion", chinese, published=DAY).claims
     assert wrong.verdict is not Verdict.SUPPORTED
+
+
+def test_han_detection_sees_one_character_anywhere_and_nothing_in_latin_text() -> None:
+    from headlinecheck.checking.chinese import _has_han
+
+    assert _has_han("x" * 5000 + "元")
+    assert _has_han("〇〇億")  # 億 is in the unified range even when 〇 is not
+    assert not _has_han("Revenue rises 30% to $5M; ２５％ ￥3")
+    assert not _has_han("")
