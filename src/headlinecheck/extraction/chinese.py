@@ -227,6 +227,26 @@ def _casualty_before(text: str, start: int, floor: int) -> str | None:
     return None if best is None else best[1]
 
 
+def _counted_currency(text: str, atom: Atom, pos: int) -> bool:
+    """Whether a currency name of two characters or more follows the measure word ending at
+    ``pos`` ("20个比特币", "3個港元"); if so ``atom`` becomes that money. One character is no
+    name here: "5个元素" counts elements."""
+    from headlinecheck import _lexicon
+    from headlinecheck.currencies import symbol_currency
+
+    for size in (4, 3, 2):
+        key = text[pos : pos + size]
+        if len(key) < size:
+            continue
+        code = _lexicon.NAMES.get(key) or symbol_currency(key)
+        if code is not None:
+            atom.currency = code
+            atom.currency_after = True
+            atom.end = pos + size
+            return True
+    return False
+
+
 def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     """What the bare number of ``atom`` counts, in one spelling, and where that ends: a measure
     word ("150間" -> 間, "4项" -> 項), a casualty after or before a count of people ("1人死亡",
@@ -239,6 +259,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     if measure is not None:
         noun = ZH.measure_words[measure]
         pos += len(measure)
+        if _counted_currency(text, atom, pos):
+            return None  # "20个比特币": twenty bitcoins are money, not a count
         if _match(text, pos, _DURATIONS) is not None:
             return None
         if noun == _PEOPLE:

@@ -139,6 +139,10 @@ LANGUAGE = Language(
         "英鎊": "GBP",
         "歐元": "EUR",
         "奈拉": "NGN",
+        # Crypto-currencies have no ISO 4217 code: bitcoin takes the ticker the English record
+        # uses ("BTC").
+        "比特币": "BTC",
+        "比特幣": "BTC",
     },
     yuan_words=("人民币", "人民幣", "元"),
     # A mainland dateline opening an English text ("BEIJING — ... ¥10 billion") makes its "¥"
