@@ -65,6 +65,14 @@ _CASUALTIES = {
     **_same("受困 被困", "受困"),
 }
 
+#: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run, by
+#: the spelling ``STREAK``. An opener stands right before the number; after it comes a streak
+#: mark (紅 up, 黑 down, 升, 跌 ...) or a period (a duration noun, with or without 個).
+#: (Module data until the ``Language`` record has fields for them.)
+STREAK_OPENERS = ("連續", "连续", "連", "连")
+STREAK_MARKS = _words("紅 红 黑 升 跌 漲 涨 增 減 减 降")
+STREAK = "連"
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -190,6 +198,10 @@ LANGUAGE = Language(
     count_nouns={
         **_CASUALTIES,
         "企": "家",
+        # "4大工程": the N big things of a headline are counted as 個 counts them ("4個...工程");
+        # "2萬大關" is a threshold, no count of 個.
+        "大": "個",
+        **_same("大關 大关", "大關"),
         **_same("嫌 嫌犯 疑犯 軍警 军警", "人"),
         **_same("房屋 屋 房子 民房", "屋"),
     },
