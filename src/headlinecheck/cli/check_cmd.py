@@ -144,9 +144,7 @@ def register(subparsers: Any) -> None:
         help="colour the text format (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces)",
     )
     output.add_argument(
-        "--lang",
-        metavar="LANG",
-        help="word the text report's verdicts and diagnoses in LANG: en (default), zh-Hant, zh-Hans",
+        "--lang", metavar="LANG", help="word the text report's verdicts in en, zh-Hant or zh-Hans"
     )
     output.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when there are failures"
@@ -284,7 +282,8 @@ def output_format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from headlinecheck import __version__, report
+    from headlinecheck import __version__, messages, report
+    from headlinecheck.report.text import render_text
     from headlinecheck import config as cfg
     from headlinecheck.errors import HeadlinecheckError, InputError
 
@@ -366,11 +365,9 @@ def run(args: argparse.Namespace) -> int:
         show_source=args.show_source,
         statistics=args.statistics,
     )
-    lang = report_language(args.lang, base.settings)
+    lang = messages.report_language(args.lang, base.settings.lang)
     try:
         if fmt == "text" and lang is not None and not args.statistics:
-            from headlinecheck.report.text import render_text
-
             output.emit(render_text(outcome, options, lang=lang), target)
         else:
             output.emit(report.render(outcome, fmt, options), target)
@@ -388,26 +385,6 @@ def run(args: argparse.Namespace) -> int:
     if outcome.errors:
         return 2
     return 0 if args.exit_zero else outcome.exit_code
-
-
-def report_language(flag: str | None, settings: object) -> str | None:
-    """The catalogue the text report is worded from: ``--lang``, else the configuration's
-    ``lang``; None for English (the checker's own words)."""
-    from headlinecheck import messages
-    from headlinecheck.errors import InputError
-
-    given = flag if flag is not None else getattr(settings, "lang", None)
-    if given is None:
-        return None
-    try:
-        code = messages.normalise(given)
-    except ValueError:
-        raise InputError(
-            "unknown report language",
-            value=given,
-            fix=f"use one of {', '.join(messages.LANGUAGES)}",
-        ) from None
-    return None if messages.LANGUAGES[code] is None else code
 
 
 class _NotATerminal(io.StringIO):

@@ -57,6 +57,23 @@ def normalise(code: str) -> str:
     raise ValueError(f"unknown language {code!r}; choose one of {', '.join(LANGUAGES)}")
 
 
+def report_language(flag: str | None, configured: str | None) -> str | None:
+    """The catalogue a text report is worded from: ``--lang`` (``flag``), else the
+    configuration's ``lang``; None for English. A bad flag is an ``InputError``."""
+    from headlinecheck.errors import InputError
+
+    given = flag if flag is not None else configured
+    if given is None:
+        return None
+    try:
+        code = normalise(given)
+    except ValueError:
+        raise InputError(
+            "unknown report language", value=given, fix=f"use one of {', '.join(LANGUAGES)}"
+        ) from None
+    return None if LANGUAGES[code] is None else code
+
+
 @functools.cache
 def catalogue(code: str | None) -> ModuleType | None:
     """The catalogue module of ``code`` (None for English)."""
