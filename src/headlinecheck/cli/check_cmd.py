@@ -283,9 +283,9 @@ def output_format(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import __version__, messages, report
-    from headlinecheck.report.text import render_text
     from headlinecheck import config as cfg
     from headlinecheck.errors import HeadlinecheckError, InputError
+    from headlinecheck.report.text import render_text
 
     fmt = output_format(args)
     flags = setting_flags(args)

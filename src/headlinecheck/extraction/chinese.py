@@ -14,9 +14,9 @@ from decimal import Context, Decimal, localcontext
 from typing import NamedTuple
 
 from headlinecheck import lang
-from headlinecheck.lang.zh import STREAK, STREAK_MARKS, STREAK_OPENERS
 from headlinecheck.extraction.scanner import Atom, LazyPattern
 from headlinecheck.extraction.values import Figure, Kind, Qualifier
+from headlinecheck.lang.zh import STREAK, STREAK_MARKS, STREAK_OPENERS
 from headlinecheck.numbers import (
     MAX_DIGITS,
     NUMERAL_CHARACTERS,

@@ -35,7 +35,8 @@ _KEPT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 _QUOTED = re.compile("“[^”]*”")
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _SCALED = re.compile(
-    rf"(?P<low>{_NUMBER})(?: to (?P<high>{_NUMBER}))? (?P<scale>thousand|million|billion|trillion)\b"
+    rf"(?P<low>{_NUMBER})(?: to (?P<high>{_NUMBER}))? "
+    r"(?P<scale>thousand|million|billion|trillion)\b"
 )
 _SPACED_UNIT = re.compile("(\\d) (?=[\u3400-\u9fff])")
 _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
@@ -172,7 +173,9 @@ def verdict_line(text: str, code: str | None) -> str:
     if parts["kind"] is not None:
         line = book.VERDICT_NONE.format(claim=claim, kind=_reword(book, parts["kind"]))
     else:
-        line = book.VERDICT_LINE.format(claim=claim, evidence=_figure(book, kept, parts["evidence"]))
+        line = book.VERDICT_LINE.format(
+            claim=claim, evidence=_figure(book, kept, parts["evidence"])
+        )
         if parts["interval"]:
             line += book.INTERVAL.format(_reword(book, parts["interval"]))
         if parts["converted"]:
@@ -189,5 +192,5 @@ def _figure(book: ModuleType, kept: _Kept, text: str) -> str:
     """A figure of a verdict line: its qualifier in the catalogue's words, its text kept."""
     for english, local in book.QUALIFIERS:
         if text.startswith(english + " "):
-            return local + kept.keep(book.QUOTE.format(text[len(english) + 1 :]))
+            return str(local) + kept.keep(book.QUOTE.format(text[len(english) + 1 :]))
     return kept.keep(book.QUOTE.format(text))

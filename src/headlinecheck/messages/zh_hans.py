@@ -9,8 +9,14 @@ from typing import Any
 from headlinecheck.messages import zh_hant
 
 #: Each Traditional character of the catalogue -> its Simplified form.
-TRADITIONAL = "個億內匯區卻單圓對寫幣應據換數時於標沒為無獨當確稱約級經與萬計設許註誤說調證讀貨較載過還錯電頭題額"
-SIMPLIFIED = "个亿内汇区却单圆对写币应据换数时于标没为无独当确称约级经与万计设许注误说调证读货较载过还错电头题额"
+TRADITIONAL = (
+    "個億內匯區卻單圓對寫幣應據換數時於標沒為無獨當"
+    "確稱約級經與萬計設許註誤說調證讀貨較載過還錯電頭題額"
+)
+SIMPLIFIED = (
+    "个亿内汇区却单圆对写币应据换数时于标没为无独当"
+    "确称约级经与万计设许注误说调证读货较载过还错电头题额"
+)
 _TABLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 
 

@@ -75,8 +75,14 @@ SENTENCES = (
     ),
     (r"The headline is 10 times bigger: a misplaced digit", "標題的數字大了10倍:錯位一個數字"),
     (r"The headline is 10 times smaller: a misplaced digit", "標題的數字小了10倍:錯位一個數字"),
-    (r"The headline is ([\d,]+) times bigger: a million/billion slip", r"標題的數字大了\1倍:單位錯誤"),
-    (r"The headline is ([\d,]+) times smaller: a million/billion slip", r"標題的數字小了\1倍:單位錯誤"),
+    (
+        r"The headline is ([\d,]+) times bigger: a million/billion slip",
+        r"標題的數字大了\1倍:單位錯誤",
+    ),
+    (
+        r"The headline is ([\d,]+) times smaller: a million/billion slip",
+        r"標題的數字小了\1倍:單位錯誤",
+    ),
     (r"The digits look transposed or mistyped", "數字疑似調換或誤打"),
     (
         r"The headline states more precision than the body allows: (.+?) would be right, or ",
