@@ -39,6 +39,7 @@ _SCALED = re.compile(
     r"(?P<scale>thousand|million|billion|trillion)\b"
 )
 _SPACED_UNIT = re.compile("(\\d) (?=[\u3400-\u9fff])")
+_SENTENCE_BREAK = re.compile(f"(?<=\\.) (?=[A-Z(“{_OPEN}])")
 _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _VERDICT = re.compile(
     r"^headline claims (?P<claim>.+?); body has (?:no (?P<kind>[^:;]+)|(?P<evidence>.+?)"
@@ -108,8 +109,9 @@ class _Kept:
         self.texts.append(text)
         return f"{_OPEN}{len(self.texts) - 1}{_CLOSE}"
 
-    def restore(self, text: str) -> str:
-        return _KEPT.sub(lambda m: self.texts[int(m.group(1))], text)
+    def restore(self, text: str, quote: str = "{}") -> str:
+        """``text`` with the kept texts back, each written in ``quote``."""
+        return _KEPT.sub(lambda m: quote.format(self.texts[int(m.group(1))]), text)
 
 
 def _plain(value: Decimal) -> str:
@@ -136,8 +138,9 @@ def _scaled(book: ModuleType, match: re.Match[str]) -> str:
 
 
 def _reword(book: ModuleType, text: str) -> str:
+    """A known sentence (or a part of a verdict line) in the catalogue's words."""
     text = _SCALED.sub(lambda m: _scaled(book, m), text)
-    for pattern, template in book.SENTENCES:
+    for pattern, template in (*book.SENTENCES, *book.INNER):
         text = re.sub(pattern, template, text)
     for english, local in book.PHRASES:
         text = text.replace(english, local)
@@ -146,14 +149,30 @@ def _reword(book: ModuleType, text: str) -> str:
     return text
 
 
+def _known(book: ModuleType, sentence: str) -> bool:
+    return any(re.match(pattern, sentence) for pattern, _ in book.SENTENCES)
+
+
+def _sentences(book: ModuleType, kept: _Kept, text: str) -> str:
+    """Each sentence the catalogue knows (one of its SENTENCES opens it) reworded; the others
+    kept in English, quotes and all, so that no sentence comes out half translated."""
+    out = ""
+    for sentence in _SENTENCE_BREAK.split(text):
+        if _known(book, sentence):
+            out += kept.restore(_reword(book, sentence), book.QUOTE)
+        else:
+            out += (" " if out else "") + kept.restore(sentence, "“{}”")
+    return out
+
+
 def diagnosis(text: str, code: str | None) -> str:
     """A checker's message (the "why" of a finding) in the language ``code``."""
     book = catalogue(code)
     if book is None or not text:
         return text
     kept = _Kept()
-    body = _QUOTED.sub(lambda m: kept.keep(book.QUOTE.format(m.group(0)[1:-1])), text)
-    return kept.restore(_reword(book, body))
+    body = _QUOTED.sub(lambda m: kept.keep(m.group(0)[1:-1]), text)
+    return _sentences(book, kept, body)
 
 
 def verdict_line(text: str, code: str | None) -> str:
@@ -163,7 +182,7 @@ def verdict_line(text: str, code: str | None) -> str:
         return text
     match = _VERDICT.match(text)
     if match is None:
-        return diagnosis(text, code)
+        return text  # a line of another form ("...; 2 figures skipped: ...") stays English
     parts = match.groupdict()
     kept = _Kept()
     claim = _figure(book, kept, parts["claim"])
@@ -185,12 +204,12 @@ def verdict_line(text: str, code: str | None) -> str:
     line += book.OUTCOME.format(verdict)
     if parts["suggestion"]:
         line += book.SUGGESTION.format(_reword(book, parts["suggestion"]))
-    return kept.restore(line)
+    return kept.restore(line, book.QUOTE)
 
 
 def _figure(book: ModuleType, kept: _Kept, text: str) -> str:
     """A figure of a verdict line: its qualifier in the catalogue's words, its text kept."""
     for english, local in book.QUALIFIERS:
         if text.startswith(english + " "):
-            return str(local) + kept.keep(book.QUOTE.format(text[len(english) + 1 :]))
-    return kept.keep(book.QUOTE.format(text))
+            return str(local) + kept.keep(text[len(english) + 1 :])
+    return kept.keep(text)

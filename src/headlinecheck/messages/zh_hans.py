@@ -48,6 +48,9 @@ QUALIFIERS: tuple[tuple[str, str], ...] = _simplified(zh_hant.QUALIFIERS)
 SENTENCES: tuple[tuple[str, str], ...] = tuple(
     (pattern, _simplified(template)) for pattern, template in zh_hant.SENTENCES
 )
+INNER: tuple[tuple[str, str], ...] = tuple(
+    (pattern, _simplified(template)) for pattern, template in zh_hant.INNER
+)
 PHRASES: tuple[tuple[str, str], ...] = tuple(
     (english, _simplified(local)) for english, local in zh_hant.PHRASES
 )

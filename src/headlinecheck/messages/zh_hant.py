@@ -51,57 +51,82 @@ QUALIFIERS = (
 )
 
 # ---- the checker's messages (a finding's "why")
+#: Sentences the catalogue knows, by how they open; a sentence none of them opens stays English.
 SENTENCES = (
     (r"^(.+?) is supported: ", r"\1相符:"),
     (r"^(.+?) is unsupported: the body states no ", r"\1無佐證:內文沒有"),
     (r"^(.+?) does not match the body: ", r"\1與內文不符:"),
     (
-        r"^(.+?) cannot be checked: no body figure could be converted \(([^)]*)\)\.",
+        r"^(.+?) cannot be checked: no body figure could be converted \((.*)\)\.$",
         r"\1無法核對:內文沒有可換算的數字(\2)。",
     ),
-    (r"counts of (\ue000\d+\ue001)", r"\1的計數"),
-    (r"^count of (.+)$", r"「\1」的計數"),
-    (r"the sum of its (\d+) parts in the body, ", r"內文\1個部分之和,"),
-    (r"A bare 元 is read as ([A-Z]{3}), from ", r"單獨的「元」讀作\1,依據"),
+    (r"^A bare 元 is read as ([A-Z]{3}), from ", r"單獨的「元」讀作\1,依據"),
     (
-        r"Neither the headline nor the body names a unit for (.+?): it is compared with the "
+        r"^Neither the headline nor the body names a unit for (.+?): it is compared with the "
         r"body's (.+?) as a number\.",
         r"標題與內文都沒有寫明\1的單位:按數字與內文的\2比較。",
     ),
     (
-        r"The number fits, but the headline says (\S+) (?:\([^)]*\) )?where the body says "
+        r"^The number fits, but the headline says (\S+) (?:\([^)]*\) )?where the body says "
         r"(\S+)(?: \([^)]*\))?; ",
         r"數字相符,但標題說\1,內文卻說\2;",
     ),
-    (r"The headline is 10 times bigger: a misplaced digit", "標題的數字大了10倍:錯位一個數字"),
-    (r"The headline is 10 times smaller: a misplaced digit", "標題的數字小了10倍:錯位一個數字"),
+    (r"^The headline is 10 times larger: a misplaced digit", "標題的數字大了10倍:錯位一個數字"),
+    (r"^The headline is 10 times smaller: a misplaced digit", "標題的數字小了10倍:錯位一個數字"),
     (
-        r"The headline is ([\d,]+) times bigger: a million/billion slip",
+        r"^The headline is ([\d,]+) times larger: a million/billion slip",
         r"標題的數字大了\1倍:單位錯誤",
     ),
     (
-        r"The headline is ([\d,]+) times smaller: a million/billion slip",
+        r"^The headline is ([\d,]+) times smaller: a million/billion slip",
         r"標題的數字小了\1倍:單位錯誤",
     ),
-    (r"The digits look transposed or mistyped", "數字疑似調換或誤打"),
+    (r"^The digits look transposed or mistyped", "數字疑似調換或誤打"),
     (
-        r"The headline states more precision than the body allows: (.+?) would be right, or ",
+        r"^The headline multiplies by the exchange rate where it should divide \((.+?)\)",
+        r"標題把金額乘以匯率,應當除以匯率(\1)",
+    ),
+    (
+        r"^The headline divides by the exchange rate where it should multiply \((.+?)\)",
+        r"標題把金額除以匯率,應當乘以匯率(\1)",
+    ),
+    (
+        r"^The headline states more precision than the body allows: (.+?) would be right, or ",
         r"標題的精確度高於內文所容許:寫\1才對,或寫",
     ),
     (
-        r"The headline matches only at (.+?), (\d+) days from the article's date: a stale rate",
+        r"^The headline matches only at (.+?), (\d+) days from the article's date: a stale rate",
         r"標題只在\1下相符,與文章日期相差\2日:匯率過時",
     ),
     (
-        r"The headline reuses the body's ([A-Z]{3}) number as ([A-Z]{3})\.",
+        r"^The headline reuses the body's ([A-Z]{3}) number as ([A-Z]{3})\.",
         r"標題把內文的\1數字當作\2。",
     ),
-    (r"It would match only if (.+?) meant ([A-Z]{3})\.", r"只有當\1指\2時才相符。"),
+    (r"^It would match only if (.+?) meant ([A-Z]{3})\.", r"只有當\1指\2時才相符。"),
+    (r"^Write ", "應寫"),
     (
-        r"Nothing in the body says whether ¥ is the yen or the yuan, so (.+?) is read as "
+        r"^Nothing in the body says whether ¥ is the yen or the yuan, so (.+?) is read as "
         r"([A-Z]{3})\.",
         r"內文沒有說明¥是日圓還是人民幣,故\1讀作\2。",
     ),
+    (
+        r"^The body itself writes bare \$ amounts, such as (.+?), so the headline's \$ is "
+        r"that unit and is compared with them without conversion; against other currencies it is read as "
+        r"([A-Z]{3}), the default dollar\.",
+        r"內文本身寫的是未標明國別的$金額(如\1),故標題的$按同一貨幣、不經換算比較;"
+        r"與其他貨幣比較時讀作\2(預設讀法)。",
+    ),
+    (
+        r"^\(the article's own (.+?); the rate table has none for ([A-Z]{3})/([A-Z]{3})\.\)",
+        r"(文章本身寫明\1;匯率表沒有\2/\3的匯率。)",
+    ),
+)
+#: Patterns inside a known sentence.
+INNER = (
+    (r"counts of (\ue000\d+\ue001)", r"\1的計數"),
+    (r"^count of (.+)$", r"「\1」的計數"),
+    (r"the sum of its (\d+) parts in the body, ", r"內文\1個部分之和,"),
+    (r"(\ue001(?: \S+)?) is ([A-Z]{3} )", r"\1即\2"),
     (r"\.$", "。"),
 )
 PHRASES = (
@@ -127,11 +152,10 @@ PHRASES = (
     ("up to ", "最多"),
     (" or more", "或以上"),
     (" means ", "即"),
-    (" is ", "即"),
     (" per ", "/"),
     (" to ", "至"),
     (" at ", ",匯率"),
-    ("Write ", "應寫"),
+    ("; write ", ";應寫"),
     ("write ", "應寫"),
     ("via ", "經"),
     (". ", "。"),

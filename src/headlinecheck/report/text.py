@@ -105,15 +105,13 @@ def render_text(
 
 
 def _worded(finding: Finding, lang: str | None) -> Finding:
-    """The finding with its verdict line and diagnosis in ``lang``: a headline claim's only
-    (other findings, input errors among them, keep the words they were written in)."""
+    """The finding with its verdict line and diagnosis in ``lang`` (input errors, and any line or
+    sentence the catalogue does not know, keep the words they were written in)."""
     if lang is None or finding.outcome is Outcome.INPUT_ERROR:
         return finding
     from headlinecheck import messages
 
     line = messages.verdict_line(finding.message, lang)
-    if line == finding.message:
-        return finding
     fix = None if finding.fix is None else messages.diagnosis(finding.fix, lang)
     return attrs.evolve(finding, message=line, fix=fix)
 
