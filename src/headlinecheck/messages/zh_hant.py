@@ -111,8 +111,8 @@ SENTENCES = (
     ),
     (
         r"^The body itself writes bare \$ amounts, such as (.+?), so the headline's \$ is "
-        r"that unit and is compared with them without conversion; against other currencies it is read as "
-        r"([A-Z]{3}), the default dollar\.",
+        r"that unit and is compared with them without conversion; against other currencies "
+        r"it is read as ([A-Z]{3}), the default dollar\.",
         r"內文本身寫的是未標明國別的$金額(如\1),故標題的$按同一貨幣、不經換算比較;"
         r"與其他貨幣比較時讀作\2(預設讀法)。",
     ),
