@@ -131,3 +131,16 @@ def test_the_simplified_catalogue_writes_no_traditional_character_it_converts() 
 def test_language_codes_forgive_case_and_underscores(code: str) -> None:
     assert messages.normalise(code) == "zh-Hant"
     assert re.fullmatch("zh-Hant", messages.report_language(code, None) or "")
+
+
+def test_a_sentence_the_catalogue_does_not_know_stays_wholly_english() -> None:
+    why = (
+        "“$5M” is supported: “$5 million” means USD 5 million. "
+        "The moon is made of “cheese” at 3 per cent."
+    )
+    assert messages.diagnosis(why, "zh-Hant") == (
+        "「$5M」相符:「$5 million」即USD 500萬。 The moon is made of “cheese” at 3 per cent."
+    )
+    # a verdict line of another form is left as it is
+    odd = "headline claims 6.2 bln dollars; “x” skipped: unknown currency 'VND': unsupported"
+    assert messages.verdict_line(odd, "zh-Hant") == odd
