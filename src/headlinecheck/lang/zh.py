@@ -55,6 +55,8 @@ _MEASURES = {
     "省": "省",
     **_same("縣 县", "縣"),
     **_same("國 国", "國"),
+    # A threshold ("失守2萬大關"), counted apart from the "4大工程" of ``count_nouns``.
+    **_same("大關 大关", "大關"),
 }
 
 #: What happened to the people counted.
@@ -199,9 +201,8 @@ LANGUAGE = Language(
         **_CASUALTIES,
         "企": "家",
         # "4大工程": the N big things of a headline are counted as 個 counts them ("4個...工程");
-        # "2萬大關" is a threshold, no count of 個.
+        # "2萬大關" is a threshold, no count of 個 (see ``_MEASURES``).
         "大": "個",
-        **_same("大關 大关", "大關"),
         **_same("嫌 嫌犯 疑犯 軍警 军警", "人"),
         **_same("房屋 屋 房子 民房", "屋"),
     },
