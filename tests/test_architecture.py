@@ -12,6 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "headlinecheck"
 # Lower layers must never import higher ones (docs/architecture.md).
 LAYERS: list[set[str]] = [
     {"errors", "_lexicon", "lang"},
+    {"messages"},  # report wording catalogues (lang -> messages -> report)
     {"numbers"},
     {"currencies"},
     {"extraction"},

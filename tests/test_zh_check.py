@@ -125,3 +125,26 @@ def test_mixed_pairs_english_headline_over_a_chinese_body_and_the_reverse() -> N
     assert reverse.verdict is Verdict.SUPPORTED
     (wrong,) = check("Legco approves HK$32.2 billion", chinese, published=DAY).claims
     assert wrong.verdict is not Verdict.SUPPORTED
+
+
+def test_han_detection_sees_one_character_anywhere_and_nothing_in_latin_text() -> None:
+    from headlinecheck.checking.chinese import _has_han
+
+    assert _has_han("x" * 5000 + "元")
+    assert _has_han("〇〇億")  # 億 is in the unified range even when 〇 is not
+    assert not _has_han("Revenue rises 30% to $5M; ２５％ ￥3")
+    assert not _has_han("")
+
+
+def test_a_streak_is_checked_against_the_run_of_periods_the_body_states() -> None:
+    body = "出口年增五十六％,連續二十五個月成長;進口連續3個月下跌。"
+    assert _verdicts("出口連25紅", body)["25紅"] is Verdict.SUPPORTED
+    assert _verdicts("出口連26紅", body)["26紅"] is not Verdict.SUPPORTED
+    # a period with no streak opener is a duration, not a run
+    assert _verdicts("出口連25紅", "計劃為期25個月。")["25紅"] is not Verdict.SUPPORTED
+
+
+def test_the_n_big_things_of_a_headline_are_counted_by_ge() -> None:
+    body = "發改委將推出4個新的重大項目工程包,已開工221個項目。"
+    assert _verdicts("陸推4大工程", body)["4大"] is Verdict.SUPPORTED
+    assert _verdicts("陸推5大工程", body)["5大"] is not Verdict.SUPPORTED

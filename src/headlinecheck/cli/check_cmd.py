@@ -144,6 +144,9 @@ def register(subparsers: Any) -> None:
         help="colour the text format (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces)",
     )
     output.add_argument(
+        "--lang", metavar="LANG", help="word the text report's verdicts in en, zh-Hant or zh-Hans"
+    )
+    output.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when there are failures"
     )
     parser.set_defaults(handler=run)
@@ -279,9 +282,10 @@ def output_format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from headlinecheck import __version__, report
+    from headlinecheck import __version__, messages, report
     from headlinecheck import config as cfg
     from headlinecheck.errors import HeadlinecheckError, InputError
+    from headlinecheck.report.text import render_text
 
     fmt = output_format(args)
     flags = setting_flags(args)
@@ -361,8 +365,12 @@ def run(args: argparse.Namespace) -> int:
         show_source=args.show_source,
         statistics=args.statistics,
     )
+    lang = messages.report_language(args.lang, base.settings.lang)
     try:
-        output.emit(report.render(outcome, fmt, options), target)
+        if fmt == "text" and lang is not None and not args.statistics:
+            output.emit(render_text(outcome, options, lang=lang), target)
+        else:
+            output.emit(report.render(outcome, fmt, options), target)
     except (HeadlinecheckError, OSError):
         raise  # a user's error, or the system's: one line from cli.main
     except Exception as error:  # a bug in a format must not look like findings (exit 1)

@@ -105,10 +105,10 @@ def _read_table(path: Path) -> dict[str, Any] | None:
 
 _SETTING_KEYS = frozenset(
     {"tolerance", "dollar", "fail-on", "rates", "date", "locale", "ignore", "max-bytes", "fields"}
-    | {"rates-only", "rate-horizon-days", "stale-rates-exit-code"}
+    | {"rates-only", "rate-horizon-days", "stale-rates-exit-code", "lang"}
 )
 #: Settings of a whole run, not of some paths: refused in ``overrides``.
-_RUN_KEYS = ("fail-on", "stale-rates-exit-code")
+_RUN_KEYS = ("fail-on", "stale-rates-exit-code", "lang")
 _TOP_KEYS = frozenset({*_SETTING_KEYS, "include", "exclude", "overrides"})
 
 

@@ -26,7 +26,7 @@ FIELD_KEYS = {"tolerance": "tolerance", "dollar": "dollar", "fail_on": "fail-on"
 FIELD_KEYS |= {"published": "date", "locale": "locale", "ignore": "ignore"}
 FIELD_KEYS |= {"max_bytes": "max-bytes", "fields": "fields", "rates_only": "rates-only"}
 FIELD_KEYS |= {"rate_horizon_days": "rate-horizon-days"}
-FIELD_KEYS |= {"stale_rates_exit_code": "stale-rates-exit-code"}
+FIELD_KEYS |= {"stale_rates_exit_code": "stale-rates-exit-code", "lang": "lang"}
 #: Days past the rate table's end that its latest rate still stands in for (the checker's
 #: ``Options.rate_horizon_days`` default; tests hold the two equal).
 DEFAULT_RATE_HORIZON_DAYS = 60
@@ -55,6 +55,8 @@ class Settings:
     rates_only: bool = False
     rate_horizon_days: int = DEFAULT_RATE_HORIZON_DAYS
     stale_rates_exit_code: int = DEFAULT_STALE_RATES_EXIT_CODE
+    #: The language of the text report's verdicts and diagnoses (``messages.LANGUAGES``).
+    lang: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +72,7 @@ class Settings:
             "rates-only": self.rates_only,
             "rate-horizon-days": self.rate_horizon_days,
             "stale-rates-exit-code": self.stale_rates_exit_code,
+            "lang": self.lang,
         }
 
 
@@ -127,7 +130,21 @@ def settings_values(
             values["rate_horizon_days"] = _whole(raw, key, 0, MAX_RATE_HORIZON_DAYS, source)
         elif key == "stale-rates-exit-code":
             values["stale_rates_exit_code"] = _whole(raw, key, 0, 125, source)
+        elif key == "lang":
+            values["lang"] = _report_language(raw, source)
     return values
+
+
+def _report_language(raw: object, source: Path | str) -> str:
+    """A ``messages.LANGUAGES`` key ("zh-Hant"), case and "_" forgiven."""
+    from headlinecheck import messages
+
+    try:
+        return messages.normalise(raw) if isinstance(raw, str) else messages.normalise("")
+    except ValueError:
+        raise ConfigError(
+            f"'lang' must be one of {', '.join(messages.LANGUAGES)}", path=source, value=raw
+        ) from None
 
 
 def _whole(raw: object, key: str, low: int, high: int, source: Path | str) -> int:

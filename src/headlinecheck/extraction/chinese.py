@@ -16,6 +16,7 @@ from typing import NamedTuple
 from headlinecheck import lang
 from headlinecheck.extraction.scanner import Atom, LazyPattern
 from headlinecheck.extraction.values import Figure, Kind, Qualifier
+from headlinecheck.lang.zh import STREAK, STREAK_MARKS, STREAK_OPENERS
 from headlinecheck.numbers import (
     MAX_DIGITS,
     NUMERAL_CHARACTERS,
@@ -45,6 +46,9 @@ _CASUALTIES = _longest_first(ZH.casualty_marks)
 #: Before the number only words of two characters or more: "死" alone is also "死者".
 _CASUALTIES_BEFORE = tuple(w for w in _CASUALTIES if len(w) > 1)
 _SUBUNITS = _longest_first(ZH.subunit_characters)
+_STREAK_OPENERS = tuple(w for w in _longest_first(STREAK_OPENERS) if w)
+_STREAK_MARKS = STREAK_MARKS
+_STREAK = STREAK
 _DURATIONS = ZH.duration_nouns
 _PEOPLE = ZH.measure_words.get("人", "")
 #: Where a clause ends: a casualty word beyond it is about something else.
@@ -227,18 +231,58 @@ def _casualty_before(text: str, start: int, floor: int) -> str | None:
     return None if best is None else best[1]
 
 
+def _counted_currency(text: str, atom: Atom, pos: int) -> bool:
+    """Whether a currency name of two characters or more follows the measure word ending at
+    ``pos`` ("20个比特币", "3個港元"); if so ``atom`` becomes that money. One character is no
+    name here: "5个元素" counts elements."""
+    from headlinecheck import _lexicon
+    from headlinecheck.currencies import symbol_currency
+
+    for size in (4, 3, 2):
+        key = text[pos : pos + size]
+        if len(key) < size:
+            continue
+        code = _lexicon.NAMES.get(key) or symbol_currency(key)
+        if code is not None:
+            atom.currency = code
+            atom.currency_after = True
+            atom.end = pos + size
+            return True
+    return False
+
+
+def _streak(text: str, atom: Atom) -> tuple[str, int] | None:
+    """A run of periods ("連25紅", "連續二十五個月", "连续3年"): (``STREAK``, its end), or None."""
+    if not any(text.startswith(w, atom.start - len(w)) for w in _STREAK_OPENERS):
+        return None
+    pos = atom.end
+    if text[pos : pos + 1] in _STREAK_MARKS:
+        return _STREAK, pos + 1
+    measure = _match(text, pos, _MEASURES)
+    after = pos + len(measure) if measure is not None else pos
+    period = _match(text, after, _DURATIONS)
+    if period is None:
+        return None
+    return _STREAK, after + len(period)
+
+
 def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     """What the bare number of ``atom`` counts, in one spelling, and where that ends: a measure
     word ("150間" -> 間, "4项" -> 項), a casualty after or before a count of people ("1人死亡",
     "死亡365人" -> 死), a noun counted with no measure word ("1死", "2企"); an ordinal ("第11位")
     counts apart ("第人"). A duration ("18個月") is no count."""
     pos = atom.end
+    streak = _streak(text, atom)
+    if streak is not None:
+        return streak
     measure = _match(text, pos, _MEASURES)
     if measure is not None and text[atom.num_start : atom.num_end] in ZH.articles:
         return None  # "一个计划": a plan, not one
     if measure is not None:
         noun = ZH.measure_words[measure]
         pos += len(measure)
+        if _counted_currency(text, atom, pos):
+            return None  # "20个比特币": twenty bitcoins are money, not a count
         if _match(text, pos, _DURATIONS) is not None:
             return None
         if noun == _PEOPLE:

@@ -55,6 +55,8 @@ _MEASURES = {
     "省": "省",
     **_same("縣 县", "縣"),
     **_same("國 国", "國"),
+    # A threshold ("失守2萬大關"), counted apart from the "4大工程" of ``count_nouns``.
+    **_same("大關 大关", "大關"),
 }
 
 #: What happened to the people counted.
@@ -64,6 +66,14 @@ _CASUALTIES = {
     **_same("失蹤 失踪 失聯 失联", "失蹤"),
     **_same("受困 被困", "受困"),
 }
+
+#: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run, by
+#: the spelling ``STREAK``. An opener stands right before the number; after it comes a streak
+#: mark (紅 up, 黑 down, 升, 跌 ...) or a period (a duration noun, with or without 個).
+#: (Module data until the ``Language`` record has fields for them.)
+STREAK_OPENERS = ("連續", "连续", "連", "连")
+STREAK_MARKS = _words("紅 红 黑 升 跌 漲 涨 增 減 减 降")
+STREAK = "連"
 
 LANGUAGE = Language(
     code="zh",
@@ -139,6 +149,10 @@ LANGUAGE = Language(
         "英鎊": "GBP",
         "歐元": "EUR",
         "奈拉": "NGN",
+        # Crypto-currencies have no ISO 4217 code: bitcoin takes the ticker the English record
+        # uses ("BTC").
+        "比特币": "BTC",
+        "比特幣": "BTC",
     },
     yuan_words=("人民币", "人民幣", "元"),
     # A mainland dateline opening an English text ("BEIJING — ... ¥10 billion") makes its "¥"
@@ -186,6 +200,9 @@ LANGUAGE = Language(
     count_nouns={
         **_CASUALTIES,
         "企": "家",
+        # "4大工程": the N big things of a headline are counted as 個 counts them ("4個...工程");
+        # "2萬大關" is a threshold, no count of 個 (see ``_MEASURES``).
+        "大": "個",
         **_same("嫌 嫌犯 疑犯 軍警 军警", "人"),
         **_same("房屋 屋 房子 民房", "屋"),
     },

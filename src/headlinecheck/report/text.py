@@ -14,6 +14,8 @@ import os
 from collections.abc import Callable, Sequence
 from typing import IO
 
+import attrs
+
 from headlinecheck.report.escape import printable
 from headlinecheck.report.findings import DEFAULT_OPTIONS, Finding, Location, RenderOptions, Run
 from headlinecheck.report.rules import RULES, Level, Outcome
@@ -59,8 +61,12 @@ def render_text(
     *,
     quiet: bool = False,
     colour: bool = False,
+    lang: str | None = None,
 ) -> str:
-    """The text report; ``quiet``/``colour`` are shorthands for ``RenderOptions``."""
+    """The text report; ``quiet``/``colour`` are shorthands for ``RenderOptions``. ``lang``
+    ("zh-Hant", "zh-Hans"; None is English) words the claims' verdict lines, evidence and
+    diagnoses from that language's catalogue (``headlinecheck.messages``); file names, codes,
+    figures and the summary are the same in every language."""
     if options is None:
         options = RenderOptions(quiet=quiet, colour=colour)
     if options.statistics:
@@ -82,14 +88,15 @@ def render_text(
             continue
         where = finding.location
         level = finding.level(run.fail_on)
+        worded = _worded(finding, lang)
         lines.append(
             f"{paint(f'{printable(where.path)}:{where.line}:{where.column}:', '1')} "
-            f"{paint(finding.code, _COLOURS[level])} {printable(finding.message)}"
+            f"{paint(finding.code, _COLOURS[level])} {printable(worded.message)}"
         )
         if options.show_source:
             lines.extend(_excerpt(lines_of(where.path), where))
         if level is not Level.NOTE or options.verbose:
-            lines.extend(_details(finding, options, lines_of))
+            lines.extend(_details(worded, options, lines_of, lang))
     for result in run.errors:
         lines.append(f"{printable(result.path)}: internal error: {printable(result.error or '')}")
     if not options.quiet or run.failures or run.errors:
@@ -97,20 +104,38 @@ def render_text(
     return "".join(line + "\n" for line in lines)
 
 
+def _worded(finding: Finding, lang: str | None) -> Finding:
+    """The finding with its verdict line and diagnosis in ``lang`` (input errors, and any line or
+    sentence the catalogue does not know, keep the words they were written in)."""
+    if lang is None or finding.outcome is Outcome.INPUT_ERROR:
+        return finding
+    from headlinecheck import messages
+
+    line = messages.verdict_line(finding.message, lang)
+    fix = None if finding.fix is None else messages.diagnosis(finding.fix, lang)
+    return attrs.evolve(finding, message=line, fix=fix)
+
+
 def _details(
-    finding: Finding, options: RenderOptions, lines_of: Callable[[str], Sequence[str] | None]
+    finding: Finding,
+    options: RenderOptions,
+    lines_of: Callable[[str], Sequence[str] | None],
+    lang: str | None = None,
 ) -> list[str]:
     """The evidence's own line and the checker's full explanation, under a finding."""
+    from headlinecheck import messages
+
+    labels = messages.labels(lang)
     out = []
     evidence = finding.evidence
     if evidence is not None:
-        quoted = f': "{printable(evidence.text)}"' if evidence.text else ""
-        out.append(f"  evidence: body line {evidence.line}{quoted}")
+        quoted = labels["quoted"].format(printable(evidence.text)) if evidence.text else ""
+        out.append(f"  {labels['evidence'].format(line=evidence.line, quoted=quoted)}")
         if options.show_source:
             out.extend(_excerpt(lines_of(evidence.path), evidence))
     if finding.fix and finding.outcome is not Outcome.INPUT_ERROR:
         # An input error's fix is already part of its message.
-        out.append(f"  why: {printable(finding.fix)}")
+        out.append(f"  {labels['why']}{printable(finding.fix)}")
     return out
 
 
