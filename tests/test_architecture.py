@@ -21,7 +21,8 @@ LAYERS: list[set[str]] = [
     {"articles"},
     {"config"},  # reads front matter limits from articles (articles.limits)
     {"discovery"},  # walks and globs, by the configuration's include/exclude
-    {"report", "rows"},
+    {"report"},
+    {"rows"},  # claim rows carry the findings' codes and suppressions (report)
     {"cli", "serve", "conformance", "evaluate", "__main__", "dask"},
 ]
 

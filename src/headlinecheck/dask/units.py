@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,7 @@ class Unit:
     first line is ``first_line`` and first record ``first_record``. ``json``: one whole file.
     ``parquet``: row group ``start`` of one file, its first row being record ``first_record``.
     ``unreadable``: a file that could not even be planned; its one row is the ``problem``.
+    ``settings``: its files' own (their configuration file's), else the run's.
     """
 
     kind: str
@@ -60,6 +61,7 @@ class Unit:
     first_line: int = 1
     first_record: int = 0
     problem: str | None = None
+    settings: Settings | None = None
 
 
 def input_files(inputs: Sequence[str]) -> list[str]:
@@ -91,25 +93,38 @@ def plan(
     *,
     files_per_unit: int = FILES_PER_UNIT,
     records_per_unit: int = RECORDS_PER_UNIT,
+    settings_of: Callable[[str], Settings] | None = None,
 ) -> list[Unit]:
-    """The units of ``inputs``, in a stable order (the same inputs give the same units)."""
+    """The units of ``inputs``, in a stable order (the same inputs give the same units).
+
+    ``settings_of(path)`` gives a file's own settings (``headlinecheck archive``: its
+    configuration file's, under the flags); a batch of Markdown files shares one.
+    """
     units: list[Unit] = []
     batch: list[str] = []
+    batch_settings: Settings | None = None
     for path in input_files(inputs):
+        own = None if settings_of is None else settings_of(path)
         suffix = Path(path).suffix.lower()
         if suffix in JSONL_SUFFIXES:
-            units.extend(_jsonl_units(path, records_per_unit))
+            found: Iterable[Unit] = _jsonl_units(path, records_per_unit)
         elif suffix in JSON_SUFFIXES:
-            units.append(Unit("json", (path,)))
+            found = [Unit("json", (path,))]
         elif suffix in PARQUET_SUFFIXES:
-            units.extend(_parquet_units(path, fields))
+            found = _parquet_units(path, fields)
         else:
-            batch.append(path)
-            if len(batch) == files_per_unit:
-                units.append(Unit("files", tuple(batch)))
+            if batch and own != batch_settings:
+                units.append(Unit("files", tuple(batch), settings=batch_settings))
                 batch = []
+            batch.append(path)
+            batch_settings = own
+            if len(batch) == files_per_unit:
+                units.append(Unit("files", tuple(batch), settings=own))
+                batch = []
+            continue
+        units.extend(attrs.evolve(unit, settings=own) for unit in found)
     if batch:
-        units.append(Unit("files", tuple(batch)))
+        units.append(Unit("files", tuple(batch), settings=batch_settings))
     return units
 
 
@@ -160,7 +175,9 @@ def _parquet_units(path: str, fields: Fields) -> Iterator[Unit]:
 def unit_rows(
     unit: Unit, fields: Fields = _FIELDS, settings: Settings = _SETTINGS
 ) -> tuple[int, list[dict[str, Any]]]:
-    """How many articles ``unit`` holds, and its rows."""
+    """How many articles ``unit`` holds, and its rows (by ``unit.settings`` when it has them)."""
+    if unit.settings is not None:
+        settings = unit.settings
     rows: list[dict[str, Any]] = []
     if unit.kind == "files":
         articles = 0

@@ -13,7 +13,9 @@ import attrs
 
 from headlinecheck import ClaimResult, HeadlinecheckError, InputError, RateTable, Report, check
 from headlinecheck.articles import Article, BadArticle
+from headlinecheck.config import DEFAULT_RATE_HORIZON_DAYS
 from headlinecheck.rates import load_desk_rates
+from headlinecheck.report import claim_findings, suppress
 from headlinecheck.rows.schema import BAD_SETTING, CANNOT_CHECK, NAMES
 
 
@@ -29,8 +31,11 @@ class Fields:
 
 @attrs.frozen
 class Settings:
-    """How to check: what ``check``'s flags set. ``rates`` are paths (cheap to send to a worker);
-    ``published``, ``dollar`` and ``tolerance`` override the article's own."""
+    """How to check, with ``check``'s precedence: flags, then the article's front matter, then
+    the configuration file. ``published``, ``dollar`` and ``tolerance`` are flags (they override
+    the article's own); ``default_*`` and ``locale`` are the configuration's (the article's own
+    win). ``rates`` are paths (cheap to send to a worker). Every value is JSON-friendly, so that a
+    run's manifest records it."""
 
     rates: tuple[str, ...] = ()
     dollar: str | None = None
@@ -39,6 +44,14 @@ class Settings:
     fail_on: str = "mismatch"
     #: ``rates`` replace the bundled table instead of adding to it (``--rates-only``).
     rates_only: bool = False
+    default_dollar: str | None = None
+    default_tolerance: Decimal | None = None
+    default_published: date | None = None
+    locale: str | None = None
+    rate_horizon_days: int = DEFAULT_RATE_HORIZON_DAYS
+    #: Rule codes (or "all") whose claims are suppressed: their rows say so, and do not fail the
+    #: run (the configuration's ``ignore`` and ``--ignore``; front matter adds the article's).
+    ignore: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -56,8 +69,11 @@ def claim_row(
     record: int | None = None,
     line: int | None = None,
     column: int | None = None,
+    code: str | None = None,
+    suppressed: bool = False,
 ) -> dict[str, Any]:
-    """One claim of ``report`` as a row (``line``/``column``: where the claim is, if known)."""
+    """One claim of ``report`` as a row (``line``/``column``: where the claim is, if known;
+    ``code``: its rule code as ``check`` reports it, and whether an ignore covers it)."""
     claim, evidence, rate = result.claim, result.evidence, result.rate
     currency = result.claim_currency
     if currency is None and isinstance(claim.currency, str):
@@ -87,7 +103,8 @@ def claim_row(
         "published": None if report.published is None else report.published.isoformat(),
         "date_uncertain": report.date_uncertain,
         "message": result.message,
-        "code": None,
+        "code": code,
+        "suppressed": suppressed,
     }
 
 
@@ -152,8 +169,14 @@ def article_rows(
         return []
     identity = article_id if article_id is not None else _default_id(article.path, record)
     own = article.settings
-    options: dict[str, Any] = {"dollar": settings.dollar or own.dollar, "locale": own.locale}
-    tolerance = settings.tolerance if settings.tolerance is not None else own.tolerance
+    options: dict[str, Any] = {
+        "dollar": settings.dollar or own.dollar,
+        "locale": own.locale or settings.locale,
+        "rate_horizon_days": settings.rate_horizon_days,
+    }
+    if settings.default_dollar is not None:
+        options["default_dollar"] = settings.default_dollar
+    tolerance = _first(settings.tolerance, own.tolerance, settings.default_tolerance)
     if tolerance is not None:
         options["tolerance"] = tolerance
     where: dict[str, Any] = {"path": article.path, "article_id": identity, "record": record}
@@ -161,7 +184,7 @@ def article_rows(
         report = check(
             article.headline,
             article.body,
-            published=settings.published or article.published,
+            published=_first(settings.published, article.published, settings.default_published),
             rates=rate_table(settings.rates, settings.rates_only),
             unsupported="fail" if settings.fail_on == "unsupported" else "warn",
             **options,
@@ -173,10 +196,29 @@ def article_rows(
     except Exception as error:  # a bug must not stop an archive of millions: a row says so
         message = f"cannot check: internal error {type(error).__name__}: {error}"
         return [error_row(CANNOT_CHECK, message, line=line, **where)]
+    # The claims' findings as ``check`` reports them: their codes, and the ignores (front matter,
+    # disable comments, configuration, --ignore) that suppress them. Body conversions come after.
+    findings = claim_findings(article, report)[: len(report.claims)]
+    findings = suppress(suppress(findings, own.ignore), settings.ignore, by="config")
     rows = []
-    for result in report.claims:
+    for result, finding in zip(report.claims, findings, strict=True):
         at_line, at_column = (line, None)
         if line is None:
             at_line, at_column = article.locate(result.claim.span[0], "headline")
-        rows.append(claim_row(result, report, line=at_line, column=at_column, **where))
+        rows.append(
+            claim_row(
+                result,
+                report,
+                line=at_line,
+                column=at_column,
+                code=finding.code,
+                suppressed=finding.suppressed,
+                **where,
+            )
+        )
     return rows
+
+
+def _first(*values: Any) -> Any:
+    """The first value that is set (a zero tolerance is a setting)."""
+    return next((value for value in values if value is not None), None)

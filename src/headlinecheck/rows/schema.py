@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from headlinecheck.report.rules import HORIZON_RULES, RULES, Outcome
+
 if TYPE_CHECKING:
     import pandas
     import pyarrow
@@ -46,7 +48,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("published", "string", "the article's date (YYYY-MM-DD), or null when unknown"),
     Column("date_uncertain", "bool", "no date: a default window of rates stood in for it"),
     Column("message", "string", "the verdict or the error, in words"),
-    Column("code", "string", "the input error's rule code (HC9xx, docs/rules.md), else null"),
+    Column(
+        "code",
+        "string",
+        "the rule code (docs/rules.md): the claim's, as check reports it, or HC9xx",
+    ),
+    Column("suppressed", "bool", "an ignore covers the claim: it does not fail the run"),
 )
 NAMES: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 #: The schema as Spark DDL, for ``mapInPandas(..., schema=SPARK_SCHEMA)``.
@@ -80,7 +87,9 @@ def arrow_schema(metadata: Mapping[str, str] | None = None) -> pyarrow.Schema:
 
 @attrs.frozen
 class Tally:
-    """What a set of rows holds, and whether it fails the run under ``fail_on``."""
+    """What a set of rows holds, and whether it fails the run under ``fail_on``, as ``check``
+    counts: ``claims`` are all of them, the verdict counts the unsuppressed ones; ``stale`` the
+    failures of rates beyond the horizon (HC123, ``--stale-rates-exit-code``)."""
 
     claims: int = 0
     supported: int = 0
@@ -88,23 +97,47 @@ class Tally:
     unsupported: int = 0
     errors: int = 0
     failures: int = 0
+    suppressed: int = 0
+    stale: int = 0
 
     @classmethod
     def of(cls, rows: Iterable[Mapping[str, Any]], fail_on: str = "mismatch") -> Tally:
         counts = dict.fromkeys(("supported", "mismatch", "unsupported"), 0)
-        claims = errors = failures = 0
+        claims = errors = failures = suppressed = stale = 0
         for row in rows:
             if row["kind"] == "error":
                 errors += 1
                 failures += 1
                 continue
             claims += 1
-            verdict = row["verdict"]
-            counts[verdict] += 1
-            failures += verdict == "mismatch" or (fail_on == verdict == "unsupported")
-        return cls(claims, errors=errors, failures=failures, **counts)
+            if row.get("suppressed"):
+                suppressed += 1
+                continue
+            counts[row["verdict"]] += 1
+            if _fails(row, fail_on):
+                failures += 1
+                stale += row.get("code") in HORIZON_RULES
+        return cls(claims, errors=errors, failures=failures, suppressed=suppressed, stale=stale,
+                   **counts)  # fmt: skip
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(
             *(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True))
         )
+
+    def exit_code(self, stale_exit_code: int = 1) -> int:
+        """``check``'s exit status for these rows: 0, 1, or ``stale_exit_code`` for HC123."""
+        others = self.failures - self.stale
+        return max(stale_exit_code if self.stale else 0, 1 if others else 0)
+
+
+def _fails(row: Mapping[str, Any], fail_on: str) -> bool:
+    """Does an unsuppressed claim row fail the run? By its rule's outcome, as a finding does
+    (``report.Finding.level``); by its verdict for a row without a code."""
+    code, verdict = row.get("code"), row["verdict"]
+    if code is None:
+        return bool(verdict == "mismatch" or fail_on == verdict == "unsupported")
+    outcome = RULES[code].outcome
+    if outcome is Outcome.SUPPORTED:
+        return False
+    return fail_on == "unsupported" or outcome not in (Outcome.UNSUPPORTED, Outcome.DATE_UNCERTAIN)
