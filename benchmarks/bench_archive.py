@@ -32,12 +32,22 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_archive(inputs: Path, out: Path, workers: int) -> tuple[float, float, Any, list[float]]:
+def _cpu_s(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_archive(
+    inputs: Path, out: Path, workers: int
+) -> tuple[float, float, Any, list[float], float]:
+    """Wall time, time to start the cluster, the run's outcome, each worker's peak RSS and the
+    CPU seconds of the workers and of this process (client, scheduler, planning) together."""
     from distributed import Client
 
     from headlinecheck import dask as archive
     from headlinecheck.rows import Fields
 
+    cpu = _cpu_s()
     started = time.perf_counter()
     with archive.local_cluster(workers) as cluster, Client(cluster) as client:
         starting = time.perf_counter() - started
@@ -45,18 +55,21 @@ def bench_archive(inputs: Path, out: Path, workers: int) -> tuple[float, float, 
         outcome = archive.run(archive.plan([str(inputs)], fields), str(out), client, fields=fields)
         wall = time.perf_counter() - started
         peaks = sorted(client.run(_peak_mb).values())
-    return wall, starting, outcome, peaks
+        cpu = sum(client.run(_cpu_s).values()) + _cpu_s() - cpu
+    return wall, starting, outcome, peaks, cpu
 
 
-def bench_check(inputs: Path, jobs: int) -> tuple[float, float, list[float]]:
+def bench_check(inputs: Path, jobs: int) -> tuple[float, float, list[float], float]:
     """``check --jobs N`` over the shards: wall time, the parent's peak RSS and its pool
-    workers' (sampled every 0.2 s with psutil, which distributed depends on)."""
+    workers' (sampled every 0.2 s with psutil, which distributed depends on), and the CPU
+    seconds of the whole process tree."""
     import threading
 
     import psutil
 
     files = sorted(str(p) for p in inputs.glob("*.jsonl"))
     command = [sys.executable, "-m", "headlinecheck", "check", *files, "--jobs", str(jobs), "-q"]
+    cpu = _cpu_s(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     peaks: dict[int, float] = {}
@@ -82,7 +95,8 @@ def bench_check(inputs: Path, jobs: int) -> tuple[float, float, list[float]]:
     parent_peak = peaks.pop(process.pid, 0.0)
     if status not in (0, 1):
         raise SystemExit(f"check exited {status}: the figures would not be a check run's")
-    return wall, parent_peak, sorted(peaks.values())
+    cpu = _cpu_s(resource.RUSAGE_CHILDREN) - cpu
+    return wall, parent_peak, sorted(peaks.values()), cpu
 
 
 def main() -> None:
@@ -101,7 +115,9 @@ def main() -> None:
         print(f"input: {args.articles:,} articles, {size / 1e6:,.0f} MB")
         for _ in range(args.repeat):
             shutil.rmtree(scratch / "out", ignore_errors=True)
-            wall, starting, outcome, peaks = bench_archive(inputs, scratch / "out", args.workers)
+            wall, starting, outcome, peaks, cpu = bench_archive(
+                inputs, scratch / "out", args.workers
+            )
             articles, tally = outcome.articles, outcome.tally
             if tally.errors:
                 raise SystemExit(f"the archive run has {tally.errors:,} error rows: {tally}")
@@ -112,17 +128,23 @@ def main() -> None:
                 f" ({starting:.1f} s starting the cluster), {rate:,.0f} articles/s"
                 f" ({articles / (wall - starting):,.0f} once started),"
                 f" peak RSS per worker {shown} MB (client process {_peak_mb():,.0f} MB);"
-                f" {tally.claims:,} claims, {tally.mismatch:,} mismatch"
+                f" {tally.claims:,} claims, {tally.mismatch:,} mismatch;"
+                f" CPU {cpu:,.1f} s ({cpu / articles * 1000:.2f} ms per article)"
             )
-            check_wall, parent_peak, worker_peaks = bench_check(inputs, args.workers)
+            check_wall, parent_peak, worker_peaks, check_cpu = bench_check(inputs, args.workers)
             check_rate = articles / check_wall
             shown = ", ".join(f"{p:,.0f}" for p in worker_peaks)
             print(
                 f"check --jobs {args.workers}: {check_wall:,.1f} s wall,"
                 f" {check_rate:,.0f} articles/s, peak RSS per worker {shown} MB"
-                f" (its parent process {parent_peak:,.0f} MB)"
+                f" (its parent process {parent_peak:,.0f} MB);"
+                f" CPU {check_cpu:,.1f} s ({check_cpu / articles * 1000:.2f} ms per article)"
             )
-            print(f"archive / check throughput: {rate / check_rate:.0%} (goal: at least 90%)")
+            print(
+                f"archive / check throughput: {rate / check_rate:.0%} (goal: at least 90%);"
+                f" check's CPU per article / archive's: {check_cpu / cpu:.0%}"
+                " (the same ratio, less the load of other processes)"
+            )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
