@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 from headlinecheck.cli.check_cmd import add_setting_flags
 
 if TYPE_CHECKING:
+    from headlinecheck.config import Settings as FileSettings
     from headlinecheck.dask import Outcome
+    from headlinecheck.rows import Settings
 
 DESCRIPTION = """\
 Check every article of an archive on Dask and write one row per headline claim, and one per
@@ -111,15 +113,15 @@ class _Configured:
         self.stale_exit: int = self.flags.get(
             "stale_rates_exit_code", base.settings.stale_rates_exit_code
         )
-        self.run_settings = self.rows_settings(base.settings)
+        self.run_settings: Settings = self.rows_settings(base.settings)
 
-    def __call__(self, path: str) -> Any:
+    def __call__(self, path: str) -> Settings:
         from headlinecheck import config as cfg
 
         found = self.explicit or cfg.discover(Path(path))
         return self.rows_settings(found.for_path(Path(path).absolute()))
 
-    def rows_settings(self, own: Any) -> Any:
+    def rows_settings(self, own: FileSettings) -> Settings:
         """``rows.Settings`` from a file's configuration settings and the flags."""
         from headlinecheck.rows import Settings
 
