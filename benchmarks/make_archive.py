@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -78,7 +79,12 @@ def main() -> None:
     args = parser.parse_args()
     paths = write(args.out, args.articles, args.per_file, args.seed)
     size = sum(p.stat().st_size for p in paths)
-    print(f"{args.articles:,} articles in {len(paths):,} files, {size / 1e6:,.1f} MB -> {args.out}")
+    # One article at a time is built and written: memory stays flat whatever --articles is.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"{args.articles:,} articles in {len(paths):,} files, {size / 1e6:,.1f} MB -> {args.out}"
+        f" (peak RSS {peak:,.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

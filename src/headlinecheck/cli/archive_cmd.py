@@ -1,7 +1,10 @@
 """`headlinecheck archive INPUT... --out DIR`: check a whole archive on Dask into a table of rows.
 
 Exit codes as for ``check``: 0 no finding at the failing level, 1 findings (a mismatch, an input
-error row, or an unsupported claim under ``--fail-on unsupported``), 2 usage or run error.
+error row, or an unsupported claim under ``--fail-on unsupported``; suppressed claims do not
+count), ``--stale-rates-exit-code`` for rates-beyond-horizon failures, 2 usage or run error.
+Configuration files are found and read by ``headlinecheck.config``, the flags parsed by
+``check_cmd.setting_flags``: the same settings as ``check``.
 dask, distributed and pyarrow are imported only when the command runs (``headlinecheck[dask]``).
 """
 
@@ -13,10 +16,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from headlinecheck.cli.check_cmd import DATE_HELP
+from headlinecheck.cli.check_cmd import add_setting_flags
 
 if TYPE_CHECKING:
+    from headlinecheck.config import Settings as FileSettings
     from headlinecheck.dask import Outcome
+    from headlinecheck.rows import Settings
 
 DESCRIPTION = """\
 Check every article of an archive on Dask and write one row per headline claim, and one per
@@ -27,7 +32,10 @@ atomically; --resume skips the parts a previous run over the same inputs already
 
 EPILOG = """\
 exit status: 0 no findings at the failing level, 1 findings (mismatches, input errors), 2 usage
-or run error. Columns: docs/archive.md.
+or run error; rates-beyond-horizon failures (HC123) give --stale-rates-exit-code (default 1).
+Configuration is read as for check ([tool.headlinecheck] in pyproject.toml or
+.headlinecheck.toml, found from each file's directory, or --config FILE); flags override it.
+Columns: docs/archive.md.
 """
 
 
@@ -76,65 +84,63 @@ def register(subparsers: Any) -> None:
         "--id-col", metavar="NAME", help="field holding an article id (default: PATH#RECORD)"
     )
     checking = parser.add_argument_group("checking")
-    checking.add_argument("--date", metavar="DATE", help=DATE_HELP)
-    checking.add_argument("--dollar", metavar="CODE", help="what a bare '$' means, e.g. USD")
+    add_setting_flags(checking)  # as for check: they override the configuration files
     checking.add_argument(
-        "--tolerance", metavar="REL", help="relative tolerance, e.g. 0.005 or 0.5%%"
-    )
-    checking.add_argument(
-        "--rates",
-        metavar="FILE",
+        "--ignore",
+        metavar="CODES",
         action="append",
-        help="desk rates CSV on top of the bundled ECB rates: its rows win (repeatable; later "
-        "files win)",
-    )
-    checking.add_argument(
-        "--rates-only",
-        metavar="FILE",
-        action="append",
-        help="rates CSV to use instead of the bundled ECB rates (repeatable)",
-    )
-    checking.add_argument(
-        "--fail-on",
-        choices=("mismatch", "unsupported"),
-        default="mismatch",
-        help="exit 1 on mismatches, or also on unsupported claims",
+        help="suppress these rule codes, in addition to the configuration's 'ignore': their rows "
+        "say so, and they do not fail the run",
     )
     parser.set_defaults(handler=run)
 
 
-def _settings(args: argparse.Namespace) -> Any:
-    from decimal import Decimal, InvalidOperation
+class _Configured:
+    """The settings of each input file as ``check`` finds them: ``--config FILE``, else the
+    configuration file discovered from the file's directory, with its ``[[overrides]]`` for the
+    path, under the command-line flags. ``fail-on`` and ``stale-rates-exit-code`` are one for the
+    run: the first INPUT's configuration's, as for ``check``."""
 
-    import headlinecheck as hc
-    from headlinecheck.cli.check_cmd import date_flag
-    from headlinecheck.rows import Settings, rate_table
+    def __init__(self, args: argparse.Namespace) -> None:
+        from headlinecheck import config as cfg
+        from headlinecheck.cli.check_cmd import rule_codes, setting_flags
 
-    published = date_flag(args.date)
-    tolerance = None
-    if args.tolerance is not None:
-        text = args.tolerance.strip()
-        try:
-            tolerance = Decimal(text[:-1]) / 100 if text.endswith("%") else Decimal(text)
-        except InvalidOperation:
-            raise hc.InputError("bad --tolerance", value=args.tolerance) from None
-    if args.rates and args.rates_only:
-        raise hc.InputError(
-            "give --rates (desk rates on top of the bundled table) or --rates-only (instead of "
-            "it), not both",
-            value="--rates, --rates-only",
+        self.flags = setting_flags(args)
+        self.ignore = rule_codes(args.ignore, "--ignore") or frozenset()
+        self.explicit = None if args.config is None else cfg.load_file(Path(args.config))
+        base = self.explicit or cfg.discover(Path(args.inputs[0]))
+        self.fail_on: str = self.flags.get("fail_on", base.settings.fail_on)
+        self.stale_exit: int = self.flags.get(
+            "stale_rates_exit_code", base.settings.stale_rates_exit_code
         )
-    only = bool(args.rates_only)
-    rates = tuple(str(Path(p).resolve()) for p in (args.rates_only or args.rates or ()))
-    settings = Settings(rates, args.dollar, tolerance, published, args.fail_on, rates_only=only)
-    # A bad flag is one usage error here, not an error row for every article.
-    options: dict[str, Any] = {"dollar": args.dollar}
-    if tolerance is not None:
-        options["tolerance"] = tolerance
-    hc.check("Warm-up: 1%", "1%", **options)
-    if rates:
-        rate_table(rates, only).validate()
-    return settings
+        self.run_settings: Settings = self.rows_settings(base.settings)
+
+    def __call__(self, path: str) -> Settings:
+        from headlinecheck import config as cfg
+
+        found = self.explicit or cfg.discover(Path(path))
+        return self.rows_settings(found.for_path(Path(path).absolute()))
+
+    def rows_settings(self, own: FileSettings) -> Settings:
+        """``rows.Settings`` from a file's configuration settings and the flags."""
+        from headlinecheck.rows import Settings
+
+        flags = self.flags
+        rates = flags.get("rates", own.rates)
+        return Settings(
+            rates=tuple(str(Path(p).resolve()) for p in rates),
+            dollar=flags.get("dollar"),
+            tolerance=flags.get("tolerance"),
+            published=flags.get("published"),
+            fail_on=self.fail_on,
+            rates_only=flags.get("rates_only", own.rates_only),
+            default_dollar=own.dollar,
+            default_tolerance=own.tolerance,
+            default_published=own.published,
+            locale=own.locale,
+            rate_horizon_days=flags.get("rate_horizon_days", own.rate_horizon_days),
+            ignore=tuple(sorted(own.ignore | self.ignore)),
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -154,12 +160,20 @@ def run(args: argparse.Namespace) -> int:
         if getattr(args, name) is not None and getattr(args, name) < 1:
             raise InputError(f"--{name.replace('_', '-')} must be at least 1")
     started = time.perf_counter()
-    settings = _settings(args)
+    configured = _Configured(args)
+    settings = configured.run_settings
     fields = Fields(args.headline_col, args.body_col, args.date_col, args.id_col)
     sizes = {}
     if args.partition_size is not None:
         sizes = {"files_per_unit": args.partition_size, "records_per_unit": args.partition_size}
-    units = archive.plan(args.inputs, fields, **sizes)
+    units = archive.plan(args.inputs, fields, settings_of=configured, **sizes)
+    from headlinecheck.rows import rate_table
+
+    for rates, only in {(u.settings.rates, u.settings.rates_only) for u in units if u.settings}:
+        if rates:
+            # Read now, so that a bad rates file is one usage error (exit 2), not an error row
+            # for every article.
+            rate_table(rates, only).validate()
     client, cluster = _client(args)
     try:
         outcome = archive.run(
@@ -182,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
         if cluster is not None:
             cluster.close()
     sys.stdout.write(summary(outcome, len(units), args.out, time.perf_counter() - started))
-    return 1 if outcome.tally.failures else 0
+    return outcome.tally.exit_code(configured.stale_exit)
 
 
 def _client(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -205,10 +219,11 @@ def _client(args: argparse.Namespace) -> tuple[Any, Any]:
 def summary(outcome: Outcome, parts: int, out: str, seconds: float) -> str:
     tally = outcome.tally
     resumed = f", {outcome.resumed} already written" if outcome.resumed else ""
+    suppressed = f", {tally.suppressed:,} suppressed" if tally.suppressed else ""
     return (
         f"headlinecheck archive: {outcome.articles:,} articles in {parts:,} partitions"
         f"{resumed} -> {out}\n"
         f"  {tally.claims:,} claims: {tally.supported:,} supported, {tally.mismatch:,} mismatch,"
-        f" {tally.unsupported:,} unsupported; {tally.errors:,} input errors\n"
+        f" {tally.unsupported:,} unsupported{suppressed}; {tally.errors:,} input errors\n"
         f"  {tally.failures:,} failures; {seconds:.1f} s\n"
     )
