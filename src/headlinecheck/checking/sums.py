@@ -23,6 +23,8 @@ the report names the parts and their sum.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -65,6 +67,7 @@ def headline_cued(clause: str) -> bool:
     return _cued(clause, HEADLINE_SUM_CUES)
 
 
+@functools.lru_cache(maxsize=4096)
 def body_cued(text: str) -> bool:
     """The sentence (or list) presents its figures as parts of a total."""
     return _cued(text, SUM_CUES)
@@ -88,11 +91,17 @@ def groups(body: str, sentences: Sentences) -> Iterator[tuple[int, int, str]]:
     """(start, end, cue text) of every sentence and every bullet list of ``body``."""
     for start, end in zip([0, *sentences.ends], [*sentences.starts, len(body)], strict=True):
         yield start, end, body[start:end]
-    yield from _lists(body)
+    yield from list_blocks(body)
+
+
+@functools.lru_cache(maxsize=8)
+def list_blocks(body: str) -> tuple[tuple[int, int, str], ...]:
+    """Blocks of consecutive bullet lines, with the line before the block as part of the cue
+    (found once per body, however many claims look for sums in it)."""
+    return tuple(_lists(body))
 
 
 def _lists(body: str) -> Iterator[tuple[int, int, str]]:
-    """Blocks of consecutive bullet lines, with the line before the block as part of the cue."""
     block: list[tuple[int, int]] = []
     for match in _BULLET.finditer(body):
         line_end = body.find("\n", match.end())
@@ -109,6 +118,38 @@ def _block(body: str, block: list[tuple[int, int]]) -> tuple[int, int, str]:
     start, end = block[0][0], block[-1][1]
     intro = body.rfind("\n", 0, max(0, start - 1))
     return start, end, body[intro + 1 : end]
+
+
+def grouped_parts(
+    body: str, sentences: Sentences, parts: Sequence[Figure]
+) -> Iterator[tuple[str, list[Figure]]]:
+    """(cue text, parts inside, in the order of ``parts``) of every sentence and bullet list of
+    ``groups`` holding two parts or more: each part finds its sentence by bisection and each
+    list bisects the parts, so the cost goes with the parts and lists, not sentences x parts."""
+    ends, starts = sentences.ends, sentences.starts
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in parts:
+        k = bisect.bisect_right(ends, figure.span[0])
+        if figure.span[1] <= (starts[k] if k < len(starts) else len(body)):
+            by_sentence.setdefault(k, []).append(figure)  # (across a sentence end: in none)
+    for k in sorted(by_sentence):
+        if len(by_sentence[k]) >= 2:
+            start, end = (ends[k - 1] if k else 0), (starts[k] if k < len(starts) else len(body))
+            yield body[start:end], by_sentence[k]
+    blocks = list_blocks(body)
+    if not blocks:
+        return
+    firsts = [f.span[0] for f in parts]
+    in_order = all(a <= b for a, b in zip(firsts, firsts[1:], strict=False))
+    for start, end, cue_text in blocks:
+        lo, hi = (
+            (bisect.bisect_left(firsts, start), bisect.bisect_right(firsts, end))
+            if in_order
+            else (0, len(parts))
+        )
+        inside = [f for f in parts[lo:hi] if start <= f.span[0] and f.span[1] <= end]
+        if len(inside) >= 2:
+            yield cue_text, inside
 
 
 def runs(figures: Sequence[Figure], counted: frozenset[int]) -> Iterator[tuple[Figure, ...]]:
@@ -185,16 +226,13 @@ def best_sum(
     """The best-fitting sum of parts that supports ``claim`` (see ``sums``), or None."""
     if claim.kind not in SUMMABLE:
         return None
-    parts = [f for f in same_kind if plain_part(f) and not is_total(checker.body, f)]
+    parts = [f for f in same_kind if plain_part(f) and not checker.index.total(f)]
     if len(parts) < 2:
         return None
     from_headline = headline_cued(clause)
     counted = counted_parts(claim, checker.claims)
     found: list[Candidate] = []
-    for start, end, cue_text in groups(checker.body, checker.sentences()):
-        inside = [f for f in parts if start <= f.span[0] and f.span[1] <= end]
-        if len(inside) < 2:
-            continue
+    for cue_text, inside in grouped_parts(checker.body, checker.sentences(), parts):
         cued = from_headline or body_cued(cue_text)
         for run in runs(inside, counted):
             if not (cued or len(run) in counted) or holds_its_total(run):
