@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -140,7 +141,7 @@ def grouped_parts(
     if not blocks:
         return
     firsts = [f.span[0] for f in parts]
-    in_order = all(a <= b for a, b in zip(firsts, firsts[1:], strict=False))
+    in_order = all(a <= b for a, b in itertools.pairwise(firsts))
     for start, end, cue_text in blocks:
         lo, hi = (
             (bisect.bisect_left(firsts, start), bisect.bisect_right(firsts, end))
