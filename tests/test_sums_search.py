@@ -1,4 +1,4 @@
-"""The sums search (``sums.best_sum``) places parts in their sentences and lists by bisection;
+"""The sums search (``sums.part_sum``) places parts in their sentences and lists by bisection;
 this compares it with the plain search that scans every sentence and list for every part."""
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def _both(headline: str, body: str) -> list[tuple[Candidate | None, Candidate | 
     seen: list[tuple[Candidate | None, Candidate | None]] = []
 
     def both(*args: object) -> Candidate | None:
-        fast = sums.best_sum(*args)  # type: ignore[arg-type]
+        fast = sums.part_sum(*args)  # type: ignore[arg-type]
         seen.append((fast, brute_best_sum(*args)))  # type: ignore[arg-type]
         return fast
 

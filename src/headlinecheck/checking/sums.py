@@ -35,6 +35,8 @@ import attrs
 
 from headlinecheck import lang
 from headlinecheck.checking.context import WORD
+from headlinecheck.checking.members import member_runs
+from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import currency_of
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind, LazyPattern, Qualifier
@@ -224,6 +226,23 @@ def best_sum(
     context: set[str],
     clause: str,
 ) -> Candidate | None:
+    """The best-fitting sum that supports ``claim``: of parts (``part_sum``) or, for a count, of
+    members named together (``members``); None if there is none."""
+    found = part_sum(checker, claim, claim_ccy, same_kind, context, clause)
+    if claim.kind is Kind.COUNT:
+        members = list(_member_sums(checker, claim, context))
+        return min([*members, found] if found else members, key=lambda c: c.key(), default=None)
+    return found
+
+
+def part_sum(
+    checker: Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    same_kind: Sequence[Figure],
+    context: set[str],
+    clause: str,
+) -> Candidate | None:
     """The best-fitting sum of parts that supports ``claim`` (see ``sums``), or None."""
     if claim.kind not in SUMMABLE:
         return None
@@ -247,3 +266,20 @@ def best_sum(
             if candidate.supported:
                 found.append(candidate._replace(parts=run))
     return min(found, key=lambda c: c.key(), default=None)
+
+
+def _member_sums(checker: Checker, claim: Figure, context: set[str]) -> Iterator[Candidate]:
+    """The sums of members named together (``members``) whose whole the claim counts: "15 men
+    and four women" for "arrest 19"; no cue needed, the conjunction presents them as one."""
+    for whole, run in member_runs(checker.body, checker.index.of_kind(Kind.COUNT)):
+        if not all(plain_part(f) and not checker.index.total(f) for f in run):
+            continue
+        figure = attrs.evolve(sum_figure(run), unit_noun=whole)
+        if not nouns_compatible(claim, figure, checker.headline, checker.body):
+            continue
+        try:
+            candidate = checker.weigh(claim, None, figure, context)
+        except HeadlinecheckError:
+            continue
+        if candidate.supported:
+            yield candidate._replace(parts=run)
