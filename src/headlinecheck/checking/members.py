@@ -14,7 +14,7 @@ from headlinecheck import lang
 from headlinecheck.checking.nouns import head_noun
 from headlinecheck.extraction import Figure, LazyPattern
 
-PARTITIONS = lang.get("en").member_partitions
+PARTITIONS = lang.get("en").people.partitions
 #: At most this many members in one run ("men, women, boys and girls").
 MAX_MEMBERS = 4
 #: The words between two joined counts: the first count's noun (and at most two more words of
