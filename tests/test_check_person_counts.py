@@ -59,3 +59,21 @@ def test_the_same_people_under_another_noun_are_supported(
 )
 def test_other_people_do_not_support_the_count(headline: str, body: str, claim: str) -> None:
     assert _verdict(headline, body, claim) is not Verdict.SUPPORTED
+
+
+def test_a_generic_noun_counts_the_whole_named_before_it() -> None:
+    body = "Of its 22 investors using public capital, 4 units have not disbursed any money."
+    assert _verdict("Province has 4 investors yet to disburse", body, "4") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The whole counts something else: 4 units of 22 buyers' flats are no investors.
+        "Of its 22 buyers, 4 units were sold in May.",
+        # No partitive before the generic noun.
+        "The 22 investors met; 4 units have not disbursed any money.",
+    ],
+)
+def test_a_generic_noun_without_the_claims_whole_counts_nothing_of_it(body: str) -> None:
+    assert _verdict("Province has 4 investors", body, "4") is not Verdict.SUPPORTED

@@ -3,6 +3,7 @@ people a casualty count counts (killed, hurt, missing)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from headlinecheck import lang
@@ -22,6 +23,14 @@ PERSON_ROLES, PERSON_MODIFIERS, BACK_POINTERS = (
     _PEOPLE.modifiers,
     _PEOPLE.back_pointers,
 )
+GENERIC_NOUNS = _PEOPLE.generic_nouns
+#: "of its 22 investors": the whole a later count of a generic noun counts the members of.
+_PARTITIVE = LazyPattern(
+    rf"\bof\s+(?:(?:{'|'.join(map(re.escape, _EN.share_determiners))})\s+)?\d[\d,]*\s+"
+    r"([A-Za-z][A-Za-z'-]*)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = LazyPattern(r"[.;!?](?=\s)")
 _CASUALTY_REACH = 40  # characters after "people": "three people were later found dead"
 
 
@@ -65,6 +74,8 @@ def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: 
     got = head_noun(evidence.unit_noun)
     if got is not None and _modified(body, evidence, got) == want:
         return True  # "300 suspects": "300 suspected criminals"
+    if got in GENERIC_NOUNS and _partitive_whole(body, evidence) == want:
+        return True  # "4 investors": "of its 22 investors using public capital, 4 units"
     if got == want or _SAME_THING.get(want, want) == _SAME_THING.get(got or "", got):
         return True
     want_kind, got_kind = CASUALTY_KINDS.get(want or ""), CASUALTY_KINDS.get(got or "")
@@ -136,3 +147,11 @@ def same_people(claim: Figure, evidence: Figure, body: str) -> bool:
         return False
     before = WORD.findall(body[max(0, evidence.span[0] - 20) : evidence.span[0]])
     return bool(before) and before[-1].lower() in BACK_POINTERS
+
+
+def _partitive_whole(body: str, evidence: Figure) -> str | None:
+    """The noun of the last "of (its) N <noun>" before ``evidence`` in its clause, singular."""
+    window = body[max(0, evidence.span[0] - 120) : evidence.span[0]]
+    window = _CLAUSE_END.get().split(window)[-1]
+    found = list(_PARTITIVE.get().finditer(window))
+    return singular(found[-1].group(1)) if found else None

@@ -34,4 +34,10 @@ PERSON_MODIFIERS: dict[str, str] = {"suspected": "suspect", "alleged": "suspect"
 #: Words right before a count that point back at people already named ("the three criminals").
 BACK_POINTERS: frozenset[str] = frozenset({"the", "these", "those", "all", "both"})
 
-PEOPLE = PeopleWords(MEMBER_PARTITIONS, PERSON_ROLES, PERSON_MODIFIERS, BACK_POINTERS)
+#: Nouns that count the members of a whole named before them ("of its 22 investors, ... 4 units
+#: have not ...": 4 investors).
+GENERIC_NOUNS: frozenset[str] = frozenset({"unit", "entity"})
+
+PEOPLE = PeopleWords(
+    MEMBER_PARTITIONS, PERSON_ROLES, PERSON_MODIFIERS, BACK_POINTERS, GENERIC_NOUNS
+)

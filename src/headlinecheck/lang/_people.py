@@ -20,3 +20,5 @@ class PeopleWords(NamedTuple):
     modifiers: Mapping[str, str] = MappingProxyType({})
     #: Words before a count that point back at people already named ("the three criminals").
     back_pointers: frozenset[str] = frozenset()
+    #: Nouns that count whatever the whole before them counts ("of its 22 investors, 4 units").
+    generic_nouns: frozenset[str] = frozenset()
