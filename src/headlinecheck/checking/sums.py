@@ -16,6 +16,11 @@ be a false "supported":
   no part, nor is a run in which one figure is the sum of the others (a total with its own
   parts).
 
+A count may also be the sum of the members of a whole named together ("arrested 15 men and
+four women" for "arrest 19"; ``members``), with no cue: the conjunction presents them as one.
+Parts are placed in their sentence by bisection, so the search costs what the parts and lists
+cost, not sentences x parts.
+
 The sum is a ``Figure`` spanning its parts ("$3 billion + $2 billion"; see ``sum_figure`` for
 its interval), judged like any body figure, and only when no single figure supports the claim;
 the report names the parts and their sum.
