@@ -3,7 +3,8 @@ people a casualty count counts (killed, hurt, missing)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 
 from headlinecheck import lang
 from headlinecheck.checking.context import WORD
@@ -14,6 +15,22 @@ CASUALTY_KINDS = _EN.casualty_kinds
 CASUALTY_VERBS = _EN.people_verbs
 IRREGULAR_PLURALS = _EN.singulars
 _SAME_THING: Mapping[str, str] = {word: group[0] for group in _EN.synonym_groups for word in group}
+_PEOPLE = _EN.people
+_MEMBERS = frozenset(m for _, members in _PEOPLE.partitions for m in members)
+_WHOLES = frozenset(whole for whole, _ in _PEOPLE.partitions)
+PERSON_ROLES, PERSON_MODIFIERS, BACK_POINTERS = (
+    _PEOPLE.roles,
+    _PEOPLE.modifiers,
+    _PEOPLE.back_pointers,
+)
+GENERIC_NOUNS = _PEOPLE.generic_nouns
+#: "of its 22 investors": the whole a later count of a generic noun counts the members of.
+_PARTITIVE = LazyPattern(
+    rf"\bof\s+(?:(?:{'|'.join(map(re.escape, _EN.share_determiners))})\s+)?\d[\d,]*\s+"
+    r"([A-Za-z][A-Za-z'-]*)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = LazyPattern(r"[.;!?](?=\s)")
 _CASUALTY_REACH = 40  # characters after "people": "three people were later found dead"
 
 
@@ -55,6 +72,10 @@ def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: 
     if want is None:
         return True
     got = head_noun(evidence.unit_noun)
+    if got is not None and _modified(body, evidence, got) == want:
+        return True  # "300 suspects": "300 suspected criminals"
+    if got in GENERIC_NOUNS and _partitive_whole(body, evidence) == want:
+        return True  # "4 investors": "of its 22 investors using public capital, 4 units"
     if got == want or _SAME_THING.get(want, want) == _SAME_THING.get(got or "", got):
         return True
     want_kind, got_kind = CASUALTY_KINDS.get(want or ""), CASUALTY_KINDS.get(got or "")
@@ -89,3 +110,48 @@ def _casualty_after(text: str, span: tuple[int, int]) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+def _modified(body: str, evidence: Figure, got: str) -> str | None:
+    """The noun a modifier right after the number makes of the count ("300 suspected criminals"
+    -> "suspect"), or None."""
+    words = WORD.findall(body[evidence.span[1] : evidence.span[1] + 40])
+    if len(words) < 2 or singular(words[1]) != got:
+        return None
+    return PERSON_MODIFIERS.get(words[0].lower())
+
+
+def compatible_counts(
+    claim: Figure, figures: Sequence[Figure], headline: str = "", body: str = ""
+) -> list[Figure]:
+    """The body counts that count what ``claim`` counts (``nouns_compatible``); only when there
+    is none, the counts that point back at the same people under another person noun
+    (``same_people``): "three men" and "the three criminals"."""
+    found = [f for f in figures if nouns_compatible(claim, f, headline, body)]
+    if found:
+        return found
+    return [f for f in figures if same_people(claim, f, body)]
+
+
+def same_people(claim: Figure, evidence: Figure, body: str) -> bool:
+    """Whether ``evidence`` may count the claim's people under another person noun: one noun
+    says who they are ("man", "person"), the other what they did or what befell them
+    ("criminal", "victim"), and a word before the body's number points back at people already
+    named ("the three criminals"). Two nouns of who ("men", "women") or of what ("suspects",
+    "victims") are different people."""
+    want, got = head_noun(claim.unit_noun), head_noun(evidence.unit_noun)
+    if want is None or got is None:
+        return False
+    who = _MEMBERS | _WHOLES
+    if not ((want in who and got in PERSON_ROLES) or (want in PERSON_ROLES and got in who)):
+        return False
+    before = WORD.findall(body[max(0, evidence.span[0] - 20) : evidence.span[0]])
+    return bool(before) and before[-1].lower() in BACK_POINTERS
+
+
+def _partitive_whole(body: str, evidence: Figure) -> str | None:
+    """The noun of the last "of (its) N <noun>" before ``evidence`` in its clause, singular."""
+    window = body[max(0, evidence.span[0] - 120) : evidence.span[0]]
+    window = _CLAUSE_END.get().split(window)[-1]
+    found = list(_PARTITIVE.get().finditer(window))
+    return singular(found[-1].group(1)) if found else None

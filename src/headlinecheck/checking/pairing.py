@@ -23,7 +23,7 @@ from headlinecheck.checking.intervals import (
     stated_digits,
     swapped_currency,
 )
-from headlinecheck.checking.nouns import nouns_compatible
+from headlinecheck.checking.nouns import compatible_counts
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
 from headlinecheck.checking.results import result, sum_note, unsupported
 from headlinecheck.checking.sums import best_sum, headline_cued
@@ -130,9 +130,7 @@ class Checker:
         claim_ccy = currency_of(claim, self.reading) if claim.kind is Kind.MONEY else None
         same_kind = self.index.of_kind(claim.kind)
         if claim.kind is Kind.COUNT:
-            same_kind = [
-                f for f in same_kind if nouns_compatible(claim, f, self.headline, self.body)
-            ]
+            same_kind = compatible_counts(claim, same_kind, self.headline, self.body)
         if not same_kind:
             return unsupported(claim, claim_ccy, ())
         # The claim's own clause: the headline between its neighbouring claims.

@@ -16,6 +16,11 @@ be a false "supported":
   no part, nor is a run in which one figure is the sum of the others (a total with its own
   parts).
 
+A count may also be the sum of the members of a whole named together ("arrested 15 men and
+four women" for "arrest 19"; ``members``), with no cue: the conjunction presents them as one.
+Parts are placed in their sentence by bisection, so the search costs what the parts and lists
+cost, not sentences x parts.
+
 The sum is a ``Figure`` spanning its parts ("$3 billion + $2 billion"; see ``sum_figure`` for
 its interval), judged like any body figure, and only when no single figure supports the claim;
 the report names the parts and their sum.
@@ -23,6 +28,9 @@ the report names the parts and their sum.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -32,6 +40,8 @@ import attrs
 
 from headlinecheck import lang
 from headlinecheck.checking.context import WORD
+from headlinecheck.checking.members import member_runs
+from headlinecheck.checking.nouns import nouns_compatible
 from headlinecheck.checking.reading import currency_of
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind, LazyPattern, Qualifier
@@ -65,6 +75,7 @@ def headline_cued(clause: str) -> bool:
     return _cued(clause, HEADLINE_SUM_CUES)
 
 
+@functools.lru_cache(maxsize=4096)
 def body_cued(text: str) -> bool:
     """The sentence (or list) presents its figures as parts of a total."""
     return _cued(text, SUM_CUES)
@@ -88,11 +99,17 @@ def groups(body: str, sentences: Sentences) -> Iterator[tuple[int, int, str]]:
     """(start, end, cue text) of every sentence and every bullet list of ``body``."""
     for start, end in zip([0, *sentences.ends], [*sentences.starts, len(body)], strict=True):
         yield start, end, body[start:end]
-    yield from _lists(body)
+    yield from list_blocks(body)
+
+
+@functools.lru_cache(maxsize=8)
+def list_blocks(body: str) -> tuple[tuple[int, int, str], ...]:
+    """Blocks of consecutive bullet lines, with the line before the block as part of the cue
+    (found once per body, however many claims look for sums in it)."""
+    return tuple(_lists(body))
 
 
 def _lists(body: str) -> Iterator[tuple[int, int, str]]:
-    """Blocks of consecutive bullet lines, with the line before the block as part of the cue."""
     block: list[tuple[int, int]] = []
     for match in _BULLET.finditer(body):
         line_end = body.find("\n", match.end())
@@ -109,6 +126,38 @@ def _block(body: str, block: list[tuple[int, int]]) -> tuple[int, int, str]:
     start, end = block[0][0], block[-1][1]
     intro = body.rfind("\n", 0, max(0, start - 1))
     return start, end, body[intro + 1 : end]
+
+
+def grouped_parts(
+    body: str, sentences: Sentences, parts: Sequence[Figure]
+) -> Iterator[tuple[str, list[Figure]]]:
+    """(cue text, parts inside, in the order of ``parts``) of every sentence and bullet list of
+    ``groups`` holding two parts or more: each part finds its sentence by bisection and each
+    list bisects the parts, so the cost goes with the parts and lists, not sentences x parts."""
+    ends, starts = sentences.ends, sentences.starts
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in parts:
+        k = bisect.bisect_right(ends, figure.span[0])
+        if figure.span[1] <= (starts[k] if k < len(starts) else len(body)):
+            by_sentence.setdefault(k, []).append(figure)  # (across a sentence end: in none)
+    for k in sorted(by_sentence):
+        if len(by_sentence[k]) >= 2:
+            start, end = (ends[k - 1] if k else 0), (starts[k] if k < len(starts) else len(body))
+            yield body[start:end], by_sentence[k]
+    blocks = list_blocks(body)
+    if not blocks:
+        return
+    firsts = [f.span[0] for f in parts]
+    in_order = all(a <= b for a, b in itertools.pairwise(firsts))
+    for start, end, cue_text in blocks:
+        lo, hi = (
+            (bisect.bisect_left(firsts, start), bisect.bisect_right(firsts, end))
+            if in_order
+            else (0, len(parts))
+        )
+        inside = [f for f in parts[lo:hi] if start <= f.span[0] and f.span[1] <= end]
+        if len(inside) >= 2:
+            yield cue_text, inside
 
 
 def runs(figures: Sequence[Figure], counted: frozenset[int]) -> Iterator[tuple[Figure, ...]]:
@@ -182,19 +231,33 @@ def best_sum(
     context: set[str],
     clause: str,
 ) -> Candidate | None:
+    """The best-fitting sum that supports ``claim``: of parts (``part_sum``) or, for a count, of
+    members named together (``members``); None if there is none."""
+    found = part_sum(checker, claim, claim_ccy, same_kind, context, clause)
+    if claim.kind is Kind.COUNT:
+        members = list(_member_sums(checker, claim, context))
+        return min([*members, found] if found else members, key=lambda c: c.key(), default=None)
+    return found
+
+
+def part_sum(
+    checker: Checker,
+    claim: Figure,
+    claim_ccy: str | None,
+    same_kind: Sequence[Figure],
+    context: set[str],
+    clause: str,
+) -> Candidate | None:
     """The best-fitting sum of parts that supports ``claim`` (see ``sums``), or None."""
     if claim.kind not in SUMMABLE:
         return None
-    parts = [f for f in same_kind if plain_part(f) and not is_total(checker.body, f)]
+    parts = [f for f in same_kind if plain_part(f) and not checker.index.total(f)]
     if len(parts) < 2:
         return None
     from_headline = headline_cued(clause)
     counted = counted_parts(claim, checker.claims)
     found: list[Candidate] = []
-    for start, end, cue_text in groups(checker.body, checker.sentences()):
-        inside = [f for f in parts if start <= f.span[0] and f.span[1] <= end]
-        if len(inside) < 2:
-            continue
+    for cue_text, inside in grouped_parts(checker.body, checker.sentences(), parts):
         cued = from_headline or body_cued(cue_text)
         for run in runs(inside, counted):
             if not (cued or len(run) in counted) or holds_its_total(run):
@@ -208,3 +271,20 @@ def best_sum(
             if candidate.supported:
                 found.append(candidate._replace(parts=run))
     return min(found, key=lambda c: c.key(), default=None)
+
+
+def _member_sums(checker: Checker, claim: Figure, context: set[str]) -> Iterator[Candidate]:
+    """The sums of members named together (``members``) whose whole the claim counts: "15 men
+    and four women" for "arrest 19"; no cue needed, the conjunction presents them as one."""
+    for whole, run in member_runs(checker.body, checker.index.of_kind(Kind.COUNT)):
+        if not all(plain_part(f) and not checker.index.total(f) for f in run):
+            continue
+        figure = attrs.evolve(sum_figure(run), unit_noun=whole)
+        if not nouns_compatible(claim, figure, checker.headline, checker.body):
+            continue
+        try:
+            candidate = checker.weigh(claim, None, figure, context)
+        except HeadlinecheckError:
+            continue
+        if candidate.supported:
+            yield candidate._replace(parts=run)

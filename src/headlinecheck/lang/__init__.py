@@ -24,6 +24,8 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
+from headlinecheck.lang._people import PeopleWords
+
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
 else:
@@ -220,6 +222,9 @@ class Language(_Record):
     casualty_kinds: Mapping[str, str] = _NONE
     #: Verbs after "people" that say the same ("three people died") -> the casualty kind.
     people_verbs: Mapping[str, str] = _NONE
+    #: Words for counting people: "15 men and four women" are 19 people, "the three criminals"
+    #: may be the headline's "three men" (``checking.members``, ``checking.nouns``).
+    people: PeopleWords = PeopleWords()
     #: Words left out of the stems that tell which body sentence is about the headline's claim.
     context_stop_words: frozenset[str] = _NO_WORDS
     #: Verbs that are a rise only with "by" before the figure ("will raise its budget by 7.2%"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from headlinecheck.lang import Language
+from headlinecheck.lang import _en_counts as counts
 
 
 def _split(text: str) -> frozenset[str]:
@@ -273,6 +274,7 @@ LANGUAGE = Language(
     people_verbs=_CASUALTY_KINDS
     | _same("die, dies", "dead")
     | _same("arrest, arrests, detained", "arrested"),
+    people=counts.PEOPLE,
     context_stop_words=_split(_CONTEXT_STOP_WORDS),
     by_only_words=_split("raise raises raised raising"),
     next_to_only_words=_split("growth expansion contraction reduction minus"),
