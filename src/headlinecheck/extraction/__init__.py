@@ -31,6 +31,7 @@ from headlinecheck.currencies import (
     dollar_candidates,
 )
 from headlinecheck.extraction.counts import casualty_before
+from headlinecheck.extraction.finding import finder
 from headlinecheck.extraction.joining import kind_of, try_cents, try_range
 from headlinecheck.extraction.money import prepare
 from headlinecheck.extraction.qualifiers import BELOW_WORDS, QUALIFIERS, qualifier_of
@@ -44,7 +45,6 @@ from headlinecheck.extraction.scanner import (
     WIDE_RE,
     Atom,
     LazyPattern,
-    scanner,
 )
 from headlinecheck.extraction.values import ONE, UNBOUNDED, Currency, Figure, Kind, Qualifier
 from headlinecheck.numbers import (
@@ -268,7 +268,7 @@ def _extract(
     into: Figures | None = None,
 ) -> tuple[Figure, ...]:
     wide = not text.isascii() and WIDE_RE.search(text) is not None
-    scan = scanner(decimal, group, wide)
+    scan = finder(text, decimal, group, wide)
     # Joins only ever involve two neighbouring numbers, so the numbers are streamed: ``held``
     # waits for the next one to see whether they make a range or an amount with its cents.
     figures = Figures(text, dollar, locale) if into is None else into
