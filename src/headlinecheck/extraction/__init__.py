@@ -67,13 +67,6 @@ __all__ = [
 ]
 
 
-def _figure_kind(a: Atom, b: Atom | None) -> Kind | None:
-    kind = kind_of(a)
-    if kind is None and b is not None:
-        kind = kind_of(b)
-    return kind
-
-
 def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) -> Figure:
     """The figure for atom ``a`` (with ``b`` its range's upper end), ``currency`` resolved."""
     value = a.value * a.scale
@@ -91,7 +84,7 @@ def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) 
         qualifier = Qualifier.RANGE
         end = b.end
         noun = noun or b.noun
-    else:
+    elif qualifier is not Qualifier.NONE:  # with none, the rounding interval as it is
         low, high = qualified_interval(qualifier, value, low, high, below=stated in BELOW_WORDS)
     return Figure(
         kind=kind,
@@ -175,7 +168,9 @@ class Figures:
         self.waiting = False  # a bare "$" waits in ``found``
 
     def add(self, a: Atom, b: Atom | None) -> None:
-        kind = _figure_kind(a, b)
+        kind = kind_of(a)
+        if kind is None and b is not None:
+            kind = kind_of(b)
         if kind is None:
             if self.bare is not None and b is None and a.has_magnitude and a.scale >= _BARE_SCALE:
                 self.bare.append(_figure(self.text, a, None, Kind.COUNT, None))

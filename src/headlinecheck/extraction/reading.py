@@ -76,9 +76,7 @@ def atom_at(
 ) -> tuple[Atom | None, int]:
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
     grouped = False  # digits with separators: an amount a one-letter sign may stand before
-    words_text = m.group("words")
-    att = m.group("att")
-    han = m.group("han")
+    number, att, words_text, han = m.group("num", "att", "words", "han")
     zh: chinese.ChineseNumber | None = None
     if han is not None:
         skip = chinese.skip_percent_prefix(text, m.start("han"))
@@ -94,7 +92,6 @@ def atom_at(
         a_first = False
     elif words_text is None:
         num_start, num_end = m.span("num")
-        number = m.group("num")
         if not number.isascii():
             number = number.translate(FULLWIDTH)
         if num_end - num_start > MAX_RUN and text[num_end : num_end + 1].isdigit():
@@ -220,16 +217,9 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
+    # start, end, num_start, num_end, value, exponent, scale, has_magnitude, words
     atom = Atom(
-        start=num_start,
-        end=end,
-        num_start=num_start,
-        num_end=num_end,
-        value=value,
-        exponent=exponent,
-        scale=scale,
-        has_magnitude=has_magnitude,
-        words=is_words,
+        num_start, end, num_start, num_end, value, exponent, scale, has_magnitude, is_words
     )
     if cents:
         currency, factor = SUBUNITS["¢"]
@@ -342,7 +332,7 @@ def atom_at(
         not is_words
         and exponent == 0
         and not has_magnitude
-        and len(m.group("num") or "") == 4
+        and len(m.group("num") or "") == 4  # the digits as found, not as regrouped
         and 1800 <= value <= 2100
     )
     if atom.currency is None and not atom.percent and atom.noun is None:
