@@ -7,8 +7,8 @@ matches from the two branches apart:
 
 * the digit branch starts with a character class, so the regex engine skips to the next digit
   in C (``scanner.digit_scanner``);
-* the word branch is tried only where a number word or an article before one may start, found
-  with ``str.find`` in the lower-cased text: "one", "twenty", "hundred", "a" before "dozen".
+* the word branch is tried only where a number word or an article may start, found with
+  ``str.find`` in the lower-cased text: "one", "twenty", "hundred", "a " (before "dozen").
   Every match of the branch starts with one of them, so the positions found are a superset of
   where a match may start, and the branch itself (``scanner.WORD_SCANNER``) decides.
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from headlinecheck.extraction.scanner import (
-    ARTICLE_FOLLOWERS,
     ARTICLES,
     WORD_SCANNER,
     WORD_STARTS,
@@ -38,18 +37,16 @@ def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in unique if not any(w != o and w.startswith(o) for o in unique))
 
 
-#: Built on first use: the number words to look for, and the article offsets before a follower.
+#: Built on first use: what to look for in the lower-cased text, each where a match may start.
 _STARTS: tuple[str, ...] = ()
-_FOLLOWERS: tuple[str, ...] = ()
-_ARTICLE_OFFSETS: tuple[int, ...] = ()
 
 
 def _prepare() -> None:
-    global _STARTS, _FOLLOWERS, _ARTICLE_OFFSETS
-    _FOLLOWERS = _shortest(ARTICLE_FOLLOWERS)
-    # "a hundred", "an eighth": the article, then one space or hyphen, then the follower.
-    _ARTICLE_OFFSETS = tuple(sorted({len(article) + 1 for article in ARTICLES}))
-    _STARTS = _shortest(WORD_STARTS)  # set last: it is the "ready" flag
+    global _STARTS
+    # An article opens a match only before a space or hyphen and a follower ("a hundred"):
+    # looking for "a " and "a-" is four passes where the followers would be seventeen.
+    articles = tuple(article + sep for article in ARTICLES for sep in " -")
+    _STARTS = _shortest(WORD_STARTS) + articles  # set last: it is the "ready" flag
 
 
 def _word_starts(lower: str) -> list[int]:
@@ -63,13 +60,6 @@ def _word_starts(lower: str) -> list[int]:
         i = find(word)
         while i >= 0:
             add(i)
-            i = find(word, i + 1)
-    for word in _FOLLOWERS:
-        i = find(word)
-        while i >= 0:
-            for offset in _ARTICLE_OFFSETS:
-                if i >= offset:
-                    add(i - offset)
             i = find(word, i + 1)
     return sorted(found)
 

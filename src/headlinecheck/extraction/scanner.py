@@ -264,11 +264,10 @@ def digit_scanner(decimal: str, group: str) -> re.Pattern[str]:
 WORD_SCANNER = _lazy(
     _words_branch() + _NEVER.format("num") + _NEVER.format("att") + _NEVER.format("han")
 )
-#: Lower-case words one of which starts every match of the word branch: number words, and the
-#: words an article must precede ("a hundred"), by ``finding``.
+#: Lower-case words one of which starts every match of the word branch: the number words, and
+#: the articles (before a space or hyphen), for ``finding``.
 WORD_STARTS = tuple(w.lower() for w in _NUMBER_WORDS)
-ARTICLE_FOLLOWERS = tuple(EN.article_followers)
-ARTICLES = tuple(EN.articles)
+ARTICLES = tuple(w.lower() for w in EN.articles)
 
 
 @lru_cache(maxsize=16)
