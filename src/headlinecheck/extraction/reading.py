@@ -17,7 +17,7 @@ from functools import lru_cache
 from headlinecheck.currencies import SUBUNITS
 from headlinecheck.extraction import chinese
 from headlinecheck.extraction.counts import count_noun
-from headlinecheck.extraction.grouping import decimal_comma, regroup, spoken_decimals
+from headlinecheck.extraction.grouping import Prefix, decimal_comma, regroup, spoken_decimals
 from headlinecheck.extraction.magnitudes import ambiguous_magnitude, glued_word_at, hyphen_magnitude
 from headlinecheck.extraction.money import prefix_currency, same_unit, suffix_currency
 from headlinecheck.extraction.scanner import (
@@ -76,6 +76,8 @@ def atom_at(
 ) -> tuple[Atom | None, int]:
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
     grouped = False  # digits with separators: an amount a one-letter sign may stand before
+    prefix_read = False  # the currency before the number, when ``regroup`` had to read it
+    read_prefix: Prefix | None = None
     number, att, words_text, han = m.group("num", "att", "words", "han")
     zh: chinese.ChineseNumber | None = None
     if han is not None:
@@ -141,10 +143,12 @@ def atom_at(
         ):
             regrouped = regroup(text, number, num_start, num_end, group, floor, locale)
             if regrouped is not None:
-                if not regrouped[0]:
-                    return None, regrouped[1]
-                number, num_end = regrouped
+                if not regrouped.digits:
+                    return None, regrouped.end
+                number, num_end = regrouped.digits, regrouped.end
                 grouped = True
+                if regrouped.prefix_read:  # "R 1 500 000": the currency is read already
+                    prefix_read, read_prefix = True, regrouped.prefix
         if att is not None:
             after_att = text[m.end("att") : m.end("att") + 1]
             if after_att.isascii() and after_att.isalnum():
@@ -240,7 +244,12 @@ def atom_at(
             atom.start = percent_start
         elif cjk_after:
             chinese.read_tenths(text, atom)  # "三成", "兩成半"
-    prefix = None if atom.percent or cents else prefix_currency(text, num_start, floor, locale)
+    if atom.percent or cents:
+        prefix = None
+    elif prefix_read:
+        prefix = read_prefix
+    else:
+        prefix = prefix_currency(text, num_start, floor, locale)
     if prefix is not None and prefix[1] < 0:
         # A lone currency word before a number ("dollar 22.5 million") is money only if the
         # number cannot be a year or a title: "Euro 2024" is a tournament.
