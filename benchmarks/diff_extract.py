@@ -98,23 +98,21 @@ def child(path: str, devset: Path | None, conformance: Path | None) -> None:
         out.append(repr(bare_amounts(text)))
     for text in short:
         out.append(repr(extract(text)))
-    with open(path, "wb") as handle:
-        pickle.dump(out, handle)
+    Path(path).write_bytes(pickle.dumps(out))
 
 
 def run(src: str, devset: Path | None, conformance: Path | None) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "out.pickle")
-        command = [sys.executable, __file__, "--child", path]
+        path = Path(tmp) / "out.pickle"
+        command = [sys.executable, __file__, "--child", str(path)]
         if devset is not None:
             command += ["--devset", str(devset)]
         if conformance is not None:
             command += ["--conformance", str(conformance)]
         env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{HERE}"}
         subprocess.run(command, check=True, env=env)
-        with open(path, "rb") as handle:
-            result: list[str] = pickle.load(handle)
-            return result
+        result: list[str] = pickle.loads(path.read_bytes())
+        return result
 
 
 def main() -> None:

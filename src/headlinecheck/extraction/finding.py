@@ -6,11 +6,11 @@ went into failing to start a number word at each character. :class:`Finder` give
 matches from the two branches apart:
 
 * the digit branch starts with a character class, so the regex engine skips to the next digit
-  in C (``scanner.digit_scanner``);
+  in C (``digit_scanner``);
 * the word branch is tried only where a number word or an article may start, found with
   ``str.find`` in the lower-cased text: "one", "twenty", "hundred", "a " (before "dozen").
   Every match of the branch starts with one of them, so the positions found are a superset of
-  where a match may start, and the branch itself (``scanner.WORD_SCANNER``) decides.
+  where a match may start, and the branch itself (``WORD_SCANNER``) decides.
 
 A match of either branch at a position does not depend on where the search began, and no
 position starts both (a digit, a letter), so the earlier of the two next matches is the next
@@ -21,14 +21,35 @@ case is not one character for one, is scanned by the whole regex as before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from headlinecheck.extraction.scanner import (
-    ARTICLES,
-    WORD_SCANNER,
-    WORD_STARTS,
-    digit_scanner,
+    EN,
+    NEVER,
+    RUN_STARTS,
+    LazyPattern,
+    digits_branch,
     scanner,
+    words_branch,
 )
+
+
+@lru_cache(maxsize=16)
+def digit_scanner(decimal: str, group: str) -> re.Pattern[str]:
+    """The scanner's digit branch alone, for text with no full-width digits: one character
+    class starts it, so the regex engine skips to the next digit in C."""
+    never = NEVER.format("words") + NEVER.format("han")
+    return re.compile(digits_branch(decimal, group, False) + never)
+
+
+#: The scanner's word branch alone, tried only where a number word may start.
+WORD_SCANNER = LazyPattern(
+    words_branch() + NEVER.format("num") + NEVER.format("att") + NEVER.format("han")
+)
+#: Lower-case words one of which starts every match of the word branch: the number words, and
+#: the articles (before a space or hyphen).
+WORD_STARTS = tuple(w.lower() for w in RUN_STARTS)
+ARTICLES = tuple(w.lower() for w in EN.articles)
 
 
 def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ class Regrouped(NamedTuple):
     prefix: Prefix | None = None
     prefix_read: bool = False
 
+
 #: Swiss grouping by apostrophes ("1'250'000", "1’049"), read in every text.
 _APOSTROPHE_GROUPS = LazyPattern(r"(?:['’][0-9]{3})+(?![0-9'’])")
 #: Thousands grouped by spaces ("25 000", "1 250 000") after a number of one to three digits.

@@ -222,9 +222,7 @@ def atom_at(
             scale, end = magnitude
             has_magnitude = True
     # start, end, num_start, num_end, value, exponent, scale, has_magnitude, words
-    atom = Atom(
-        num_start, end, num_start, num_end, value, exponent, scale, has_magnitude, is_words
-    )
+    atom = Atom(num_start, end, num_start, num_end, value, exponent, scale, has_magnitude, is_words)
     if cents:
         currency, factor = SUBUNITS["¢"]
         atom.currency, atom.scale = currency, Decimal(1) / factor

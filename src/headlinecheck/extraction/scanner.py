@@ -176,9 +176,9 @@ def alternation(words: list[str], *, capital: bool = False) -> str:
 
 
 #: Number words that start a run ("three", "a hundred"): units, tens, hundred, dozen, fractions.
-_NUMBER_WORDS = [*EN.units, *EN.tens, EN.hundred, EN.dozen, *EN.fractions]
+RUN_STARTS = [*EN.units, *EN.tens, EN.hundred, EN.dozen, *EN.fractions]
 #: ... and those that only continue one; the first article ("a") as in "one and a half".
-_FOLLOW_WORDS = [*_NUMBER_WORDS, EN.conjunction, EN.point, *EN.articles[:1]]
+_FOLLOW_WORDS = [*RUN_STARTS, EN.conjunction, EN.point, *EN.articles[:1]]
 _ARTICLES = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in longest_first(EN.articles))
 _ARTICLE_FOLLOWERS = "|".join(EN.article_followers)
 _LETTERS = [w for language in LANGUAGES for w in language.magnitude_letters]
@@ -208,7 +208,7 @@ WIDE_RE = _lazy(f"[０-９．{NUMERAL_CHARACTERS}]")
 MAX_RUN = 48
 
 
-def _digits_branch(decimal: str, group: str, wide: bool) -> str:
+def digits_branch(decimal: str, group: str, wide: bool) -> str:
     """The scanner's first branch: a digit run with its separators and an attached letter."""
     seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
     # ``wide`` adds full-width digits; plain text is scanned without them.
@@ -220,9 +220,9 @@ def _digits_branch(decimal: str, group: str, wide: bool) -> str:
     )
 
 
-def _words_branch() -> str:
+def words_branch() -> str:
     """The scanner's second branch: a run of number words ("one hundred and twenty")."""
-    first = alternation(_NUMBER_WORDS, capital=True)
+    first = alternation(RUN_STARTS, capital=True)
     follow = alternation(_FOLLOW_WORDS)
     return (
         rf"\b(?P<words>(?:{first}|(?:{_ARTICLES})(?=[ -](?:{_ARTICLE_FOLLOWERS})\b))\b"
@@ -231,7 +231,7 @@ def _words_branch() -> str:
 
 
 #: An optional group that never matches: the branch a pattern lacks still has its name.
-_NEVER = "(?:(?P<{}>(?!)))?"
+NEVER = "(?:(?P<{}>(?!)))?"
 
 
 @lru_cache(maxsize=16)
@@ -244,30 +244,10 @@ def scanner(decimal: str, group: str, wide: bool = True) -> re.Pattern[str]:
     full-width digits or Chinese numerals is scanned by its two halves instead
     (``finding.Finder``), which gives the same matches in a quarter of the time.
     """
-    # ``wide`` adds full-width digits and Chinese numerals; plain ASCII text is scanned without
-    # them, which is a third faster. Without the Chinese branch the group still exists (it
-    # never matches) but costs nothing at each position, as an always-failing branch would.
-    han = rf"|(?P<han>[{NUMERAL_CHARACTERS}]{{1,24}})" if wide else _NEVER.format("han")
-    return re.compile(f"{_digits_branch(decimal, group, wide)}|{_words_branch()}{han}")
-
-
-@lru_cache(maxsize=16)
-def digit_scanner(decimal: str, group: str) -> re.Pattern[str]:
-    """The scanner's digit branch alone, for text with no full-width digits (``finding``).
-
-    One character class starts it, so the regex engine skips to the next digit in C."""
-    never = _NEVER.format("words") + _NEVER.format("han")
-    return re.compile(_digits_branch(decimal, group, False) + never)
-
-
-#: The scanner's word branch alone, tried only where a number word starts (``finding``).
-WORD_SCANNER = _lazy(
-    _words_branch() + _NEVER.format("num") + _NEVER.format("att") + _NEVER.format("han")
-)
-#: Lower-case words one of which starts every match of the word branch: the number words, and
-#: the articles (before a space or hyphen), for ``finding``.
-WORD_STARTS = tuple(w.lower() for w in _NUMBER_WORDS)
-ARTICLES = tuple(w.lower() for w in EN.articles)
+    # Without the Chinese branch (``wide``) the group still exists (it never matches) but costs
+    # nothing at each position, as an always-failing branch would.
+    han = rf"|(?P<han>[{NUMERAL_CHARACTERS}]{{1,24}})" if wide else NEVER.format("han")
+    return re.compile(f"{digits_branch(decimal, group, wide)}|{words_branch()}{han}")
 
 
 @lru_cache(maxsize=16)
