@@ -32,6 +32,7 @@ from headlinecheck.currencies import (
 )
 from headlinecheck.extraction import invisible
 from headlinecheck.extraction.counts import casualty_before
+from headlinecheck.extraction.finding import finder
 from headlinecheck.extraction.joining import kind_of, try_cents, try_range
 from headlinecheck.extraction.money import prepare
 from headlinecheck.extraction.qualifiers import BELOW_WORDS, QUALIFIERS, qualifier_of
@@ -45,7 +46,6 @@ from headlinecheck.extraction.scanner import (
     WIDE_RE,
     Atom,
     LazyPattern,
-    scanner,
 )
 from headlinecheck.extraction.values import ONE, UNBOUNDED, Currency, Figure, Kind, Qualifier
 from headlinecheck.numbers import (
@@ -68,13 +68,6 @@ __all__ = [
 ]
 
 
-def _figure_kind(a: Atom, b: Atom | None) -> Kind | None:
-    kind = kind_of(a)
-    if kind is None and b is not None:
-        kind = kind_of(b)
-    return kind
-
-
 def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) -> Figure:
     """The figure for atom ``a`` (with ``b`` its range's upper end), ``currency`` resolved."""
     value = a.value * a.scale
@@ -92,7 +85,7 @@ def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) 
         qualifier = Qualifier.RANGE
         end = b.end
         noun = noun or b.noun
-    else:
+    elif qualifier is not Qualifier.NONE:  # with none, the rounding interval as it is
         low, high = qualified_interval(qualifier, value, low, high, below=stated in BELOW_WORDS)
     return Figure(
         kind=kind,
@@ -176,7 +169,9 @@ class Figures:
         self.waiting = False  # a bare "$" waits in ``found``
 
     def add(self, a: Atom, b: Atom | None) -> None:
-        kind = _figure_kind(a, b)
+        kind = kind_of(a)
+        if kind is None and b is not None:
+            kind = kind_of(b)
         if kind is None:
             if self.bare is not None and b is None and a.has_magnitude and a.scale >= _BARE_SCALE:
                 self.bare.append(_figure(self.text, a, None, Kind.COUNT, None))
@@ -271,7 +266,7 @@ def _extract(
     into: Figures | None = None,
 ) -> tuple[Figure, ...]:
     wide = not text.isascii() and WIDE_RE.search(text) is not None
-    scan = scanner(decimal, group, wide)
+    scan = finder(text, decimal, group, wide)
     # Joins only ever involve two neighbouring numbers, so the numbers are streamed: ``held``
     # waits for the next one to see whether they make a range or an amount with its cents.
     figures = Figures(text, dollar, locale) if into is None else into

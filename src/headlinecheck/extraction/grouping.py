@@ -12,9 +12,27 @@ the run is left unread: neither "5" nor "100" can be told for certain.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import NamedTuple
 
 from headlinecheck.extraction.money import prefix_currency, suffix_currency
 from headlinecheck.extraction.scanner import EN, LazyPattern
+from headlinecheck.extraction.values import Currency
+
+#: A currency read before a number: (currency, scale factor, its start), ``prefix_currency``'s.
+Prefix = tuple[Currency, Decimal, int]
+
+
+class Regrouped(NamedTuple):
+    """What ``regroup`` read: the digits (``""`` where the run must not be read) and their
+    end, and the currency before the number when it had to read it (``prefix_read``), which the
+    reader then need not read again."""
+
+    digits: str
+    end: int
+    prefix: Prefix | None = None
+    prefix_read: bool = False
+
 
 #: Swiss grouping by apostrophes ("1'250'000", "1’049"), read in every text.
 _APOSTROPHE_GROUPS = LazyPattern(r"(?:['’][0-9]{3})+(?![0-9'’])")
@@ -26,18 +44,18 @@ _GROUPING_SPACES = frozenset("\u00a0\u202f\u2009")
 
 def regroup(
     text: str, number: str, num_start: int, num_end: int, group: str, floor: int, locale: str | None
-) -> tuple[str, int] | None:
+) -> Regrouped | None:
     """A number of one to three digits continued by groups the locale does not write: by
     apostrophes, or by spaces where they cannot be two numbers (a no-break or thin space, or a
     currency before or after the run: "25 000 dollars", "R 1 500 000"). Returns the digits and
-    their end; ``("", end)`` where the run is uncertain and must not be read at all; None where
+    their end; ``""`` digits where the run is uncertain and must not be read at all; None where
     nothing follows."""
     c = text[num_end : num_end + 1]
     if c in ("'", "’"):
         m = _APOSTROPHE_GROUPS.match(text, num_end)
         if m is None:
             return None
-        return number + m.group().replace("'", "").replace("’", ""), m.end()
+        return Regrouped(number + m.group().replace("'", "").replace("’", ""), m.end())
     if group.isspace() or not c.isspace() or not text[num_end + 1 : num_end + 2].isdigit():
         return None
     m = _SPACE_GROUPS.match(text, num_end)
@@ -45,12 +63,13 @@ def regroup(
         return None
     digits = number + "".join(ch for ch in m.group() if ch.isdigit())
     if all(ch in _GROUPING_SPACES for ch in m.group() if not ch.isdigit()):
-        return digits, m.end()
-    if prefix_currency(text, num_start, floor, locale) is not None:
-        return digits, m.end()
+        return Regrouped(digits, m.end())
+    prefix = prefix_currency(text, num_start, floor, locale)
+    if prefix is not None:
+        return Regrouped(digits, m.end(), prefix, True)
     if suffix_currency(text, m.end(), locale) is not None:
-        return digits, m.end()
-    return "", m.end()  # "in 5 100 cases": one number or two, the text does not say
+        return Regrouped(digits, m.end(), None, True)
+    return Regrouped("", m.end())  # "in 5 100 cases": one number or two, the text does not say
 
 
 #: A decimal comma where no thousands separator can stand: one or two digits after it.

@@ -17,7 +17,7 @@ from functools import lru_cache
 from headlinecheck.currencies import SUBUNITS
 from headlinecheck.extraction import chinese
 from headlinecheck.extraction.counts import count_noun
-from headlinecheck.extraction.grouping import decimal_comma, regroup, spoken_decimals
+from headlinecheck.extraction.grouping import Prefix, decimal_comma, regroup, spoken_decimals
 from headlinecheck.extraction.magnitudes import ambiguous_magnitude, glued_word_at, hyphen_magnitude
 from headlinecheck.extraction.money import prefix_currency, same_unit, suffix_currency
 from headlinecheck.extraction.scanner import (
@@ -76,9 +76,9 @@ def atom_at(
 ) -> tuple[Atom | None, int]:
     """Build the atom for scanner match ``m``; returns (atom or None, position to scan on)."""
     grouped = False  # digits with separators: an amount a one-letter sign may stand before
-    words_text = m.group("words")
-    att = m.group("att")
-    han = m.group("han")
+    prefix_read = False  # the currency before the number, when ``regroup`` had to read it
+    read_prefix: Prefix | None = None
+    number, att, words_text, han = m.group("num", "att", "words", "han")
     zh: chinese.ChineseNumber | None = None
     if han is not None:
         skip = chinese.skip_percent_prefix(text, m.start("han"))
@@ -94,7 +94,6 @@ def atom_at(
         a_first = False
     elif words_text is None:
         num_start, num_end = m.span("num")
-        number = m.group("num")
         if not number.isascii():
             number = number.translate(FULLWIDTH)
         if num_end - num_start > MAX_RUN and text[num_end : num_end + 1].isdigit():
@@ -144,10 +143,12 @@ def atom_at(
         ):
             regrouped = regroup(text, number, num_start, num_end, group, floor, locale)
             if regrouped is not None:
-                if not regrouped[0]:
-                    return None, regrouped[1]
-                number, num_end = regrouped
+                if not regrouped.digits:
+                    return None, regrouped.end
+                number, num_end = regrouped.digits, regrouped.end
                 grouped = True
+                if regrouped.prefix_read:  # "R 1 500 000": the currency is read already
+                    prefix_read, read_prefix = True, regrouped.prefix
         if att is not None:
             after_att = text[m.end("att") : m.end("att") + 1]
             if after_att.isascii() and after_att.isalnum():
@@ -220,17 +221,8 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
-    atom = Atom(
-        start=num_start,
-        end=end,
-        num_start=num_start,
-        num_end=num_end,
-        value=value,
-        exponent=exponent,
-        scale=scale,
-        has_magnitude=has_magnitude,
-        words=is_words,
-    )
+    # start, end, num_start, num_end, value, exponent, scale, has_magnitude, words
+    atom = Atom(num_start, end, num_start, num_end, value, exponent, scale, has_magnitude, is_words)
     if cents:
         currency, factor = SUBUNITS["¢"]
         atom.currency, atom.scale = currency, Decimal(1) / factor
@@ -250,7 +242,12 @@ def atom_at(
             atom.start = percent_start
         elif cjk_after:
             chinese.read_tenths(text, atom)  # "三成", "兩成半"
-    prefix = None if atom.percent or cents else prefix_currency(text, num_start, floor, locale)
+    if atom.percent or cents:
+        prefix = None
+    elif prefix_read:
+        prefix = read_prefix
+    else:
+        prefix = prefix_currency(text, num_start, floor, locale)
     if prefix is not None and prefix[1] < 0:
         # A lone currency word before a number ("dollar 22.5 million") is money only if the
         # number cannot be a year or a title: "Euro 2024" is a tournament.
@@ -342,7 +339,7 @@ def atom_at(
         not is_words
         and exponent == 0
         and not has_magnitude
-        and len(m.group("num") or "") == 4
+        and len(m.group("num") or "") == 4  # the digits as found, not as regrouped
         and 1800 <= value <= 2100
     )
     if atom.currency is None and not atom.percent and atom.noun is None:

@@ -176,9 +176,9 @@ def alternation(words: list[str], *, capital: bool = False) -> str:
 
 
 #: Number words that start a run ("three", "a hundred"): units, tens, hundred, dozen, fractions.
-_NUMBER_WORDS = [*EN.units, *EN.tens, EN.hundred, EN.dozen, *EN.fractions]
+RUN_STARTS = [*EN.units, *EN.tens, EN.hundred, EN.dozen, *EN.fractions]
 #: ... and those that only continue one; the first article ("a") as in "one and a half".
-_FOLLOW_WORDS = [*_NUMBER_WORDS, EN.conjunction, EN.point, *EN.articles[:1]]
+_FOLLOW_WORDS = [*RUN_STARTS, EN.conjunction, EN.point, *EN.articles[:1]]
 _ARTICLES = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in longest_first(EN.articles))
 _ARTICLE_FOLLOWERS = "|".join(EN.article_followers)
 _LETTERS = [w for language in LANGUAGES for w in language.magnitude_letters]
@@ -208,30 +208,46 @@ WIDE_RE = _lazy(f"[０-９．{NUMERAL_CHARACTERS}]")
 MAX_RUN = 48
 
 
+def digits_branch(decimal: str, group: str, wide: bool) -> str:
+    """The scanner's first branch: a digit run with its separators and an attached letter."""
+    seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
+    # ``wide`` adds full-width digits; plain text is scanned without them.
+    digit = "[0-9０-９]" if wide else "[0-9]"
+    point = "．" if wide else ""
+    return (
+        rf"(?P<num>{digit}(?:{digit}|[{re.escape(seps)}{point}](?={digit})){{0,{MAX_RUN}}})"
+        rf"(?P<att>{_ATTACHED})?"
+    )
+
+
+def words_branch() -> str:
+    """The scanner's second branch: a run of number words ("one hundred and twenty")."""
+    first = alternation(RUN_STARTS, capital=True)
+    follow = alternation(_FOLLOW_WORDS)
+    return (
+        rf"\b(?P<words>(?:{first}|(?:{_ARTICLES})(?=[ -](?:{_ARTICLE_FOLLOWERS})\b))\b"
+        rf"(?:[ -](?:{follow})\b){{0,8}})"
+    )
+
+
+#: An optional group that never matches: the branch a pattern lacks still has its name.
+NEVER = "(?:(?P<{}>(?!)))?"
+
+
 @lru_cache(maxsize=16)
 def scanner(decimal: str, group: str, wide: bool = True) -> re.Pattern[str]:
     """The one scanning regex: a digit run, or a run of number words.
 
     A digit run is taken whole ("1.2.3", "1,1,1" included) and validated afterwards, so the scan
     never backtracks into it; every branch starts with a digit or a letter from a small set,
-    which keeps the regex engine's per-position work low. Word runs are bounded.
+    which keeps the regex engine's per-position work low. Word runs are bounded. Text without
+    full-width digits or Chinese numerals is scanned by its two halves instead
+    (``finding.Finder``), which gives the same matches in a quarter of the time.
     """
-    seps = decimal + ("\u00a0\u202f " if group.isspace() else group)
-    first = alternation(_NUMBER_WORDS, capital=True)
-    follow = alternation(_FOLLOW_WORDS)
-    # ``wide`` adds full-width digits and Chinese numerals; plain ASCII text is scanned without
-    # them, which is a third faster.
-    digit = "[0-9０-９]" if wide else "[0-9]"
-    point = "．" if wide else ""
-    # Without the Chinese branch the group still exists (it never matches) but costs nothing at
-    # each position, as an always-failing branch would.
-    han = rf"|(?P<han>[{NUMERAL_CHARACTERS}]{{1,24}})" if wide else r"(?:(?P<han>(?!)))?"
-    return re.compile(
-        rf"(?P<num>{digit}(?:{digit}|[{re.escape(seps)}{point}](?={digit})){{0,{MAX_RUN}}})"
-        rf"(?P<att>{_ATTACHED})?"
-        rf"|\b(?P<words>(?:{first}|(?:{_ARTICLES})(?=[ -](?:{_ARTICLE_FOLLOWERS})\b))\b"
-        rf"(?:[ -](?:{follow})\b){{0,8}})" + han
-    )
+    # Without the Chinese branch (``wide``) the group still exists (it never matches) but costs
+    # nothing at each position, as an always-failing branch would.
+    han = rf"|(?P<han>[{NUMERAL_CHARACTERS}]{{1,24}})" if wide else NEVER.format("han")
+    return re.compile(f"{digits_branch(decimal, group, wide)}|{words_branch()}{han}")
 
 
 @lru_cache(maxsize=16)
@@ -288,9 +304,9 @@ class Atom:
         "year_like",
     )
 
+    # Positional: one is built for every number found, and keyword arguments cost a third more.
     def __init__(
         self,
-        *,
         start: int,
         end: int,
         num_start: int,
