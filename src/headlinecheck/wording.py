@@ -12,6 +12,7 @@ from typing import Any
 
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.numbers import FIGURE_CONTEXT
 from headlinecheck.rates import Rate, RatePath, RateRange
 
 _SCALES = (
@@ -98,8 +99,7 @@ def stated_int(figure: Figure) -> int | None:
     """The figure's digits as an integer in units of its precision ("$4.6M" -> 46)."""
     if figure.precision <= 0 or not figure.value.is_finite():
         return None
-    with localcontext() as context:  # exact for a figure of any length, not 28 digits
-        context.prec = max(28, figure.value.adjusted() - figure.precision.adjusted() + 5)
+    with localcontext(FIGURE_CONTEXT):
         units = figure.value / figure.precision
         if units != units.to_integral_value():
             return None

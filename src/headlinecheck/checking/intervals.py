@@ -8,6 +8,7 @@ from decimal import Context, Decimal, localcontext
 import attrs
 
 from headlinecheck.extraction import Figure, Qualifier
+from headlinecheck.numbers import FIGURE_CONTEXT
 from headlinecheck.wording import stated_int
 
 
@@ -221,10 +222,7 @@ def truncates_to(claim: Figure, evidence: Figure) -> bool:
         return False
     if stated_digits(claim) < 2 or not evidence.precision < claim.precision:
         return False
-    # Exact arithmetic for a figure of any length: at the default 28 digits a 30-digit figure
-    # rounds, and its division raises DivisionImpossible.
-    with localcontext() as context:
-        context.prec = max(28, evidence.value.adjusted() - evidence.precision.adjusted() + 5)
+    with localcontext(FIGURE_CONTEXT):
         if not claim.value <= evidence.value < claim.value + claim.precision:
             return False
         cut = (evidence.value // claim.precision) * claim.precision

@@ -21,7 +21,7 @@ they are the ``headlinecheck.lang`` records'.
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, localcontext
+from decimal import Decimal, localcontext
 
 from headlinecheck import _lexicon
 from headlinecheck.currencies import (
@@ -49,6 +49,7 @@ from headlinecheck.extraction.scanner import (
 )
 from headlinecheck.extraction.values import ONE, UNBOUNDED, Currency, Figure, Kind, Qualifier
 from headlinecheck.numbers import (
+    FIGURE_CONTEXT,
     qualified_interval,
     range_interval,
     rounding_interval,
@@ -228,14 +229,9 @@ def extract(
             raise UnknownCurrency(dollar)
     prepare()
     decimal, group = separators(locale)
-    # Up to 30 stated digits times a trillion must stay exact: more precision than the default 28.
     clean, where = invisible.strip(text)
-    with localcontext(_CONTEXT):
+    with localcontext(FIGURE_CONTEXT):
         return invisible.restore(_extract(clean, decimal, group, dollar, locale), text, where)
-
-
-#: Arithmetic context for extraction: wide enough that no scaled figure is ever rounded.
-_CONTEXT = Context(prec=80)
 
 
 #: The smallest magnitude a number with no unit must carry to be a bare amount: a lakh.
@@ -250,7 +246,7 @@ def bare_amounts(text: str, *, locale: str | None = None) -> tuple[Figure, ...]:
     prepare()
     decimal, group = separators(locale)
     clean, where = invisible.strip(text)
-    with localcontext(_CONTEXT):
+    with localcontext(FIGURE_CONTEXT):
         figures = Figures(clean, None, locale, keep_bare=True)
         _extract(clean, decimal, group, None, locale, figures)
     assert figures.bare is not None

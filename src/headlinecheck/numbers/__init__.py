@@ -17,7 +17,13 @@ from decimal import Decimal
 
 from headlinecheck import lang
 from headlinecheck.lang import Language
-from headlinecheck.numbers.digits import MAX_DIGITS, digits_pattern, parse_digits, separators
+from headlinecheck.numbers.digits import (
+    FIGURE_CONTEXT,
+    MAX_DIGITS,
+    digits_pattern,
+    parse_digits,
+    separators,
+)
 from headlinecheck.numbers.precision import (
     APPROX_WIDTH,
     UNBOUNDED,
@@ -37,6 +43,7 @@ from headlinecheck.numbers.words import (
 
 __all__ = [
     "APPROX_WIDTH",
+    "FIGURE_CONTEXT",
     "MAGNITUDES",
     "MAX_DIGITS",
     "NUMBER_WORDS",

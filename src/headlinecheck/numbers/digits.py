@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
 
 #: Longest digit string (without separators) read as a number; longer runs are identifiers.
 MAX_DIGITS = 30
+
+#: Arithmetic on figures: wide enough that a figure of ``MAX_DIGITS`` stated digits times any
+#: magnitude, its value in units of its precision, and sums and quotients near it are exact
+#: (Decimal's default 28 digits would round them, and ``//`` would raise DivisionImpossible).
+FIGURE_CONTEXT = Context(prec=80)
 
 
 @lru_cache(maxsize=32)
