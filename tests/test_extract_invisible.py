@@ -50,6 +50,10 @@ def test_accents_on_letters_are_kept() -> None:
     decomposed = "gia\u0301"  # "giá" written with a combining accent
     assert strip(decomposed) == (decomposed, None)
     assert strip("$\u0301") == ("$", [0])
+    stacked = "Vie\u0323\u0302t"  # "Việt": a letter carrying two accents keeps both
+    assert strip(stacked) == (stacked, None)
+    assert strip("e\u200b\u0301 5\u0301") == ("e\u0301 5", [0, 2, 3, 4])
+    assert strip("a\u034fb") == ("ab", [0, 2])  # the grapheme joiner goes even after a letter
 
 
 def test_text_without_invisible_characters_is_not_copied() -> None:

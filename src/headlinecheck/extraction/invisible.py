@@ -40,21 +40,32 @@ _COMBINING_RE = re.compile(f"[{_COMBINING}]")
 def strip(text: str) -> tuple[str, list[int] | None]:
     """``text`` without its invisible characters, and the original index of each kept one.
 
-    The index list is ``None`` when nothing was removed (the common case costs one search)."""
+    The index list is ``None`` when nothing was removed (the common case costs one search).
+    Only the matches are visited in Python: a text full of accents on letters costs one pass of
+    the regex, not a loop over its characters."""
     if text.isascii() or _ANY_RE.search(text) is None:
         return text, None
-    kept: list[str] = []
-    where: list[int] = []
-    for i, char in enumerate(text):
-        if _FORMAT_RE.match(char):
-            continue
-        if _COMBINING_RE.match(char) and not (kept and kept[-1].isalpha()):
-            continue
-        kept.append(char)
-        where.append(i)
-    if len(where) == len(text):
+    cuts: list[int] = []
+    on_letter = False  # whether the marks at this point sit on a letter ("ệ": e + two marks)
+    after = -1  # the index just past the last match
+    for match in _ANY_RE.finditer(text):
+        i = match.start()
+        if i != after:  # a visible character comes right before this one
+            on_letter = i > 0 and text[i - 1].isalpha()
+        after = i + 1
+        if on_letter and not _FORMAT_RE.match(text, i) and _COMBINING_RE.match(text, i):
+            continue  # an accent of the letter (not the joiner U+034F among them): the word's
+        cuts.append(i)
+    if not cuts:
         return text, None
-    return "".join(kept), where
+    pieces: list[str] = []
+    where: list[int] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        pieces.append(text[start:cut])
+        where.extend(range(start, cut))
+        start = cut + 1
+    return "".join(pieces), where
 
 
 def restore(
