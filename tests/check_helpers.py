@@ -1,4 +1,4 @@
-"""Hand-built figures and a small fake rate source for checker unit tests."""
+"""Hand-built figures, a small fake rate source and report invariants for checker tests."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import attrs
 
+from headlinecheck.checking import Report, Verdict
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import RateNotAvailable, UnknownCurrency
 from headlinecheck.extraction import UNBOUNDED, Figure, Kind, Qualifier
@@ -102,3 +103,13 @@ class FakeRates:
         low = min(rates, key=lambda r: r.value)
         high = max(rates, key=lambda r: r.value)
         return RateRange(base, quote, start, end, low, high)
+
+
+def assert_consistent_claims(report: Report, headline: str) -> None:
+    """What every report must hold, whatever the text: each claim has a message and points at
+    its own headline text, has evidence unless unsupported, and a diagnosis only if mismatched."""
+    for result in report.claims:
+        assert result.message
+        assert headline[result.claim.span[0] : result.claim.span[1]] == result.claim.text
+        assert (result.evidence is None) is (result.verdict is Verdict.UNSUPPORTED)
+        assert result.diagnosis is None or result.verdict is Verdict.MISMATCH

@@ -6,31 +6,14 @@ of the same amount raised DivisionImpossible in the truncation test.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
+from check_helpers import money
 from headlinecheck.checking.intervals import stated_digits, truncates_to
-from headlinecheck.extraction import Figure, Kind
 from headlinecheck.wording import stated_int
 
 NINES = "9" * 30
 
 
-def _money(value: str, precision: str, text: str) -> Figure:
-    amount = Decimal(value)
-    half = Decimal(precision) / 2
-    return Figure(
-        kind=Kind.MONEY,
-        value=amount,
-        low=amount - half,
-        high=amount + half,
-        currency="USD",
-        span=(0, len(text)),
-        text=text,
-        precision=Decimal(precision),
-    )
-
-
-CLAIM = _money(NINES + "0" * 8, "1E+8", f"${NINES}亿")
+CLAIM = money(f"${NINES}亿", NINES + "0" * 8, "USD", "1E+8")
 
 
 def test_thirty_stated_digits_are_read_back_exactly() -> None:
@@ -39,10 +22,10 @@ def test_thirty_stated_digits_are_read_back_exactly() -> None:
 
 
 def test_a_long_figure_cut_at_its_last_digit_is_a_truncation() -> None:
-    body = _money(NINES + "12345678.5", "0.1", f"${NINES}12345678.5")
+    body = money(f"${NINES}12345678.5", NINES + "12345678.5", "USD", "0.1")
     assert truncates_to(CLAIM, body)
 
 
 def test_a_long_figure_one_unit_above_is_not_a_truncation() -> None:
-    body = _money("1" + "0" * 38 + ".5", "0.1", "$1" + "0" * 38 + ".5")
+    body = money("$1" + "0" * 38 + ".5", "1" + "0" * 38 + ".5", "USD", "0.1")
     assert not truncates_to(CLAIM, body)

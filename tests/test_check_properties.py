@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from check_helpers import assert_consistent_claims
 from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.rates import RateTable
 
@@ -135,9 +136,5 @@ def test_check_never_raises_and_reports_consistently(
     verdicts = [r.verdict for r in report.claims]
     failing = {Verdict.MISMATCH} | ({Verdict.UNSUPPORTED} if unsupported == "fail" else set())
     assert report.ok is not any(v in failing for v in verdicts)
-    for result in report.claims:
-        assert result.message
-        assert (result.evidence is None) is (result.verdict is Verdict.UNSUPPORTED)
-        assert result.diagnosis is None or result.verdict is Verdict.MISMATCH
-        assert headline[result.claim.span[0] : result.claim.span[1]] == result.claim.text
+    assert_consistent_claims(report, headline)
     json.dumps(report.to_dict())
