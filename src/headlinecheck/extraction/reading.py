@@ -220,6 +220,12 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
+    if has_magnitude and zh is None:
+        larger = magnitude_after(
+            text, end, locale
+        )  # "Rs 22k cr", "22 thousand crore": 22,000 crore
+        if larger is not None and larger[0] > scale:
+            scale, end = scale * larger[0], larger[1]
     atom = Atom(
         start=num_start,
         end=end,

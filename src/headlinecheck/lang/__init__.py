@@ -238,6 +238,12 @@ class Language(_Record):
     sign_letters: Mapping[str, str] = _NONE
     #: Sub-unit words -> (currency when no main unit is named, None for "some cent"; factor).
     subunits: Mapping[str, tuple[str | None, int]] = _NONE
+    #: Currency words read only after a number ("two kuai"): "Kuai" is also a name.
+    after_number_words: Mapping[str, str] = _NONE
+    #: Sub-unit words read only after an amount of their main unit -> (that currency, factor):
+    #: "one kuai and five mao", "1 yuan 5 jiao"; a digit after the tenth is the hundredth ("five
+    #: mao five": 1.55). Alone ("five mao") they are no money: "Mao" is a name.
+    joined_subunits: Mapping[str, tuple[str, int]] = _NONE
     #: Words and codes that say a text's "¥" is the yuan: anywhere in the text ...
     yuan_words: tuple[str, ...] = ()
     #: ... or as a whole word.

@@ -145,3 +145,11 @@ SUBUNITS: Mapping[str, tuple[str | None, int]] = {
 }
 YUAN_WORDS: tuple[str, ...] = ("yuan", "renminbi")
 YUAN_MARKS: tuple[str, ...] = ("RMB", "Rmb", "CNY")
+# The renminbi as spoken Mandarin counts it, in English transliteration: kuai (the yuan), mao or
+# jiao (a tenth) and fen (a hundredth).
+AFTER_NUMBER_WORDS: Mapping[str, str] = {"kuai": "CNY"}
+JOINED_SUBUNITS: Mapping[str, tuple[str, int]] = {
+    "mao": ("CNY", 10),
+    "jiao": ("CNY", 10),
+    "fen": ("CNY", 100),
+}

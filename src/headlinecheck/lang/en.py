@@ -287,6 +287,8 @@ LANGUAGE = Language(
     usual_signs=money.USUAL_SIGNS,
     sign_letters=money.SIGN_LETTERS,
     subunits=money.SUBUNITS,
+    after_number_words=money.AFTER_NUMBER_WORDS,
+    joined_subunits=money.JOINED_SUBUNITS,
     yuan_words=money.YUAN_WORDS,
     yuan_marks=money.YUAN_MARKS,
 )
