@@ -1,4 +1,4 @@
-"""Crypto-assets are money with their ticker for a currency, but no ISO 4217 code: never converted."""
+"""Crypto-assets: money with their ticker for a currency, no ISO 4217 code, never converted."""
 
 from __future__ import annotations
 
