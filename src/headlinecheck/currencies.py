@@ -8,6 +8,10 @@ The data comes from CLDR through ``scripts/build_lexicon.py``, which writes ``_l
 importing that module costs about a millisecond, importing babel a hundred times more. The
 newsroom spellings CLDR does not carry ("S$", "Rmb", "Rs") and the preference order among
 currencies that share a word are language data, in ``lang.en`` and ``lang.zh``.
+
+Crypto-assets ("BTC", "₿", "bitcoins") are read as money too, with their ticker for a currency,
+but they are no ISO 4217 codes: ``CRYPTO`` holds them, ``CODES`` never does, so no rate table
+converts them (``lang._crypto``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from functools import lru_cache
 import attrs
 
 from headlinecheck import _lexicon, lang
+from headlinecheck.lang import _crypto
 
 
 @attrs.frozen
@@ -40,8 +45,13 @@ class AmbiguousDollar:
 
 Currency = str | AmbiguousDollar
 
+#: ISO 4217 codes, current and historic (CLDR). Crypto-assets are not among them.
 CODES: frozenset[str] = _lexicon.CODES
 CURRENT: frozenset[str] = _lexicon.CURRENT
+#: The crypto-assets read as money ("BTC", "ETH"): tickers, not ISO 4217 codes, never converted.
+CRYPTO: frozenset[str] = frozenset(_crypto.ASSETS)
+#: Their currency signs ("₿"), for the scanner's set of signs.
+CRYPTO_SIGNS: frozenset[str] = frozenset(_crypto.SIGNS)
 #: Every currency CLDR calls a dollar (USD, HKD, SGD, ...).
 DOLLAR_CODES: frozenset[str] = frozenset(_lexicon.HEADS["dollar"])
 
@@ -60,6 +70,9 @@ _EXTRA_DOLLAR_LETTERS = _EN.dollar_letters
 LETTER_SYMBOLS: dict[str, str] = {**_EN.letter_symbols, **_ZH.letter_symbols}
 #: ... and the letter signs read as their usual currency when nothing settles them ("Rs").
 LETTER_SYMBOLS.update((sign, _EN.letter_signs[sign][0]) for sign in _EN.usual_signs)
+#: ... and the crypto-assets' tickers and signs ("BTC", "XBT", "₿"), in capitals only.
+LETTER_SYMBOLS.update(_crypto.TICKERS)
+LETTER_SYMBOLS.update(_crypto.SIGNS)
 
 #: Words that name one currency in ordinary English although CLDR lists several under them.
 _HEAD_DEFAULTS = _EN.currency_defaults
@@ -70,12 +83,22 @@ _HEAD_PREFERRED = _EN.currency_preferences
 _HEAD_BLOCKED = _EN.blocked_heads
 _DOLLAR_WORDS = _EN.dollar_words
 
-#: Sub-units: word -> (currency when no main unit is named, factor).
+#: The words that are a currency only after a number, with how many of them make one of it:
+#: sub-units ("cents", "satoshis": word -> currency when no main unit is named, factor) and the
+#: whole units that are also names or titles before a number ("kuai", "bitcoins": factor 1).
 _CENT = AmbiguousDollar(symbol="¢")
 SUBUNITS: dict[str, tuple[Currency, int]] = {
     word: (_CENT if code is None else code, factor) for word, (code, factor) in _EN.subunits.items()
 }
 SUBUNITS["¢"] = (_CENT, 100)
+SUBUNITS.update(_crypto.SUBUNITS)
+SUBUNITS.update((word, (code, 1)) for word, code in _EN.after_number_words.items())
+SUBUNITS.update((word, (code, 1)) for word, code in _crypto.WORDS.items())
+
+
+def is_crypto(code: object) -> bool:
+    """Whether ``code`` is a crypto-asset's ticker ("BTC"): money, but no ISO 4217 currency."""
+    return code in CRYPTO
 
 
 def _singular(word: str) -> str:

@@ -1,9 +1,11 @@
 """Joining two neighbouring numbers: ranges ("$5-6 million", "between $5m and $6m") and a main
-unit with its cents ("3 dollars 50 cents", "$20 43"); "rose from $5m to $6m" stays two figures.
+unit with its cents ("3 dollars 50 cents", "$20 43", "one kuai and five mao five"); "rose from
+$5m to $6m" stays two figures.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from headlinecheck.extraction import chinese
@@ -18,6 +20,10 @@ _TO = frozenset(["to", *(w for w in chinese.ZH.range_separators if w.isalpha())]
 _FROM = frozenset(["from", *chinese.ZH.range_openers])
 #: Before "X to Y" these make X a change and Y the level reached, not a range.
 _MOVEMENT_WORDS = EN.movement_words
+#: Sub-units read only after an amount of their main unit ("five mao"), and the word after a
+#: number that may be one.
+_JOINED = EN.joined_subunits
+_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)(?![A-Za-z])")
 
 
 def kind_of(atom: Atom) -> Kind | None:
@@ -101,11 +107,15 @@ def _share_unit(a: Atom, b: Atom) -> None:
 
 def try_cents(text: str, a: Atom, b: Atom) -> bool:
     """Join "3 dollars 50 cents", "15 dollars and 50", "$20 43" into one amount."""
-    if a.currency is None or a.has_magnitude or a.exponent != 0 or a.scale != 1:
+    if a.currency is None or a.has_magnitude or a.scale != 1:
         return False
     between = text[a.end : b.start]
     if len(between) > 6 or not CENTS_SEP_RE.fullmatch(between):
         return False
+    if a.exponent != 0:
+        return _hundredths(text, a, b, between)
+    if _JOINED and _joined_subunit(text, a, b):
+        return True
     if b.currency is not None:
         if b.scale != Decimal("0.01") or b.has_magnitude:
             return False
@@ -123,4 +133,55 @@ def try_cents(text: str, a: Atom, b: Atom) -> bool:
     a.value = a.value + b.value / 100
     a.exponent = -2
     a.end = b.end
+    return True
+
+
+def _bare_digit(atom: Atom) -> bool:
+    """A plain whole number with nothing of its own: no unit, magnitude, percent or noun."""
+    return (
+        atom.currency is None
+        and atom.noun is None
+        and not atom.percent
+        and not atom.has_magnitude
+        and atom.exponent == 0
+        and atom.scale == 1
+    )
+
+
+def _joined_subunit(text: str, a: Atom, b: Atom) -> bool:
+    """Join "one kuai and five mao", "1 yuan 5 jiao": ``b`` a whole number of a sub-unit of
+    ``a``'s currency, which is read only here (``lang`` ``joined_subunits``)."""
+    m = _WORD_AFTER.match(text, b.end)
+    joined = None if m is None else _JOINED.get(m.group(1))
+    if joined is None or joined[0] != a.currency or not _bare_digit(b):
+        return False
+    factor = joined[1]
+    if not 0 < b.value < factor:
+        return False
+    assert m is not None
+    a.value = a.value + b.value / factor
+    a.exponent = -len(str(factor)) + 1
+    a.end = m.end(1)
+    return True
+
+
+def _hundredths(text: str, a: Atom, b: Atom, between: str) -> bool:
+    """After a tenth ("five mao"), a digit on its own is the hundredth: "five mao five" is 0.55,
+    as is "5 jiao 5 fen"."""
+    if between not in (" ", "\u00a0") or a.exponent != -1 or not _bare_digit(b):
+        return False
+    word = text[a.start : a.end].rsplit(None, 1)[-1]
+    joined = _JOINED.get(word)
+    if joined is None or joined[1] != 10 or not 0 < b.value < 10:
+        return False
+    m = _WORD_AFTER.match(text, b.end)
+    if m is not None and _JOINED.get(m.group(1)) == (a.currency, 100):
+        end = m.end(1)  # "5 jiao 6 fen"
+    elif text[b.end : b.end + 1].isalnum():
+        return False
+    else:
+        end = b.end
+    a.value = a.value + b.value / 100
+    a.exponent = -2
+    a.end = end
     return True

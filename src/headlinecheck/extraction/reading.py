@@ -221,6 +221,12 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
+    if has_magnitude and zh is None:
+        larger = magnitude_after(
+            text, end, locale
+        )  # "Rs 22k cr", "22 thousand crore": 22,000 crore
+        if larger is not None and larger[0] > scale:
+            scale, end = scale * larger[0], larger[1]
     # start, end, num_start, num_end, value, exponent, scale, has_magnitude, words
     atom = Atom(num_start, end, num_start, num_end, value, exponent, scale, has_magnitude, is_words)
     if cents:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from headlinecheck import _lexicon, lang
+from headlinecheck.currencies import CRYPTO_SIGNS
 from headlinecheck.extraction.values import Currency
 from headlinecheck.numbers import NUMERAL_CHARACTERS, digits_pattern
 
@@ -75,7 +76,7 @@ def _either(words: Iterable[str]) -> str:
 
 def _symbol_chars() -> str:
     chars = {ch for key in _lexicon.SYMBOLS for ch in key if unicodedata.category(ch) == "Sc"}
-    chars.update("¢＄￥￡￦")
+    chars.update("¢＄￥￡￦", CRYPTO_SIGNS)  # "₿": no ISO currency, so not in CLDR's symbols
     return "".join(sorted(chars))
 
 

@@ -22,66 +22,16 @@ import importlib
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
+from typing import Any
 
 from headlinecheck.lang._people import PeopleWords
-
-if TYPE_CHECKING:
-    from typing_extensions import dataclass_transform
-else:
-
-    def dataclass_transform(**_options: object) -> object:
-        """For type checkers only (PEP 681; ``typing`` has it from Python 3.11)."""
-        return lambda cls: cls
-
+from headlinecheck.lang._record import _Record
 
 __all__ = ["Language", "codes", "find", "get", "read_in_every_text"]
 
 #: The default of every table a language does not need (read-only, so sharing it is safe).
 _NONE: Mapping[Any, Any] = MappingProxyType({})
 _NO_WORDS: frozenset[str] = frozenset()
-
-
-@dataclass_transform(kw_only_default=True, frozen_default=True, eq_default=False)
-class _Record:
-    """A frozen record of keyword fields with class-level defaults.
-
-    Type checkers read a subclass as a frozen, keyword-only dataclass (PEP 681), so every
-    ``Language(...)`` is checked field by field. At run time the class costs a tenth of a
-    millisecond to build: attrs (6.5 ms) and ``typing.NamedTuple`` (2 ms) generate code for each
-    of the sixty fields at every start-up. An instance keeps only the fields it sets.
-    """
-
-    __slots__ = ()
-    _names: ClassVar[frozenset[str]] = frozenset()
-    _required: ClassVar[frozenset[str]] = frozenset()
-
-    def __init_subclass__(cls) -> None:
-        # The names only: under ``from __future__ import annotations`` the types stay strings.
-        # (Not ``inspect.get_annotations``: importing inspect costs 50 ms.)
-        own = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
-        names = [name for name in own if name[0] != "_"]
-        cls._names = frozenset(names)
-        cls._required = frozenset(name for name in names if name not in cls.__dict__)
-
-    def __init__(self, **fields: Any) -> None:
-        unknown = fields.keys() - self._names
-        missing = self._required - fields.keys()
-        if unknown or missing:
-            name = type(self).__name__
-            raise TypeError(f"{name}: unknown fields {sorted(unknown)}, missing {sorted(missing)}")
-        for name, value in fields.items():
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name: str, value: object) -> NoReturn:
-        raise AttributeError(f"{type(self).__name__} is frozen: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> NoReturn:
-        raise AttributeError(f"{type(self).__name__} is frozen: cannot delete {name!r}")
-
-    def __repr__(self) -> str:
-        code = self.__dict__.get("code", "?")
-        return f"{type(self).__name__}(code={code!r}, ...)"
 
 
 class Language(_Record):
@@ -292,6 +242,12 @@ class Language(_Record):
     sign_letters: Mapping[str, str] = _NONE
     #: Sub-unit words -> (currency when no main unit is named, None for "some cent"; factor).
     subunits: Mapping[str, tuple[str | None, int]] = _NONE
+    #: Currency words read only after a number ("two kuai"): "Kuai" is also a name.
+    after_number_words: Mapping[str, str] = _NONE
+    #: Sub-unit words read only after an amount of their main unit -> (that currency, factor):
+    #: "one kuai and five mao", "1 yuan 5 jiao"; a digit after the tenth is the hundredth ("five
+    #: mao five": 1.55). Alone ("five mao") they are no money: "Mao" is a name.
+    joined_subunits: Mapping[str, tuple[str, int]] = _NONE
     #: Words and codes that say a text's "¥" is the yuan: anywhere in the text ...
     yuan_words: tuple[str, ...] = ()
     #: ... or as a whole word.

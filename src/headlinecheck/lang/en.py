@@ -1,6 +1,7 @@
 """English: the words the extractor and the checker read in English text.
 
-Indian English magnitudes (lakh, crore) live in ``en_in`` and are read in every English text
+The words of money (currency words, signs, sub-units) are in ``_en_money``. Indian English
+magnitudes (lakh, crore) live in ``en_in`` and are read in every English text
 (``variants_read``). The engines read the record (``lang.get("en")``); the module-level names
 (``RISE_WORDS`` ...) are the same sets, for the tests that read them.
 """
@@ -11,25 +12,11 @@ from decimal import Decimal
 
 from headlinecheck.lang import Language
 from headlinecheck.lang import _en_counts as counts
-
-
-def _split(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _ordered(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-def _phrases(text: str) -> tuple[str, ...]:
-    """The comma-separated phrases of ``text``, in order."""
-    return tuple(phrase.strip() for phrase in text.split(","))
-
-
-def _same(phrases: str, value: str) -> dict[str, str]:
-    """Each of the comma-separated ``phrases`` -> ``value``, in order."""
-    return dict.fromkeys(_phrases(phrases), value)
-
+from headlinecheck.lang import _en_money as money
+from headlinecheck.lang._text import ordered as _ordered
+from headlinecheck.lang._text import phrases as _phrases
+from headlinecheck.lang._text import same as _same
+from headlinecheck.lang._text import split as _split
 
 _STOP_WORDS = """
 a an the of in on at to for from by with as per than and or but nor so yet if then is are
@@ -249,13 +236,7 @@ LANGUAGE = Language(
     movement_words=(RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS,
     # -- the checker's words
     wire_services=("Reuters", "AP", "AFP", "Bloomberg", "Dow Jones", "Xinhua", "dpa", "UPI"),
-    dateline_dollars=_same("SINGAPORE", "SGD")
-    | _same("SYDNEY, MELBOURNE, BRISBANE, PERTH, CANBERRA", "AUD")
-    | _same("TORONTO, OTTAWA, MONTREAL, VANCOUVER, CALGARY", "CAD")
-    | _same("WELLINGTON, AUCKLAND", "NZD")
-    | _same("HONG KONG", "HKD")
-    | _same("TAIPEI", "TWD")
-    | _same("NEW YORK, WASHINGTON, SAN FRANCISCO, CHICAGO, LOS ANGELES", "USD"),
+    dateline_dollars=money.DATELINE_DOLLARS,
     singulars={"people": "person", "children": "child", "men": "man", "women": "woman"}
     | {"staff": "staff", "data": "data"},
     synonym_groups=tuple(
@@ -292,107 +273,24 @@ LANGUAGE = Language(
         "total totals totalled totaled totalling totaling combined cumulative overall altogether "
         "aggregate sum"
     ),
-    # Between an amount and its conversion: "(", "(about ", "(or ", "(approximately ", "(~".
-    conversion_words=_phrases(
-        "about, around, roughly, approximately, approx., some, nearly, almost, or, equivalent to, "
-        "worth"
-    ),
-    dollar_conversion_words=("about", "around", "roughly", "approximately", "or"),
-    dollar_words=frozenset({"dollar", "dollars", "buck", "bucks"}),
-    # Bare pounds are sterling, bare rupees Indian (the issue asks for this reading).
-    currency_defaults=_same("pound, pounds, sterling, quid", "GBP")
-    | _same("rupee, rupees", "INR")
-    | _same("euro, euros", "EUR")
-    | {"yen": "JPY"}
-    | _same("yuan, renminbi, rmb", "CNY")
-    | _same("lira, liras", "TRY")
-    | {"lire": "ITL"}
-    # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
-    | _same("geneh, genih, genihat", "EGP"),
-    currency_preferences={
-        "franc": ("CHF",),
-        "peso": ("MXN", "PHP", "ARS"),
-        "krona": ("SEK", "ISK"),
-        "krone": ("NOK", "DKK"),
-        "riyal": ("SAR", "QAR"),
-        "dinar": ("KWD", "BHD", "JOD"),
-        "rial": ("IRR", "OMR"),
-        "shilling": ("KES", "UGX", "TZS"),
-    },
-    # "5 real problems", "3 won", "2 marks": they count only inside a full CLDR name.
-    blocked_heads=frozenset(
-        {"real", "reals", "won", "mark", "marks", "dong", "kip", "som", "lek", "lev", "leu", "lei"}
-        | {"pula", "rand", "para", "vatu", "tala", "loti", "gold"}
-    ),
-    weight_heads=frozenset({"pound", "pounds", "lb", "lbs"}),
-    weight_verbs=_split("weigh weighs weighed weighing weight weighting tipped"),
-    magnitude_heads={"won": "KRW", "rand": "ZAR", "dong": "VND", "kip": "LAK", "reais": "BRL"},
-    # "ALL 5 solutions", "AMD 7nm", "try 3": read as currencies only in capitals after a number.
-    wordlike_codes=frozenset(
-        {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "RUB", "SOS", "TOP", "TRY"}
-        | {"COP", "ERN", "MUR", "ANG", "BIF", "LAK", "NIO"}
-    ),
-    # CLDR has "US$", "HK$", "A$", "CA$", "NT$", "NZ$", "MX$", "R$" itself: Singapore and U.S.
-    # newsroom spellings.
-    dollar_letters={"s": "SGD", "u.s.": "USD", "u.s": "USD", "mex": "MXN"},
-    # Egyptian English press writes the pound as "LE" (livre égyptienne).
-    letter_symbols={
-        "RM": "MYR",
-        "Rmb": "CNY",
-        "RMB": "CNY",
-        "rmb": "CNY",
-        "Rp": "IDR",
-        "LE": "EGP",
-        "E£": "EGP",
-        "Tk": "BDT",
-        "Tk.": "BDT",
-        "KSh": "KES",
-        "Ksh": "KES",
-        "Kshs": "KES",
-        "KShs": "KES",
-        "USh": "UGX",
-        "UShs": "UGX",
-        "TSh": "TZS",
-        "TShs": "TZS",
-        "Dhs": "AED",
-        "SR": "SAR",
-        "zł": "PLN",
-        "Kč": "CZK",
-    },
-    # One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
-    letter_signs={
-        "N": ("NGN",),
-        "R": ("ZAR",),
-        "W": ("KRW",),
-        "P": ("PHP", "BWP"),
-        "Sh": ("KES", "UGX", "TZS", "SOS"),
-        "Shs": ("UGX", "TZS", "KES"),
-        "kr": ("SEK", "NOK", "DKK", "ISK"),
-        "Kr": ("SEK", "NOK", "DKK", "ISK"),
-        "Dh": ("AED", "MAD"),
-        # Shared by the Indian, Pakistani, Sri Lankan and Nepalese rupee; Indian usage dominates
-        # news, so it is the reading when no locale settles it (``usual_signs``).
-        "Rs": ("INR", "PKR", "LKR", "NPR"),
-        "Rs.": ("INR", "PKR", "LKR", "NPR"),
-    },
-    usual_signs=frozenset({"Rs", "Rs."}),
-    # The Australian and British order: the sign, then the country ("$US5 million").
-    sign_letters={"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD"}
-    | {"$HK": "HKD", "$S": "SGD"},
-    # Malaysian "sen": after a number only ("20 ringgit 43 sen").
-    subunits={
-        "cent": (None, 100),
-        "cents": (None, 100),
-        "penny": ("GBP", 100),
-        "pennies": ("GBP", 100),
-        "pence": ("GBP", 100),
-        "sen": (None, 100),
-        "sens": (None, 100),
-        "kopiyka": ("UAH", 100),
-        "kopiykas": ("UAH", 100),
-        "kopecks": ("RUB", 100),
-        "kopeks": ("RUB", 100),
-    },
-    yuan_words=("yuan", "renminbi"),
-    yuan_marks=("RMB", "Rmb", "CNY"),
+    conversion_words=money.CONVERSION_WORDS,
+    dollar_conversion_words=money.DOLLAR_CONVERSION_WORDS,
+    dollar_words=money.DOLLAR_WORDS,
+    currency_defaults=money.CURRENCY_DEFAULTS,
+    currency_preferences=money.CURRENCY_PREFERENCES,
+    blocked_heads=money.BLOCKED_HEADS,
+    weight_heads=money.WEIGHT_HEADS,
+    weight_verbs=money.WEIGHT_VERBS,
+    magnitude_heads=money.MAGNITUDE_HEADS,
+    wordlike_codes=money.WORDLIKE_CODES,
+    dollar_letters=money.DOLLAR_LETTERS,
+    letter_symbols=money.LETTER_SYMBOLS,
+    letter_signs=money.LETTER_SIGNS,
+    usual_signs=money.USUAL_SIGNS,
+    sign_letters=money.SIGN_LETTERS,
+    subunits=money.SUBUNITS,
+    after_number_words=money.AFTER_NUMBER_WORDS,
+    joined_subunits=money.JOINED_SUBUNITS,
+    yuan_words=money.YUAN_WORDS,
+    yuan_marks=money.YUAN_MARKS,
 )

@@ -1,0 +1,155 @@
+"""English: the words of money, the newsroom's currency words and signs (``en`` puts them in its
+record; kept apart so that each module stays small).
+
+The CLDR names, codes and symbols are in ``headlinecheck._lexicon``; these are what CLDR does not
+carry or reads otherwise than English news does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from headlinecheck.lang._text import phrases as _phrases
+from headlinecheck.lang._text import same as _same
+from headlinecheck.lang._text import split as _split
+
+# -- the checker's words for a bare "$" and for conversions the body states
+#: Places whose own press writes a bare "$" for the local dollar, as datelines spell them.
+DATELINE_DOLLARS: Mapping[str, str] = (
+    _same("SINGAPORE", "SGD")
+    | _same("SYDNEY, MELBOURNE, BRISBANE, PERTH, CANBERRA", "AUD")
+    | _same("TORONTO, OTTAWA, MONTREAL, VANCOUVER, CALGARY", "CAD")
+    | _same("WELLINGTON, AUCKLAND", "NZD")
+    | _same("HONG KONG", "HKD")
+    | _same("TAIPEI", "TWD")
+    | _same("NEW YORK, WASHINGTON, SAN FRANCISCO, CHICAGO, LOS ANGELES", "USD")
+)
+# Between an amount and its conversion: "(", "(about ", "(or ", "(approximately ", "(~".
+CONVERSION_WORDS: tuple[str, ...] = _phrases(
+    "about, around, roughly, approximately, approx., some, nearly, almost, or, equivalent to, worth"
+)
+DOLLAR_CONVERSION_WORDS: tuple[str, ...] = ("about", "around", "roughly", "approximately", "or")
+
+# -- currency words
+DOLLAR_WORDS: frozenset[str] = frozenset({"dollar", "dollars", "buck", "bucks"})
+# Bare pounds are sterling, bare rupees Indian (the issue asks for this reading).
+CURRENCY_DEFAULTS: Mapping[str, str] = (
+    _same("pound, pounds, sterling, quid", "GBP")
+    | _same("rupee, rupees", "INR")
+    | _same("euro, euros", "EUR")
+    | {"yen": "JPY"}
+    | _same("yuan, renminbi, rmb", "CNY")
+    | _same("lira, liras", "TRY")
+    | {"lire": "ITL"}
+    # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
+    | _same("geneh, genih, genihat", "EGP")
+)
+CURRENCY_PREFERENCES: Mapping[str, tuple[str, ...]] = {
+    "franc": ("CHF",),
+    "peso": ("MXN", "PHP", "ARS"),
+    "krona": ("SEK", "ISK"),
+    "krone": ("NOK", "DKK"),
+    "riyal": ("SAR", "QAR"),
+    "dinar": ("KWD", "BHD", "JOD"),
+    "rial": ("IRR", "OMR"),
+    "shilling": ("KES", "UGX", "TZS"),
+}
+# "5 real problems", "3 won", "2 marks": they count only inside a full CLDR name.
+BLOCKED_HEADS: frozenset[str] = frozenset(
+    {"real", "reals", "won", "mark", "marks", "dong", "kip", "som", "lek", "lev", "leu", "lei"}
+    | {"pula", "rand", "para", "vatu", "tala", "loti", "gold"}
+)
+WEIGHT_HEADS: frozenset[str] = frozenset({"pound", "pounds", "lb", "lbs"})
+WEIGHT_VERBS: frozenset[str] = _split("weigh weighs weighed weighing weight weighting tipped")
+MAGNITUDE_HEADS: Mapping[str, str] = {
+    "won": "KRW",
+    "rand": "ZAR",
+    "dong": "VND",
+    "kip": "LAK",
+    "reais": "BRL",
+}
+# "ALL 5 solutions", "AMD 7nm", "try 3": read as currencies only in capitals after a number.
+WORDLIKE_CODES: frozenset[str] = frozenset(
+    {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "RUB", "SOS", "TOP", "TRY"}
+    | {"COP", "ERN", "MUR", "ANG", "BIF", "LAK", "NIO"}
+)
+
+# -- signs and letters
+# CLDR has "US$", "HK$", "A$", "CA$", "NT$", "NZ$", "MX$", "R$" itself: Singapore and U.S.
+# newsroom spellings.
+DOLLAR_LETTERS: Mapping[str, str] = {"s": "SGD", "u.s.": "USD", "u.s": "USD", "mex": "MXN"}
+# Egyptian English press writes the pound as "LE" (livre égyptienne).
+LETTER_SYMBOLS: Mapping[str, str] = {
+    "RM": "MYR",
+    "Rmb": "CNY",
+    "RMB": "CNY",
+    "rmb": "CNY",
+    "Rp": "IDR",
+    "LE": "EGP",
+    "E£": "EGP",
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Kshs": "KES",
+    "KShs": "KES",
+    "USh": "UGX",
+    "UShs": "UGX",
+    "TSh": "TZS",
+    "TShs": "TZS",
+    "Dhs": "AED",
+    "SR": "SAR",
+    "zł": "PLN",
+    "Kč": "CZK",
+}
+# One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
+LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
+    "N": ("NGN",),
+    "R": ("ZAR",),
+    "W": ("KRW",),
+    "P": ("PHP", "BWP"),
+    "Sh": ("KES", "UGX", "TZS", "SOS"),
+    "Shs": ("UGX", "TZS", "KES"),
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+    "Kr": ("SEK", "NOK", "DKK", "ISK"),
+    "Dh": ("AED", "MAD"),
+    # Shared by the Indian, Pakistani, Sri Lankan and Nepalese rupee; Indian usage dominates
+    # news, so it is the reading when no locale settles it (``usual_signs``).
+    "Rs": ("INR", "PKR", "LKR", "NPR"),
+    "Rs.": ("INR", "PKR", "LKR", "NPR"),
+}
+USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
+# The Australian and British order: the sign, then the country ("$US5 million").
+SIGN_LETTERS: Mapping[str, str] = {
+    "$US": "USD",
+    "$A": "AUD",
+    "$AU": "AUD",
+    "$NZ": "NZD",
+    "$C": "CAD",
+    "$HK": "HKD",
+    "$S": "SGD",
+}
+# Malaysian "sen": after a number only ("20 ringgit 43 sen").
+SUBUNITS: Mapping[str, tuple[str | None, int]] = {
+    "cent": (None, 100),
+    "cents": (None, 100),
+    "penny": ("GBP", 100),
+    "pennies": ("GBP", 100),
+    "pence": ("GBP", 100),
+    "sen": (None, 100),
+    "sens": (None, 100),
+    "kopiyka": ("UAH", 100),
+    "kopiykas": ("UAH", 100),
+    "kopecks": ("RUB", 100),
+    "kopeks": ("RUB", 100),
+}
+YUAN_WORDS: tuple[str, ...] = ("yuan", "renminbi")
+YUAN_MARKS: tuple[str, ...] = ("RMB", "Rmb", "CNY")
+# The renminbi as spoken Mandarin counts it, in English transliteration: kuai (the yuan), mao or
+# jiao (a tenth) and fen (a hundredth).
+AFTER_NUMBER_WORDS: Mapping[str, str] = {"kuai": "CNY"}
+JOINED_SUBUNITS: Mapping[str, tuple[str, int]] = {
+    "mao": ("CNY", 10),
+    "jiao": ("CNY", 10),
+    "fen": ("CNY", 100),
+}
