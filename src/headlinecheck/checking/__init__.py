@@ -31,7 +31,7 @@ from headlinecheck.checking.horizon import with_rate_age
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.reading import resolve_dollar
 from headlinecheck.checking.signs import reread, yen_reading
-from headlinecheck.checking.unitless import adopt_bare_amounts
+from headlinecheck.checking.unitless import adopt_bare_amounts, extract_headline
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
     DEFAULT_RATE_HORIZON_DAYS,
@@ -113,11 +113,36 @@ def check_figures(
 ) -> Report:
     """``check`` on figures already extracted (``claims`` from ``headline``, ``evidence`` from
     ``body``); the texts are used for spans, sentence context and the dateline."""
+    return _check_figures(
+        headline,
+        body,
+        claims,
+        evidence,
+        published=published,
+        published_window=published_window,
+        rates=rates,
+        options=options,
+    )
+
+
+def _check_figures(
+    headline: str,
+    body: str,
+    claims: Sequence[Figure],
+    evidence: Sequence[Figure],
+    *,
+    published: date | None,
+    published_window: tuple[date, date] | None,
+    rates: RateSource | str | os.PathLike[str] | None,
+    options: Options | None,
+    headline_bare: Sequence[Figure] | None = None,
+) -> Report:
     options = options or Options()
     _check_dates(published, published_window)
     local = localise(headline, body, claims, evidence, options.locale)  # 元, "撥25億"
     claims, evidence = local.claims, local.evidence
-    bare = adopt_bare_amounts(headline, body, claims, evidence, options.locale)  # "12.3 Billion"
+    # "12.3 Billion"
+    bare = adopt_bare_amounts(headline, body, claims, evidence, options.locale, headline_bare)
     claims, evidence = bare.claims, bare.evidence
     cache: list[RateSource] = []
 
@@ -229,15 +254,17 @@ def check(
         locale=locale,
         rate_horizon_days=rate_horizon_days,
     )
-    return check_figures(
+    claims, bare = extract_headline(headline, locale)  # one scan for both
+    return _check_figures(
         headline,
         body,
-        extract(headline, locale=locale),
+        claims,
         extract(body, locale=locale),
         published=published,
         published_window=published_window,
         rates=rates,
         options=options,
+        headline_bare=bare,
     )
 
 

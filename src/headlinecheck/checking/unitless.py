@@ -12,7 +12,9 @@ it meant:
   are compared as they stand;
 - otherwise it is left out.
 
-The body is scanned a second time only when the headline holds such a number.
+The headline is scanned once for its figures and its bare amounts together (``extract_headline``,
+which ``check`` uses); the body is scanned a second time only when the headline holds such a
+number.
 """
 
 from __future__ import annotations
@@ -41,20 +43,41 @@ def _meets(claim: Figure, figure: Figure) -> bool:
     return overlaps((claim.low, claim.high), (figure.low, figure.high), _NO_TOLERANCE)
 
 
+def extract_headline(
+    headline: str, locale: str | None
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """``extract(headline, locale=locale)`` and ``bare_amounts(headline, locale=locale)`` from
+    one scan of the headline (the bare amounts are the numbers that scan leaves out)."""
+    from decimal import localcontext
+
+    from headlinecheck import extraction
+    from headlinecheck.extraction.money import prepare
+    from headlinecheck.numbers import separators
+
+    prepare()
+    decimal, group = separators(locale)
+    with localcontext(extraction._CONTEXT):
+        into = extraction.Figures(headline, None, locale, keep_bare=True)
+        figures = extraction._extract(headline, decimal, group, None, locale, into)
+    return figures, tuple(into.bare or ())
+
+
 def adopt_bare_amounts(
     headline: str,
     body: str,
     claims: Sequence[Figure],
     evidence: Sequence[Figure],
     locale: str | None,
+    headline_bare: Sequence[Figure] | None = None,
 ) -> Adopted:
-    """``claims`` and ``evidence`` with the headline's bare amounts the body settles."""
+    """``claims`` and ``evidence`` with the headline's bare amounts the body settles;
+    ``headline_bare``: ``bare_amounts(headline)`` when already known (``extract_headline``)."""
+    if headline_bare is None:
+        headline_bare = bare_amounts(headline, locale=locale)
+    if not headline_bare:
+        return Adopted(claims, evidence, {})
     taken = [f.span for f in claims]
-    bare = [
-        f
-        for f in bare_amounts(headline, locale=locale)
-        if not any(a < f.span[1] and f.span[0] < b for a, b in taken)
-    ]
+    bare = [f for f in headline_bare if not any(a < f.span[1] and f.span[0] < b for a, b in taken)]
     if not bare:
         return Adopted(claims, evidence, {})
     body_bare: tuple[Figure, ...] | None = None

@@ -1,0 +1,31 @@
+"""``unitless.extract_headline``: one scan gives what ``extract`` and ``bare_amounts`` give."""
+
+from __future__ import annotations
+
+import pytest
+
+from headlinecheck.checking.unitless import extract_headline
+from headlinecheck.extraction import bare_amounts, extract
+
+HEADLINES = [
+    "Investors lost 11.13 lakh crore as Sensex falls 2%",
+    "Uganda sets aside 12.3 Billion allocation for 40 schools",
+    "Firm must forfeit more than half a million after $5M fine",
+    "Harbour City Sets Aside $6.4M for Ledger Research as Tech Park Hosts 150+ Firms",
+    "Firm raises ¥1 Trillion, HK$2.3bn and 3 million euros",
+    "No numbers here at all",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("locale", [None, "de_DE", "en_IN"])
+def test_one_scan_matches_both(headline: str, locale: str | None) -> None:
+    figures, bare = extract_headline(headline, locale)
+    assert figures == extract(headline, locale=locale)
+    assert bare == bare_amounts(headline, locale=locale)
+
+
+def test_bare_amounts_found() -> None:
+    _, bare = extract_headline(HEADLINES[1], None)
+    assert [f.text for f in bare] == [f.text for f in bare_amounts(HEADLINES[1])]
+    assert bare  # the headline has one: the test above compares something
