@@ -179,14 +179,14 @@ def _check_figures(
     rates_used = Rates(source, published, window, options.rate_horizon_days)
     if stated:
         on = published or (window[1] if window is not None else source().coverage[1])
-        rates_used.stated = stated_rates(body, evidence, reading, on)
+        rates_used.stated = stated_rates(body, evidence, reading, on, stated)
     checker = Checker(headline, body, claims, weighed, reading, rates_used, options)
     results = tuple(checker.judge(claim) for claim in claims)
     if rates_used.ages:
         results = tuple(with_rate_age(r, rates_used.ages) for r in results)
     if rates_used.stated:
         results = tuple(with_stated_rate(r, rates_used.stated) for r in results)
-    conversions = check_conversions(body, evidence, reading, rates_used) if stated else ()
+    conversions = check_conversions(body, evidence, reading, rates_used, stated) if stated else ()
     if uncertain and window is not None:
         days = options.default_window_days
         note = f" Date unknown: the rate table's last {days} days stand in for it."
