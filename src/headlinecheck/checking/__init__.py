@@ -49,7 +49,7 @@ from headlinecheck.checking.values import (
     Verdict,
 )
 from headlinecheck.errors import ConfigError
-from headlinecheck.extraction import Figure, Kind, extract
+from headlinecheck.extraction import Figure, Kind, extract, extract_with_bare
 
 
 def _window(
@@ -113,11 +113,36 @@ def check_figures(
 ) -> Report:
     """``check`` on figures already extracted (``claims`` from ``headline``, ``evidence`` from
     ``body``); the texts are used for spans, sentence context and the dateline."""
+    return _check_figures(
+        headline,
+        body,
+        claims,
+        evidence,
+        published=published,
+        published_window=published_window,
+        rates=rates,
+        options=options,
+    )
+
+
+def _check_figures(
+    headline: str,
+    body: str,
+    claims: Sequence[Figure],
+    evidence: Sequence[Figure],
+    *,
+    published: date | None,
+    published_window: tuple[date, date] | None,
+    rates: RateSource | str | os.PathLike[str] | None,
+    options: Options | None,
+    headline_bare: Sequence[Figure] | None = None,
+) -> Report:
     options = options or Options()
     _check_dates(published, published_window)
     local = localise(headline, body, claims, evidence, options.locale)  # 元, "撥25億"
     claims, evidence = local.claims, local.evidence
-    bare = adopt_bare_amounts(headline, body, claims, evidence, options.locale)  # "12.3 Billion"
+    # "12.3 Billion"
+    bare = adopt_bare_amounts(headline, body, claims, evidence, options.locale, headline_bare)
     claims, evidence = bare.claims, bare.evidence
     cache: list[RateSource] = []
 
@@ -154,14 +179,14 @@ def check_figures(
     rates_used = Rates(source, published, window, options.rate_horizon_days)
     if stated:
         on = published or (window[1] if window is not None else source().coverage[1])
-        rates_used.stated = stated_rates(body, evidence, reading, on)
+        rates_used.stated = stated_rates(body, evidence, reading, on, stated)
     checker = Checker(headline, body, claims, weighed, reading, rates_used, options)
     results = tuple(checker.judge(claim) for claim in claims)
     if rates_used.ages:
         results = tuple(with_rate_age(r, rates_used.ages) for r in results)
     if rates_used.stated:
         results = tuple(with_stated_rate(r, rates_used.stated) for r in results)
-    conversions = check_conversions(body, evidence, reading, rates_used) if stated else ()
+    conversions = check_conversions(body, evidence, reading, rates_used, stated) if stated else ()
     if uncertain and window is not None:
         days = options.default_window_days
         note = f" Date unknown: the rate table's last {days} days stand in for it."
@@ -229,15 +254,17 @@ def check(
         locale=locale,
         rate_horizon_days=rate_horizon_days,
     )
-    return check_figures(
+    claims, bare = extract_with_bare(headline, locale=locale)  # one scan for both
+    return _check_figures(
         headline,
         body,
-        extract(headline, locale=locale),
+        claims,
         extract(body, locale=locale),
         published=published,
         published_window=published_window,
         rates=rates,
         options=options,
+        headline_bare=bare,
     )
 
 

@@ -162,13 +162,18 @@ def _readings(figure: Figure, reading: DollarReading) -> list[str | None]:
 
 
 def check_conversions(
-    body: str, figures: Sequence[Figure], reading: DollarReading, rates: Rates
+    body: str,
+    figures: Sequence[Figure],
+    reading: DollarReading,
+    rates: Rates,
+    known: Sequence[tuple[Figure, Figure, bool]] | None = None,
 ) -> tuple[BodyConversion, ...]:
     """Every conversion the body states, checked (see the module doc); one that cannot be
     converted (no rate for the pair) is left out. A bare "$" whose reading is a guess is tried
-    as each common dollar: the conversion is flagged only when it agrees under none."""
+    as each common dollar: the conversion is flagged only when it agrees under none. ``known``:
+    ``pairs(body, figures)`` when already known."""
     out = []
-    for source, stated, is_rate in pairs(body, figures):
+    for source, stated, is_rate in pairs(body, figures) if known is None else known:
         if isinstance(source.currency, AmbiguousDollar) and isinstance(
             stated.currency, AmbiguousDollar
         ):
@@ -286,13 +291,18 @@ def _rounding(figure: Figure) -> Decimal:
 
 
 def stated_rates(
-    body: str, figures: Sequence[Figure], reading: DollarReading, on: date
+    body: str,
+    figures: Sequence[Figure],
+    reading: DollarReading,
+    on: date,
+    found: Sequence[tuple[Figure, Figure, bool]] | None = None,
 ) -> dict[tuple[str, str], StatedRate]:
     """(base, quote) -> the rate the body states for it, both ways round, from its conversions
     ("Dh25 billion ($6.81 billion)") and stated rates ("($1 = Dh3.6724)"); the first one wins.
     A conversion of an approximate amount ("about $1.2 billion") states no rate."""
     out: dict[tuple[str, str], StatedRate] = {}
-    found = pairs(body, figures)
+    if found is None:
+        found = pairs(body, figures)
     # "KES 390 billion ($1 = 130 shillings)": the "$1" opens a rate, it converts nothing.
     units = {id(first) for first, _, is_rate in found if is_rate}
     for first, second, is_rate in found:

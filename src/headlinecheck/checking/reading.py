@@ -10,7 +10,12 @@ from collections.abc import Sequence
 import attrs
 
 from headlinecheck import lang
-from headlinecheck.checking.signs import pinned_signs
+from headlinecheck.checking.signs import (
+    BARE_DOLLAR_SIGNS,
+    DOLLAR_SIGNS,
+    pinned_signs,
+    sign_readings,
+)
 from headlinecheck.checking.values import (
     DEFAULT_DOLLAR,
     DollarReading,
@@ -64,43 +69,6 @@ def _locale_dollar(locale: str) -> str | None:
     return code if is_dollar else None
 
 
-#: Signs read as the article's dollar: "$" and its cents ...
-_DOLLAR_SIGNS = frozenset({"$", "＄", "¢"})
-#: ... and those of a bare dollar amount.
-_BARE_DOLLAR_SIGNS = _DOLLAR_SIGNS - {"¢"}
-
-
-def _sign_readings(
-    figures: Sequence[Figure], pinned: str | None = None
-) -> tuple[tuple[str, str, str], ...]:
-    """How each ambiguous sign other than "$" is read ("Sh", "P", "kr", "francs"): as the
-    currency setting when it is one of the sign's, else as the one of its currencies the body
-    names unambiguously, else the usual one, the first."""
-    named = [f.currency for f in figures if isinstance(f.currency, str)]
-    readings: dict[str, tuple[str, str, str]] = {}
-    for figure in figures:
-        sign = figure.currency
-        if not isinstance(sign, AmbiguousDollar) or sign.symbol in _DOLLAR_SIGNS:
-            continue
-        if sign.symbol in readings:
-            continue
-        own = next((code for code in named if code in sign.candidates), None)
-        if pinned is not None and pinned in sign.candidates:
-            own, why = pinned, f"{sign.symbol} is pinned to {pinned}."
-        elif own is not None:
-            why = f"{sign.symbol} is read as {own}, the currency the body itself names."
-        else:
-            own = sign.candidates[0]
-            others = ", ".join(sign.candidates[1:])
-            why = (
-                f"Nothing in the article says which currency {sign.symbol} is, so it is read "
-                f"as {own}, its usual currency"
-                + (f" (it may also be {others})." if others else ".")
-            )
-        readings[sign.symbol] = (sign.symbol, own, why)
-    return tuple(readings.values())
-
-
 def resolve_dollar(
     headline_figures: Sequence[Figure],
     body_figures: Sequence[Figure],
@@ -113,7 +81,7 @@ def resolve_dollar(
     """Decide what a bare ``$`` means in this article: pin > locale > body usage > dateline >
     default. Never looks at whether a reading would make a claim match."""
     # The headline cannot vouch for itself: its signs are read as the body settles them.
-    signs = _sign_readings([*body_figures, *headline_figures], dollar)
+    signs = sign_readings([*body_figures, *headline_figures], dollar)
     if dollar is not None and "$" not in pinned_signs(check_code(dollar, "dollar")):
         dollar = None  # a setting of CNY pins the ¥, of SEK the "kr", not the $
     reading = _resolve_dollar(
@@ -178,7 +146,7 @@ _CONVERTED = LazyPattern(
 def _is_bare_dollar(figure: Figure) -> bool:
     """A bare "$" (not "Sh", "kr" or "francs", which have readings of their own)."""
     sign = figure.currency
-    return isinstance(sign, AmbiguousDollar) and sign.symbol in _BARE_DOLLAR_SIGNS
+    return isinstance(sign, AmbiguousDollar) and sign.symbol in BARE_DOLLAR_SIGNS
 
 
 def _only_named_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
@@ -208,7 +176,7 @@ def currency_of(figure: Figure, reading: DollarReading) -> str | None:
     """The figure's currency, a bare ``$`` read as the article reads it."""
     currency = figure.currency
     if isinstance(currency, AmbiguousDollar):
-        if currency.symbol in _DOLLAR_SIGNS:
+        if currency.symbol in DOLLAR_SIGNS:
             return reading.currency
         for sign, code, _ in reading.signs:
             if sign == currency.symbol:

@@ -1,4 +1,6 @@
-"""The article's reading of the yen sign, and which signs a currency setting pins.
+"""How the article reads its ambiguous currency signs: the yen sign, the other signs and
+currency words several currencies share, and which signs a currency setting pins. The one owner
+of these readings (the bare ``$`` is ``reading.resolve_dollar``'s, which asks here first).
 
 ``¥`` (and the full-width ``￥``) is the yen or the yuan. Extraction reads a text's ``¥`` as the
 yuan when that text has a yuan word or a mainland dateline ("BEIJING —"); a headline alone has
@@ -12,6 +14,10 @@ A currency setting (``dollar=``, front matter ``currency:``) pins the ambiguous 
 a dollar or peso pins ``$``, JPY or CNY pins ``¥``, SEK pins "kr", and so on (``pinned_signs``).
 A setting no ambiguous sign can be (EUR: ``€`` is never in doubt) would change nothing, and is
 refused (``ConfigError``) rather than accepted in silence.
+
+Every other ambiguous sign ("Sh", "P", "kr", "francs") is read once per article
+(``sign_readings``): as the setting when it is one of the sign's currencies, else as the one of
+them the body names, else as its usual currency.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from functools import cache
 
 import attrs
 
+from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, Kind
 
@@ -62,6 +69,43 @@ def pinned_signs(code: str, option: str = "dollar") -> tuple[str, ...]:
             "MXN), JPY or CNY for ¥, SEK or NOK for kr; or remove the setting",
         )
     return signs
+
+
+#: Signs read as the article's dollar: "$" and its cents ...
+DOLLAR_SIGNS = frozenset({"$", "＄", "¢"})
+#: ... and those of a bare dollar amount.
+BARE_DOLLAR_SIGNS = DOLLAR_SIGNS - {"¢"}
+
+
+def sign_readings(
+    figures: Sequence[Figure], pinned: str | None = None
+) -> tuple[tuple[str, str, str], ...]:
+    """How each ambiguous sign other than "$" is read ("Sh", "P", "kr", "francs"): as the
+    currency setting when it is one of the sign's, else as the one of its currencies the body
+    names unambiguously, else the usual one, the first."""
+    named = [f.currency for f in figures if isinstance(f.currency, str)]
+    readings: dict[str, tuple[str, str, str]] = {}
+    for figure in figures:
+        sign = figure.currency
+        if not isinstance(sign, AmbiguousDollar) or sign.symbol in DOLLAR_SIGNS:
+            continue
+        if sign.symbol in readings:
+            continue
+        own = next((code for code in named if code in sign.candidates), None)
+        if pinned is not None and pinned in sign.candidates:
+            own, why = pinned, f"{sign.symbol} is pinned to {pinned}."
+        elif own is not None:
+            why = f"{sign.symbol} is read as {own}, the currency the body itself names."
+        else:
+            own = sign.candidates[0]
+            others = ", ".join(sign.candidates[1:])
+            why = (
+                f"Nothing in the article says which currency {sign.symbol} is, so it is read "
+                f"as {own}, its usual currency"
+                + (f" (it may also be {others})." if others else ".")
+            )
+        readings[sign.symbol] = (sign.symbol, own, why)
+    return tuple(readings.values())
 
 
 def _writes_yen(figure: Figure) -> bool:

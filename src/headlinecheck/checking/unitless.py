@@ -12,7 +12,9 @@ it meant:
   are compared as they stand;
 - otherwise it is left out.
 
-The body is scanned a second time only when the headline holds such a number.
+The headline is scanned once for its figures and its bare amounts together
+(``extraction.extract_with_bare``, which ``check`` uses); the body is scanned a second time
+only when the headline holds such a number.
 """
 
 from __future__ import annotations
@@ -47,14 +49,17 @@ def adopt_bare_amounts(
     claims: Sequence[Figure],
     evidence: Sequence[Figure],
     locale: str | None,
+    headline_bare: Sequence[Figure] | None = None,
 ) -> Adopted:
-    """``claims`` and ``evidence`` with the headline's bare amounts the body settles."""
+    """``claims`` and ``evidence`` with the headline's bare amounts the body settles;
+    ``headline_bare``: ``bare_amounts(headline)`` when already known
+    (``extraction.extract_with_bare``)."""
+    if headline_bare is None:
+        headline_bare = bare_amounts(headline, locale=locale)
+    if not headline_bare:
+        return Adopted(claims, evidence, {})
     taken = [f.span for f in claims]
-    bare = [
-        f
-        for f in bare_amounts(headline, locale=locale)
-        if not any(a < f.span[1] and f.span[0] < b for a, b in taken)
-    ]
+    bare = [f for f in headline_bare if not any(a < f.span[1] and f.span[0] < b for a, b in taken)]
     if not bare:
         return Adopted(claims, evidence, {})
     body_bare: tuple[Figure, ...] | None = None

@@ -243,14 +243,22 @@ def bare_amounts(text: str, *, locale: str | None = None) -> tuple[Figure, ...]:
     crore", "12.3 Billion allocation", "half a million"), which ``extract`` leaves out: a
     headline may drop the currency its body writes. Each is a count with no noun; the checker
     decides what it is (``checking/unitless.py``)."""
+    return extract_with_bare(text, locale=locale)[1]
+
+
+def extract_with_bare(
+    text: str, *, locale: str | None = None
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """``extract(text, locale=locale)`` and ``bare_amounts(text, locale=locale)`` from one scan
+    of ``text`` (the bare amounts are the numbers that scan leaves out)."""
     prepare()
     decimal, group = separators(locale)
     clean, where = invisible.strip(text)
     with localcontext(FIGURE_CONTEXT):
-        figures = Figures(clean, None, locale, keep_bare=True)
-        _extract(clean, decimal, group, None, locale, figures)
-    assert figures.bare is not None
-    return invisible.restore(figures.bare, text, where)
+        into = Figures(clean, None, locale, keep_bare=True)
+        figures = _extract(clean, decimal, group, None, locale, into)
+    assert into.bare is not None
+    return invisible.restore(figures, text, where), invisible.restore(into.bare, text, where)
 
 
 def _extract(
