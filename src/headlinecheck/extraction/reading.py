@@ -30,7 +30,12 @@ from headlinecheck.extraction.scanner import (
     valid_number,
 )
 from headlinecheck.extraction.signs import needs_amount
-from headlinecheck.extraction.units import connector_end, magnitude_after, percent_after
+from headlinecheck.extraction.units import (
+    connector_end,
+    magnitude_after,
+    percent_after,
+    unread_magnitude_after,
+)
 from headlinecheck.extraction.values import ONE
 from headlinecheck.extraction.weights import is_weight
 from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_words
@@ -221,6 +226,8 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
+        elif unread_magnitude_after(text, end):
+            return None, m.end()  # "Rp 5 triliun" with no locale: no figure, never IDR 5
     if has_magnitude and zh is None:
         larger = magnitude_after(
             text, end, locale
