@@ -52,6 +52,9 @@ CURRENT: frozenset[str] = _lexicon.CURRENT
 CRYPTO: frozenset[str] = frozenset(_crypto.ASSETS)
 #: Their currency signs ("₿"), for the scanner's set of signs.
 CRYPTO_SIGNS: frozenset[str] = frozenset(_crypto.SIGNS)
+#: The ISO 4217 currencies with three minor digits: "KWD 1.250" is one dinar and a quarter,
+#: where "€1.500" or "$2.500" is a thousands group the text's locale does not write.
+THREE_MINOR_DIGITS: frozenset[str] = frozenset(["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"])
 #: Every currency CLDR calls a dollar (USD, HKD, SGD, ...).
 DOLLAR_CODES: frozenset[str] = frozenset(_lexicon.HEADS["dollar"])
 

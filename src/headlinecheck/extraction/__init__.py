@@ -33,7 +33,7 @@ from headlinecheck.currencies import (
 from headlinecheck.extraction import invisible
 from headlinecheck.extraction.counts import casualty_before
 from headlinecheck.extraction.finding import finder
-from headlinecheck.extraction.joining import kind_of, try_cents, try_range
+from headlinecheck.extraction.joining import kind_of, try_cents, try_compound, try_range
 from headlinecheck.extraction.money import prepare
 from headlinecheck.extraction.qualifiers import BELOW_WORDS, QUALIFIERS, qualifier_of
 from headlinecheck.extraction.reading import atom_at
@@ -47,6 +47,7 @@ from headlinecheck.extraction.scanner import (
     Atom,
     LazyPattern,
 )
+from headlinecheck.extraction.uncertain import grouped_like_thousands
 from headlinecheck.extraction.values import ONE, UNBOUNDED, Currency, Figure, Kind, Qualifier
 from headlinecheck.numbers import (
     FIGURE_CONTEXT,
@@ -179,6 +180,17 @@ class Figures:
             return
         text = self.text
         currency = a.currency if kind is Kind.MONEY else None
+        if (
+            currency is not None
+            and self.locale is None
+            and not a.has_magnitude
+            and any(
+                grouped_like_thousands(text[x.num_start : x.num_end], currency)
+                for x in (a, b)
+                if x is not None
+            )
+        ):
+            return  # "€1.500", "2.500 dollars": a thousands group or three decimals
         if isinstance(currency, AmbiguousDollar) and currency.symbol == "$":
             if self.dollar is None:
                 self.found.append((a, b))  # built in ``result``; the atoms no longer change
@@ -288,7 +300,7 @@ def _extract(
         pos = max(pos, atom.end)  # figures never overlap
         if held is None:
             held = atom
-        elif try_cents(text, held, atom):
+        elif try_cents(text, held, atom) or try_compound(text, held, atom):
             pass  # the cents are now part of ``held``, which may still start a range
         elif try_range(text, held, atom):
             figures.add(held, atom)

@@ -136,6 +136,26 @@ def try_cents(text: str, a: Atom, b: Atom) -> bool:
     return True
 
 
+def try_compound(text: str, a: Atom, b: Atom) -> bool:
+    """Join "Rs 2 crore 50 lakh", "1 crore 20 lakh rupees" and "1 million 200 thousand people"
+    into one amount: a smaller magnitude straight after a larger one, one space between. Read
+    apart, each would be a figure smaller than the amount meant."""
+    if not (a.has_magnitude and b.has_magnitude) or a.percent or b.percent or a.plus:
+        return False
+    if text[a.end : b.start] != " " or not b.value * b.scale < a.scale:
+        return False
+    if a.currency is not None and b.currency is not None:
+        return False  # "$5 million $300 thousand": two amounts
+    if a.noun is not None:
+        return False  # "5 million people 200 thousand ...": the first is whole
+    a.value = (a.value * a.scale + b.value * b.scale) / b.scale
+    a.scale, a.exponent, a.end = b.scale, b.exponent, b.end
+    if a.currency is None and b.currency is not None:
+        a.currency, a.currency_after = b.currency, b.currency_after
+    a.noun = b.noun
+    return True
+
+
 def _bare_digit(atom: Atom) -> bool:
     """A plain whole number with nothing of its own: no unit, magnitude, percent or noun."""
     return (

@@ -30,11 +30,11 @@ from headlinecheck.extraction.scanner import (
     valid_number,
 )
 from headlinecheck.extraction.signs import needs_amount
+from headlinecheck.extraction.uncertain import part_before, unsettled_after
 from headlinecheck.extraction.units import (
     connector_end,
     magnitude_after,
     percent_after,
-    unread_magnitude_after,
 )
 from headlinecheck.extraction.values import ONE
 from headlinecheck.extraction.weights import is_weight
@@ -108,9 +108,9 @@ def atom_at(
         if (
             before == "_"
             or before.isdigit()
-            or (before in ",." and num_start >= 2 and text[num_start - 2].isdigit())
+            or (before in ",./" and num_start >= 2 and text[num_start - 2].isdigit())
         ):
-            return None, m.end()  # the tail of an overlong run, or "x_1"
+            return None, m.end()  # the tail of an overlong run, "x_1", or "9/11", "24/7"
         if before == decimal and (num_start < 2 or not text[num_start - 2].isalnum()):
             num_start -= 1  # ".5"
             number = decimal + number
@@ -198,6 +198,8 @@ def atom_at(
             return None, m.end()
         value, exponent, length, a_first = read
         num_start = m.start("words")
+        if a_first and part_before(text, num_start):
+            return None, m.end()  # "three-quarters of a billion": no billion
         num_end = num_start + length
         is_words = True
         glued = False
@@ -226,8 +228,8 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
-        elif unread_magnitude_after(text, end):
-            return None, m.end()  # "Rp 5 triliun" with no locale: no figure, never IDR 5
+        elif unsettled_after(text, end):
+            return None, m.end()  # "Rp 5 triliun" with no locale, "$5 M", "$3½m": no figure
     if has_magnitude and zh is None:
         larger = magnitude_after(
             text, end, locale

@@ -50,32 +50,6 @@ def magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, i
     return None
 
 
-@lru_cache(maxsize=1)
-def _unread_magnitudes() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The magnitude words a text may hold that ``magnitude_after`` does not read with no
-    locale (generated into ``lang/_unread_magnitudes``, so that no record is loaded to learn
-    them)."""
-    from headlinecheck.lang._unread_magnitudes import WORDS
-
-    alternatives = "|".join(
-        re.escape(w).replace(r"\ ", "[ \u00a0]") for w in sorted(WORDS, key=len, reverse=True)
-    )
-    starts = frozenset(w[0] for w in WORDS) | {w[0].upper() for w in WORDS}
-    return re.compile(rf"(?i:{alternatives}){_NO_LETTER}"), starts
-
-
-def unread_magnitude_after(text: str, pos: int) -> bool:
-    """Whether a magnitude word of a language this text is not read in follows a number ending
-    at ``pos`` ("Rp 5 triliun", "€5 Milliarden" with no locale): the number's scale is unknown,
-    so it must give no figure rather than a wrong one. Called only where ``magnitude_after``
-    found none."""
-    start = gap_end(text, pos)
-    pattern, starts = _unread_magnitudes()
-    if text[start : start + 1] not in starts:
-        return False
-    return pattern.match(text, start) is not None
-
-
 def percent_after(text: str, pos: int, locale: str | None) -> int | None:
     """The end of a percent sign or word after a number ending at ``pos`` ("%", "per cent",
     with a locale "Prozent"), or None.

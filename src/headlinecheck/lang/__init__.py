@@ -52,6 +52,9 @@ class Language(_Record):
     tens: Mapping[str, int] = _NONE
     #: "half", "quarter": word -> the fraction it multiplies by.
     fractions: Mapping[str, Decimal] = _NONE
+    #: Words of a part written before "of" ("three-quarters of a billion", "a third of a
+    #: million"): the amount after them is not the amount meant, so it gives no figure.
+    part_words: frozenset[str] = frozenset()
     #: The word for a hundred, for a dozen, the spoken decimal point and the "and" of "hundred
     #: and twenty" ("" where the language has none).
     hundred: str = ""

@@ -111,6 +111,10 @@ LANGUAGE = Language(
         )
     ),
     fractions={"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")},
+    part_words=_split(
+        "half halves quarter quarters third thirds fifth fifths sixth sixths eighth eighths "
+        "tenth tenths fraction"
+    ),
     hundred="hundred",
     dozen="dozen",
     point="point",

@@ -21,6 +21,7 @@ from headlinecheck.numbers.digits import (
     FIGURE_CONTEXT,
     MAX_DIGITS,
     digits_pattern,
+    is_vulgar_fraction,
     parse_digits,
     separators,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "UNBOUNDED",
     "Qualifier",
     "digits_pattern",
+    "is_vulgar_fraction",
     "magnitudes_of",
     "number_words",
     "parse_digits",

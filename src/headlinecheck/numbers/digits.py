@@ -15,6 +15,12 @@ MAX_DIGITS = 30
 FIGURE_CONTEXT = Context(prec=80)
 
 
+def is_vulgar_fraction(c: str) -> bool:
+    """Whether ``c`` is a vulgar fraction character ("½", "¾", "⅓"): Latin-1's three and the
+    Number Forms block's; a number they follow is no whole amount ("3½")."""
+    return "\u00bc" <= c <= "\u00be" or "\u2150" <= c <= "\u215e"
+
+
 @lru_cache(maxsize=32)
 def separators(locale: str | None) -> tuple[str, str]:
     """``(decimal, group)`` separators for a babel locale id; English ones when ``None``.

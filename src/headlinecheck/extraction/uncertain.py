@@ -1,0 +1,103 @@
+"""Numbers whose value the text does not settle: they give no figure, never a wrong one.
+
+A figure the checker compares must be the amount the text means. Each test here finds a number
+that would otherwise be read as less than it is:
+
+- a magnitude word of a language the text is not read in ("Rp 5 triliun", "€5 Milliarden" with
+  no locale; the words are generated into ``lang/_unread_magnitudes``);
+- a magnitude letter after a space ("$5 M", "US$ 3 B"): letters are read glued to the digits
+  only ("$5M"), and apart they may be a unit or a label;
+- a fraction after the number ("$3½m", "$3 1/2 million");
+- a part before "of" ("three-quarters of a billion dollars" is no billion);
+- with no locale, money written "€1.500" or "2.500 dollars": a thousands group or a price in
+  tenths of a cent, in a currency of two minor digits (three-digit ones, "KWD 1.250", are read).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from headlinecheck.currencies import THREE_MINOR_DIGITS, AmbiguousDollar, Currency
+from headlinecheck.extraction.scanner import LANGUAGES, gap_end
+from headlinecheck.numbers import is_vulgar_fraction
+
+#: A letter of any alphabet.
+_NO_LETTER = r"(?![^\W\d_])"
+
+
+@lru_cache(maxsize=1)
+def _unread_magnitudes() -> tuple[re.Pattern[str], frozenset[str]]:
+    from headlinecheck.lang._unread_magnitudes import WORDS
+
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", "[ \u00a0]") for w in sorted(WORDS, key=len, reverse=True)
+    )
+    starts = frozenset(w[0] for w in WORDS) | {w[0].upper() for w in WORDS}
+    return re.compile(rf"(?i:{alternatives}){_NO_LETTER}"), starts
+
+
+@lru_cache(maxsize=1)
+def _spaced_letters() -> re.Pattern[str]:
+    """The magnitude letters ("m", "bn", "T"), alone after one space: not a hyphenated word
+    ("K-pop", "T-shirts") and no word goes on after them."""
+    either = {w for language in LANGUAGES for w in language.magnitude_letters}
+    exact = {w for language in LANGUAGES for w in language.exact_magnitude_letters}
+    words = sorted(
+        {*(w for w in either), *(w.upper() for w in either), *exact}, key=len, reverse=True
+    )
+    return re.compile(rf" (?:{'|'.join(map(re.escape, words))})(?![\w-])")
+
+
+_FRACTION_AFTER = re.compile(r"[ \u00a0]?\d{1,2}/\d{1,2}(?![\d/])")
+
+
+def unsettled_after(text: str, pos: int) -> bool:
+    """Whether what follows a number ending at ``pos`` leaves its value unsettled (a foreign
+    magnitude word, a spaced magnitude letter, a fraction). Called where no magnitude was
+    read after it."""
+    c = text[pos : pos + 1]
+    if not c:
+        return False
+    if is_vulgar_fraction(c) or (c in " \u00a0" and is_vulgar_fraction(text[pos + 1 : pos + 2])):
+        return True
+    if c == " " and _spaced_letters().match(text, pos) is not None:
+        return True
+    if (c in " \u00a0" and text[pos + 1 : pos + 2].isdigit()) and _FRACTION_AFTER.match(text, pos):
+        return True
+    start = gap_end(text, pos)
+    pattern, starts = _unread_magnitudes()
+    return text[start : start + 1] in starts and pattern.match(text, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _part_before() -> re.Pattern[str]:
+    """Matched against the reversed text before a number: "... three-quarters of " reversed
+    starts " fo sretrauq"."""
+    words = sorted({w for language in LANGUAGES for w in language.part_words}, key=len)
+    reversed_words = "|".join(re.escape(w[::-1]) for w in reversed(words))
+    return re.compile(rf"[ \u00a0]+fo[ \u00a0]+(?i:{reversed_words})(?![^\W\d_])")
+
+
+#: How far back a part word is looked for: "three-quarters of " and the like.
+_PART_REACH = 24
+
+
+def part_before(text: str, start: int) -> bool:
+    """Whether a part word and "of" come just before the number starting at ``start``
+    ("three-quarters of a billion", "a third of a million dollars")."""
+    if start < 4 or text[start - 1] not in " \u00a0":
+        return False
+    behind = text[max(0, start - _PART_REACH) : start][::-1]
+    return _part_before().match(behind) is not None
+
+
+def grouped_like_thousands(number: str, currency: Currency) -> bool:
+    """Whether money written ``number`` with no magnitude ("1.500", "25.000") reads as a
+    thousands group rather than three decimals: the currency has two minor digits."""
+    whole, point, fraction = number.partition(".")
+    if not point or len(fraction) != 3 or not (1 <= len(whole) <= 3) or "," in number:
+        return False
+    if isinstance(currency, AmbiguousDollar):
+        return not any(code in THREE_MINOR_DIGITS for code in currency.candidates)
+    return currency not in THREE_MINOR_DIGITS
