@@ -220,10 +220,11 @@ def summary(outcome: Outcome, parts: int, out: str, seconds: float) -> str:
     tally = outcome.tally
     resumed = f", {outcome.resumed} already written" if outcome.resumed else ""
     suppressed = f", {tally.suppressed:,} suppressed" if tally.suppressed else ""
+    wrong = f"; {tally.conversions:,} wrong body conversions" if tally.conversions else ""
     return (
         f"headlinecheck archive: {outcome.articles:,} articles in {parts:,} partitions"
         f"{resumed} -> {out}\n"
         f"  {tally.claims:,} claims: {tally.supported:,} supported, {tally.mismatch:,} mismatch,"
-        f" {tally.unsupported:,} unsupported{suppressed}; {tally.errors:,} input errors\n"
+        f" {tally.unsupported:,} unsupported{suppressed}{wrong}; {tally.errors:,} input errors\n"
         f"  {tally.failures:,} failures; {seconds:.1f} s\n"
     )
