@@ -241,3 +241,27 @@ def test_record_columns_default_to_the_configured_fields_and_flags_win(tmp_path:
 
 def _unit_rows(units: list[archive.Unit]) -> list[dict[str, Any]]:
     return [row for unit in units for row in archive.unit_rows(unit)[1]]
+
+
+@pytest.mark.cluster
+def test_the_command_follows_the_projects_include_exclude_and_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _project(tmp_path / "site")
+    wrong = "Hong Kong sets aside HK$50 million (US$390 million) for it."
+    _feed(root / "feeds" / "more.jsonl", {"title": "Fund of HK$50 million", "text": wrong})
+    out = tmp_path / "out"
+    argv = ["archive", str(root), "--out", str(out), "--workers", "1", "--format", "jsonl"]
+    assert main(argv) == 1  # the mismatches and the wrong conversion fail the run
+    summary = capsys.readouterr().out
+    assert "1 wrong body conversions" in summary
+    found = [
+        json.loads(line)
+        for part in sorted(out.glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
+    paths = {Path(row["path"]).relative_to(root).as_posix() for row in found}
+    assert paths == {"feeds/feed.jsonl", "feeds/more.jsonl", "news/a.md", "news/b.txt"}
+    assert not [row for row in found if row["kind"] == "error"]  # the columns were found
+    [conversion] = [row for row in found if row["kind"] == "conversion"]
+    assert (conversion["code"], conversion["evidence_text"]) == ("HC122", "HK$50 million")
