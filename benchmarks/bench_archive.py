@@ -1,8 +1,10 @@
 """headlinecheck archive on a LocalCluster of 2 workers against ``check --jobs 2``.
 
     python benchmarks/bench_archive.py [--articles 20000] [--workers 2] [--repeat 1] [--keep DIR]
-    python benchmarks/bench_archive.py --articles 1000000 --keep /data/archive-1m
-        # ~3 GB of input in 4,000 shards; some 15 minutes per engine on 2 quiet cores
+        [--only archive|check]
+    nohup python benchmarks/bench_archive.py --articles 1000000 --keep /data/archive-1m \
+        --repeat 2 > bench-1m.log 2>&1 &
+        # ~3 GB of input in 4,000 shards; some 15-30 minutes per engine and run on 2 cores
 
 Generates the seeded synthetic archive of benchmarks/make_archive.py (~3 KB articles in JSON
 Lines shards of 250; one article in memory at a time), then prints for each engine the wall
@@ -12,12 +14,17 @@ then run on a Client); its wall time includes starting the cluster. ``check`` wr
 report to /dev/null. ``--repeat N`` alternates the two N times: on a shared machine the load
 changes from one run to the next, and the CPU per article shows the engines' cost without it.
 Goal (issue 14): the archive's throughput at least 90% of ``check --jobs 2``, its per-worker
-memory flat as N grows. ``--keep DIR`` generates into DIR once and reuses it.
+memory flat as N grows. ``--keep DIR`` generates into DIR once and reuses it: a marker file
+(``.generated``, which the walks skip) records the article count once every shard is written, so
+an interrupted generation, or another ``--articles``, is generated again rather than measured.
+Every line is printed as it is known, with the time of day, so a log of an unattended run shows
+how far it got.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import shutil
 import subprocess
@@ -102,57 +109,89 @@ def bench_check(inputs: Path, jobs: int) -> tuple[float, float, list[float], flo
     return wall, parent_peak, sorted(peaks.values()), cpu
 
 
+def say(line: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {line}", flush=True)
+
+
+def generated(inputs: Path, articles: int) -> None:
+    """The seeded archive of ``articles`` in ``inputs``: reused when complete, else written."""
+    marker = inputs / ".generated"
+    wanted = {"articles": articles, "per_file": 250, "seed": 14}
+    try:
+        if json.loads(marker.read_text(encoding="utf-8")) == wanted:
+            return
+    except (OSError, ValueError):
+        pass
+    say(f"generating {articles:,} articles into {inputs} ...")
+    shutil.rmtree(inputs, ignore_errors=True)
+    write(inputs, articles, 250, 14)
+    marker.write_text(json.dumps(wanted), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="generate into (and reuse) this directory")
+    parser.add_argument("--only", choices=("archive", "check"), help="run one engine only")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench-archive-"))
     inputs = args.keep or scratch / "in"
     try:
-        if not inputs.exists() or not any(inputs.glob("*.jsonl")):
-            write(inputs, args.articles, 250, 14)
+        generated(inputs, args.articles)
         shards = list(inputs.glob("*.jsonl"))
         size = sum(p.stat().st_size for p in shards)
-        # (A reused --keep directory holds what it holds: the runs count the articles.)
-        print(f"input: {len(shards):,} shards, {size / 1e6:,.0f} MB, in {inputs}")
+        say(f"input: {args.articles:,} articles, {len(shards):,} shards, {size / 1e6:,.0f} MB")
         for _ in range(args.repeat):
-            shutil.rmtree(scratch / "out", ignore_errors=True)
-            wall, starting, outcome, peaks, cpu = bench_archive(
-                inputs, scratch / "out", args.workers
-            )
-            articles, tally = outcome.articles, outcome.tally
-            if tally.errors:
-                raise SystemExit(f"the archive run has {tally.errors:,} error rows: {tally}")
-            rate = articles / wall
-            shown = ", ".join(f"{p:,.0f}" for p in peaks)
-            print(
-                f"archive of {articles:,} articles, LocalCluster of {args.workers}:"
-                f" {wall:,.1f} s wall"
-                f" ({starting:.1f} s starting the cluster), {rate:,.0f} articles/s"
-                f" ({articles / (wall - starting):,.0f} once started),"
-                f" peak RSS per worker {shown} MB (client process {_peak_mb():,.0f} MB);"
-                f" {tally.claims:,} claims, {tally.mismatch:,} mismatch;"
-                f" CPU {cpu:,.1f} s ({cpu / articles * 1000:.2f} ms per article)"
-            )
-            check_wall, parent_peak, worker_peaks, check_cpu = bench_check(inputs, args.workers)
-            check_rate = articles / check_wall
-            shown = ", ".join(f"{p:,.0f}" for p in worker_peaks)
-            print(
-                f"check --jobs {args.workers}: {check_wall:,.1f} s wall,"
-                f" {check_rate:,.0f} articles/s, peak RSS per worker {shown} MB"
-                f" (its parent process {parent_peak:,.0f} MB);"
-                f" CPU {check_cpu:,.1f} s ({check_cpu / articles * 1000:.2f} ms per article)"
-            )
-            print(
-                f"archive / check throughput: {rate / check_rate:.0%} (goal: at least 90%);"
-                f" check's CPU per article / archive's: {check_cpu / cpu:.0%}"
-                " (the same ratio, less the load of other processes)"
-            )
+            rate = cpu = check_rate = check_cpu = 0.0
+            if args.only != "check":
+                rate, cpu = run_archive(inputs, scratch / "out", args.workers)
+            if args.only != "archive":
+                check_rate, check_cpu = run_check(inputs, args.workers, args.articles)
+            if rate and check_rate:
+                say(
+                    f"archive / check throughput: {rate / check_rate:.0%} (goal: at least 90%);"
+                    f" check's CPU per article / archive's: {check_cpu / cpu:.0%}"
+                    " (the same ratio, less the load of other processes)"
+                )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def run_archive(inputs: Path, out: Path, workers: int) -> tuple[float, float]:
+    """One archive run, printed; its articles/s and CPU seconds."""
+    shutil.rmtree(out, ignore_errors=True)
+    wall, starting, outcome, peaks, cpu = bench_archive(inputs, out, workers)
+    articles, tally = outcome.articles, outcome.tally
+    if tally.errors:
+        raise SystemExit(f"the archive run has {tally.errors:,} error rows: {tally}")
+    rate = articles / wall
+    shown = ", ".join(f"{p:,.0f}" for p in peaks)
+    say(
+        f"archive of {articles:,} articles, LocalCluster of {workers}:"
+        f" {wall:,.1f} s wall"
+        f" ({starting:.1f} s starting the cluster), {rate:,.0f} articles/s"
+        f" ({articles / (wall - starting):,.0f} once started),"
+        f" peak RSS per worker {shown} MB (client process {_peak_mb():,.0f} MB);"
+        f" {tally.claims:,} claims, {tally.mismatch:,} mismatch;"
+        f" CPU {cpu:,.1f} s ({cpu / articles * 1000:.2f} ms per article)"
+    )
+    return rate, cpu
+
+
+def run_check(inputs: Path, jobs: int, articles: int) -> tuple[float, float]:
+    """One ``check --jobs`` run, printed; its articles/s and CPU seconds."""
+    check_wall, parent_peak, worker_peaks, check_cpu = bench_check(inputs, jobs)
+    check_rate = articles / check_wall
+    shown = ", ".join(f"{p:,.0f}" for p in worker_peaks)
+    say(
+        f"check --jobs {jobs}: {check_wall:,.1f} s wall,"
+        f" {check_rate:,.0f} articles/s, peak RSS per worker {shown} MB"
+        f" (its parent process {parent_peak:,.0f} MB);"
+        f" CPU {check_cpu:,.1f} s ({check_cpu / articles * 1000:.2f} ms per article)"
+    )
+    return check_rate, check_cpu
 
 
 if __name__ == "__main__":

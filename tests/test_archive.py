@@ -97,7 +97,8 @@ def tree(tmp_path: Path) -> Path:
 
 def test_directories_are_walked_in_order_without_hidden_files(tree: Path) -> None:
     found = [Path(p).relative_to(tree).as_posix() for p in archive.input_files([str(tree)])]
-    assert found == ["feed.jsonl", "md/a.md", "md/b.md", "md/sub/c.md", "one.json", "table.parquet"]
+    # As check walks: a directory's files (sorted), then its subdirectories.
+    assert found == ["feed.jsonl", "one.json", "table.parquet", "md/a.md", "md/b.md", "md/sub/c.md"]
     with pytest.raises(hc.InputError, match="no such file"):
         archive.input_files([str(tree / "missing")])
 

@@ -76,7 +76,7 @@ def test_overrides_give_files_their_own_settings_and_batches_split_by_them(
     tmp_path: Path,
 ) -> None:
     text = "---\npublished: 2024-03-01\n---\n# Deal worth EUR 15 million\n\n{body}\n"
-    for name in ("a.md", "loose/b.md", "z.md"):
+    for name in ("a.md", "loose/b.md", "zz/z.md"):
         path = tmp_path / "site" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text.format(body=CLOSE["body"]), encoding="utf-8")
@@ -169,3 +169,99 @@ def test_the_command_reads_the_configuration_and_resume_sees_a_change(
     cfg._discover.cache_clear()  # as a new process would find it
     assert main([*argv, "--format", "jsonl", "--resume"]) == 2  # other settings: no mixing
     assert "cannot resume" in capsys.readouterr().err
+
+
+def _project(root: Path) -> Path:
+    """A project whose configuration sets include, exclude and the record fields, in git."""
+    import subprocess
+
+    (root / "pyproject.toml").parent.mkdir(parents=True, exist_ok=True)
+    (root / "pyproject.toml").write_text(
+        "[tool.headlinecheck]\n"
+        'include = ["*.md", "*.txt"]\n'
+        'exclude = ["drafts", "news/*.tmp.md"]\n'
+        "[tool.headlinecheck.fields]\n"
+        'headline = "title"\nbody = "text"\npublished = "day"\n',
+        encoding="utf-8",
+    )
+    article = "# Deal worth EUR 15 million\n\nThe deal is worth $10.9 million.\n"
+    for name in (
+        "news/a.md",
+        "news/b.txt",
+        "news/c.markdown",  # not in this include
+        "news/d.tmp.md",  # excluded by pattern
+        "drafts/e.md",  # excluded directory
+        "generated/f.md",  # git-ignored
+    ):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(article, encoding="utf-8")
+    record = {"title": CLOSE["headline"], "text": CLOSE["body"], "day": "2024-03-01"}
+    _feed(root / "feeds" / "feed.jsonl", {**record, "headline": "Sales up 12%"})
+    _feed(root / "drafts" / "old.jsonl", record)  # excluded with its directory
+    (root / ".gitignore").write_text("generated/\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    return root
+
+
+def test_walks_follow_the_configurations_include_exclude_and_git_ignores(tmp_path: Path) -> None:
+    root = _project(tmp_path / "site")
+    configured = _configured(str(root))
+    found = archive.input_files([str(root)])
+    assert sorted(Path(p).relative_to(root).as_posix() for p in found) == [
+        "feeds/feed.jsonl",
+        "news/a.md",
+        "news/b.txt",
+    ]
+    units = archive.plan([str(root)], settings_of=configured, fields_of=configured.fields_of)
+    paths = {Path(row["path"]).relative_to(root).as_posix() for row in _unit_rows(units)}
+    assert paths == {"feeds/feed.jsonl", "news/a.md", "news/b.txt"}
+    # As for check, a file named on the command line is read even when excluded.
+    named = archive.input_files([str(root / "drafts" / "e.md")])
+    assert [Path(p).name for p in named] == ["e.md"]
+
+
+def test_record_columns_default_to_the_configured_fields_and_flags_win(tmp_path: Path) -> None:
+    root = _project(tmp_path / "site")
+    feed = root / "feeds" / "feed.jsonl"
+    configured = _configured(str(root))
+    assert configured.run_fields == rows.Fields("title", "text", "day")
+    units = archive.plan([str(feed)], settings_of=configured, fields_of=configured.fields_of)
+    assert [u.fields for u in units] == [rows.Fields("title", "text", "day")]
+    [row] = _unit_rows(units)
+    assert (row["claim_text"], row["published"]) == ("EUR 15 million", "2024-03-01")
+    flagged = _configured(str(root), "--headline-col", "headline", "--id-col", "title")
+    assert flagged.fields_of(str(feed)) == rows.Fields("headline", "text", "day", "title")
+    units = archive.plan([str(feed)], settings_of=flagged, fields_of=flagged.fields_of)
+    [row] = _unit_rows(units)
+    assert row["claim_text"] == "12%"  # the flag's column, the other fields the configuration's
+    assert row["article_id"] == CLOSE["headline"] and row["published"] == "2024-03-01"
+    plain = _configured(str(tmp_path))
+    assert plain.run_fields == rows.Fields()
+
+
+def _unit_rows(units: list[archive.Unit]) -> list[dict[str, Any]]:
+    return [row for unit in units for row in archive.unit_rows(unit)[1]]
+
+
+@pytest.mark.cluster
+def test_the_command_follows_the_projects_include_exclude_and_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _project(tmp_path / "site")
+    wrong = "Hong Kong sets aside HK$50 million (US$390 million) for it."
+    _feed(root / "feeds" / "more.jsonl", {"title": "Fund of HK$50 million", "text": wrong})
+    out = tmp_path / "out"
+    argv = ["archive", str(root), "--out", str(out), "--workers", "1", "--format", "jsonl"]
+    assert main(argv) == 1  # the mismatches and the wrong conversion fail the run
+    summary = capsys.readouterr().out
+    assert "1 wrong body conversions" in summary
+    found = [
+        json.loads(line)
+        for part in sorted(out.glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
+    paths = {Path(row["path"]).relative_to(root).as_posix() for row in found}
+    assert paths == {"feeds/feed.jsonl", "feeds/more.jsonl", "news/a.md", "news/b.txt"}
+    assert not [row for row in found if row["kind"] == "error"]  # the columns were found
+    [conversion] = [row for row in found if row["kind"] == "conversion"]
+    assert (conversion["code"], conversion["evidence_text"]) == ("HC122", "HK$50 million")

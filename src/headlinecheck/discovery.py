@@ -73,8 +73,11 @@ def plan(
     explicit: Config | None,
     *,
     force_exclude: bool = False,
+    also_include: Sequence[str] = (),
 ) -> Iterator[tuple[str, Path, Settings]]:
-    """Files to check, each with its effective settings, in a stable order."""
+    """Files to check, each with its effective settings, in a stable order. A walk picks up
+    the names its configuration's ``include`` matches, and those ``also_include`` matches (the
+    record formats ``headlinecheck archive`` reads, whatever the configuration)."""
     import glob
 
     from headlinecheck import config as cfg
@@ -88,7 +91,7 @@ def plan(
         if path.is_file():
             chosen.append((raw, path.resolve(), True))
         elif path.is_dir():
-            chosen.extend(_walk(path, cli_excludes, explicit, cwd))
+            chosen.extend(_walk(path, cli_excludes, explicit, cwd, also_include))
         elif _GLOB_CHARS & set(raw):
             # Path.glob cannot take an absolute or "../" pattern as typed by a user.
             recursive = "**" in raw.replace(os.sep, "/").split("/")
@@ -102,7 +105,7 @@ def plan(
                 if _glob_skips(matched, fixed):
                     continue
                 if matched.is_dir():
-                    chosen.extend(_walk(matched, cli_excludes, explicit, cwd))
+                    chosen.extend(_walk(matched, cli_excludes, explicit, cwd, also_include))
                 elif matched.is_file():
                     chosen.append((match, matched.resolve(), False))
         elif path.exists():
@@ -212,8 +215,14 @@ def _closure(rest: tuple[str, ...], states: Iterable[int]) -> set[int]:
 
 
 def _walk(
-    root: Path, cli_excludes: Sequence[str], explicit: Config | None, cwd: Path
+    root: Path,
+    cli_excludes: Sequence[str],
+    explicit: Config | None,
+    cwd: Path,
+    also_include: Sequence[str] = (),
 ) -> Iterator[tuple[str, Path, bool]]:
+    import fnmatch
+
     from headlinecheck import config as cfg
 
     real_root = root.resolve()
@@ -234,7 +243,10 @@ def _walk(
                 kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
-            if not name.startswith(".") and config.includes_name(name):
+            if not name.startswith(".") and (
+                config.includes_name(name)
+                or any(fnmatch.fnmatch(name, pattern) for pattern in also_include)
+            ):
                 yield str(shown / name), here / name, False
 
 

@@ -21,7 +21,7 @@ from headlinecheck.cli.check_cmd import add_setting_flags
 if TYPE_CHECKING:
     from headlinecheck.config import Settings as FileSettings
     from headlinecheck.dask import Outcome
-    from headlinecheck.rows import Settings
+    from headlinecheck.rows import Fields, Settings
 
 DESCRIPTION = """\
 Check every article of an archive on Dask and write one row per headline claim, and one per
@@ -70,15 +70,17 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--resume", action="store_true", help="skip the parts already written in --out"
     )
-    columns = parser.add_argument_group("record columns (JSON, JSON Lines, Parquet)")
-    columns.add_argument(
-        "--headline-col", metavar="NAME", default="headline", help="field holding the headline"
+    columns = parser.add_argument_group(
+        "record columns (JSON, JSON Lines, Parquet; default: the configuration's fields)"
     )
     columns.add_argument(
-        "--body-col", metavar="NAME", default="body", help="field holding the body"
+        "--headline-col", metavar="NAME", help="field holding the headline (default: headline)"
     )
     columns.add_argument(
-        "--date-col", metavar="NAME", default="published", help="field holding the date"
+        "--body-col", metavar="NAME", help="field holding the body (default: body)"
+    )
+    columns.add_argument(
+        "--date-col", metavar="NAME", help="field holding the date (default: published)"
     )
     columns.add_argument(
         "--id-col", metavar="NAME", help="field holding an article id (default: PATH#RECORD)"
@@ -99,12 +101,15 @@ class _Configured:
     """The settings of each input file as ``check`` finds them: ``--config FILE``, else the
     configuration file discovered from the file's directory, with its ``[[overrides]]`` for the
     path, under the command-line flags. ``fail-on`` and ``stale-rates-exit-code`` are one for the
-    run: the first INPUT's configuration's, as for ``check``."""
+    run: the first INPUT's configuration's, as for ``check``. A record file's columns are the
+    ``--*-col`` flags, else its configuration's ``fields``."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         from headlinecheck import config as cfg
         from headlinecheck.cli.check_cmd import rule_codes, setting_flags
 
+        self.columns = (args.headline_col, args.body_col, args.date_col)
+        self.id_col: str | None = args.id_col
         self.flags = setting_flags(args)
         self.ignore = rule_codes(args.ignore, "--ignore") or frozenset()
         self.explicit = None if args.config is None else cfg.load_file(Path(args.config))
@@ -114,31 +119,40 @@ class _Configured:
             "stale_rates_exit_code", base.settings.stale_rates_exit_code
         )
         self.run_settings: Settings = self.rows_settings(base.settings)
+        self.run_fields: Fields = self.fields(base.settings)
 
-    def __call__(self, path: str) -> Settings:
+    def file_settings(self, path: str) -> FileSettings:
         from headlinecheck import config as cfg
 
         found = self.explicit or cfg.discover(Path(path))
-        return self.rows_settings(found.for_path(Path(path).absolute()))
+        return found.for_path(Path(path).absolute())
+
+    def __call__(self, path: str) -> Settings:
+        return self.rows_settings(self.file_settings(path))
+
+    def fields_of(self, path: str) -> Fields:
+        return self.fields(self.file_settings(path))
+
+    def fields(self, own: FileSettings) -> Fields:
+        """The record columns: each flag given, else the configuration's ``fields``."""
+        from headlinecheck.rows import Fields
+
+        headline, body, published = (
+            flag or field for flag, field in zip(self.columns, own.fields, strict=True)
+        )
+        return Fields(headline, body, published, id=self.id_col)
 
     def rows_settings(self, own: FileSettings) -> Settings:
-        """``rows.Settings`` from a file's configuration settings and the flags."""
-        from headlinecheck.rows import Settings
+        """``rows.Settings`` from a file's configuration settings and the flags, in the order of
+        ``check`` (``rows.layered``), its rates files resolved for the workers."""
+        import attrs
 
-        flags = self.flags
-        rates = flags.get("rates", own.rates)
-        return Settings(
+        from headlinecheck.rows import layered
+
+        rates = self.flags.get("rates", own.rates)
+        return attrs.evolve(
+            layered(own, {**self.flags, "fail_on": self.fail_on}),
             rates=tuple(str(Path(p).resolve()) for p in rates),
-            dollar=flags.get("dollar"),
-            tolerance=flags.get("tolerance"),
-            published=flags.get("published"),
-            fail_on=self.fail_on,
-            rates_only=flags.get("rates_only", own.rates_only),
-            default_dollar=own.dollar,
-            default_tolerance=own.tolerance,
-            default_published=own.published,
-            locale=own.locale,
-            rate_horizon_days=flags.get("rate_horizon_days", own.rate_horizon_days),
             ignore=tuple(sorted(own.ignore | self.ignore)),
         )
 
@@ -150,7 +164,6 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         from headlinecheck import dask as archive
-        from headlinecheck.rows import Fields
     except ImportError as error:
         raise InputError(
             f"headlinecheck archive needs dask, distributed and pyarrow ({error})",
@@ -162,11 +175,18 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     configured = _Configured(args)
     settings = configured.run_settings
-    fields = Fields(args.headline_col, args.body_col, args.date_col, args.id_col)
+    fields = configured.run_fields
     sizes = {}
     if args.partition_size is not None:
         sizes = {"files_per_unit": args.partition_size, "records_per_unit": args.partition_size}
-    units = archive.plan(args.inputs, fields, settings_of=configured, **sizes)
+    units = archive.plan(
+        args.inputs,
+        fields,
+        settings_of=configured,
+        fields_of=configured.fields_of,
+        config=configured.explicit,
+        **sizes,
+    )
     from headlinecheck.rows import rate_table
 
     for rates, only in {(u.settings.rates, u.settings.rates_only) for u in units if u.settings}:
@@ -220,10 +240,11 @@ def summary(outcome: Outcome, parts: int, out: str, seconds: float) -> str:
     tally = outcome.tally
     resumed = f", {outcome.resumed} already written" if outcome.resumed else ""
     suppressed = f", {tally.suppressed:,} suppressed" if tally.suppressed else ""
+    wrong = f"; {tally.conversions:,} wrong body conversions" if tally.conversions else ""
     return (
         f"headlinecheck archive: {outcome.articles:,} articles in {parts:,} partitions"
         f"{resumed} -> {out}\n"
         f"  {tally.claims:,} claims: {tally.supported:,} supported, {tally.mismatch:,} mismatch,"
-        f" {tally.unsupported:,} unsupported{suppressed}; {tally.errors:,} input errors\n"
+        f" {tally.unsupported:,} unsupported{suppressed}{wrong}; {tally.errors:,} input errors\n"
         f"  {tally.failures:,} failures; {seconds:.1f} s\n"
     )

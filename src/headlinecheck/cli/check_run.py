@@ -143,11 +143,6 @@ def _prepare(tasks: Sequence[Task]) -> None:
         rate_table(rates, only)
 
 
-def _first(*values: Any) -> Any:
-    """The first value that is set (``0`` counts: a zero tolerance is a setting)."""
-    return next((value for value in values if value is not None), None)
-
-
 def rates_of(settings: Settings, flags: Mapping[str, Any]) -> tuple[tuple[Path, ...], bool]:
     """The rates files of a task and whether they replace the bundled table (``rates_only``)."""
     rates: tuple[Path, ...] = tuple(flags.get("rates", settings.rates))
@@ -222,35 +217,14 @@ def _check_article(
     article: Article, settings: Settings, flags: Mapping[str, Any]
 ) -> tuple[list[Finding], CheckReport | None]:
     from headlinecheck import report
-    from headlinecheck.checking import Options, check_figures
     from headlinecheck.errors import HeadlinecheckError, InputError
-    from headlinecheck.extraction import extract
+    from headlinecheck.rows import check_article, layered
 
     own = article.settings
-    # Precedence: config < article front matter < command-line flags.
-    published = _first(flags.get("published"), article.published, settings.published)
-    tolerance = _first(flags.get("tolerance"), own.tolerance, settings.tolerance)
-    locale = _first(own.locale, settings.locale)
-    options: dict[str, Any] = {
-        "dollar": _first(flags.get("dollar"), own.dollar),
-        "locale": locale,
-        "unsupported": "fail" if flags.get("fail_on") == "unsupported" else "warn",
-        "rate_horizon_days": _first(flags.get("rate_horizon_days"), settings.rate_horizon_days),
-    }
-    if settings.dollar is not None:
-        options["default_dollar"] = settings.dollar
-    if tolerance is not None:
-        options["tolerance"] = tolerance
     try:
-        # ``checking.check`` with the options it does not take (the rate horizon).
-        result = check_figures(
-            article.headline,
-            article.body,
-            extract(article.headline, locale=locale),
-            extract(article.body, locale=locale),
-            published=published,
-            rates=rate_table(*rates_of(settings, flags)),
-            options=Options(**options),
+        # The order of settings (config < front matter < flags), as the archive's rows apply it.
+        result = check_article(
+            article, layered(settings, flags), rates=rate_table(*rates_of(settings, flags))
         )
     except InputError as error:  # a setting the checker rejects (a front matter locale, ...)
         # Point at the setting the message names; its value may come from the configuration or a

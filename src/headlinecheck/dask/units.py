@@ -5,10 +5,9 @@ each gives when a worker reads and checks it. A unit holds paths and offsets, ne
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -30,9 +29,17 @@ from headlinecheck.rows import (
     record_rows,
 )
 
+if TYPE_CHECKING:
+    from headlinecheck.config import Config
+
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
-#: What a directory walk picks up (hidden files and directories are skipped).
+#: The formats ``archive`` reads (a file named on the command line is read whatever its name).
 TREE_SUFFIXES = MARKDOWN_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | PARQUET_SUFFIXES
+#: What a directory walk picks up besides the names the configuration's ``include`` matches
+#: (Markdown by default): the record formats.
+RECORD_PATTERNS = tuple(
+    f"*{suffix}" for suffix in sorted(JSON_SUFFIXES | JSONL_SUFFIXES | PARQUET_SUFFIXES)
+)
 #: Markdown files per unit, and JSON Lines records per unit: a few seconds of work each.
 FILES_PER_UNIT = 200
 RECORDS_PER_UNIT = 2000
@@ -51,7 +58,8 @@ class Unit:
     first line is ``first_line`` and first record ``first_record``. ``json``: one whole file.
     ``parquet``: row group ``start`` of one file, its first row being record ``first_record``.
     ``unreadable``: a file that could not even be planned; its one row is the ``problem``.
-    ``settings``: its files' own (their configuration file's), else the run's.
+    ``settings``: its files' own (their configuration file's), else the run's; ``fields``
+    likewise, for records (the flags', else the configuration's ``fields``).
     """
 
     kind: str
@@ -62,29 +70,19 @@ class Unit:
     first_record: int = 0
     problem: str | None = None
     settings: Settings | None = None
+    fields: Fields | None = None
 
 
-def input_files(inputs: Sequence[str]) -> list[str]:
-    """The files of ``inputs``: files as given, directories walked (sorted, hidden skipped)."""
-    found: list[str] = []
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_file():
-            found.append(raw)
-        elif path.is_dir():
-            walked = []
-            for directory, dirnames, filenames in os.walk(path):
-                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-                for name in filenames:
-                    if not name.startswith(".") and Path(name).suffix.lower() in TREE_SUFFIXES:
-                        walked.append(Path(directory) / name)
-            found.extend(str(p) for p in sorted(walked, key=lambda p: p.parts))
-        elif path.exists():
-            raise InputError("not a regular file or directory", path=raw)
-        else:
-            raise InputError("no such file or directory", path=raw)
-    seen: set[str] = set()
-    return [p for p in found if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+def input_files(inputs: Sequence[str], *, config: Config | None = None) -> list[str]:
+    """The files of ``inputs`` as ``check`` finds them (``discovery.plan``): files and globs as
+    given, directories walked in a stable order for what the configuration's ``include`` names
+    (Markdown by default) and the record formats, less hidden, skipped, excluded (the
+    configuration's ``exclude``) and git-ignored files. ``config``: the one configuration
+    (``--config``), else each directory's own."""
+    from headlinecheck import discovery
+
+    planned = discovery.plan(inputs, (), config, also_include=RECORD_PATTERNS)
+    return [display for display, _path, _settings in planned]
 
 
 def plan(
@@ -94,24 +92,29 @@ def plan(
     files_per_unit: int = FILES_PER_UNIT,
     records_per_unit: int = RECORDS_PER_UNIT,
     settings_of: Callable[[str], Settings] | None = None,
+    fields_of: Callable[[str], Fields] | None = None,
+    config: Config | None = None,
 ) -> list[Unit]:
     """The units of ``inputs``, in a stable order (the same inputs give the same units).
 
     ``settings_of(path)`` gives a file's own settings (``headlinecheck archive``: its
     configuration file's, under the flags); a batch of Markdown files shares one.
+    ``fields_of(path)``: a record file's own ``fields`` (else ``fields``); ``config``: the one
+    configuration whose ``include``/``exclude`` the walks follow (else each directory's).
     """
     units: list[Unit] = []
     batch: list[str] = []
     batch_settings: Settings | None = None
-    for path in input_files(inputs):
+    for path in input_files(inputs, config=config):
         own = None if settings_of is None else settings_of(path)
         suffix = Path(path).suffix.lower()
+        named = None if fields_of is None else fields_of(path)
         if suffix in JSONL_SUFFIXES:
             found: Iterable[Unit] = _jsonl_units(path, records_per_unit)
         elif suffix in JSON_SUFFIXES:
             found = [Unit("json", (path,))]
         elif suffix in PARQUET_SUFFIXES:
-            found = _parquet_units(path, fields)
+            found = _parquet_units(path, named or fields)
         else:
             if batch and own != batch_settings:
                 units.append(Unit("files", tuple(batch), settings=batch_settings))
@@ -122,7 +125,7 @@ def plan(
                 units.append(Unit("files", tuple(batch), settings=own))
                 batch = []
             continue
-        units.extend(attrs.evolve(unit, settings=own) for unit in found)
+        units.extend(attrs.evolve(unit, settings=own, fields=named) for unit in found)
     if batch:
         units.append(Unit("files", tuple(batch), settings=batch_settings))
     return units
@@ -161,7 +164,7 @@ def _parquet_units(path: str, fields: Fields) -> Iterator[Unit]:
     for wanted, flag in ((fields.headline, "--headline-col"), (fields.body, "--body-col")):
         if wanted not in names:
             known = ", ".join(sorted(names))
-            fix = f"name it with {flag}; columns: {known}"
+            fix = f"name it with {flag} (or the configuration's fields); columns: {known}"
             raise InputError(f"no column {wanted!r}", path=path, fix=fix)
     first = 0
     for group in range(metadata.num_row_groups):
@@ -178,6 +181,8 @@ def unit_rows(
     """How many articles ``unit`` holds, and its rows (by ``unit.settings`` when it has them)."""
     if unit.settings is not None:
         settings = unit.settings
+    if unit.fields is not None:
+        fields = unit.fields
     rows: list[dict[str, Any]] = []
     if unit.kind == "files":
         articles = 0

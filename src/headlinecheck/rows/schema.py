@@ -24,22 +24,34 @@ class Column(NamedTuple):
 
 #: The row schema, in column order. Amounts, rates and dates are strings (see the module doc).
 COLUMNS: tuple[Column, ...] = (
-    Column("kind", "string", '"claim" (one headline figure judged) or "error" (an input error)'),
+    Column(
+        "kind",
+        "string",
+        '"claim" (a headline figure judged), "conversion" (a conversion the body states wrongly:'
+        ' HC120-HC122) or "error" (an input error)',
+    ),
     Column("article_id", "string", "the --id-col value, else the path (+ '#record' for records)"),
     Column("path", "string", "the input file"),
     Column("record", "int64", "0-based record index in a JSON Lines, JSON or Parquet file"),
-    Column("line", "int64", "1-based line in the file: the claim's (Markdown), the record's"),
-    Column("column", "int64", "1-based column of the claim or error (Markdown and text files)"),
-    Column("claim_text", "string", "the claim as written in the headline"),
-    Column("claim_start", "int64", "start offset of the claim in the headline"),
-    Column("claim_end", "int64", "end offset (exclusive) of the claim in the headline"),
-    Column("verdict", "string", "supported | mismatch | unsupported"),
-    Column("diagnosis", "string", "why a mismatch is probably wrong (docs/checking.md), or null"),
-    Column("claim_value", "string", "the claim's value as a decimal string"),
+    Column(
+        "line", "int64", "1-based line in the file: the claim's or stated amount's, the record's"
+    ),
+    Column("column", "int64", "1-based column of it or of the error (Markdown and text files)"),
+    Column("claim_text", "string", "the claim as written in the headline; the stated amount"),
+    Column("claim_start", "int64", "start offset of it in the headline (a conversion's: body)"),
+    Column("claim_end", "int64", "end offset (exclusive) of it in the headline (or the body)"),
+    Column("verdict", "string", "supported | mismatch | unsupported (a conversion: mismatch)"),
+    Column(
+        "diagnosis",
+        "string",
+        "why a mismatch is probably wrong (docs/checking.md), a conversion's problem"
+        " (off | magnitude | inverted), or null",
+    ),
+    Column("claim_value", "string", "the claim's (stated amount's) value as a decimal string"),
     Column("claim_low", "string", "low end of the interval the claim commits to"),
     Column("claim_high", "string", "high end of it ('Infinity' when open above)"),
     Column("claim_currency", "string", "ISO 4217 code the claim was read in, or null"),
-    Column("evidence_text", "string", "the body figure judged against, as written"),
+    Column("evidence_text", "string", "the body figure judged against (converted), as written"),
     Column("evidence_value", "string", "its value as a decimal string"),
     Column("evidence_currency", "string", "its ISO 4217 code, or null"),
     Column("rate_pair", "string", "the conversion used, BASE/QUOTE, or null"),
@@ -51,9 +63,15 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "code",
         "string",
-        "the rule code (docs/rules.md): the claim's, as check reports it, or HC9xx",
+        "the rule code (docs/rules.md): the claim's or conversion's, as check reports it, or HC9xx",
     ),
-    Column("suppressed", "bool", "an ignore covers the claim: it does not fail the run"),
+    Column("suppressed", "bool", "an ignore covers the row's finding: it does not fail the run"),
+    Column(
+        "converted_low",
+        "string",
+        "a conversion's: the evidence amount at the date's rate, in the claim's currency (low)",
+    ),
+    Column("converted_high", "string", "... and high end of that interval; null for others"),
 )
 NAMES: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 #: The schema as Spark DDL, for ``mapInPandas(..., schema=SPARK_SCHEMA)``.
@@ -89,7 +107,8 @@ def arrow_schema(metadata: Mapping[str, str] | None = None) -> pyarrow.Schema:
 class Tally:
     """What a set of rows holds, and whether it fails the run under ``fail_on``, as ``check``
     counts: ``claims`` are all of them, the verdict counts the unsuppressed ones; ``stale`` the
-    failures of rates beyond the horizon (HC123, ``--stale-rates-exit-code``)."""
+    failures of rates beyond the horizon (HC123, ``--stale-rates-exit-code``); ``conversions``
+    the rows of conversions the body states wrongly (HC120-HC122), suppressed or not."""
 
     claims: int = 0
     supported: int = 0
@@ -99,15 +118,21 @@ class Tally:
     failures: int = 0
     suppressed: int = 0
     stale: int = 0
+    conversions: int = 0
 
     @classmethod
     def of(cls, rows: Iterable[Mapping[str, Any]], fail_on: str = "mismatch") -> Tally:
         counts = dict.fromkeys(("supported", "mismatch", "unsupported"), 0)
-        claims = errors = failures = suppressed = stale = 0
+        claims = errors = failures = suppressed = stale = conversions = 0
         for row in rows:
-            if row["kind"] == "error":
+            kind = row["kind"]
+            if kind == "error":
                 errors += 1
                 failures += 1
+                continue
+            if kind == "conversion":
+                conversions += 1
+                failures += not row.get("suppressed") and _fails(row, fail_on)
                 continue
             claims += 1
             if row.get("suppressed"):
@@ -118,7 +143,7 @@ class Tally:
                 failures += 1
                 stale += row.get("code") in HORIZON_RULES
         return cls(claims, errors=errors, failures=failures, suppressed=suppressed, stale=stale,
-                   **counts)  # fmt: skip
+                   conversions=conversions, **counts)  # fmt: skip
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(
