@@ -121,15 +121,16 @@ _NUMERALS = frozenset(
 )
 
 
-def _adopt(bare: Figure, written: dict[str, Kind], code: str) -> Figure | None:
-    """The kind of a unit-less headline figure: that of the body figure writing the same
-    number with a unit (``written``: number text -> kind, the first of each), else money when
-    it is 億 or more, else none."""
-    kind = written.get(_number_text(bare))
-    if kind is Kind.COUNT:
+def _adopt(bare: Figure, written: dict[str, Figure], code: str) -> Figure | None:
+    """The kind of a unit-less figure: that of the body figure writing the same number with a
+    unit (``written``: number text -> the first such figure), in its currency ("3万8千" over
+    "新台币3万8千元" is TWD, whatever a bare 元 is); else money in the article's currency
+    ``code`` when it is 億 or more; else none."""
+    same = written.get(_number_text(bare))
+    if same is not None and same.kind is Kind.COUNT:
         return bare
-    if kind is Kind.MONEY:
-        return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
+    if same is not None and same.kind is Kind.MONEY:
+        return attrs.evolve(bare, kind=Kind.MONEY, currency=same.currency)
     if bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
         return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
     return None
@@ -162,19 +163,29 @@ def localise(
     new_evidence = [_with(f, body, code) for f in evidence]
     new_claims = [_with(f, headline, code) for f in claims]
     bare_claims = unitless(headline, tuple(new_claims))
-    written: dict[str, Kind] = {}
-    if bare_claims:
-        for figure in new_evidence:
-            if figure.kind is not Kind.PERCENT:
-                written.setdefault(_number_text(figure), figure.kind)
+    written: dict[str, Figure] = {}
+    for figure in new_evidence:
+        if figure.kind is not Kind.PERCENT:
+            written.setdefault(_number_text(figure), figure)
     added = [
         found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
     ]
+    # The body drops the unit too ("這15.4億有11億要用在"): its unit-less figures are read by the
+    # same rule, so a headline figure the body writes that way is checked against it, not against
+    # another amount.
+    added_evidence = [
+        found
+        for bare in unitless(body, tuple(new_evidence))
+        if (found := _adopt(bare, written, code or _CNY)) is not None
+    ]
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
-    headline_spans |= {f.span for f in added if f.kind is Kind.MONEY}
+    headline_spans |= {f.span for f in added if f.kind is Kind.MONEY and f.currency == code}
     body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}
+    body_spans |= {f.span for f in added_evidence if f.kind is Kind.MONEY and f.currency == code}
     if added:
         new_claims = sorted([*new_claims, *added], key=lambda f: f.span)
+    if added_evidence:
+        new_evidence = sorted([*new_evidence, *added_evidence], key=lambda f: f.span)
     note = ""
     if reading is not None and (headline_spans or body_spans):
         note = f" A bare 元 is read as {reading[0]}, from {reading[1]}."

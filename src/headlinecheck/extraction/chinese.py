@@ -357,8 +357,10 @@ def _unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
         if next_taken < len(taken) and taken[next_taken][0] < m.end():
             continue
         read = read_number(text, start)
-        if read is None or read.scale < 10**4 or read.value.adjusted() >= MAX_DIGITS:
-            continue  # no magnitude, or more digits than a number has: an identifier
+        if read is None or read.value.adjusted() >= MAX_DIGITS:
+            continue  # more digits than a number has: an identifier
+        if read.scale < 10**4 and not any(ch in _BIG for ch in text[start : read.end]):
+            continue  # no magnitude ("3万8千" has one, ending in 千)
         pos = max(pos, read.end)
         value = read.value * read.scale
         precision, low, high = rounding_interval(value, read.exponent, read.scale)
