@@ -16,7 +16,6 @@ from typing import NamedTuple
 from headlinecheck import lang
 from headlinecheck.extraction.scanner import Atom, LazyPattern
 from headlinecheck.extraction.values import Figure, Kind, Qualifier
-from headlinecheck.lang.zh import STREAK, STREAK_MARKS, STREAK_OPENERS
 from headlinecheck.numbers import (
     MAX_DIGITS,
     NUMERAL_CHARACTERS,
@@ -46,9 +45,9 @@ _CASUALTIES = _longest_first(ZH.casualty_marks)
 #: Before the number only words of two characters or more: "死" alone is also "死者".
 _CASUALTIES_BEFORE = tuple(w for w in _CASUALTIES if len(w) > 1)
 _SUBUNITS = _longest_first(ZH.subunit_characters)
-_STREAK_OPENERS = tuple(w for w in _longest_first(STREAK_OPENERS) if w)
-_STREAK_MARKS = STREAK_MARKS
-_STREAK = STREAK
+_STREAK_OPENERS = tuple(w for w in _longest_first(ZH.streak_openers) if w)
+_STREAK_MARKS = ZH.streak_marks
+_STREAK = ZH.streak
 _DURATIONS = ZH.duration_nouns
 _PEOPLE = ZH.measure_words.get("人", "")
 #: Where a clause ends: a casualty word beyond it is about something else.

@@ -293,6 +293,13 @@ class Language(_Record):
     ordinal_measures: frozenset[str] = _NO_WORDS
     #: Written after a measure word, these make the number a duration, not a count ("18個月").
     duration_nouns: tuple[str, ...] = ()
+    #: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run.
+    #: An opener stands right before the number; after it comes a streak mark (紅 up, 黑 down,
+    #: 升 ...) or a period (a duration noun, with or without a measure word). Every streak is
+    #: counted by the one spelling ``streak``.
+    streak_openers: tuple[str, ...] = ()
+    streak_marks: frozenset[str] = _NO_WORDS
+    streak: str = ""
     #: Currency sub-units after a main unit ("五元三毛", "两美元又三美分") -> (currency or None
     #: for the main unit's, factor); and the words that may join them ("又").
     subunit_characters: Mapping[str, tuple[str | None, int]] = _NONE

@@ -67,14 +67,6 @@ _CASUALTIES = {
     **_same("受困 被困", "受困"),
 }
 
-#: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run, by
-#: the spelling ``STREAK``. An opener stands right before the number; after it comes a streak
-#: mark (紅 up, 黑 down, 升, 跌 ...) or a period (a duration noun, with or without 個).
-#: (Module data until the ``Language`` record has fields for them.)
-STREAK_OPENERS = ("連續", "连续", "連", "连")
-STREAK_MARKS = _words("紅 红 黑 升 跌 漲 涨 增 減 减 降")
-STREAK = "連"
-
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -214,6 +206,10 @@ LANGUAGE = Language(
     # A lone 一 before a measure word is the article "a" ("一个计划"), not a count of one.
     articles=("一",),
     duration_nouns=("月", "年", "日", "天", "小時", "小时", "鐘頭", "钟头", "星期", "禮拜"),
+    # "連25紅", "連續二十五個月成長", "连续3年": one run of periods.
+    streak_openers=("連續", "连续", "連", "连"),
+    streak_marks=_words("紅 红 黑 升 跌 漲 涨 增 減 减 降"),
+    streak="連",
     rise_words=_words(
         "升 上升 漲 上漲 涨 上涨 增 增加 增長 增长 年增 飆升 飙升 急升 攀升 大漲 大涨"
     ),
