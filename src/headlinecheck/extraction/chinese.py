@@ -53,6 +53,9 @@ _PEOPLE = ZH.measure_words.get("人", "")
 #: Where a clause ends: a casualty word beyond it is about something else.
 _CLAUSE_MARKS = frozenset(",，、;；。:：!！?？()（）「」 ")
 _REACH = 12
+_RANK_WORDS = _longest_first(ZH.rank_words)
+#: How far before the number a rank word may stand ("排議程11位": 排, a noun, the number).
+_RANK_REACH = 5
 
 
 def is_cjk(ch: str) -> bool:
@@ -265,6 +268,28 @@ def _streak(text: str, atom: Atom) -> tuple[str, int] | None:
     return _STREAK, after + len(period)
 
 
+def _ranked(text: str, start: int, floor: int) -> bool:
+    """Whether a rank word ("排名", "位列", "排") stands a few characters before ``start``, in
+    its clause, and is no part of a word that ranks nothing ("安排", "排隊")."""
+    if any(text.startswith(w, start - len(w)) for w in ZH.rank_blockers if w):
+        return False  # "排名前10名": the top ten
+    lo = max(floor, start - _RANK_REACH)
+    i = start
+    while i > lo and text[i - 1] not in _CLAUSE_MARKS:
+        i -= 1
+    window = text[i:start]
+    for word in _RANK_WORDS:
+        at = window.rfind(word)
+        if at < 0:
+            continue
+        pos = i + at
+        if not any(
+            text.startswith(ex, pos - ex.index(word)) for ex in ZH.rank_exceptions if word in ex
+        ):
+            return True
+    return False
+
+
 def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     """What the bare number of ``atom`` counts, in one spelling, and where that ends: a measure
     word ("150間" -> 間, "4项" -> 項), a casualty after or before a count of people ("1人死亡",
@@ -300,6 +325,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     prefix = ZH.ordinal_prefix
     if prefix and atom.start >= len(prefix) and text.startswith(prefix, atom.start - len(prefix)):
         noun = prefix + noun
+    elif prefix and measure in ZH.rank_measures and _ranked(text, atom.start, floor):
+        noun = prefix + noun  # "排議程11位" is "第11位"
     elif measure in ZH.ordinal_measures:
         return None  # "25度": degrees, not a count
     return noun, pos

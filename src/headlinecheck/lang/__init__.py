@@ -289,6 +289,15 @@ class Language(_Record):
     #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
     vague_before: tuple[str, ...] = ()
     lone_unit_qualifiers: Mapping[str, str] = _NONE
+    #: A rank written without the ordinal prefix ("排名全球17位", "排議程11位" for "第11位"):
+    #: a count of one of ``rank_measures`` with one of ``rank_words`` a few characters before
+    #: it, in its clause, is that ordinal; ``rank_exceptions`` are words holding a rank word
+    #: that rank nothing ("安排11名警員").
+    rank_words: tuple[str, ...] = ()
+    rank_measures: frozenset[str] = _NO_WORDS
+    rank_exceptions: frozenset[str] = _NO_WORDS
+    #: Written right before the number, these make it the size of a top, no rank ("前10名").
+    rank_blockers: tuple[str, ...] = ()
     #: Measure words counted only in an ordinal ("第3度" is the third time; "25度" a temperature).
     ordinal_measures: frozenset[str] = _NO_WORDS
     #: Written after a measure word, these make the number a duration, not a count ("18個月").

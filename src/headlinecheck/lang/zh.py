@@ -200,6 +200,26 @@ LANGUAGE = Language(
     },
     casualty_marks=_CASUALTIES,
     ordinal_prefix="第",
+    # "排名全球17位", "位列十強第3名" (with 第 anyway), "排議程11位": a rank, not 17 people.
+    rank_words=(
+        "排名",
+        "排行",
+        "名列",
+        "位列",
+        "位居",
+        "排在",
+        "排於",
+        "排于",
+        "居於",
+        "居于",
+        "排",
+    ),
+    rank_measures=frozenset({"位", "名"}),
+    rank_blockers=("前", "後", "后"),
+    rank_exceptions=_words(
+        "安排 排隊 排队 排放 排出 排除 排斥 彩排 編排 编排 排練 排练 排查 排污 排水 排班 排華 排华"
+        " 力排 並排 并排 排列 排序 排期 排名單 排名单"
+    ),
     vague_before=("數", "数", "幾", "几", "好幾", "好几", "成", "若干", "千上"),
     lone_unit_qualifiers={"上": "at_least"},
     ordinal_measures=frozenset({"度"}),
