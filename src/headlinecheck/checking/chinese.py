@@ -136,6 +136,43 @@ def _adopt(bare: Figure, written: dict[str, Figure], code: str) -> Figure | None
     return None
 
 
+#: Where a clause of the body ends: an amount beyond it is about something else.
+_CLAUSE_RE = re.compile("[,，、;；。:：!！?？\n]")
+
+
+def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``text`` holding ``span``: from the mark before it to the mark after."""
+    start = max((m.end() for m in _CLAUSE_RE.finditer(text, 0, span[0])), default=0)
+    after = _CLAUSE_RE.search(text, span[1])
+    return start, after.start() if after is not None else len(text)
+
+
+def _body_unitless(
+    body: str, evidence: Sequence[Figure], written: dict[str, Figure], code: str
+) -> list[Figure]:
+    """The body's unit-less amounts ("這15.4億有11億要用在"), so that a headline figure the body
+    writes that way is checked against it, not against another amount: each takes the kind of
+    the body figure writing the same number with a unit; one of 億 or more with no such figure
+    is money only in a clause that holds money ("這15.4億有11億" but not "用戶達5億"), since a
+    body, unlike a headline, writes its money with a unit."""
+    found: list[Figure] = []
+    rest: list[Figure] = []
+    for bare in unitless(body, tuple(evidence)):
+        same = written.get(_number_text(bare))
+        if same is not None:
+            adopted = _adopt(bare, written, code)
+            if adopted is not None:
+                found.append(adopted)
+        elif bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
+            rest.append(bare)
+    money = [f.span for f in (*evidence, *found) if f.kind is Kind.MONEY]
+    for bare in rest:
+        lo, hi = _clause(body, bare.span)
+        if any(lo <= start and end <= hi for start, end in money):
+            found.append(attrs.evolve(bare, kind=Kind.MONEY, currency=code))
+    return found
+
+
 class Localised(NamedTuple):
     """``localise``'s answer: the figures, and the note for the claims whose own figure or
     evidence was read by the article's convention (their spans in headline and body)."""
@@ -170,14 +207,7 @@ def localise(
     added = [
         found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
     ]
-    # The body drops the unit too ("這15.4億有11億要用在"): its unit-less figures are read by the
-    # same rule, so a headline figure the body writes that way is checked against it, not against
-    # another amount.
-    added_evidence = [
-        found
-        for bare in unitless(body, tuple(new_evidence))
-        if (found := _adopt(bare, written, code or _CNY)) is not None
-    ]
+    added_evidence = _body_unitless(body, new_evidence, written, code or _CNY)
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
     headline_spans |= {f.span for f in added if f.kind is Kind.MONEY and f.currency == code}
     body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}
