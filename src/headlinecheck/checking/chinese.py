@@ -10,7 +10,7 @@ Taiwan dollars in a Taiwanese one, renminbi on the mainland. Extraction reads it
 4. the place words of headline and body, counted ("立法會", "行政院", "人民幣"); a tie keeps CNY.
 
 A headline often drops the unit its article writes ("撥25億" over "撥款25億元"): such a figure
-(``extraction.chinese.unitless``) takes the kind of the body figure that writes the same number
+(``extraction.chinese_bare.unitless``) takes the kind of the body figure that writes the same number
 with a unit, else an amount of 億 or more is money in the article's currency; else it is left out.
 All words are ``lang.zh``'s.
 """
@@ -26,7 +26,7 @@ import attrs
 from headlinecheck import lang
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import Figure, Kind
-from headlinecheck.extraction.chinese import unitless
+from headlinecheck.extraction.chinese_bare import unitless
 
 _ZH = lang.get("zh")
 _YUAN = _ZH.yuan_character

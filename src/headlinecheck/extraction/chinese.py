@@ -1,7 +1,7 @@
 """Chinese written around a number: compounds ("6億700萬"), percentages ("百分之二十五", "三成"),
 qualifiers before and after it ("逾", "約", "左右", "3000多萬"), measure words and what they count
-("150間", "1死", "112人受傷"), sub-units ("五元三毛") and the figures a headline writes with no
-unit at all ("撥25億").
+("150間", "1死", "112人受傷"), ranks ("第11位", "排名全球17位") and sub-units ("五元三毛"). The
+figures written with no unit at all ("撥25億") are ``chinese_bare``'s.
 
 Chinese writes these straight against the number, with no spaces, so they are read by character
 from a known position, never by a regex over the text; every look is bounded, so the reading is
@@ -10,19 +10,12 @@ linear. Every word is ``lang.zh``'s.
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, localcontext
+from decimal import Decimal
 from typing import NamedTuple
 
 from headlinecheck import lang
-from headlinecheck.extraction.scanner import Atom, LazyPattern
-from headlinecheck.extraction.values import Figure, Kind, Qualifier
-from headlinecheck.numbers import (
-    MAX_DIGITS,
-    NUMERAL_CHARACTERS,
-    qualified_interval,
-    read_han,
-    rounding_interval,
-)
+from headlinecheck.extraction.scanner import Atom
+from headlinecheck.numbers import read_han
 
 ZH = lang.get("zh")
 
@@ -346,81 +339,3 @@ def closes_named_range(text: str, a: Atom, b: Atom) -> bool:
 
 _YUAN = ZH.yuan_character
 _YUAN_CODE = "CNY"
-
-
-# --------------------------------------------------------------------------- bare amounts
-
-_NUMBER_RE = LazyPattern(f"[0-9０-９{NUMERAL_CHARACTERS}]+")
-
-
-def unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
-    """``_unitless`` in a context wide enough that no scaled figure is rounded (as ``extract``)."""
-    with localcontext(Context(prec=80)):
-        return _unitless(text, figures)
-
-
-def _unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
-    """Numbers with a magnitude and no unit at all, that no figure covers: "撥25億", "逾五万".
-
-    A headline drops the unit its article writes ("636億" over "636億元"): the checker decides
-    what they are (checking/chinese.py). Each is given as a count with no noun; its interval is
-    its printed precision and the qualifier before it ("逾").
-    """
-    taken = sorted(f.span for f in figures)
-    next_taken = 0  # the first figure not yet passed: the scan only moves right
-    found: list[Figure] = []
-    pos = 0
-    while True:
-        m = _NUMBER_RE.search(text, pos)
-        if m is None:
-            break
-        start = m.start()
-        pos = m.end()
-        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
-            continue
-        while next_taken < len(taken) and taken[next_taken][1] <= start:
-            next_taken += 1
-        if next_taken < len(taken) and taken[next_taken][0] < m.end():
-            continue
-        read = read_number(text, start)
-        if read is None or read.value.adjusted() >= MAX_DIGITS:
-            continue  # more digits than a number has: an identifier
-        if read.scale < 10**4 and not any(ch in _BIG for ch in text[start : read.end]):
-            continue  # no magnitude ("3万8千" has one, ending in 千)
-        pos = max(pos, read.end)
-        value = read.value * read.scale
-        precision, low, high = rounding_interval(value, read.exponent, read.scale)
-        stated = qualifier_before(text, start, 0)
-        qualifier = Qualifier.MORE_THAN if read.more else _qualifier(stated)
-        low, high = qualified_interval(
-            qualifier, value, low, high, below=stated in ZH.below_qualifiers
-        )
-        qualified_start = start - len(stated) if stated is not None else start
-        found.append(
-            Figure(
-                kind=Kind.COUNT,
-                value=_clean(value),
-                low=_clean(low),
-                high=_clean(high),
-                currency=None,
-                span=(qualified_start, read.end),
-                text=text[qualified_start : read.end],
-                qualifier=qualifier,
-                unit_noun=None,
-                precision=_clean(precision),
-            )
-        )
-    return found
-
-
-def _qualifier(stated: str | None) -> Qualifier:
-    value = ZH.qualifiers.get(stated or "")
-    return Qualifier.NONE if value is None else Qualifier(value)
-
-
-def _clean(number: Decimal) -> Decimal:
-    if number.is_infinite():
-        return number
-    if number == number.to_integral_value():
-        return number.quantize(Decimal(1))
-    return number.normalize()
