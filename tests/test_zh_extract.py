@@ -31,3 +31,18 @@ def test_streak_words_are_fields_of_the_language_record() -> None:
     for code in ("en", "es", "fr", "pt"):
         other = lang.get(code)
         assert (other.streak_openers, other.streak_marks, other.streak) == ((), frozenset(), "")
+
+
+def test_casualties_written_as_a_word_and_a_number() -> None:
+    from headlinecheck.extraction.chinese_bare import casualty_counts
+
+    def read(text: str) -> list[tuple[str, str, str | None]]:
+        figures = tuple(extract(text))
+        return [(f.text, str(f.value), f.unit_noun) for f in casualty_counts(text, figures)]
+
+    assert read("地震死傷破千 上萬屋毀") == [("破千", "1000", "死傷")]
+    assert read("空襲死亡逾百") == [("逾百", "100", "死")]
+    assert read("車禍傷亡約30,警方封路") == [("約30", "30", "死傷")]
+    assert read("傷者死亡3日後出殯") == []  # days, not the dead
+    assert read("造成1000人死傷") == []  # extraction's own count ("1000人死傷")
+    assert [f.unit_noun for f in extract("造成1000人死傷")] == ["死傷"]

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import NamedTuple
 
 import attrs
 
 from headlinecheck import lang
 from headlinecheck.currencies import AmbiguousDollar
-from headlinecheck.extraction import Figure, Kind
-from headlinecheck.extraction.chinese_bare import unitless
+from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.extraction.chinese_bare import casualty_counts, unitless
 
 _ZH = lang.get("zh")
 _YUAN = _ZH.yuan_character
@@ -173,6 +174,36 @@ def _body_unitless(
     return found
 
 
+_SENTENCE_RE = re.compile("[。；;!！?？\n]")
+
+
+def _casualty_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
+    """The totals a body states by parts ("造成175人喪命、1400人受傷" is 1575 dead and injured,
+    "死傷" of ``lang.zh``'s ``casualty_totals``): a sentence with exactly one count of each part
+    and none of the total gives their sum; a part open above ("至少175人") leaves it open."""
+    from headlinecheck.checking.sums import sum_figure
+
+    found: list[Figure] = []
+    for total, kinds in _ZH.casualty_totals.items():
+        start = 0
+        for end in [*(m.start() for m in _SENTENCE_RE.finditer(body)), len(body)]:
+            inside = [f for f in evidence if f.kind is Kind.COUNT and start <= f.span[0] < end]
+            start = end + 1
+            if any(f.unit_noun == total for f in inside):
+                continue
+            parts = [[f for f in inside if f.unit_noun == kind] for kind in kinds]
+            if not all(len(part) == 1 for part in parts):
+                continue
+            run = sorted((part[0] for part in parts), key=lambda f: f.span)
+            figure = attrs.evolve(sum_figure(run), unit_noun=total)
+            tops = [f.high for f in run if f.high.is_infinite()]
+            if tops:
+                low = sum((f.low for f in run), Decimal(0))
+                figure = attrs.evolve(figure, low=low, high=tops[0], qualifier=Qualifier.AT_LEAST)
+            found.append(figure)
+    return found
+
+
 class Localised(NamedTuple):
     """``localise``'s answer: the figures, and the note for the claims whose own figure or
     evidence was read by the article's convention (their spans in headline and body)."""
@@ -208,6 +239,10 @@ def localise(
         found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
     ]
     added_evidence = _body_unitless(body, new_evidence, written, code or _CNY)
+    # "死傷破千": casualties written as a word and a number, and the totals a body gives by parts
+    added += casualty_counts(headline, tuple(new_claims))
+    added_evidence += casualty_counts(body, tuple(new_evidence))
+    added_evidence += _casualty_totals(body, [*new_evidence, *added_evidence])
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
     headline_spans |= {f.span for f in added if f.kind is Kind.MONEY and f.currency == code}
     body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}

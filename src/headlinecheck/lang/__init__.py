@@ -283,6 +283,9 @@ class Language(_Record):
     count_nouns: Mapping[str, str] = _NONE
     #: What happened to people counted ("1人死亡", "死亡365人") -> one spelling per kind.
     casualty_marks: Mapping[str, str] = _NONE
+    #: Casualty kinds that are the total of others ("死傷": the dead and the injured): a body
+    #: sentence stating one count of each part adds up to it.
+    casualty_totals: Mapping[str, tuple[str, ...]] = _NONE
     #: Written before a number to make it an ordinal ("第11位"): counted apart.
     ordinal_prefix: str = ""
     #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no

@@ -65,6 +65,8 @@ _CASUALTIES = {
     **_same("傷 伤 受傷 受伤 輕重傷 轻重伤 重傷 重伤 輕傷 轻伤", "傷"),
     **_same("失蹤 失踪 失聯 失联", "失蹤"),
     **_same("受困 被困", "受困"),
+    # The dead and the injured together: "死傷破千", "1000人死傷".
+    **_same("死傷 死伤 傷亡 伤亡", "死傷"),
 }
 
 LANGUAGE = Language(
@@ -199,6 +201,7 @@ LANGUAGE = Language(
         **_same("房屋 屋 房子 民房", "屋"),
     },
     casualty_marks=_CASUALTIES,
+    casualty_totals={"死傷": ("死", "傷")},
     ordinal_prefix="第",
     # "排名全球17位", "位列十強第3名" (with 第 anyway), "排議程11位": a rank, not 17 people.
     rank_words=(
