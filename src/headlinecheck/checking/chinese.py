@@ -17,6 +17,7 @@ All words are ``lang.zh``'s.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -141,11 +142,12 @@ def _adopt(bare: Figure, written: dict[str, Figure], code: str) -> Figure | None
 _CLAUSE_RE = re.compile("[,，、;；。:：!！?？\n]")
 
 
-def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The clause of ``text`` holding ``span``: from the mark before it to the mark after."""
-    start = max((m.end() for m in _CLAUSE_RE.finditer(text, 0, span[0])), default=0)
-    after = _CLAUSE_RE.search(text, span[1])
-    return start, after.start() if after is not None else len(text)
+def _clause(marks: Sequence[int], size: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause holding ``span``, by the clause ``marks`` of the text (their offsets, sorted):
+    from just after the mark before it to the mark after it."""
+    before = bisect.bisect_left(marks, span[0])
+    after = bisect.bisect_left(marks, span[1])
+    return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else size)
 
 
 def _body_unitless(
@@ -166,10 +168,14 @@ def _body_unitless(
                 found.append(adopted)
         elif bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
             rest.append(bare)
-    money = [f.span for f in (*evidence, *found) if f.kind is Kind.MONEY]
+    if not rest:
+        return found
+    money = sorted(f.span for f in (*evidence, *found) if f.kind is Kind.MONEY)
+    marks = [m.start() for m in _CLAUSE_RE.finditer(body)]
     for bare in rest:
-        lo, hi = _clause(body, bare.span)
-        if any(lo <= start and end <= hi for start, end in money):
+        lo, hi = _clause(marks, len(body), bare.span)
+        first = bisect.bisect_left(money, (lo, 0))  # the first amount starting in the clause
+        if first < len(money) and money[first][1] <= hi:
             found.append(attrs.evolve(bare, kind=Kind.MONEY, currency=code))
     return found
 
@@ -180,19 +186,26 @@ _SENTENCE_RE = re.compile("[。；;!！?？\n]")
 def _casualty_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
     """The totals a body states by parts ("造成175人喪命、1400人受傷" is 1575 dead and injured,
     "死傷" of ``lang.zh``'s ``casualty_totals``): a sentence with exactly one count of each part
-    and none of the total gives their sum; a part open above ("至少175人") leaves it open."""
+    and none of the total gives their sum; a part open above ("至少175人") leaves it open. Each
+    count is placed in its sentence by bisection: the cost is the counts', not sentences x
+    counts."""
     from headlinecheck.checking.sums import sum_figure
 
+    totals = _ZH.casualty_totals
+    wanted = {*totals, *(kind for kinds in totals.values() for kind in kinds)}
+    counts = [f for f in evidence if f.kind is Kind.COUNT and f.unit_noun in wanted]
+    if not counts:
+        return []
+    ends = [m.start() for m in _SENTENCE_RE.finditer(body)]
+    sentences: dict[int, dict[str, list[Figure]]] = {}
+    for figure in counts:
+        at = bisect.bisect_right(ends, figure.span[0])
+        sentences.setdefault(at, {}).setdefault(figure.unit_noun or "", []).append(figure)
     found: list[Figure] = []
-    for total, kinds in _ZH.casualty_totals.items():
-        start = 0
-        for end in [*(m.start() for m in _SENTENCE_RE.finditer(body)), len(body)]:
-            inside = [f for f in evidence if f.kind is Kind.COUNT and start <= f.span[0] < end]
-            start = end + 1
-            if any(f.unit_noun == total for f in inside):
-                continue
-            parts = [[f for f in inside if f.unit_noun == kind] for kind in kinds]
-            if not all(len(part) == 1 for part in parts):
+    for by_kind in sentences.values():
+        for total, kinds in totals.items():
+            parts = [by_kind.get(kind, []) for kind in kinds]
+            if total in by_kind or not all(len(part) == 1 for part in parts):
                 continue
             run = sorted((part[0] for part in parts), key=lambda f: f.span)
             figure = attrs.evolve(sum_figure(run), unit_noun=total)
@@ -201,7 +214,7 @@ def _casualty_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
                 low = sum((f.low for f in run), Decimal(0))
                 figure = attrs.evolve(figure, low=low, high=tops[0], qualifier=Qualifier.AT_LEAST)
             found.append(figure)
-    return found
+    return sorted(found, key=lambda f: f.span)
 
 
 class Localised(NamedTuple):
