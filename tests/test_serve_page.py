@@ -32,7 +32,7 @@ def test_get_is_a_form_posting_to_the_page_itself(client: TestClient) -> None:
     (form,) = page.find("form")
     assert form["method"] == "post" and "action" not in form  # posts back to this same URL
     names = {str(e["name"]) for tag in ("input", "textarea") for e in page.find(tag)}
-    assert {"headline", "body", "published", "dollar", "locale", "tolerance"} == names
+    assert {"headline", "body", "published", "dollar", "locale", "tolerance", "lang"} == names
     assert not page.find("script")
 
 

@@ -10,23 +10,25 @@ Taiwan dollars in a Taiwanese one, renminbi on the mainland. Extraction reads it
 4. the place words of headline and body, counted ("立法會", "行政院", "人民幣"); a tie keeps CNY.
 
 A headline often drops the unit its article writes ("撥25億" over "撥款25億元"): such a figure
-(``extraction.chinese.unitless``) takes the kind of the body figure that writes the same number
+(``extraction.chinese_bare.unitless``) takes the kind of the body figure that writes the same number
 with a unit, else an amount of 億 or more is money in the article's currency; else it is left out.
 All words are ``lang.zh``'s.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import NamedTuple
 
 import attrs
 
 from headlinecheck import lang
 from headlinecheck.currencies import AmbiguousDollar
-from headlinecheck.extraction import Figure, Kind
-from headlinecheck.extraction.chinese import unitless
+from headlinecheck.extraction import Figure, Kind, Qualifier
+from headlinecheck.extraction.chinese_bare import casualty_counts, unitless
 
 _ZH = lang.get("zh")
 _YUAN = _ZH.yuan_character
@@ -121,18 +123,98 @@ _NUMERALS = frozenset(
 )
 
 
-def _adopt(bare: Figure, written: dict[str, Kind], code: str) -> Figure | None:
-    """The kind of a unit-less headline figure: that of the body figure writing the same
-    number with a unit (``written``: number text -> kind, the first of each), else money when
-    it is 億 or more, else none."""
-    kind = written.get(_number_text(bare))
-    if kind is Kind.COUNT:
+def _adopt(bare: Figure, written: dict[str, Figure], code: str) -> Figure | None:
+    """The kind of a unit-less figure: that of the body figure writing the same number with a
+    unit (``written``: number text -> the first such figure), in its currency ("3万8千" over
+    "新台币3万8千元" is TWD, whatever a bare 元 is); else money in the article's currency
+    ``code`` when it is 億 or more; else none."""
+    same = written.get(_number_text(bare))
+    if same is not None and same.kind is Kind.COUNT:
         return bare
-    if kind is Kind.MONEY:
-        return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
+    if same is not None and same.kind is Kind.MONEY:
+        return attrs.evolve(bare, kind=Kind.MONEY, currency=same.currency)
     if bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
         return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
     return None
+
+
+#: Where a clause of the body ends: an amount beyond it is about something else.
+_CLAUSE_RE = re.compile("[,，、;；。:：!！?？\n]")
+
+
+def _clause(marks: Sequence[int], size: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause holding ``span``, by the clause ``marks`` of the text (their offsets, sorted):
+    from just after the mark before it to the mark after it."""
+    before = bisect.bisect_left(marks, span[0])
+    after = bisect.bisect_left(marks, span[1])
+    return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else size)
+
+
+def _body_unitless(
+    body: str, evidence: Sequence[Figure], written: dict[str, Figure], code: str
+) -> list[Figure]:
+    """The body's unit-less amounts ("這15.4億有11億要用在"), so that a headline figure the body
+    writes that way is checked against it, not against another amount: each takes the kind of
+    the body figure writing the same number with a unit; one of 億 or more with no such figure
+    is money only in a clause that holds money ("這15.4億有11億" but not "用戶達5億"), since a
+    body, unlike a headline, writes its money with a unit."""
+    found: list[Figure] = []
+    rest: list[Figure] = []
+    for bare in unitless(body, tuple(evidence)):
+        same = written.get(_number_text(bare))
+        if same is not None:
+            adopted = _adopt(bare, written, code)
+            if adopted is not None:
+                found.append(adopted)
+        elif bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
+            rest.append(bare)
+    if not rest:
+        return found
+    money = sorted(f.span for f in (*evidence, *found) if f.kind is Kind.MONEY)
+    marks = [m.start() for m in _CLAUSE_RE.finditer(body)]
+    for bare in rest:
+        lo, hi = _clause(marks, len(body), bare.span)
+        first = bisect.bisect_left(money, (lo, 0))  # the first amount starting in the clause
+        if first < len(money) and money[first][1] <= hi:
+            found.append(attrs.evolve(bare, kind=Kind.MONEY, currency=code))
+    return found
+
+
+_SENTENCE_RE = re.compile("[。；;!！?？\n]")
+
+
+def _casualty_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
+    """The totals a body states by parts ("造成175人喪命、1400人受傷" is 1575 dead and injured,
+    "死傷" of ``lang.zh``'s ``casualty_totals``): a sentence with exactly one count of each part
+    and none of the total gives their sum; a part open above ("至少175人") leaves it open. Each
+    count is placed in its sentence by bisection: the cost is the counts', not sentences x
+    counts."""
+    from headlinecheck.checking.sums import sum_figure
+
+    totals = _ZH.casualty_totals
+    wanted = {*totals, *(kind for kinds in totals.values() for kind in kinds)}
+    counts = [f for f in evidence if f.kind is Kind.COUNT and f.unit_noun in wanted]
+    if not counts:
+        return []
+    ends = [m.start() for m in _SENTENCE_RE.finditer(body)]
+    sentences: dict[int, dict[str, list[Figure]]] = {}
+    for figure in counts:
+        at = bisect.bisect_right(ends, figure.span[0])
+        sentences.setdefault(at, {}).setdefault(figure.unit_noun or "", []).append(figure)
+    found: list[Figure] = []
+    for by_kind in sentences.values():
+        for total, kinds in totals.items():
+            parts = [by_kind.get(kind, []) for kind in kinds]
+            if total in by_kind or not all(len(part) == 1 for part in parts):
+                continue
+            run = sorted((part[0] for part in parts), key=lambda f: f.span)
+            figure = attrs.evolve(sum_figure(run), unit_noun=total)
+            tops = [f.high for f in run if f.high.is_infinite()]
+            if tops:
+                low = sum((f.low for f in run), Decimal(0))
+                figure = attrs.evolve(figure, low=low, high=tops[0], qualifier=Qualifier.AT_LEAST)
+            found.append(figure)
+    return sorted(found, key=lambda f: f.span)
 
 
 class Localised(NamedTuple):
@@ -162,19 +244,26 @@ def localise(
     new_evidence = [_with(f, body, code) for f in evidence]
     new_claims = [_with(f, headline, code) for f in claims]
     bare_claims = unitless(headline, tuple(new_claims))
-    written: dict[str, Kind] = {}
-    if bare_claims:
-        for figure in new_evidence:
-            if figure.kind is not Kind.PERCENT:
-                written.setdefault(_number_text(figure), figure.kind)
+    written: dict[str, Figure] = {}
+    for figure in new_evidence:
+        if figure.kind is not Kind.PERCENT:
+            written.setdefault(_number_text(figure), figure)
     added = [
         found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
     ]
+    added_evidence = _body_unitless(body, new_evidence, written, code or _CNY)
+    # "死傷破千": casualties written as a word and a number, and the totals a body gives by parts
+    added += casualty_counts(headline, tuple(new_claims))
+    added_evidence += casualty_counts(body, tuple(new_evidence))
+    added_evidence += _casualty_totals(body, [*new_evidence, *added_evidence])
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
-    headline_spans |= {f.span for f in added if f.kind is Kind.MONEY}
+    headline_spans |= {f.span for f in added if f.kind is Kind.MONEY and f.currency == code}
     body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}
+    body_spans |= {f.span for f in added_evidence if f.kind is Kind.MONEY and f.currency == code}
     if added:
         new_claims = sorted([*new_claims, *added], key=lambda f: f.span)
+    if added_evidence:
+        new_evidence = sorted([*new_evidence, *added_evidence], key=lambda f: f.span)
     note = ""
     if reading is not None and (headline_spans or body_spans):
         note = f" A bare 元 is read as {reading[0]}, from {reading[1]}."

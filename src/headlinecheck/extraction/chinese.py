@@ -1,7 +1,7 @@
 """Chinese written around a number: compounds ("6億700萬"), percentages ("百分之二十五", "三成"),
 qualifiers before and after it ("逾", "約", "左右", "3000多萬"), measure words and what they count
-("150間", "1死", "112人受傷"), sub-units ("五元三毛") and the figures a headline writes with no
-unit at all ("撥25億").
+("150間", "1死", "112人受傷"), ranks ("第11位", "排名全球17位") and sub-units ("五元三毛"). The
+figures written with no unit at all ("撥25億") are ``chinese_bare``'s.
 
 Chinese writes these straight against the number, with no spaces, so they are read by character
 from a known position, never by a regex over the text; every look is bounded, so the reading is
@@ -10,20 +10,12 @@ linear. Every word is ``lang.zh``'s.
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, localcontext
+from decimal import Decimal
 from typing import NamedTuple
 
 from headlinecheck import lang
-from headlinecheck.extraction.scanner import Atom, LazyPattern
-from headlinecheck.extraction.values import Figure, Kind, Qualifier
-from headlinecheck.lang.zh import STREAK, STREAK_MARKS, STREAK_OPENERS
-from headlinecheck.numbers import (
-    MAX_DIGITS,
-    NUMERAL_CHARACTERS,
-    qualified_interval,
-    read_han,
-    rounding_interval,
-)
+from headlinecheck.extraction.scanner import Atom
+from headlinecheck.numbers import read_han
 
 ZH = lang.get("zh")
 
@@ -46,14 +38,17 @@ _CASUALTIES = _longest_first(ZH.casualty_marks)
 #: Before the number only words of two characters or more: "死" alone is also "死者".
 _CASUALTIES_BEFORE = tuple(w for w in _CASUALTIES if len(w) > 1)
 _SUBUNITS = _longest_first(ZH.subunit_characters)
-_STREAK_OPENERS = tuple(w for w in _longest_first(STREAK_OPENERS) if w)
-_STREAK_MARKS = STREAK_MARKS
-_STREAK = STREAK
+_STREAK_OPENERS = tuple(w for w in _longest_first(ZH.streak_openers) if w)
+_STREAK_MARKS = ZH.streak_marks
+_STREAK = ZH.streak
 _DURATIONS = ZH.duration_nouns
 _PEOPLE = ZH.measure_words.get("人", "")
 #: Where a clause ends: a casualty word beyond it is about something else.
 _CLAUSE_MARKS = frozenset(",，、;；。:：!！?？()（）「」 ")
 _REACH = 12
+_RANK_WORDS = _longest_first(ZH.rank_words)
+#: How far before the number a rank word may stand ("排議程11位": 排, a noun, the number).
+_RANK_REACH = 5
 
 
 def is_cjk(ch: str) -> bool:
@@ -266,6 +261,28 @@ def _streak(text: str, atom: Atom) -> tuple[str, int] | None:
     return _STREAK, after + len(period)
 
 
+def _ranked(text: str, start: int, floor: int) -> bool:
+    """Whether a rank word ("排名", "位列", "排") stands a few characters before ``start``, in
+    its clause, and is no part of a word that ranks nothing ("安排", "排隊")."""
+    if any(text.startswith(w, start - len(w)) for w in ZH.rank_blockers if w):
+        return False  # "排名前10名": the top ten
+    lo = max(floor, start - _RANK_REACH)
+    i = start
+    while i > lo and text[i - 1] not in _CLAUSE_MARKS:
+        i -= 1
+    window = text[i:start]
+    for word in _RANK_WORDS:
+        at = window.rfind(word)
+        if at < 0:
+            continue
+        pos = i + at
+        if not any(
+            text.startswith(ex, pos - ex.index(word)) for ex in ZH.rank_exceptions if word in ex
+        ):
+            return True
+    return False
+
+
 def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     """What the bare number of ``atom`` counts, in one spelling, and where that ends: a measure
     word ("150間" -> 間, "4项" -> 項), a casualty after or before a count of people ("1人死亡",
@@ -301,6 +318,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     prefix = ZH.ordinal_prefix
     if prefix and atom.start >= len(prefix) and text.startswith(prefix, atom.start - len(prefix)):
         noun = prefix + noun
+    elif prefix and measure in ZH.rank_measures and _ranked(text, atom.start, floor):
+        noun = prefix + noun  # "排議程11位" is "第11位"
     elif measure in ZH.ordinal_measures:
         return None  # "25度": degrees, not a count
     return noun, pos
@@ -320,79 +339,3 @@ def closes_named_range(text: str, a: Atom, b: Atom) -> bool:
 
 _YUAN = ZH.yuan_character
 _YUAN_CODE = "CNY"
-
-
-# --------------------------------------------------------------------------- bare amounts
-
-_NUMBER_RE = LazyPattern(f"[0-9０-９{NUMERAL_CHARACTERS}]+")
-
-
-def unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
-    """``_unitless`` in a context wide enough that no scaled figure is rounded (as ``extract``)."""
-    with localcontext(Context(prec=80)):
-        return _unitless(text, figures)
-
-
-def _unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
-    """Numbers with a magnitude and no unit at all, that no figure covers: "撥25億", "逾五万".
-
-    A headline drops the unit its article writes ("636億" over "636億元"): the checker decides
-    what they are (checking/chinese.py). Each is given as a count with no noun; its interval is
-    its printed precision and the qualifier before it ("逾").
-    """
-    taken = sorted(f.span for f in figures)
-    next_taken = 0  # the first figure not yet passed: the scan only moves right
-    found: list[Figure] = []
-    pos = 0
-    while True:
-        m = _NUMBER_RE.search(text, pos)
-        if m is None:
-            break
-        start = m.start()
-        pos = m.end()
-        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
-            continue
-        while next_taken < len(taken) and taken[next_taken][1] <= start:
-            next_taken += 1
-        if next_taken < len(taken) and taken[next_taken][0] < m.end():
-            continue
-        read = read_number(text, start)
-        if read is None or read.scale < 10**4 or read.value.adjusted() >= MAX_DIGITS:
-            continue  # no magnitude, or more digits than a number has: an identifier
-        pos = max(pos, read.end)
-        value = read.value * read.scale
-        precision, low, high = rounding_interval(value, read.exponent, read.scale)
-        stated = qualifier_before(text, start, 0)
-        qualifier = Qualifier.MORE_THAN if read.more else _qualifier(stated)
-        low, high = qualified_interval(
-            qualifier, value, low, high, below=stated in ZH.below_qualifiers
-        )
-        qualified_start = start - len(stated) if stated is not None else start
-        found.append(
-            Figure(
-                kind=Kind.COUNT,
-                value=_clean(value),
-                low=_clean(low),
-                high=_clean(high),
-                currency=None,
-                span=(qualified_start, read.end),
-                text=text[qualified_start : read.end],
-                qualifier=qualifier,
-                unit_noun=None,
-                precision=_clean(precision),
-            )
-        )
-    return found
-
-
-def _qualifier(stated: str | None) -> Qualifier:
-    value = ZH.qualifiers.get(stated or "")
-    return Qualifier.NONE if value is None else Qualifier(value)
-
-
-def _clean(number: Decimal) -> Decimal:
-    if number.is_infinite():
-        return number
-    if number == number.to_integral_value():
-        return number.quantize(Decimal(1))
-    return number.normalize()

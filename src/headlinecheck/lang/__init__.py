@@ -286,16 +286,35 @@ class Language(_Record):
     count_nouns: Mapping[str, str] = _NONE
     #: What happened to people counted ("1人死亡", "死亡365人") -> one spelling per kind.
     casualty_marks: Mapping[str, str] = _NONE
+    #: Casualty kinds that are the total of others ("死傷": the dead and the injured): a body
+    #: sentence stating one count of each part adds up to it.
+    casualty_totals: Mapping[str, tuple[str, ...]] = _NONE
     #: Written before a number to make it an ordinal ("第11位"): counted apart.
     ordinal_prefix: str = ""
     #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no
     #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
     vague_before: tuple[str, ...] = ()
     lone_unit_qualifiers: Mapping[str, str] = _NONE
+    #: A rank written without the ordinal prefix ("排名全球17位", "排議程11位" for "第11位"):
+    #: a count of one of ``rank_measures`` with one of ``rank_words`` a few characters before
+    #: it, in its clause, is that ordinal; ``rank_exceptions`` are words holding a rank word
+    #: that rank nothing ("安排11名警員").
+    rank_words: tuple[str, ...] = ()
+    rank_measures: frozenset[str] = _NO_WORDS
+    rank_exceptions: frozenset[str] = _NO_WORDS
+    #: Written right before the number, these make it the size of a top, no rank ("前10名").
+    rank_blockers: tuple[str, ...] = ()
     #: Measure words counted only in an ordinal ("第3度" is the third time; "25度" a temperature).
     ordinal_measures: frozenset[str] = _NO_WORDS
     #: Written after a measure word, these make the number a duration, not a count ("18個月").
     duration_nouns: tuple[str, ...] = ()
+    #: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run.
+    #: An opener stands right before the number; after it comes a streak mark (紅 up, 黑 down,
+    #: 升 ...) or a period (a duration noun, with or without a measure word). Every streak is
+    #: counted by the one spelling ``streak``.
+    streak_openers: tuple[str, ...] = ()
+    streak_marks: frozenset[str] = _NO_WORDS
+    streak: str = ""
     #: Currency sub-units after a main unit ("五元三毛", "两美元又三美分") -> (currency or None
     #: for the main unit's, factor); and the words that may join them ("又").
     subunit_characters: Mapping[str, tuple[str | None, int]] = _NONE

@@ -65,15 +65,9 @@ _CASUALTIES = {
     **_same("傷 伤 受傷 受伤 輕重傷 轻重伤 重傷 重伤 輕傷 轻伤", "傷"),
     **_same("失蹤 失踪 失聯 失联", "失蹤"),
     **_same("受困 被困", "受困"),
+    # The dead and the injured together: "死傷破千", "1000人死傷".
+    **_same("死傷 死伤 傷亡 伤亡", "死傷"),
 }
-
-#: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run, by
-#: the spelling ``STREAK``. An opener stands right before the number; after it comes a streak
-#: mark (紅 up, 黑 down, 升, 跌 ...) or a period (a duration noun, with or without 個).
-#: (Module data until the ``Language`` record has fields for them.)
-STREAK_OPENERS = ("連續", "连续", "連", "连")
-STREAK_MARKS = _words("紅 红 黑 升 跌 漲 涨 增 減 减 降")
-STREAK = "連"
 
 LANGUAGE = Language(
     code="zh",
@@ -207,13 +201,38 @@ LANGUAGE = Language(
         **_same("房屋 屋 房子 民房", "屋"),
     },
     casualty_marks=_CASUALTIES,
+    casualty_totals={"死傷": ("死", "傷")},
     ordinal_prefix="第",
+    # "排名全球17位", "位列十強第3名" (with 第 anyway), "排議程11位": a rank, not 17 people.
+    rank_words=(
+        "排名",
+        "排行",
+        "名列",
+        "位列",
+        "位居",
+        "排在",
+        "排於",
+        "排于",
+        "居於",
+        "居于",
+        "排",
+    ),
+    rank_measures=frozenset({"位", "名"}),
+    rank_blockers=("前", "後", "后"),
+    rank_exceptions=_words(
+        "安排 排隊 排队 排放 排出 排除 排斥 彩排 編排 编排 排練 排练 排查 排污 排水 排班 排華 排华"
+        " 力排 並排 并排 排列 排序 排期 排名單 排名单 排擠 排挤 排演 排程 排解 排毒 排氣 排气 排外"
+    ),
     vague_before=("數", "数", "幾", "几", "好幾", "好几", "成", "若干", "千上"),
     lone_unit_qualifiers={"上": "at_least"},
     ordinal_measures=frozenset({"度"}),
     # A lone 一 before a measure word is the article "a" ("一个计划"), not a count of one.
     articles=("一",),
     duration_nouns=("月", "年", "日", "天", "小時", "小时", "鐘頭", "钟头", "星期", "禮拜"),
+    # "連25紅", "連續二十五個月成長", "连续3年": one run of periods.
+    streak_openers=("連續", "连续", "連", "连"),
+    streak_marks=_words("紅 红 黑 升 跌 漲 涨 增 減 减 降"),
+    streak="連",
     rise_words=_words(
         "升 上升 漲 上漲 涨 上涨 增 增加 增長 增长 年增 飆升 飙升 急升 攀升 大漲 大涨"
     ),

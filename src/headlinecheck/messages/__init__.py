@@ -26,6 +26,7 @@ import importlib
 import re
 from decimal import Decimal, InvalidOperation
 from types import ModuleType
+from typing import Any
 
 #: The ``--lang`` values: code -> catalogue module (None: English, the checker's own words).
 LANGUAGES: dict[str, str | None] = {"en": None, "zh-Hant": "zh_hant", "zh-Hans": "zh_hans"}
@@ -213,3 +214,22 @@ def _figure(book: ModuleType, kept: _Kept, text: str) -> str:
         if text.startswith(english + " "):
             return str(local) + kept.keep(text[len(english) + 1 :])
     return kept.keep(text)
+
+
+def word_report(report: dict[str, Any], code: str | None) -> dict[str, Any]:
+    """A JSON report (``Report.to_dict()``) with its prose in the language ``code``: each claim's
+    ``message``, ``hint`` and ``notes``, and the reason given for the dollar. Figures, codes,
+    verdicts and every other field are unchanged; None or "en" changes nothing."""
+    if catalogue(code) is None:
+        return report
+    for claim in report.get("claims", ()):
+        for key in ("message", "hint"):
+            if isinstance(claim.get(key), str):
+                claim[key] = diagnosis(claim[key], code)
+        notes = claim.get("notes")
+        if isinstance(notes, list):
+            claim["notes"] = [diagnosis(n, code) if isinstance(n, str) else n for n in notes]
+    dollar = report.get("dollar")
+    if isinstance(dollar, dict) and isinstance(dollar.get("reason"), str):
+        dollar["reason"] = diagnosis(dollar["reason"], code)
+    return report

@@ -25,6 +25,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import headlinecheck as hc
+from headlinecheck import messages
 from headlinecheck.rates import load_desk_rates
 from headlinecheck.report import html_format as htmlreport
 from headlinecheck.serve import openapi, page
@@ -216,7 +217,8 @@ class Service:
             raise ApiError(422, field, error.problem + got, error.fix) from None
         except hc.HeadlinecheckError as error:
             raise ApiError(422, None, str(error)) from None
-        return add_utf16_spans(report.to_dict(), request.headline, request.body)
+        worded = messages.word_report(report.to_dict(), request.lang)
+        return add_utf16_spans(worded, request.headline, request.body)
 
     async def api_check(self, request: Request) -> Response:
         return JSONResponse(self.check(parse_check(await _json(request))))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from headlinecheck import __version__
+from headlinecheck.messages import LANGUAGES
 
 _CODE = {"type": "string", "pattern": "^[A-Za-z]{3}$", "examples": ["USD"]}
 _DATE = {"type": "string", "format": "date", "examples": ["2024-03-01"]}
@@ -37,6 +38,14 @@ _SCHEMAS: dict[str, Any] = {
             "published": {**_DATE, "description": "Publication date: the rates of this day."},
             "dollar": {**_CODE, "description": "What a bare '$' means (else read from the text)."},
             "locale": {"type": "string", "examples": ["en_HK"]},
+            "lang": {
+                "enum": list(LANGUAGES),
+                "description": (
+                    "The language of the report's messages (each claim's message, hint and "
+                    "notes, and the dollar's reason), as `check --lang`: en (the default), "
+                    "zh-Hant or zh-Hans."
+                ),
+            },
             "settings": {
                 "type": "object",
                 "additionalProperties": False,
@@ -195,6 +204,7 @@ DOCUMENT: dict[str, Any] = {
                                         "dollar",
                                         "locale",
                                         "tolerance",
+                                        "lang",
                                     )
                                 },
                             }

@@ -22,6 +22,7 @@ _INPUTS = {
     "dollar": ("A bare $ is", "text", "USD, HKD, SGD…"),
     "locale": ("Locale", "text", "en_US, zh_CN…"),
     "tolerance": ("Tolerance", "text", "0.5%"),
+    "lang": ("Messages in", "text", "en, zh-Hant, zh-Hans"),
 }
 FIELDS = ("headline", "body", *_INPUTS)
 
@@ -41,7 +42,7 @@ def as_request(values: Mapping[str, str]) -> dict[str, Any]:
         "headline": given.get("headline", ""),
         "body": values.get("body", ""),
     }
-    for name in ("published", "dollar", "locale"):
+    for name in ("published", "dollar", "locale", "lang"):
         if name in given:
             request[name] = given[name]
     if "tolerance" in given:

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 #: Request fields, and the keys ``settings`` may hold.
-CHECK_FIELDS = ("headline", "body", "published", "dollar", "locale", "settings")
+CHECK_FIELDS = ("headline", "body", "published", "dollar", "locale", "lang", "settings")
 SETTING_FIELDS = ("tolerance", "unsupported", "default_dollar")
 #: At most this many articles in one batch request.
 BATCH_LIMIT = 100
@@ -62,6 +62,9 @@ class CheckRequest:
     tolerance: Decimal | None = None
     unsupported: str = "warn"
     default_dollar: str | None = None
+    #: The language the report's messages are worded in (a ``messages.LANGUAGES`` key; None for
+    #: English, the checker's own words). Not an option of the check itself.
+    lang: str | None = None
     #: Field names as the client wrote them ("articles[2]." in a batch), for error messages.
     prefix: str = ""
 
@@ -124,6 +127,23 @@ def parse_date(value: str | None, field: str) -> date | None:
         ) from None
 
 
+def parse_lang(value: str | None, field: str) -> str | None:
+    """The report language of ``lang`` ("zh-Hant", "zh_hans"; case forgiven), None for English
+    or none given; any other value is a 422 naming ``field`` and the choices."""
+    from headlinecheck import messages
+
+    if value is None or not value.strip():
+        return None
+    try:
+        code = messages.normalise(value)
+    except ValueError:
+        choices = ", ".join(messages.LANGUAGES)
+        raise ApiError(
+            422, field, f"is not a report language (got {value!r})", f"use one of {choices}"
+        ) from None
+    return None if messages.LANGUAGES[code] is None else code
+
+
 def parse_tolerance(value: object, field: str) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -168,6 +188,7 @@ def parse_check(data: object, prefix: str = "") -> CheckRequest:
         locale = locale.strip()
     else:
         locale = None
+    lang = parse_lang(_text(data, "lang", prefix + "lang", required=False), prefix + "lang")
     settings = data.get("settings") or {}
     if not isinstance(settings, Mapping):
         raise ApiError(422, prefix + "settings", "must be a JSON object")
@@ -195,6 +216,7 @@ def parse_check(data: object, prefix: str = "") -> CheckRequest:
         tolerance=parse_tolerance(settings.get("tolerance"), field + "tolerance"),
         unsupported=unsupported,
         default_dollar=_code(default, field + "default_dollar"),
+        lang=lang,
         prefix=prefix,
     )
 
