@@ -132,11 +132,14 @@ LANGUAGE = Language(
         "bln": _B,
         "tn": _T,
         "trn": _T,
-        # Wire and Asian business desks: "$2 bil. budget", "590 bil. yen", "40 tln won".
+        # Wire and Asian business desks: "$2 bil. budget", "590 bil. yen", "40 tln won",
+        # "29.1 tril. yen" (Kyodo).
         "bil": _B,
         "bil.": _B,
         "tln": _T,
         "trln": _T,
+        "tril": _T,
+        "tril.": _T,
     },
     # "100m sprint": an attached letter is a magnitude for money, and for a count only before a
     # plural noun (see extraction/counts.py). No "t": "5t" is five tonnes.
