@@ -48,6 +48,8 @@ _MAGNITUDE_HEADS = EN.magnitude_heads
 _CHARACTER_VARIANTS = tuple(
     pair for language in LANGUAGES for pair in language.character_variants.items()
 )
+#: Letter signs read only glued to the digits ("B45bn").
+_GLUED_SIGNS = frozenset(sign for language in LANGUAGES for sign in language.glued_signs)
 
 
 def _currency_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -334,6 +336,10 @@ def prefix_currency(
         chunk = words[-size:]
         hit: tuple[Currency, Decimal] | None
         if size == 1:
+            if chunk[0][0] in _GLUED_SIGNS and not (
+                j == start and _spelled_magnitude_after(text, start)
+            ):
+                continue  # "Group B 5 million", "B2B", "B12": a name, not a sign
             hit = _word_currency(chunk[0][0], after_number=False, locale=locale)
             if hit is not None and hit[0] is not None and chunk[0][0].lower() in _HEAD_ONLY:
                 hit = (hit[0], Decimal(-1))  # a bare head word: caller checks the number
@@ -343,6 +349,21 @@ def prefix_currency(
         if hit is not None:
             return hit[0], hit[1], chunk[0][1]
     return None
+
+
+def _spelled_magnitude_after(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are followed by a magnitude of two letters or more,
+    glued or after one space ("45bn", "1.2 billion"; not "2B", "12 100")."""
+    end = start
+    while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
+        end += 1
+    if text[end : end + 1] in SPACES:
+        end += 1
+    letters = end
+    while letters < len(text) and text[letters].isascii() and text[letters].isalpha():
+        letters += 1
+    word = text[end:letters].lower()
+    return len(word) >= 2 and word in MAGNITUDES
 
 
 def _is_head_word(word: str) -> bool:

@@ -113,12 +113,17 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
     "kr": ("SEK", "NOK", "DKK", "ISK"),
     "Kr": ("SEK", "NOK", "DKK", "ISK"),
     "Dh": ("AED", "MAD"),
+    # The Thai baht as the Bangkok Post writes its sign "฿": "B45bn", "B1.2 billion"; glued to
+    # the digits only (``GLUED_SIGNS``). After a number "B" is a billion ("$5B").
+    "B": ("THB",),
+    "Bt": ("THB",),  # The Nation: "Bt45 billion" (and "Bt176", a maize, is nothing)
     # Shared by the Indian, Pakistani, Sri Lankan and Nepalese rupee; Indian usage dominates
     # news, so it is the reading when no locale settles it (``usual_signs``).
     "Rs": ("INR", "PKR", "LKR", "NPR"),
     "Rs.": ("INR", "PKR", "LKR", "NPR"),
 }
 USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
+GLUED_SIGNS: frozenset[str] = frozenset({"B", "Bt"})
 # The Australian and British order: the sign, then the country ("$US5 million").
 SIGN_LETTERS: Mapping[str, str] = {
     "$US": "USD",
