@@ -131,6 +131,13 @@ class Language(_Record):
     #: A death toll and the verbs that bring it to a number ("toll climbs to 85": the dead).
     toll_words: frozenset[str] = _NO_WORDS
     toll_verbs: frozenset[str] = _NO_WORDS
+    #: Words that open what a toll word is the toll of ("deaths from the quake in Gansu hit
+    #: 94"): a toll word followed by one of these may stand before other figures of its clause
+    #: ...
+    toll_links: frozenset[str] = _NO_WORDS
+    #: ... unless one of these words starts another clause in between ("deaths hit 94 and
+    #: injuries climbed to 300": the 300 are no toll).
+    clause_joiners: frozenset[str] = _NO_WORDS
     #: Plural nouns after "100m" or "5k" that make it a distance, not a count.
     distance_nouns: frozenset[str] = _NO_WORDS
     #: Nouns after "460-" that do not make the number a count ("a 100-metre dash").

@@ -209,6 +209,8 @@ LANGUAGE = Language(
         "hits hit reaches reached climbs climbed rises rose risen jumps jumped tops topped "
         "exceeds exceeded passes passed nears surges soars stands now to at of"
     ),
+    toll_links=_split("from in after of since among during across following"),
+    clause_joiners=_split("and but while whereas or as"),
     distance_nouns=_split(
         "hurdles runners races relays laps heats finals sprints sprinters swimmers walkers "
         "riders metres meters miles kilometres kilometers"
