@@ -42,6 +42,7 @@ _TOLL_LINKS = EN.toll_links
 _TOLL_BREAKS = EN.clause_joiners | (_TOLL_VERBS - _TOLL_LINKS)
 #: Characters inside the words between a toll and its verb that end the toll's clause.
 _CLAUSE_MARKS = frozenset(",;:!?()[]")
+_QUOTES = "'‘’\"“”"
 #: The casualty word a toll gives its count: the one the verbs of killing give.
 _DEAD = EN.casualty_verbs["killed"]
 _MONTH_WORDS = frozenset(EN.months)
@@ -165,7 +166,8 @@ def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
     """The casualty word ("killed", "injured") for a number at ``start`` that a verb of killing
     or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
     words = text[max(floor, start - 40) : start].lower().split()
-    for word in reversed(words[-4:]):
+    for written in reversed(words[-4:]):
+        word = written.strip(_QUOTES)  # "revised down by 'about 100'"
         if word in _KILL_VERBS:
             return _KILL_VERBS[word]
         if word in _TOLL_VERBS and _toll_before(text, start, floor):

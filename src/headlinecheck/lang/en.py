@@ -207,7 +207,7 @@ LANGUAGE = Language(
     toll_words=_split("toll tolls deaths fatalities"),
     toll_verbs=_split(
         "hits hit reaches reached climbs climbed rises rose risen jumps jumped tops topped "
-        "exceeds exceeded passes passed nears surges soars stands now to at of"
+        "exceeds exceeded passes passed nears surges soars stands now to at of by"
     ),
     toll_links=_split("from in after of since among during across following"),
     clause_joiners=_split("and but while whereas or as"),
