@@ -87,6 +87,8 @@ def _word_currency(
             return None
         return sign_currency(sign, locale), ONE
     if word in LETTER_SYMBOLS:
+        if after_number and word in _GLUED_SIGNS:
+            return None  # "$5 B" is no baht
         return LETTER_SYMBOLS[word], ONE
     if bare in LETTER_SYMBOLS:
         return LETTER_SYMBOLS[bare], ONE

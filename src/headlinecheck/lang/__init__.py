@@ -245,8 +245,8 @@ class Language(_Record):
     letter_signs: Mapping[str, tuple[str, ...]] = _NONE
     #: Letter signs whose first currency is read when no locale settles it (no ambiguity kept).
     usual_signs: frozenset[str] = _NO_WORDS
-    #: Letter signs that are money only glued to the digits ("B45bn", Bangkok Post's baht):
-    #: spaced, the letter is a name ("Group B 5 million").
+    #: Letter symbols or signs that are money only glued before a spelled magnitude ("B45bn",
+    #: the Bangkok Post's baht): spaced, the letter is a name ("Group B 5 million").
     glued_signs: frozenset[str] = _NO_WORDS
     #: Letters written glued after a sign, the Australian way ("$US5m", "$A5m") -> ISO code.
     sign_letters: Mapping[str, str] = _NONE

@@ -101,6 +101,11 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "SR": "SAR",
     "zł": "PLN",
     "Kč": "CZK",
+    # The Thai baht as the Bangkok Post writes its sign "฿" ("B45bn", "B1.2 billion") and The
+    # Nation ("Bt45 billion"): glued before a spelled magnitude only (``GLUED_SIGNS``); after a
+    # number "B" is a billion ("$5B"), and "Bt176" is a maize.
+    "B": "THB",
+    "Bt": "THB",
 }
 # One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
 LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
@@ -113,16 +118,13 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
     "kr": ("SEK", "NOK", "DKK", "ISK"),
     "Kr": ("SEK", "NOK", "DKK", "ISK"),
     "Dh": ("AED", "MAD"),
-    # The Thai baht as the Bangkok Post writes its sign "฿": "B45bn", "B1.2 billion"; glued to
-    # the digits only (``GLUED_SIGNS``). After a number "B" is a billion ("$5B").
-    "B": ("THB",),
-    "Bt": ("THB",),  # The Nation: "Bt45 billion" (and "Bt176", a maize, is nothing)
     # Shared by the Indian, Pakistani, Sri Lankan and Nepalese rupee; Indian usage dominates
     # news, so it is the reading when no locale settles it (``usual_signs``).
     "Rs": ("INR", "PKR", "LKR", "NPR"),
     "Rs.": ("INR", "PKR", "LKR", "NPR"),
 }
 USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
+#: Letter symbols read only glued before a spelled magnitude ("B45bn"; not "Group B 5 million").
 GLUED_SIGNS: frozenset[str] = frozenset({"B", "Bt"})
 # The Australian and British order: the sign, then the country ("$US5 million").
 SIGN_LETTERS: Mapping[str, str] = {
