@@ -211,7 +211,7 @@ def suffix_currency(
         if size == 1:
             hit = _word_currency(words[0][0], after_number=True, locale=locale)
             if hit is None and after_magnitude:
-                code = _MAGNITUDE_HEADS.get(words[0][0].lower())
+                code = _MAGNITUDE_HEADS.get(words[0][0].lower().rstrip("."))  # "won."
                 hit = (code, ONE) if code is not None else None
         else:
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
