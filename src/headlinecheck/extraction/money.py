@@ -50,6 +50,10 @@ _CHARACTER_VARIANTS = tuple(
 )
 #: Letter signs read only glued to the digits ("B45bn").
 _GLUED_SIGNS = frozenset(sign for language in LANGUAGES for sign in language.glued_signs)
+#: ... and before a magnitude, glued or spaced ("KD 3 million").
+_MAGNITUDE_SIGNS = frozenset(
+    sign for language in LANGUAGES for sign in language.magnitude_signs
+)
 
 
 def _currency_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -87,7 +91,7 @@ def _word_currency(
             return None
         return sign_currency(sign, locale), ONE
     if word in LETTER_SYMBOLS:
-        if after_number and word in _GLUED_SIGNS:
+        if after_number and (word in _GLUED_SIGNS or word in _MAGNITUDE_SIGNS):
             return None  # "$5 B" is no baht
         return LETTER_SYMBOLS[word], ONE
     if bare in LETTER_SYMBOLS:
@@ -342,6 +346,10 @@ def prefix_currency(
                 j == start and _spelled_magnitude_after(text, start)
             ):
                 continue  # "Group B 5 million", "B2B", "B12": a name, not a sign
+            if chunk[0][0] in _MAGNITUDE_SIGNS and not _spelled_magnitude_after(
+                text, start, shortest=1
+            ):
+                continue  # "QR 5": a code on a menu, not a riyal
             hit = _word_currency(chunk[0][0], after_number=False, locale=locale)
             if hit is not None and hit[0] is not None and chunk[0][0].lower() in _HEAD_ONLY:
                 hit = (hit[0], Decimal(-1))  # a bare head word: caller checks the number
@@ -353,9 +361,9 @@ def prefix_currency(
     return None
 
 
-def _spelled_magnitude_after(text: str, start: int) -> bool:
-    """Whether the digits at ``start`` are followed by a magnitude of two letters or more,
-    glued or after one space ("45bn", "1.2 billion"; not "2B", "12 100")."""
+def _spelled_magnitude_after(text: str, start: int, *, shortest: int = 2) -> bool:
+    """Whether the digits at ``start`` are followed by a magnitude of ``shortest`` letters or
+    more, glued or after one space ("45bn", "1.2 billion"; not "2B", "12 100")."""
     end = start
     while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
         end += 1
@@ -365,7 +373,7 @@ def _spelled_magnitude_after(text: str, start: int) -> bool:
     while letters < len(text) and text[letters].isascii() and text[letters].isalpha():
         letters += 1
     word = text[end:letters].lower()
-    return len(word) >= 2 and word in MAGNITUDES
+    return len(word) >= shortest and word in MAGNITUDES
 
 
 def _is_head_word(word: str) -> bool:

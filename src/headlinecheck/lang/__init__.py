@@ -248,6 +248,9 @@ class Language(_Record):
     #: Letter symbols or signs that are money only glued before a spelled magnitude ("B45bn",
     #: the Bangkok Post's baht): spaced, the letter is a name ("Group B 5 million").
     glued_signs: frozenset[str] = _NO_WORDS
+    #: Letter symbols that are money only before a magnitude, glued or spaced ("QR5bn", "KD 3
+    #: million"): before a bare number they may be a code or a name ("QR 5" on a menu).
+    magnitude_signs: frozenset[str] = _NO_WORDS
     #: Letters written glued after a sign, the Australian way ("$US5m", "$A5m") -> ISO code.
     sign_letters: Mapping[str, str] = _NONE
     #: Sub-unit words -> (currency when no main unit is named, None for "some cent"; factor).

@@ -106,6 +106,15 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     # number "B" is a billion ("$5B"), and "Bt176" is a maize.
     "B": "THB",
     "Bt": "THB",
+    # The Gulf and Levant English press, before a magnitude only (``MAGNITUDE_SIGNS``): Qatari
+    # riyal "QR5bn" (Gulf Times, The Peninsula), Kuwaiti dinar "KD 3 million" (Kuwait Times),
+    # Omani rial "RO 5 million" (Times of Oman), Lebanese pound "LL5 billion" (The Daily Star);
+    # and the taka in capitals, as headlines write it ("TK 57b").
+    "QR": "QAR",
+    "KD": "KWD",
+    "RO": "OMR",
+    "LL": "LBP",
+    "TK": "BDT",
 }
 # One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
 LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
@@ -126,6 +135,8 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
 USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
 #: Letter symbols read only glued before a spelled magnitude ("B45bn"; not "Group B 5 million").
 GLUED_SIGNS: frozenset[str] = frozenset({"B", "Bt"})
+#: Letter symbols read only before a magnitude, glued or spaced ("KD 3 million"; not "QR 5").
+MAGNITUDE_SIGNS: frozenset[str] = frozenset({"QR", "KD", "RO", "LL", "TK"})
 # The Australian and British order: the sign, then the country ("$US5 million").
 SIGN_LETTERS: Mapping[str, str] = {
     "$US": "USD",

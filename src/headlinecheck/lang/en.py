@@ -293,6 +293,7 @@ LANGUAGE = Language(
     letter_signs=money.LETTER_SIGNS,
     usual_signs=money.USUAL_SIGNS,
     glued_signs=money.GLUED_SIGNS,
+    magnitude_signs=money.MAGNITUDE_SIGNS,
     sign_letters=money.SIGN_LETTERS,
     subunits=money.SUBUNITS,
     after_number_words=money.AFTER_NUMBER_WORDS,
