@@ -22,6 +22,7 @@ from headlinecheck.currencies import (
     name_currency,
     symbol_currency,
 )
+from headlinecheck.extraction import lettered
 from headlinecheck.extraction.names import country_before, dotted_name
 from headlinecheck.extraction.scanner import (
     DOTTED_RE,
@@ -47,12 +48,6 @@ _MILLION = MAGNITUDES["million"]
 _MAGNITUDE_HEADS = EN.magnitude_heads
 _CHARACTER_VARIANTS = tuple(
     pair for language in LANGUAGES for pair in language.character_variants.items()
-)
-#: Letter signs read only glued to the digits ("B45bn").
-_GLUED_SIGNS = frozenset(sign for language in LANGUAGES for sign in language.glued_signs)
-#: ... and before a magnitude, glued or spaced ("KD 3 million").
-_MAGNITUDE_SIGNS = frozenset(
-    sign for language in LANGUAGES for sign in language.magnitude_signs
 )
 
 
@@ -91,7 +86,7 @@ def _word_currency(
             return None
         return sign_currency(sign, locale), ONE
     if word in LETTER_SYMBOLS:
-        if after_number and (word in _GLUED_SIGNS or word in _MAGNITUDE_SIGNS):
+        if after_number and lettered.gated(word):
             return None  # "$5 B" is no baht
         return LETTER_SYMBOLS[word], ONE
     if bare in LETTER_SYMBOLS:
@@ -342,15 +337,13 @@ def prefix_currency(
         chunk = words[-size:]
         hit: tuple[Currency, Decimal] | None
         if size == 1:
-            if chunk[0][0] in _GLUED_SIGNS and not (
-                j == start and _spelled_magnitude_after(text, start)
-            ):
-                continue  # "Group B 5 million", "B2B", "B12": a name, not a sign
-            if chunk[0][0] in _MAGNITUDE_SIGNS and not _spelled_magnitude_after(
-                text, start, shortest=1
-            ):
-                continue  # "QR 5": a code on a menu, not a riyal
-            hit = _word_currency(chunk[0][0], after_number=False, locale=locale)
+            word = chunk[0][0]
+            if lettered.gated(word) and not lettered.sign_stands(word, text, start, j == start):
+                continue  # "Group B 5 million", "B2B", "QR 5": a name, not a sign
+            hit = _word_currency(word, after_number=False, locale=locale)
+            if hit is None and word.istitle():
+                code = lettered.titlecase_code(word, text, start)  # "Egp 308.3 Billion"
+                hit = (code, ONE) if code is not None else None
             if hit is not None and hit[0] is not None and chunk[0][0].lower() in _HEAD_ONLY:
                 hit = (hit[0], Decimal(-1))  # a bare head word: caller checks the number
         else:
@@ -359,21 +352,6 @@ def prefix_currency(
         if hit is not None:
             return hit[0], hit[1], chunk[0][1]
     return None
-
-
-def _spelled_magnitude_after(text: str, start: int, *, shortest: int = 2) -> bool:
-    """Whether the digits at ``start`` are followed by a magnitude of ``shortest`` letters or
-    more, glued or after one space ("45bn", "1.2 billion"; not "2B", "12 100")."""
-    end = start
-    while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
-        end += 1
-    if text[end : end + 1] in SPACES:
-        end += 1
-    letters = end
-    while letters < len(text) and text[letters].isascii() and text[letters].isalpha():
-        letters += 1
-    word = text[end:letters].lower()
-    return len(word) >= shortest and word in MAGNITUDES
 
 
 def _is_head_word(word: str) -> bool:

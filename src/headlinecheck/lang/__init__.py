@@ -251,6 +251,10 @@ class Language(_Record):
     #: Letter symbols that are money only before a magnitude, glued or spaced ("QR5bn", "KD 3
     #: million"): before a bare number they may be a code or a name ("QR 5" on a menu).
     magnitude_signs: frozenset[str] = _NO_WORDS
+    #: Current ISO codes that are words in title case ("Cad", "Yer"), besides ``wordlike_codes``:
+    #: a title-case code is read only before a magnitude ("Egp 308.3 Billion" in a title-case
+    #: headline), and never these.
+    titlecase_words: frozenset[str] = _NO_WORDS
     #: Letters written glued after a sign, the Australian way ("$US5m", "$A5m") -> ISO code.
     sign_letters: Mapping[str, str] = _NONE
     #: Sub-unit words -> (currency when no main unit is named, None for "some cent"; factor).

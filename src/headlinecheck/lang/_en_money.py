@@ -137,6 +137,7 @@ USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
 GLUED_SIGNS: frozenset[str] = frozenset({"B", "Bt"})
 #: Letter symbols read only before a magnitude, glued or spaced ("KD 3 million"; not "QR 5").
 MAGNITUDE_SIGNS: frozenset[str] = frozenset({"QR", "KD", "RO", "LL", "TK"})
+TITLECASE_WORDS: frozenset[str] = frozenset({"Cad", "Ves", "Yer", "Pab"})
 # The Australian and British order: the sign, then the country ("$US5 million").
 SIGN_LETTERS: Mapping[str, str] = {
     "$US": "USD",

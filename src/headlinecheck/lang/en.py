@@ -294,6 +294,7 @@ LANGUAGE = Language(
     usual_signs=money.USUAL_SIGNS,
     glued_signs=money.GLUED_SIGNS,
     magnitude_signs=money.MAGNITUDE_SIGNS,
+    titlecase_words=money.TITLECASE_WORDS,
     sign_letters=money.SIGN_LETTERS,
     subunits=money.SUBUNITS,
     after_number_words=money.AFTER_NUMBER_WORDS,
