@@ -158,9 +158,7 @@ def _fitting_members(
         half = max(f.precision for f in run) / 2
         if total + half < claim.low or total - half >= claim.high:
             continue
-        figure = attrs.evolve(
-            run[0], unit_noun=whole, span=(run[0].span[0], run[-1].span[1])
-        )
+        figure = attrs.evolve(run[0], unit_noun=whole, span=(run[0].span[0], run[-1].span[1]))
         if nouns_compatible(claim, figure, headline, body):
             found.extend(run)
     return found
