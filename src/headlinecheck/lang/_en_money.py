@@ -87,6 +87,7 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "Rp": "IDR",
     "LE": "EGP",
     "E£": "EGP",
+    "GH¢": "GHS",  # the Ghanaian press writes the cedi sign ₵ as a cent sign: "GH¢5 million"
     "Tk": "BDT",
     "Tk.": "BDT",
     "KSh": "KES",
