@@ -195,9 +195,9 @@ def _toll_subject_before(text: str, start: int) -> bool:
     end = len(words)
     while end > 0 and (words[end - 1] in _TOLL_VERBS or words[end - 1] in _KILL_GAP):
         end -= 1
-    for i in range(end - 2, -1, -1):
+    for i in range(end - 1, -1, -1):
         word = words[i]
-        if word in _TOLL_WORDS and words[i + 1] in _TOLL_LINKS:
+        if word in _TOLL_WORDS and i + 1 < end and words[i + 1] in _TOLL_LINKS:
             return True
         if word in _TOLL_BREAKS or word.endswith(".") or not _CLAUSE_MARKS.isdisjoint(word):
             return False
