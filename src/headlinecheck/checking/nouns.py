@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+import attrs
 
 from headlinecheck import lang
 from headlinecheck.checking.context import WORD
@@ -24,6 +27,7 @@ PERSON_ROLES, PERSON_MODIFIERS, BACK_POINTERS = (
     _PEOPLE.back_pointers,
 )
 GENERIC_NOUNS = _PEOPLE.generic_nouns
+_PERSON = _EN.person
 #: "of its 22 investors": the whole a later count of a generic noun counts the members of.
 _PARTITIVE = LazyPattern(
     rf"\bof\s+(?:(?:{'|'.join(map(re.escape, _EN.share_determiners))})\s+)?\d[\d,]*\s+"
@@ -76,6 +80,10 @@ def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: 
         return True  # "300 suspects": "300 suspected criminals"
     if got in GENERIC_NOUNS and _partitive_whole(body, evidence) == want:
         return True  # "4 investors": "of its 22 investors using public capital, 4 units"
+    if got == want == _PERSON:
+        # "19 people hurt" are not the "19 people died" of the body.
+        said, found = _casualty_after(headline, claim.span), _casualty_after(body, evidence.span)
+        return said is None or found is None or said == found
     if got == want or _SAME_THING.get(want, want) == _SAME_THING.get(got or "", got):
         return True
     want_kind, got_kind = CASUALTY_KINDS.get(want or ""), CASUALTY_KINDS.get(got or "")
@@ -126,11 +134,34 @@ def compatible_counts(
 ) -> list[Figure]:
     """The body counts that count what ``claim`` counts (``nouns_compatible``); only when there
     is none, the counts that point back at the same people under another person noun
-    (``same_people``): "three men" and "the three criminals"."""
+    (``same_people``): "three men" and "the three criminals"; and only when there is none of
+    those, the members of a whole the claim counts, named together, whose sum fits the claim
+    ("19 people" over "15 men and four women": the checker's sums then add them)."""
     found = [f for f in figures if nouns_compatible(claim, f, headline, body)]
     if found:
         return found
-    return [f for f in figures if same_people(claim, f, body)]
+    found = [f for f in figures if same_people(claim, f, body)]
+    return found or _fitting_members(claim, figures, headline, body)
+
+
+def _fitting_members(
+    claim: Figure, figures: Sequence[Figure], headline: str, body: str
+) -> list[Figure]:
+    """The counts of every run of members named together whose whole the claim counts and
+    whose sum, give or take half the coarsest member's precision, meets the claim's interval:
+    only a sum that may support the claim makes its members worth weighing."""
+    from headlinecheck.checking.members import member_runs  # it reads ``head_noun`` here
+
+    found: list[Figure] = []
+    for whole, run in member_runs(body, figures):
+        total = sum((f.value for f in run), Decimal(0))
+        half = max(f.precision for f in run) / 2
+        if total + half < claim.low or total - half >= claim.high:
+            continue
+        figure = attrs.evolve(run[0], unit_noun=whole, span=(run[0].span[0], run[-1].span[1]))
+        if nouns_compatible(claim, figure, headline, body):
+            found.extend(run)
+    return found
 
 
 def same_people(claim: Figure, evidence: Figure, body: str) -> bool:

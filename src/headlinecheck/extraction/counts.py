@@ -36,6 +36,13 @@ _KILL_VERBS = EN.casualty_verbs
 _KILL_GAP = EN.casualty_gap
 _TOLL_WORDS = EN.toll_words
 _TOLL_VERBS = EN.toll_verbs
+_TOLL_LINKS = EN.toll_links
+#: In the words between a toll's modifier and its verb, these end the toll's clause: another
+#: clause's conjunction, or a verb of reaching that brought another figure to its level.
+_TOLL_BREAKS = EN.clause_joiners | (_TOLL_VERBS - _TOLL_LINKS)
+#: Characters inside the words between a toll and its verb that end the toll's clause.
+_CLAUSE_MARKS = frozenset(",;:!?()[]")
+_QUOTES = "'‘’\"“”"
 #: The casualty word a toll gives its count: the one the verbs of killing give.
 _DEAD = EN.casualty_verbs["killed"]
 _MONTH_WORDS = frozenset(EN.months)
@@ -159,7 +166,8 @@ def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
     """The casualty word ("killed", "injured") for a number at ``start`` that a verb of killing
     or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
     words = text[max(floor, start - 40) : start].lower().split()
-    for word in reversed(words[-4:]):
+    for written in reversed(words[-4:]):
+        word = written.strip(_QUOTES)  # "revised down by 'about 100'"
         if word in _KILL_VERBS:
             return _KILL_VERBS[word]
         if word in _TOLL_VERBS and _toll_before(text, start, floor):
@@ -172,7 +180,28 @@ def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
 def _toll_before(text: str, start: int, floor: int) -> bool:
     """Whether a death toll is named in the words before ``start`` ("toll from the floods")."""
     window = text[max(floor, start - 80) : start].lower()
-    return any(w.strip(",;:") in _TOLL_WORDS for w in window.split())
+    if any(w.strip(",;:") in _TOLL_WORDS for w in window.split()):
+        return True
+    return floor > max(0, start - 80) and _toll_subject_before(text, start)
+
+
+def _toll_subject_before(text: str, start: int) -> bool:
+    """Whether the clause ending at ``start`` opens with a toll and what it is the toll of,
+    other figures among them: "deaths from Monday's 6.6-magnitude quake hit 94", "deaths from
+    the three typhoons have climbed to 14". Nothing may end the clause in between: a comma or
+    a full stop, a conjunction, a verb of reaching ("deaths hit 94 and injuries rose to 300")."""
+    words = text[max(0, start - 80) : start].lower().split()
+    # The verb of reaching and the qualifiers before ``start`` (``casualty_before`` read them).
+    end = len(words)
+    while end > 0 and (words[end - 1] in _TOLL_VERBS or words[end - 1] in _KILL_GAP):
+        end -= 1
+    for i in range(end - 1, -1, -1):
+        word = words[i]
+        if word in _TOLL_WORDS and i + 1 < end and words[i + 1] in _TOLL_LINKS:
+            return True
+        if word in _TOLL_BREAKS or word.endswith(".") or not _CLAUSE_MARKS.isdisjoint(word):
+            return False
+    return False
 
 
 def _share_noun(text: str, pos: int) -> str | None:

@@ -22,6 +22,7 @@ from headlinecheck.currencies import (
     name_currency,
     symbol_currency,
 )
+from headlinecheck.extraction import lettered
 from headlinecheck.extraction.names import country_before, dotted_name
 from headlinecheck.extraction.scanner import (
     DOTTED_RE,
@@ -85,6 +86,8 @@ def _word_currency(
             return None
         return sign_currency(sign, locale), ONE
     if word in LETTER_SYMBOLS:
+        if after_number and lettered.gated(word):
+            return None  # "$5 B" is no baht
         return LETTER_SYMBOLS[word], ONE
     if bare in LETTER_SYMBOLS:
         return LETTER_SYMBOLS[bare], ONE
@@ -207,7 +210,7 @@ def suffix_currency(
         if size == 1:
             hit = _word_currency(words[0][0], after_number=True, locale=locale)
             if hit is None and after_magnitude:
-                code = _MAGNITUDE_HEADS.get(words[0][0].lower())
+                code = _MAGNITUDE_HEADS.get(words[0][0].lower().rstrip("."))  # "won."
                 hit = (code, ONE) if code is not None else None
         else:
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
@@ -334,7 +337,13 @@ def prefix_currency(
         chunk = words[-size:]
         hit: tuple[Currency, Decimal] | None
         if size == 1:
-            hit = _word_currency(chunk[0][0], after_number=False, locale=locale)
+            word = chunk[0][0]
+            if lettered.gated(word) and not lettered.sign_stands(word, text, start, j == start):
+                continue  # "Group B 5 million", "B2B", "QR 5": a name, not a sign
+            hit = _word_currency(word, after_number=False, locale=locale)
+            if hit is None and word.istitle():
+                code = lettered.titlecase_code(word, text, start)  # "Egp 308.3 Billion"
+                hit = (code, ONE) if code is not None else None
             if hit is not None and hit[0] is not None and chunk[0][0].lower() in _HEAD_ONLY:
                 hit = (hit[0], Decimal(-1))  # a bare head word: caller checks the number
         else:

@@ -134,6 +134,13 @@ class Language(_Record):
     #: A death toll and the verbs that bring it to a number ("toll climbs to 85": the dead).
     toll_words: frozenset[str] = _NO_WORDS
     toll_verbs: frozenset[str] = _NO_WORDS
+    #: Words that open what a toll word is the toll of ("deaths from the quake in Gansu hit
+    #: 94"): a toll word followed by one of these may stand before other figures of its clause
+    #: ...
+    toll_links: frozenset[str] = _NO_WORDS
+    #: ... unless one of these words starts another clause in between ("deaths hit 94 and
+    #: injuries climbed to 300": the 300 are no toll).
+    clause_joiners: frozenset[str] = _NO_WORDS
     #: Plural nouns after "100m" or "5k" that make it a distance, not a count.
     distance_nouns: frozenset[str] = _NO_WORDS
     #: Nouns after "460-" that do not make the number a count ("a 100-metre dash").
@@ -241,6 +248,16 @@ class Language(_Record):
     letter_signs: Mapping[str, tuple[str, ...]] = _NONE
     #: Letter signs whose first currency is read when no locale settles it (no ambiguity kept).
     usual_signs: frozenset[str] = _NO_WORDS
+    #: Letter symbols or signs that are money only glued before a spelled magnitude ("B45bn",
+    #: the Bangkok Post's baht): spaced, the letter is a name ("Group B 5 million").
+    glued_signs: frozenset[str] = _NO_WORDS
+    #: Letter symbols that are money only before a magnitude, glued or spaced ("QR5bn", "KD 3
+    #: million"): before a bare number they may be a code or a name ("QR 5" on a menu).
+    magnitude_signs: frozenset[str] = _NO_WORDS
+    #: Current ISO codes that are words in title case ("Cad", "Yer"), besides ``wordlike_codes``:
+    #: a title-case code is read only before a magnitude ("Egp 308.3 Billion" in a title-case
+    #: headline), and never these.
+    titlecase_words: frozenset[str] = _NO_WORDS
     #: Letters written glued after a sign, the Australian way ("$US5m", "$A5m") -> ISO code.
     sign_letters: Mapping[str, str] = _NONE
     #: Sub-unit words -> (currency when no main unit is named, None for "some cent"; factor).

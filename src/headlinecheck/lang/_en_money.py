@@ -87,6 +87,7 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "Rp": "IDR",
     "LE": "EGP",
     "E£": "EGP",
+    "GH¢": "GHS",  # the Ghanaian press writes the cedi sign ₵ as a cent sign: "GH¢5 million"
     "Tk": "BDT",
     "Tk.": "BDT",
     "KSh": "KES",
@@ -101,6 +102,20 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "SR": "SAR",
     "zł": "PLN",
     "Kč": "CZK",
+    # The Thai baht as the Bangkok Post writes its sign "฿" ("B45bn", "B1.2 billion") and The
+    # Nation ("Bt45 billion"): glued before a spelled magnitude only (``GLUED_SIGNS``); after a
+    # number "B" is a billion ("$5B"), and "Bt176" is a maize.
+    "B": "THB",
+    "Bt": "THB",
+    # The Gulf and Levant English press, before a magnitude only (``MAGNITUDE_SIGNS``): Qatari
+    # riyal "QR5bn" (Gulf Times, The Peninsula), Kuwaiti dinar "KD 3 million" (Kuwait Times),
+    # Omani rial "RO 5 million" (Times of Oman), Lebanese pound "LL5 billion" (The Daily Star);
+    # and the taka in capitals, as headlines write it ("TK 57b").
+    "QR": "QAR",
+    "KD": "KWD",
+    "RO": "OMR",
+    "LL": "LBP",
+    "TK": "BDT",
 }
 # One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
 LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
@@ -119,6 +134,11 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
     "Rs.": ("INR", "PKR", "LKR", "NPR"),
 }
 USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
+#: Letter symbols read only glued before a spelled magnitude ("B45bn"; not "Group B 5 million").
+GLUED_SIGNS: frozenset[str] = frozenset({"B", "Bt"})
+#: Letter symbols read only before a magnitude, glued or spaced ("KD 3 million"; not "QR 5").
+MAGNITUDE_SIGNS: frozenset[str] = frozenset({"QR", "KD", "RO", "LL", "TK"})
+TITLECASE_WORDS: frozenset[str] = frozenset({"Cad", "Ves", "Yer", "Pab"})
 # The Australian and British order: the sign, then the country ("$US5 million").
 SIGN_LETTERS: Mapping[str, str] = {
     "$US": "USD",

@@ -136,11 +136,14 @@ LANGUAGE = Language(
         "bln": _B,
         "tn": _T,
         "trn": _T,
-        # Wire and Asian business desks: "$2 bil. budget", "590 bil. yen", "40 tln won".
+        # Wire and Asian business desks: "$2 bil. budget", "590 bil. yen", "40 tln won",
+        # "29.1 tril. yen" (Kyodo).
         "bil": _B,
         "bil.": _B,
         "tln": _T,
         "trln": _T,
+        "tril": _T,
+        "tril.": _T,
     },
     # "100m sprint": an attached letter is a magnitude for money, and for a count only before a
     # plural noun (see extraction/counts.py). No "t": "5t" is five tonnes.
@@ -208,8 +211,10 @@ LANGUAGE = Language(
     toll_words=_split("toll tolls deaths fatalities"),
     toll_verbs=_split(
         "hits hit reaches reached climbs climbed rises rose risen jumps jumped tops topped "
-        "exceeds exceeded passes passed nears surges soars stands now to at of"
+        "exceeds exceeded passes passed nears surges soars stands now to at of by"
     ),
+    toll_links=_split("from in after of since among during across following"),
+    clause_joiners=_split("and but while whereas or as"),
     distance_nouns=_split(
         "hurdles runners races relays laps heats finals sprints sprinters swimmers walkers "
         "riders metres meters miles kilometres kilometers"
@@ -291,6 +296,9 @@ LANGUAGE = Language(
     letter_symbols=money.LETTER_SYMBOLS,
     letter_signs=money.LETTER_SIGNS,
     usual_signs=money.USUAL_SIGNS,
+    glued_signs=money.GLUED_SIGNS,
+    magnitude_signs=money.MAGNITUDE_SIGNS,
+    titlecase_words=money.TITLECASE_WORDS,
     sign_letters=money.SIGN_LETTERS,
     subunits=money.SUBUNITS,
     after_number_words=money.AFTER_NUMBER_WORDS,
