@@ -1,0 +1,221 @@
+"""The candidates of one claim worth weighing in full: the body's figures grouped by the amount
+they state (once per check), the arithmetic once per amount, and the words around a figure read
+only for the few figures whose words can differ from the rest.
+
+Within one amount, figures differ only in their words (sentence shared with the claim's clause,
+governing words, "total" cue, direction) and their place in the body. A figure whose words are
+all at their default (no stem of the clause in its sentence or before it, no total word before
+it, no direction where the claim has one) ranks among its amount's other such figures by its
+place alone, so only the first ``KEEP`` of them can be the best or be listed as considered: the
+rest are counted, never weighed. The figures that may differ (the *special* ones) are found by
+the positions of the clause's stems and of the total words in the lowered body (substring
+searches, so a superset: each special figure is then weighed in full, as before).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from headlinecheck.checking.candidate import Candidate, Numbers, numbers_of
+from headlinecheck.checking.reading import currency_of
+from headlinecheck.checking.values import CONSIDERED, DollarReading
+from headlinecheck.errors import HeadlinecheckError
+from headlinecheck.extraction import Figure, Kind
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.pairing import Checker
+
+#: Figures with default words weighed per amount: the best and the ``CONSIDERED`` after it.
+KEEP = CONSIDERED + 1
+
+
+class Amount:
+    """Body figures that state one amount (equal ``candidate.figure_key``): the first of them in
+    the evidence's order (whose numbers stand for all), its currency, all of them by place."""
+
+    __slots__ = ("currency", "figure", "members")
+
+    def __init__(self, figure: Figure, currency: str | None) -> None:
+        self.figure = figure
+        self.currency = currency
+        self.members = [figure]
+
+
+def amounts(figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
+    """``figures`` grouped by amount, in order of first appearance; members sorted by span."""
+    groups: dict[tuple[object, ...], Amount] = {}
+    for f in figures:
+        ccy = currency_of(f, reading) if f.kind is Kind.MONEY else None
+        key = (f.text, f.kind, f.low, f.high, f.value, f.value_high, f.precision, f.qualifier, ccy)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = Amount(f, ccy)
+        else:
+            group.members.append(f)
+    found = list(groups.values())
+    for group in found:
+        members = group.members
+        if any(a.span > b.span for a, b in itertools.pairwise(members)):
+            members.sort(key=lambda f: f.span)
+    return found
+
+
+class Positions:
+    """Where the body's figures stand, for mapping text positions to the figures they can
+    concern (built once per check, on first use)."""
+
+    def __init__(self, evidence: Sequence[Figure]) -> None:
+        order = sorted(evidence, key=lambda f: f.span)
+        self.starts = [f.span[0] for f in order]
+        self.ids = [id(f) for f in order]
+        self.figures = order
+
+    def starting_in(self, after: int, upto: int) -> list[int]:
+        """Ids of the figures starting in ``(after, upto]``."""
+        lo = bisect.bisect_right(self.starts, after)
+        hi = bisect.bisect_right(self.starts, upto)
+        return self.ids[lo:hi]
+
+
+class Regions:
+    """The body's figures by sentence (``context.Sentences.bounds``): those within one sentence
+    by its index, those across a boundary with their bounds."""
+
+    def __init__(self, evidence: Sequence[Figure], starts: list[int], ends: list[int]) -> None:
+        self.starts, self.ends = starts, ends
+        self.by_region: dict[int, list[int]] = {}
+        self.crossing: list[tuple[int, int, int]] = []
+        right, left = bisect.bisect_right, bisect.bisect_left
+        for f in evidence:
+            before = right(ends, f.span[0])
+            after = left(starts, f.span[1])
+            if before == after:
+                self.by_region.setdefault(before, []).append(id(f))
+            else:
+                lo = ends[before - 1] if before else 0
+                hi = starts[after] if after < len(starts) else -1
+                self.crossing.append((lo, hi, id(f)))
+
+    def holding(self, hits: Sequence[int], length: int) -> set[int]:
+        """Ids of the figures whose sentence holds one of the positions ``hits`` (sorted)."""
+        out: set[int] = set()
+        starts, ends = self.starts, self.ends
+        for p in hits:
+            k = bisect.bisect_right(ends, p)
+            if p < (starts[k] if k < len(starts) else length):
+                out.update(self.by_region.get(k, ()))
+        for lo, hi, ident in self.crossing:
+            hi = length if hi < 0 else hi
+            i = bisect.bisect_left(hits, lo)
+            if i < len(hits) and hits[i] < hi:
+                out.add(ident)
+        return out
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Every position where ``word`` starts in ``text``, overlapping ones included."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def may_contradict(checker: Checker, claim: Figure) -> bool:
+    """Whether any body figure can contradict the claim's direction (``Checker.contradiction``
+    returns None for every figure otherwise)."""
+    said = checker.movement(claim, in_headline=True)
+    if said is not None and not said.negated:
+        return True
+    if claim.kind is not Kind.MONEY:
+        return False
+    said = checker.movement(claim, in_headline=True, polar=True)
+    return said is not None and not said.negated
+
+
+Weighed = tuple[Amount, Numbers]
+
+
+class Shortlist:
+    """One claim's amounts, split by whether their numbers fit, and the candidates built."""
+
+    def __init__(
+        self,
+        checker: Checker,
+        claim: Figure,
+        claim_ccy: str | None,
+        same_kind: Sequence[Figure],
+        context: set[str],
+        wants_total: bool,
+        notes: list[str],
+    ) -> None:
+        self.checker, self.claim, self.claim_ccy = checker, claim, claim_ccy
+        self.context, self.wants_total = context, wants_total
+        self.fitting: list[Weighed] = []
+        self.unfit: list[Weighed] = []
+        memo: dict[tuple[object, ...], Numbers | HeadlinecheckError] = {}
+        for amount in checker.index.amounts(same_kind, checker.reading):
+            try:
+                numbers = numbers_of(
+                    checker, claim, claim_ccy, amount.figure, amount.currency, memo
+                )
+            except HeadlinecheckError as error:
+                notes.append(f"“{amount.figure.text}” skipped: {error}")
+                continue
+            (self.fitting if numbers.supported else self.unfit).append((amount, numbers))
+        self.special = checker.index.special(context, wants_total)
+        #: Supported figures among the fitting ones, weighed or not (see ``build``).
+        self.supported = 0
+
+    def build(self, weighed: Iterable[Weighed], everything: bool = False) -> list[Candidate]:
+        """The candidates of ``weighed``: every special figure, and the first ``KEEP`` others
+        of each amount (all with ``everything``); counts the supported ones in ``supported``."""
+        checker, claim, claim_ccy = self.checker, self.claim, self.claim_ccy
+        context, wants_total = self.context, self.wants_total
+        special = None if everything else self.special
+        out: list[Candidate] = []
+        for amount, numbers in weighed:
+            if special is None:
+                chosen, rest = amount.members, 0
+            elif not special:
+                chosen, rest = amount.members[:KEEP], max(0, len(amount.members) - KEEP)
+            else:
+                chosen, plain, rest = [], 0, 0
+                for f in amount.members:
+                    if id(f) in special:
+                        chosen.append(f)
+                    elif plain < KEEP:
+                        chosen.append(f)
+                        plain += 1
+                    else:
+                        rest += 1
+            built = [
+                checker._candidate(
+                    claim, claim_ccy, f, amount.currency, numbers, context, wants_total
+                )
+                for f in chosen
+            ]
+            self.supported += sum(c.supported for c in built)
+            if rest:
+                # The figures left out weigh as the last one kept without special words.
+                plain_one = next(
+                    c for c in reversed(built) if special is None or id(c.evidence) not in special
+                )
+                self.supported += rest * plain_one.supported
+            out.extend(built)
+        return out
+
+    def fitting_candidates(self) -> list[Candidate]:
+        everything = bool(self.fitting) and may_contradict(self.checker, self.claim)
+        return self.build(self.fitting, everything)
+
+    def unfit_candidates(self) -> list[Candidate]:
+        supported = self.supported
+        try:
+            return self.build(self.unfit)
+        finally:
+            self.supported = supported
