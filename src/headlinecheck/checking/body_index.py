@@ -157,3 +157,14 @@ class BodyIndex:
                     self._regions = Regions(self.evidence, sentences.starts, sentences.ends)
                 out |= self._regions.holding(hits, len(self.body))
         return out
+
+    def signature(self, figure: Figure) -> tuple[frozenset[str], frozenset[str], bool]:
+        """What ``context``, ``governed`` and ``total`` read of ``figure`` for any clause: its
+        sentence's stems, its governing stems, whether it is stated as a total."""
+        start = figure.span[0]
+        lo = self._previous_end(figure.span)
+        governing = self._governing.get(figure.span)
+        if governing is None:
+            governing = self._governing[figure.span] = governing_stems(self.body, lo, start)
+        sentence = self._sentences().stems(figure.span)
+        return frozenset(sentence), frozenset(governing), self.total(figure)

@@ -26,6 +26,7 @@ from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind
 
 if TYPE_CHECKING:
+    from headlinecheck.checking.body_index import BodyIndex
     from headlinecheck.checking.pairing import Checker
 
 #: Figures with default words weighed per amount: the best and the ``CONSIDERED`` after it.
@@ -36,12 +37,24 @@ class Amount:
     """Body figures that state one amount (equal ``candidate.figure_key``): the first of them in
     the evidence's order (whose numbers stand for all), its currency, all of them by place."""
 
-    __slots__ = ("currency", "figure", "members")
+    __slots__ = ("_classes", "currency", "figure", "members")
 
     def __init__(self, figure: Figure, currency: str | None) -> None:
         self.figure = figure
         self.currency = currency
         self.members = [figure]
+        self._classes: list[list[Figure]] | None = None
+
+    def classes(self, index: BodyIndex) -> list[list[Figure]]:
+        """The members by what their words can give any claim (``BodyIndex.signature``: the
+        stems of their sentence, their governing stems, whether stated as a total), each class
+        by span: members of one class weigh alike against every claim but for their place."""
+        if self._classes is None:
+            found: dict[object, list[Figure]] = {}
+            for f in self.members:
+                found.setdefault(index.signature(f), []).append(f)
+            self._classes = list(found.values())
+        return self._classes
 
 
 def amounts(figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
@@ -179,34 +192,30 @@ class Shortlist:
         special = None if everything else self.special
         out: list[Candidate] = []
         for amount, numbers in weighed:
+            members = amount.members
             if special is None:
-                chosen, rest = amount.members, 0
+                runs = [members]
             elif not special:
-                chosen, rest = amount.members[:KEEP], max(0, len(amount.members) - KEEP)
+                runs = [[], members]
+            elif sum(id(f) in special for f in members) <= KEEP:
+                runs = [[f for f in members if id(f) in special]]
+                runs.append([f for f in members if id(f) not in special])
             else:
-                chosen, plain, rest = [], 0, 0
-                for f in amount.members:
-                    if id(f) in special:
-                        chosen.append(f)
-                    elif plain < KEEP:
-                        chosen.append(f)
-                        plain += 1
-                    else:
-                        rest += 1
-            built = [
-                checker._candidate(
-                    claim, claim_ccy, f, amount.currency, numbers, context, wants_total
-                )
-                for f in chosen
-            ]
-            self.supported += sum(c.supported for c in built)
-            if rest:
-                # The figures left out weigh as the last one kept without special words.
-                plain_one = next(
-                    c for c in reversed(built) if special is None or id(c.evidence) not in special
-                )
-                self.supported += rest * plain_one.supported
-            out.extend(built)
+                runs = [[], *amount.classes(checker.index)]
+            for n, run in enumerate(runs):
+                # The first run is weighed whole; of each later one (figures that weigh alike
+                # but for their place) the first ``KEEP``, the rest counted as the last of them.
+                chosen = run if n == 0 else run[:KEEP]
+                built = [
+                    checker._candidate(
+                        claim, claim_ccy, f, amount.currency, numbers, context, wants_total
+                    )
+                    for f in chosen
+                ]
+                self.supported += sum(c.supported for c in built)
+                if len(run) > len(chosen):
+                    self.supported += (len(run) - len(chosen)) * built[-1].supported
+                out.extend(built)
         return out
 
     def fitting_candidates(self) -> list[Candidate]:
