@@ -50,6 +50,9 @@ class BodyIndex:
         self._positions: Positions | None = None
         self._regions: Regions | None = None
         self._total_ids: set[int] | None = None
+        self._special: dict[tuple[frozenset[str], bool], set[int] | None] = {}
+        #: Per-check memos of other modules (``sums``), by keys of their own.
+        self.memo: dict[object, object] = {}
 
     def of_kind(self, kind: Kind) -> list[Figure]:
         """The body figures of ``kind``, in body order."""
@@ -143,6 +146,12 @@ class BodyIndex:
         clause (``context``): a superset of those with a clause stem in their sentence or among
         the words before them, or, unless the claim wants a total, stated as a total. None:
         every figure (the body lowers to another length, so positions cannot be compared)."""
+        key = (frozenset(context), wants_total)
+        if key not in self._special:
+            self._special[key] = self._find_special(context, wants_total)
+        return self._special[key]
+
+    def _find_special(self, context: set[str], wants_total: bool) -> set[int] | None:
         if self._lowered is None:
             return None
         out: set[int] = set() if wants_total else set(self._total_figures())
