@@ -146,14 +146,14 @@ class Checker:
                 return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
             candidates = shortlist.fitting_candidates()
             count = shortlist.supported
-            more: Callable[[], list[Candidate]] = shortlist.unfit_candidates
+            more: Callable[[bool], list[Candidate]] = shortlist.unfit_candidates
         else:
             candidates, rest = self._weigh_all(
                 claim, claim_ccy, same_kind, context, wants_total, notes
             )
             if not candidates and not rest:
                 return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
-            count, more = sum(c.supported for c in candidates), lambda: rest
+            count, more = sum(c.supported for c in candidates), lambda _: rest
         supported = [c for c in candidates if c.supported]
         best = min(supported, key=Candidate.key) if supported else None
         if best is not None:
@@ -162,7 +162,7 @@ class Checker:
         # fewer than the best and ``CONSIDERED`` others are supported, or for a running total's
         # rival (``_governed_rival``); otherwise leaving it out changes nothing reported.
         if best is None or best.aside or count <= CONSIDERED or not self.prune:
-            candidates.extend(more())
+            candidates.extend(more(best is not None))
         pool = candidates
         if best is not None:
             rival = governed_rival(self, best, candidates)

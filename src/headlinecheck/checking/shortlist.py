@@ -15,8 +15,10 @@ searches, so a superset: each special figure is then weighed in full, as before)
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from headlinecheck.checking.candidate import Candidate, Numbers, numbers_of
@@ -222,9 +224,37 @@ class Shortlist:
         everything = bool(self.fitting) and may_contradict(self.checker, self.claim)
         return self.build(self.fitting, everything)
 
-    def unfit_candidates(self) -> list[Candidate]:
+    def unfit_candidates(self, undiagnosed: bool = False) -> list[Candidate]:
+        """The candidates whose numbers do not fit. ``undiagnosed`` (a claim something supports,
+        so they are never diagnosed): those without special words then differ only in their
+        numbers' distance and place, and only the ``KEEP`` nearest of them are weighed."""
         supported = self.supported
         try:
-            return self.build(self.unfit)
+            if not undiagnosed or self.special is None:
+                return self.build(self.unfit)
+            special = self.special
+            out: list[Candidate] = []
+            plain: list[tuple[Decimal, Decimal, tuple[int, int], Figure, Amount, Numbers]] = []
+            for amount, numbers in self.unfit:
+                kept = 0
+                for f in amount.members:
+                    if id(f) in special:
+                        out.extend(self.build([(_single(amount, f), numbers)], everything=True))
+                    elif kept < KEEP:
+                        kept += 1
+                        distance, point = numbers.distance, numbers.point_distance
+                        plain.append((distance, point, f.span, f, amount, numbers))
+                    elif not special:
+                        break
+            for *_, f, amount, numbers in heapq.nsmallest(KEEP, plain, key=lambda p: p[:3]):
+                out.extend(self.build([(_single(amount, f), numbers)], everything=True))
+            return out
         finally:
             self.supported = supported
+
+
+def _single(amount: Amount, figure: Figure) -> Amount:
+    """``amount`` as weighed for one of its figures."""
+    one = Amount(amount.figure, amount.currency)
+    one.members = [figure]
+    return one
