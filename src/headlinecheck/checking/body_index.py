@@ -129,11 +129,14 @@ class BodyIndex:
         """Ids of the figures ``total`` holds for (a total word among the 40 characters before
         the figure is needed, so only the figures after one are read)."""
         if self._total_ids is None:
-            positions = self.positions()
-            near: set[int] = set()
-            for p in self._hits_of(sorted(TOTAL_WORDS)):
-                near.update(positions.starting_in(p, p + 40))
-            self._total_ids = {id(f) for f in positions.figures if id(f) in near and self.total(f)}
+            self._total_ids = set()
+            hits = self._hits_of(sorted(TOTAL_WORDS))
+            if hits:
+                positions = self.positions()
+                for p in hits:
+                    for figure in positions.figures_in(p, p + 40):
+                        if self.total(figure):
+                            self._total_ids.add(id(figure))
         return self._total_ids
 
     def positions(self) -> Positions:

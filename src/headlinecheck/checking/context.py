@@ -53,7 +53,7 @@ _SENTENCE_END = LazyPattern(r"[.!?](?=\s)|[\u3002\uff01\uff1f]|\n[ \t]*\n")
 
 def sentence_bounds(body: str) -> tuple[list[int], list[int]]:
     """The starts and ends of every sentence boundary in ``body``, in one linear scan."""
-    bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(body)]
+    bounds = [m.span() for m in _SENTENCE_END.finditer(body)]
     return [start for start, _ in bounds], [end for _, end in bounds]
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -62,8 +61,16 @@ class Amount:
 def amounts(figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
     """``figures`` grouped by amount, in order of first appearance; members sorted by span."""
     groups: dict[tuple[object, ...], Amount] = {}
+    currencies: dict[object, str | None] = {}
+    money = Kind.MONEY
     for f in figures:
-        ccy = currency_of(f, reading) if f.kind is Kind.MONEY else None
+        ccy = None
+        if f.kind is money:
+            # ``currency_of`` reads only the figure's currency (and the check's reading).
+            sign = f.currency
+            ccy = currencies.get(sign, "")
+            if ccy == "":
+                ccy = currencies[sign] = currency_of(f, reading)
         key = (f.text, f.kind, f.low, f.high, f.value, f.value_high, f.precision, f.qualifier, ccy)
         group = groups.get(key)
         if group is None:
@@ -73,8 +80,10 @@ def amounts(figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
     found = list(groups.values())
     for group in found:
         members = group.members
-        if any(a.span > b.span for a, b in itertools.pairwise(members)):
-            members.sort(key=lambda f: f.span)
+        if len(members) > 1:
+            spans = [f.span for f in members]
+            if spans != sorted(spans):
+                members.sort(key=lambda f: f.span)
     return found
 
 
@@ -87,6 +96,12 @@ class Positions:
         self.starts = [f.span[0] for f in order]
         self.ids = [id(f) for f in order]
         self.figures = order
+
+    def figures_in(self, after: int, upto: int) -> list[Figure]:
+        """The figures starting in ``(after, upto]``."""
+        lo = bisect.bisect_right(self.starts, after)
+        hi = bisect.bisect_right(self.starts, upto)
+        return self.figures[lo:hi]
 
     def starting_in(self, after: int, upto: int) -> list[int]:
         """Ids of the figures starting in ``(after, upto]``."""
