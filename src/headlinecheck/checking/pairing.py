@@ -94,8 +94,8 @@ class Checker:
         if in_headline not in self._bounds:
             figures = self.claims if in_headline else self.evidence
             self._bounds[in_headline] = (
-                sorted(f.span[1] for f in figures),
-                sorted(f.span[0] for f in figures),
+                sorted([f.span[1] for f in figures]),
+                sorted([f.span[0] for f in figures]),
             )
         ends, starts = self._bounds[in_headline]
         text = self.headline if in_headline else self.body
