@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from headlinecheck import RateTable, check
+from headlinecheck.checking import context
 from headlinecheck.checking.body_index import BodyIndex
 from headlinecheck.checking.context import Sentences
 from headlinecheck.checking.pairing import Checker
@@ -105,3 +106,10 @@ def test_many_sentences_alike_report_what_the_full_scan_does(
         patch.setattr(Checker, "prune", False)
         full = _report(headline, body)
     assert pruned == full
+
+
+@given(st.text(alphabet=st.sampled_from(list(".!? \t\n\u3000\u3002\uff01\uff1fab1")), max_size=60))
+def test_sentence_bounds_scanned_apart_are_the_alternations(text: str) -> None:
+    spans = [m.span() for m in context._SENTENCE_END.finditer(text)]
+    starts, ends = context.sentence_bounds(text)
+    assert list(zip(starts, ends, strict=True)) == spans
