@@ -1,6 +1,7 @@
 """Checking time against body size, and matching time against claims x body figures.
 
     python benchmarks/bench_check_scaling.py [--quick] [--part scaling|matching] [harness options]
+    python benchmarks/bench_check_scaling.py --part matching --baseline OTHER/src [--rounds N]
 
 Part 1 (issue 15, item 6): ``check`` on 10 KB, 100 KB and 1 MB of Chinese and English prose;
 "vs" is each size's CPU time over the size before it, near 10 when ``check`` is linear in the
@@ -10,12 +11,17 @@ Part 2 (issue 17): matching alone (``check_figures`` on figures extracted before
 against 10,000 body figures and 50 claims against 1,000 (goals 20 ms and 100 ms), and a warm
 ``check`` of a 5 KB article, extraction included (goal 1 ms). The goals are printed beside the
 figures; nothing fails on them.
+
+``--baseline OTHER/src`` compares this tree with another, interleaved: each round runs the
+cases once in a child per tree (in an order rotated each round), each child timing its calls
+in its own process (``harness.alternate``), and prints both trees' medians side by side.
 """
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 import corpora
 import harness
@@ -110,22 +116,45 @@ def main() -> None:
         help="run only part 1 (scaling) or part 2 (matching)",
     )
     harness.add_arguments(parser)
+    harness.add_baseline_argument(parser)
+    parser.add_argument("--emit-json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     config = harness.settings(args)
+    if args.baseline is not None:
+        _against(args, config)
+        return
     rates = RateTable.load()
     rates.validate()
+    if args.emit_json:
+        cases = [] if args.part == "matching" else scaling(config, rates)
+        cases += [] if args.part == "scaling" else matching(config, rates)
+        print(harness.emit(harness.measure(cases, config)))
+        return
     print(harness.describe(config))
     print()
     if args.part != "matching":
         harness.run(scaling(config, rates), config, "check vs body size (vs: over the size before)")
     if args.part == "scaling":
         return
-    harness.run(
-        matching(config, rates),
-        config,
-        "matching alone (items/s: claim x figure pairs a second); goals: 1 x 10,000 <= 20 ms, "
-        "50 x 1,000 <= 100 ms, warm 5 KB check <= 1 ms",
-    )
+    harness.run(matching(config, rates), config, MATCHING_TITLE)
+
+
+MATCHING_TITLE = (
+    "matching alone (items/s: claim x figure pairs a second); goals: 1 x 10,000 <= 20 ms, "
+    "50 x 1,000 <= 100 ms, warm 5 KB check <= 1 ms"
+)
+
+
+def _against(args: argparse.Namespace, config: harness.Settings) -> None:
+    """``--baseline SRC``: this tree and SRC alternately, one child per tree and round, each
+    measuring in its own process (``harness.alternate``)."""
+    passed = ["--part", args.part, "--min-seconds", str(config.min_seconds), "--no-memory"]
+    passed += ["--quick"] if config.quick else []
+    trees = {"this tree": harness.ROOT / "src", "baseline": args.baseline}
+    print(harness.describe(config) + "; trees alternate, one child per tree and round")
+    print()
+    results = harness.alternate(Path(__file__), passed, trees, config.rounds)
+    print(harness.ab_table(results, "check_figures / check, CPU per call (" + MATCHING_TITLE + ")"))
 
 
 if __name__ == "__main__":

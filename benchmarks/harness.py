@@ -346,3 +346,71 @@ def add_baseline_argument(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="another tree's src/ to measure in the same run (e.g. a git archive of main)",
     )
+
+
+def emit(results: Sequence[Result]) -> str:
+    """The CPU and wall seconds per call of each case as one JSON line (``--emit-json``): what
+    a child prints for ``alternate``."""
+    import json
+
+    return json.dumps(
+        {r.case.name: {"cpu": r.cpu, "wall": r.wall, "loops": r.loops} for r in results}
+    )
+
+
+def alternate(
+    script: Path, args: Sequence[str], trees: Mapping[str, Path], rounds: int
+) -> dict[str, dict[str, Result]]:
+    """In-process cases of ``script`` measured against several source trees, interleaved: each
+    round runs ``script ARGS --emit-json --rounds 1`` once per tree (``PYTHONPATH`` = that
+    tree's ``src``), in an order rotated each round, and collects the figures each child
+    measured in its own process (so start-up and loading never count). Returns, per tree, the
+    results by case name."""
+    import json
+
+    names = list(trees)
+    out: dict[str, dict[str, Result]] = {name: {} for name in names}
+    for round_ in range(rounds):
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            command, env = python_command(
+                str(script), *args, "--emit-json", "--rounds", "1", src=trees[name]
+            )
+            done = subprocess.run(
+                command, env=env, cwd=ROOT, capture_output=True, text=True, check=True
+            )
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
+            for case, data in figures.items():
+                result = out[name].setdefault(case, Result(Case(case, call=lambda: None)))
+                result.loops = data["loops"]
+                result.cpu += data["cpu"]
+                result.wall += data["wall"]
+    return out
+
+
+def ab_table(results: Mapping[str, Mapping[str, Result]], title: str = "") -> str:
+    """``alternate``'s figures side by side: per case, each tree's CPU median (min-max) and the
+    ratio of the first tree's median to the others'."""
+    names = list(results)
+    cases = list(results[names[0]])
+    header = ["case", *(f"{n} cpu/call median (min-max)" for n in names)]
+    header += [f"{names[0]} / {n}" for n in names[1:]]
+    rows = [header]
+    for case in cases:
+        row = [case]
+        medians = []
+        for name in names:
+            result = results[name].get(case)
+            row.append(_spread(result.cpu) if result and result.cpu else "-")
+            medians.append(result.cpu_median if result and result.cpu else None)
+        for other in medians[1:]:
+            first = medians[0]
+            row.append(f"{first / other:.2f}x" if first and other else "-")
+        rows.append(row)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = [title] if title else []
+    for index, row in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -12,10 +12,12 @@ when some stem of the claim's clause does occur is the sentence stemmed (once pe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from headlinecheck.checking.context import Sentences, governing_stems
-from headlinecheck.checking.sums import is_total
+from headlinecheck.checking.shortlist import Amount, Positions, Regions, amounts, occurrences
+from headlinecheck.checking.sums import TOTAL_WORDS, is_total
+from headlinecheck.checking.values import DollarReading
 from headlinecheck.extraction import Figure, Kind
 
 
@@ -42,6 +44,15 @@ class BodyIndex:
         self._governing: dict[tuple[int, int], set[str]] = {}
         self._totals: dict[int, bool] = {}
         self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
+        self.evidence = evidence
+        self._amounts: dict[int, tuple[Sequence[Figure], list[Amount]]] = {}
+        self._hits: dict[str, list[int]] = {}
+        self._positions: Positions | None = None
+        self._regions: Regions | None = None
+        self._total_ids: set[int] | None = None
+        self._special: dict[tuple[frozenset[str], bool], set[int] | None] = {}
+        #: Per-check memos of other modules (``sums``), by keys of their own.
+        self.memo: dict[object, object] = {}
 
     def of_kind(self, kind: Kind) -> list[Figure]:
         """The body figures of ``kind``, in body order."""
@@ -89,3 +100,83 @@ class BodyIndex:
         if found is None:
             found = self._totals[figure.span[0]] = is_total(self.body, figure)
         return found
+
+    def amounts(self, figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
+        """``shortlist.amounts`` of ``figures``: memoised for a kind's list (``of_kind``), and a
+        filtered list that kept every figure of its kind reuses its kind's groups."""
+        if figures and figures is not self._by_kind.get(figures[0].kind):
+            full = self._by_kind.get(figures[0].kind, [])
+            if len(figures) != len(full):
+                return amounts(figures, reading)
+            figures = full  # the same figures, in the same order (a filter kept them all)
+        found = self._amounts.get(id(figures))
+        if found is None or found[0] is not figures:
+            found = self._amounts[id(figures)] = (figures, amounts(figures, reading))
+        return found[1]
+
+    def _hits_of(self, words: Iterable[str]) -> list[int]:
+        assert self._lowered is not None
+        out: list[int] = []
+        for word in words:
+            found = self._hits.get(word)
+            if found is None:
+                found = self._hits[word] = occurrences(self._lowered, word)
+            out += found
+        out.sort()
+        return out
+
+    def _total_figures(self) -> set[int]:
+        """Ids of the figures ``total`` holds for (a total word among the 40 characters before
+        the figure is needed, so only the figures after one are read)."""
+        if self._total_ids is None:
+            self._total_ids = set()
+            hits = self._hits_of(sorted(TOTAL_WORDS))
+            if hits:
+                positions = self.positions()
+                for p in hits:
+                    for figure in positions.figures_in(p, p + 40):
+                        if self.total(figure):
+                            self._total_ids.add(id(figure))
+        return self._total_ids
+
+    def positions(self) -> Positions:
+        if self._positions is None:
+            self._positions = Positions(self.evidence)
+        return self._positions
+
+    def special(self, context: set[str], wants_total: bool) -> set[int] | None:
+        """Ids of the figures whose words may differ from the default for a claim with this
+        clause (``context``): a superset of those with a clause stem in their sentence or among
+        the words before them, or, unless the claim wants a total, stated as a total. None:
+        every figure (the body lowers to another length, so positions cannot be compared)."""
+        key = (frozenset(context), wants_total)
+        if key not in self._special:
+            self._special[key] = self._find_special(context, wants_total)
+        return self._special[key]
+
+    def _find_special(self, context: set[str], wants_total: bool) -> set[int] | None:
+        if self._lowered is None:
+            return None
+        out: set[int] = set() if wants_total else set(self._total_figures())
+        if context:
+            hits = self._hits_of(context)
+            if hits:
+                positions = self.positions()
+                for p in hits:  # governing words: up to 80 characters before the figure
+                    out.update(positions.starting_in(p, p + 80))
+                if self._regions is None:
+                    sentences = self._sentences()
+                    self._regions = Regions(self.evidence, sentences.starts, sentences.ends)
+                out |= self._regions.holding(hits, len(self.body))
+        return out
+
+    def signature(self, figure: Figure) -> tuple[frozenset[str], frozenset[str], bool]:
+        """What ``context``, ``governed`` and ``total`` read of ``figure`` for any clause: its
+        sentence's stems, its governing stems, whether it is stated as a total."""
+        start = figure.span[0]
+        lo = self._previous_end(figure.span)
+        governing = self._governing.get(figure.span)
+        if governing is None:
+            governing = self._governing[figure.span] = governing_stems(self.body, lo, start)
+        sentence = self._sentences().stems(figure.span)
+        return frozenset(sentence), frozenset(governing), self.total(figure)

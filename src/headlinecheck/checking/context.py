@@ -51,9 +51,25 @@ def neighbours(
 _SENTENCE_END = LazyPattern(r"[.!?](?=\s)|[\u3002\uff01\uff1f]|\n[ \t]*\n")
 
 
+#: ``_SENTENCE_END``'s three alternatives, scanned apart: their characters are disjoint (stops,
+#: CJK stops, white space), so their matches never overlap and their union, sorted, is the
+#: alternation's; a pattern of one character class is scanned several times faster.
+_STOP, _CJK_STOP, _BLANK_LINE = (
+    LazyPattern(r"[.!?](?=\s)"),
+    LazyPattern(r"[\u3002\uff01\uff1f]"),
+    LazyPattern(r"\n[ \t]*\n"),
+)
+
+
 def sentence_bounds(body: str) -> tuple[list[int], list[int]]:
-    """The starts and ends of every sentence boundary in ``body``, in one linear scan."""
-    bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(body)]
+    """The starts and ends of every sentence boundary in ``body`` (``_SENTENCE_END``), in
+    linear scans."""
+    bounds = [m.span() for m in _STOP.finditer(body)]
+    if "\n" in body:
+        bounds += [m.span() for m in _BLANK_LINE.finditer(body)]
+    if not body.isascii():
+        bounds += [m.span() for m in _CJK_STOP.finditer(body)]
+    bounds.sort()
     return [start for start, _ in bounds], [end for _, end in bounds]
 
 

@@ -3,7 +3,7 @@ report, with its diagnosis (tried in the registry's priority order)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +27,7 @@ from headlinecheck.checking.nouns import compatible_counts
 from headlinecheck.checking.ranking import best_mismatch, governed_rival, nearer_conflict
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
 from headlinecheck.checking.results import result, sum_note, unsupported
+from headlinecheck.checking.shortlist import Shortlist
 from headlinecheck.checking.sums import best_sum, headline_cued
 from headlinecheck.checking.values import (
     CONSIDERED,
@@ -93,8 +94,8 @@ class Checker:
         if in_headline not in self._bounds:
             figures = self.claims if in_headline else self.evidence
             self._bounds[in_headline] = (
-                sorted(f.span[1] for f in figures),
-                sorted(f.span[0] for f in figures),
+                sorted([f.span[1] for f in figures]),
+                sorted([f.span[0] for f in figures]),
             )
         ends, starts = self._bounds[in_headline]
         text = self.headline if in_headline else self.body
@@ -139,26 +140,20 @@ class Checker:
         context = stems(self.headline[lo : claim.span[0]] + " " + self.headline[claim.span[1] : hi])
         notes: list[str] = []
         wants_total = headline_cued(self.headline[lo:hi])
-        memo: dict[tuple[Any, ...], Numbers | HeadlinecheckError] | None = {}
-        if not self.prune:
-            memo = None
-        # The arithmetic first, for every figure; the words around a figure only for those
-        # whose numbers fit, and for the rest only when they can matter (see below).
-        fitting: list[tuple[Figure, str | None, Numbers]] = []
-        unfit: list[tuple[Figure, str | None, Numbers]] = []
-        for figure in same_kind:
-            ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
-            try:
-                numbers = numbers_of(self, claim, claim_ccy, figure, ev_ccy, memo)
-            except HeadlinecheckError as error:
-                notes.append(f"“{figure.text}” skipped: {error}")
-                continue
-            (fitting if numbers.supported else unfit).append((figure, ev_ccy, numbers))
-        if not fitting and not unfit:
-            return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
-        candidates = [
-            self._candidate(claim, claim_ccy, *weighed, context, wants_total) for weighed in fitting
-        ]
+        if self.prune:
+            shortlist = Shortlist(self, claim, claim_ccy, same_kind, context, wants_total, notes)
+            if not shortlist.fitting and not shortlist.unfit:
+                return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
+            candidates = shortlist.fitting_candidates()
+            count = shortlist.supported
+            more: Callable[[bool], list[Candidate]] = shortlist.unfit_candidates
+        else:
+            candidates, rest = self._weigh_all(
+                claim, claim_ccy, same_kind, context, wants_total, notes
+            )
+            if not candidates and not rest:
+                return unsupported(claim, claim_ccy, tuple(dict.fromkeys(notes)))
+            count, more = sum(c.supported for c in candidates), lambda _: rest
         supported = [c for c in candidates if c.supported]
         best = min(supported, key=Candidate.key) if supported else None
         if best is not None:
@@ -166,11 +161,8 @@ class Checker:
         # A figure whose numbers do not fit ranks after every supported one: needed only when
         # fewer than the best and ``CONSIDERED`` others are supported, or for a running total's
         # rival (``_governed_rival``); otherwise leaving it out changes nothing reported.
-        if best is None or best.aside or len(supported) <= CONSIDERED or not self.prune:
-            candidates.extend(
-                self._candidate(claim, claim_ccy, *weighed, context, wants_total)
-                for weighed in unfit
-            )
+        if best is None or best.aside or count <= CONSIDERED or not self.prune:
+            candidates.extend(more(best is not None))
         pool = candidates
         if best is not None:
             rival = governed_rival(self, best, candidates)
@@ -189,6 +181,35 @@ class Checker:
             else:
                 best, pool = best_mismatch(self, claim, claim_ccy, candidates)
         return result(self, claim, claim_ccy, best, tuple(dict.fromkeys(notes)), pool)
+
+    def _weigh_all(
+        self,
+        claim: Figure,
+        claim_ccy: str | None,
+        same_kind: Sequence[Figure],
+        context: set[str],
+        wants_total: bool,
+        notes: list[str],
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """Every figure weighed in full (``prune`` off): the candidates whose numbers fit, and
+        the rest."""
+        fitting: list[tuple[Figure, str | None, Numbers]] = []
+        unfit: list[tuple[Figure, str | None, Numbers]] = []
+        for figure in same_kind:
+            ev_ccy = currency_of(figure, self.reading) if figure.kind is Kind.MONEY else None
+            try:
+                numbers = numbers_of(self, claim, claim_ccy, figure, ev_ccy, None)
+            except HeadlinecheckError as error:
+                notes.append(f"“{figure.text}” skipped: {error}")
+                continue
+            (fitting if numbers.supported else unfit).append((figure, ev_ccy, numbers))
+        candidates = [
+            self._candidate(claim, claim_ccy, *weighed, context, wants_total) for weighed in fitting
+        ]
+        rest = [
+            self._candidate(claim, claim_ccy, *weighed, context, wants_total) for weighed in unfit
+        ]
+        return candidates, rest
 
     def sentences(self) -> Sentences:
         if self._sentences is None:

@@ -251,14 +251,12 @@ def part_sum(
     """The best-fitting sum of parts that supports ``claim`` (see ``sums``), or None."""
     if claim.kind not in SUMMABLE:
         return None
-    parts = [f for f in same_kind if plain_part(f) and not checker.index.total(f)]
-    if len(parts) < 2:
-        return None
     from_headline = headline_cued(clause)
     counted = counted_parts(claim, checker.claims)
     found: list[Candidate] = []
-    for cue_text, inside in grouped_parts(checker.body, checker.sentences(), parts):
-        cued = from_headline or body_cued(cue_text)
+    every = bool(from_headline or counted)
+    for _, inside, cued_text in _part_groups(checker, same_kind, every):
+        cued = from_headline or cued_text
         for run in runs(inside, counted):
             if not (cued or len(run) in counted) or holds_its_total(run):
                 continue
@@ -271,6 +269,31 @@ def part_sum(
             if candidate.supported:
                 found.append(candidate._replace(parts=run))
     return min(found, key=lambda c: c.key(), default=None)
+
+
+def _part_groups(
+    checker: Checker, same_kind: Sequence[Figure], every: bool
+) -> list[tuple[str, list[Figure], bool]]:
+    """``grouped_parts`` of the plain parts of ``same_kind``, each with whether its text is
+    cued (``body_cued``); only the cued ones unless ``every``. Memoised per check for a kind's
+    list of figures (a filtered list that kept them all is the same list)."""
+    if not same_kind:
+        return []
+    whole = len(same_kind) == len(checker.index.of_kind(same_kind[0].kind))
+    key = ("part groups", same_kind[0].kind, every)
+    memo = checker.index.memo
+    if whole and key in memo:
+        return memo[key]  # type: ignore[return-value]
+    parts = [f for f in same_kind if plain_part(f) and not checker.index.total(f)]
+    groups = []
+    if len(parts) >= 2:
+        for cue_text, inside in grouped_parts(checker.body, checker.sentences(), parts):
+            cued = body_cued(cue_text)
+            if cued or every:
+                groups.append((cue_text, inside, cued))
+    if whole:
+        memo[key] = groups
+    return groups
 
 
 def _member_sums(checker: Checker, claim: Figure, context: set[str]) -> Iterator[Candidate]:
