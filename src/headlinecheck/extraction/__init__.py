@@ -105,13 +105,28 @@ def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) 
 
 def _clean(number: Decimal) -> Decimal:
     """Drop trailing zeros without going to exponent notation: 6400000.0 -> 6400000."""
-    # Four calls a figure: comparing with the integral value is a third of the cost of
-    # ``as_tuple``, which builds a tuple of every digit.
+    # Four calls a figure, mostly on the same few values (a precision of 1, 0.5 either side):
+    # the answer depends on the value alone (always under ``FIGURE_CONTEXT``), so it is
+    # memoised by value. Zero is left out: -0 equals 0 but cleans to itself.
+    cleaned = _CLEANED.get(number)
+    if cleaned is not None:
+        return cleaned
     if number.is_infinite():
-        return number
-    if number == number.to_integral_value():
-        return number.quantize(ONE)  # whole: exponent 0 ("6400000.0", "64E+5" -> 6400000)
-    return number.normalize()
+        cleaned = number
+    elif number == number.to_integral_value():
+        # Comparing with the integral value is a third of the cost of ``as_tuple``.
+        cleaned = number.quantize(ONE)  # whole: exponent 0 ("6400000.0", "64E+5" -> 6400000)
+    else:
+        cleaned = number.normalize()
+    if number:
+        if len(_CLEANED) >= _CLEANED_MAX:
+            _CLEANED.clear()  # bounded: a long text of distinct numbers stays linear in memory
+        _CLEANED[number] = cleaned
+    return cleaned
+
+
+_CLEANED: dict[Decimal, Decimal] = {}
+_CLEANED_MAX = 4096
 
 
 def _dollar_mentions(text: str) -> list[str]:

@@ -294,7 +294,7 @@ def prefix_currency(
             return code, ONE, j - len(written)
         word = written.lower()
         known = word in _LAST_WORDS or word.rstrip(".") in _LAST_WORDS
-        if not known and not _is_mcode(word.upper()):
+        if not known and not (len(word) == 4 and _is_mcode(word.upper())):
             return None
     lo = max(floor, start - WINDOW)
     if c in SYMBOL_CHARS:

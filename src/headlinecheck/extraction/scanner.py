@@ -273,7 +273,7 @@ SPACES = " \u00a0\u202f"
 SPACES_SET = frozenset(SPACES)
 #: What may stand between a number and its magnitude word (see ``gap_end``).
 _GAP_CHARS = " \t\u00a0\u202f"
-_GAP_NEXT = frozenset(_GAP_CHARS + "\r\n")
+GAP_NEXT = frozenset(_GAP_CHARS + "\r\n")
 
 
 class Atom:
@@ -363,7 +363,7 @@ def gap_end(text: str, pos: int) -> int:
     if c == "-" or c == "\u00ad":
         return pos + 1
     if c == " ":
-        if text[pos + 1 : pos + 2] not in _GAP_NEXT:
+        if text[pos + 1 : pos + 2] not in GAP_NEXT:
             return pos + 1  # the common case, one plain space: no loop
     elif not c or (c not in _GAP_CHARS and c not in "\r\n"):
         return pos

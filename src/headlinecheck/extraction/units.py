@@ -20,6 +20,7 @@ from headlinecheck.extraction.scanner import (
     MAGNITUDE_STARTS,
     MAGNITUDE_WORDS_RE,
     SPACES_SET,
+    GAP_NEXT,
     gap_end,
     is_word_char,
 )
@@ -34,7 +35,11 @@ _LOWERCASE_PERCENT = EN.lowercase_percent_words
 def magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, int] | None:
     """The magnitude word after a number ending at ``pos`` ("million", with a locale "Mrd."):
     its scale and end. A soft hyphen (U+00AD) is a gap too: "50\u00admillion"."""
-    start = gap_end(text, pos)
+    # ``gap_end``'s common case inline: one plain space, then no other gap character.
+    if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] not in GAP_NEXT:
+        start = pos + 1
+    else:
+        start = gap_end(text, pos)
     c = text[start : start + 1]
     if locale is not None:
         words = _locale_words(locale)
