@@ -185,7 +185,16 @@ class Figures:
         self.waiting = False  # a bare "$" waits in ``found``
 
     def add(self, a: Atom, b: Atom | None) -> None:
-        kind = kind_of(a)
+        # ``joining.kind_of`` inline: once per number.
+        kind = (
+            Kind.MONEY
+            if a.currency is not None
+            else Kind.PERCENT
+            if a.percent
+            else Kind.COUNT
+            if a.noun is not None
+            else None
+        )
         if kind is None and b is not None:
             kind = kind_of(b)
         if kind is None:

@@ -16,9 +16,9 @@ from headlinecheck.extraction.scanner import (
     NOUN_RE,
     SHARE_RE,
     SPACES,
+    WORD_OPENERS,
     Atom,
     is_word_char,
-    word_before,
 )
 from headlinecheck.extraction.values import ONE
 from headlinecheck.numbers import NUMBER_WORDS
@@ -116,7 +116,9 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
         if c == "#" or (c.isdigit() and j != start):
             return None  # "#5", "2345 6789": an id or a phone number
         if c.isalpha() or c == ".":
-            written = word_before(text, j, floor)
+            # ``word_before`` inline (``c``, a letter or dot, ends the word).
+            parts = text[max(floor, j - 24) : j].rsplit(None, 1)
+            written = parts[-1].lstrip(WORD_OPENERS) if parts else ""
             word = written.lower().rstrip(".")
             if word in _MONTH_WORDS or word in _ID_WORDS:
                 return None

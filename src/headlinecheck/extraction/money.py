@@ -33,9 +33,9 @@ from headlinecheck.extraction.scanner import (
     SUFFIX_WORDS_RE,
     SYMBOL_CHARS,
     WINDOW,
+    WORD_OPENERS,
     WORDS_AHEAD_RE,
     split_words,
-    word_before,
     words_before,
 )
 from headlinecheck.extraction.signs import LETTER_SIGNS, SIGN_LETTERS, sign_currency
@@ -288,7 +288,9 @@ def prefix_currency(
     if c not in SYMBOL_CHARS:
         if not (c.isascii() and (c.isalpha() or c == ".")):
             return None
-        written = word_before(text, j, floor)
+        # ``word_before`` inline (``c``, a letter or dot, ends the word): once per number.
+        parts = text[max(floor, j - 24) : j].rsplit(None, 1)
+        written = parts[-1].lstrip(WORD_OPENERS) if parts else ""
         code = SIGN_LETTERS.get(written)
         if code is not None:  # "$US5 million"
             return code, ONE, j - len(written)

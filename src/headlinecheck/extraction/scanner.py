@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -28,28 +28,36 @@ from headlinecheck.numbers import NUMERAL_CHARACTERS, digits_pattern
 class LazyPattern:
     """A regex compiled on first use, so importing (and a run that never needs it) stays cheap."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    __slots__ = ("_compiled", "_flags", "_source", "fullmatch", "match", "search")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        # ``match``, ``search`` and ``fullmatch`` run several times per number found: until the
+        # first call they compile the pattern, which then puts its own (C) methods in their
+        # place, so that later calls go straight to the regex engine.
+        self.match: Callable[..., re.Match[str] | None] = self._first_match
+        self.search: Callable[..., re.Match[str] | None] = self._first_search
+        self.fullmatch: Callable[..., re.Match[str] | None] = self._first_fullmatch
 
-    # ``match`` and ``search`` run several times per number found: they skip the call to ``get``
-    # once the pattern is compiled.
     def get(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return self._compiled
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+            self.match = compiled.match
+            self.search = compiled.search
+            self.fullmatch = compiled.fullmatch
+        return compiled
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return (self._compiled or self.get()).match(text, pos)
+    def _first_match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.get().match(text, pos)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return (self._compiled or self.get()).search(text, pos)
+    def _first_search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.get().search(text, pos)
 
-    def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return (self._compiled or self.get()).fullmatch(text, pos)
+    def _first_fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.get().fullmatch(text, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.get().finditer(text)
@@ -339,6 +347,10 @@ class Atom:
         self.consumed_before = 0
 
 
+#: What ``word_before`` strips from the front of a word: opening brackets, quotes, a hyphen.
+WORD_OPENERS = "([{\"'“‘-"
+
+
 def word_before(text: str, end: int, floor: int) -> str:
     """The last word (letters and dots) ending at ``end``, looking back at most 24 characters."""
     if text[end - 1 : end].isspace():
@@ -347,7 +359,7 @@ def word_before(text: str, end: int, floor: int) -> str:
     parts = text[max(floor, end - 24) : end].rsplit(None, 1)
     if not parts:
         return ""
-    return parts[-1].lstrip("([{\"'“‘-")
+    return parts[-1].lstrip(WORD_OPENERS)
 
 
 def gap_end(text: str, pos: int) -> int:

@@ -16,11 +16,11 @@ from typing import NamedTuple
 from headlinecheck import _lexicon, lang
 from headlinecheck.extraction.scanner import (
     EN,
+    GAP_NEXT,
     LANGUAGES,
     MAGNITUDE_STARTS,
     MAGNITUDE_WORDS_RE,
     SPACES_SET,
-    GAP_NEXT,
     gap_end,
     is_word_char,
 )
