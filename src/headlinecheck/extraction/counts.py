@@ -179,6 +179,8 @@ def _toll_before(text: str, start: int, floor: int) -> bool:
 
 def _share_noun(text: str, pos: int) -> str | None:
     """The noun of "411 of the 650 seats": a part counts what its whole counts."""
+    if not text.startswith(" of ", pos):
+        return None  # every match starts so: no regex call for the common case
     m = SHARE_RE.match(text, pos)
     return None if m is None else _noun_after(text, m.end())
 
