@@ -88,17 +88,18 @@ def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) 
         noun = noun or b.noun
     elif qualifier is not Qualifier.NONE:  # with none, the rounding interval as it is
         low, high = qualified_interval(qualifier, value, low, high, below=stated in BELOW_WORDS)
+    known = _CLEANED.get  # ``_clean``'s memo first: most values are there
     return Figure(
         kind=kind,
-        value=_clean(value),
-        low=_clean(low),
-        high=_clean(high),
+        value=known(value) or _clean(value),
+        low=known(low) or _clean(low),
+        high=known(high) or _clean(high),
         currency=currency,
         span=(a.start, end),
         text=text[a.start : end],
         qualifier=qualifier,
         unit_noun=noun if kind is Kind.COUNT else None,
-        precision=_clean(precision),
+        precision=known(precision) or _clean(precision),
         value_high=None if value_high is None else _clean(value_high),
     )
 
@@ -309,12 +310,15 @@ def _extract(
         if atom is None:
             continue
         floor = atom.end
-        pos = max(pos, atom.end)  # figures never overlap
+        if atom.end > pos:
+            pos = atom.end  # figures never overlap
         if held is None:
             held = atom
-        elif try_cents(text, held, atom):
+        # The first tests of ``try_cents`` (a currency) and ``try_range`` (at most 12
+        # characters between) inline: most neighbours are neither.
+        elif held.currency is not None and try_cents(text, held, atom):
             pass  # the cents are now part of ``held``, which may still start a range
-        elif try_range(text, held, atom):
+        elif atom.start - held.end <= 12 and try_range(text, held, atom):
             figures.add(held, atom)
             held = None
         else:

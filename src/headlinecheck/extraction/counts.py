@@ -191,8 +191,11 @@ def _month_after(text: str, pos: int) -> bool:
         return False
     # The longest month name and the character after it, which must end the word (as a regex
     # \b would: no letter, digit or "_").
+    months = _MONTHS_BY_FIRST.get(text[pos + 1 : pos + 2].lower())
+    if months is None:
+        return False
     ahead = text[pos + 1 : pos + 1 + _MONTH_REACH].lower()
-    for month in _MONTHS_BY_FIRST.get(ahead[:1], ()):
+    for month in months:
         if ahead.startswith(month) and not is_word_char(ahead[len(month) : len(month) + 1]):
             return True
     return False
