@@ -50,8 +50,11 @@ def magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, i
     if c in MAGNITUDE_STARTS:
         mm = MAGNITUDE_WORDS_RE.match(text, start)
         if mm is not None and (mm.group("m") or start == pos):
-            key = " ".join((mm.group("m") or mm.group("c")).lower().split())
-            return MAGNITUDES[key], mm.end()
+            key = (mm.group("m") or mm.group("c")).lower()
+            scale = MAGNITUDES.get(key)  # the written word itself, mostly ("million")
+            if scale is None:
+                scale = MAGNITUDES[" ".join(key.split())]  # "lakh  crore", across a line
+            return scale, mm.end()
     return None
 
 
