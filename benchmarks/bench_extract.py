@@ -1,6 +1,7 @@
 """Extraction speed against the limits of a single regex pass, and linear time on hostile text.
 
     python benchmarks/bench_extract.py [--mb 1] [--adversarial-kb 1000] [harness options]
+    python benchmarks/bench_extract.py --baseline OTHER/src [--mb 1] [harness options]
 
 Part 1, throughput (``harness``: interleaved rounds, CPU medians): ``extract`` on the news
 features, the dense briefs and the mixed corpus (features, briefs and the seed articles, repeated
@@ -16,12 +17,17 @@ The summary prints extraction's throughput as a ratio to the regex limit measure
 (issue 17's goal: >= 0.5) and the goals (mixed >= 6 MB/s, dense >= 3 MB/s) as figures, not
 verdicts. Part 2, for each hostile pattern: MB/s at ``--adversarial-kb`` KB (goal: none below
 1 MB/s) and the time of that size over a tenth of it (linear is ~10; quadratic ~100).
+
+``--baseline SRC`` measures instead ``extract`` on the three corpora in this tree and in another
+source tree (its ``src``), side by side: one worker process per tree (``harness.Worker``), the
+(corpus, tree) pairs interleaved round after round, the figures each worker's own CPU time.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 
 import corpora
 import harness
@@ -130,6 +136,57 @@ def throughput(config: harness.Settings, size: int) -> None:
     print()
 
 
+def _corpora(size: int) -> dict[str, list[str]]:
+    return {
+        "extract, mixed": corpora.mixed(size),
+        "extract, features": corpora.repeat(corpora.FEATURES, size // 4),
+        "extract, dense briefs": corpora.repeat(corpora.BRIEFS, size // 4),
+    }
+
+
+def serve(size: int) -> None:
+    """The worker of ``--baseline``: ``extract`` over each corpus, timed on request."""
+    texts = _corpora(size)
+    harness.serve({name: lambda a=articles: _extract_all(a) for name, articles in texts.items()})
+
+
+def versus_baseline(config: harness.Settings, size: int, baseline: Path) -> None:
+    texts = _corpora(size)
+    cases = [
+        harness.Case(name, _remote, size=corpora.nbytes(articles))
+        for name, articles in texts.items()
+    ]
+    args = ["--mb", str(size / 1e6)]
+    script = Path(__file__).resolve()
+    workers = {
+        "this tree": harness.Worker(script, args),
+        "baseline": harness.Worker(script, args, baseline),
+    }
+    try:
+        results = harness.measure_workers(cases, workers, config)
+    finally:
+        for worker in workers.values():
+            worker.close()
+    title = (
+        f"extract in this tree and in {baseline} (one worker process each; vs = CPU time "
+        "over this tree's)"
+    )
+    print(harness.table(results, title))
+    print()
+    by_name = {r.case.name: r for r in results}
+    for case in cases:
+        ours, theirs = by_name[f"{case.name} [this tree]"], by_name[f"{case.name} [baseline]"]
+        change = ours.cpu_median / theirs.cpu_median - 1
+        print(
+            f"{case.name:22} this tree {ours.mb_per_s:5.2f} MB/s, baseline "
+            f"{theirs.mb_per_s:5.2f} MB/s: CPU time {change:+.1%} (goal: at most +5%)"
+        )
+
+
+def _remote() -> object:
+    raise RuntimeError("runs in a worker")
+
+
 def linearity(config: harness.Settings, kilobytes: int) -> None:
     large_size = kilobytes * 1000
     small_size = large_size // 10
@@ -166,12 +223,20 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="mixed corpus size (default 1)")
     parser.add_argument("--adversarial-kb", type=int, default=1000, help="hostile text size")
     parser.add_argument("--skip-adversarial", action="store_true")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     harness.add_arguments(parser)
+    harness.add_baseline_argument(parser)
     args = parser.parse_args()
     config = harness.settings(args)
+    size = 50_000 if config.quick else int(args.mb * 1e6)
+    if args.serve:
+        serve(int(args.mb * 1e6))
+        return
     print(harness.describe(config))
     print()
-    size = 50_000 if config.quick else int(args.mb * 1e6)
+    if args.baseline is not None:
+        versus_baseline(config, size, args.baseline)
+        return
     throughput(config, size)
     if not args.skip_adversarial:
         kilobytes = 20 if config.quick else args.adversarial_kb

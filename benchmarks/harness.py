@@ -414,3 +414,101 @@ def ab_table(results: Mapping[str, Mapping[str, Result]], title: str = "") -> st
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- workers: A/B trees
+# Two source trees cannot share one process (both are the package ``headlinecheck``), and a
+# child per sample would time its start-up too. A worker is one long-lived child per tree,
+# running the same script with ``--serve``: it builds its inputs once, then times the calls it
+# is asked for with its own clock, so the figures are in-process CPU times of either tree.
+
+
+def serve(calls: Mapping[str, Callable[[], object]]) -> None:
+    """The worker's side: read ``NAME LOOPS`` lines from stdin, run ``calls[NAME]`` ``LOOPS``
+    times and answer ``WALL CPU`` per call (``LOOPS`` 0: one call under ``tracemalloc``,
+    answered ``PEAK``); stop at the end of stdin."""
+    out = sys.stdout
+    for line in sys.stdin:
+        name, loops_text = line.rsplit(" ", 1)
+        loops = int(loops_text)
+        if loops == 0:
+            out.write(f"{_traced_peak(calls[name])}\n")
+        else:
+            wall, cpu, _ = _sample(Case(name, calls[name]), loops)
+            out.write(f"{wall!r} {cpu!r}\n")
+        out.flush()
+
+
+class Worker:
+    """A child running ``script ARGS --serve`` with ``src`` (default: this tree's) first on
+    its path; ``sample`` asks it to time one of its calls."""
+
+    def __init__(self, script: Path, args: Sequence[str], src: Path | None = None) -> None:
+        command, env = python_command(str(script), *args, "--serve", src=src)
+        self._child = subprocess.Popen(
+            command, env=env, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def _ask(self, name: str, loops: int) -> list[str]:
+        assert self._child.stdin is not None and self._child.stdout is not None
+        self._child.stdin.write(f"{name} {loops}\n")
+        self._child.stdin.flush()
+        answer = self._child.stdout.readline().split()
+        if not answer:
+            raise RuntimeError(f"worker {self._child.args} stopped (exit {self._child.poll()})")
+        return answer
+
+    def sample(self, name: str, loops: int) -> tuple[float, float]:
+        """Per-call wall and CPU seconds of ``loops`` calls of ``name`` in the worker."""
+        wall, cpu = self._ask(name, loops)
+        return float(wall), float(cpu)
+
+    def peak(self, name: str) -> int:
+        return int(self._ask(name, 0)[0])
+
+    def close(self) -> None:
+        assert self._child.stdin is not None
+        self._child.stdin.close()
+        self._child.wait()
+
+
+def _remote(*_: object) -> object:
+    raise RuntimeError("a worker's case runs in the worker (see measure_workers)")
+
+
+def measure_workers(
+    cases: Sequence[Case], workers: Mapping[str, Worker], config: Settings
+) -> list[Result]:
+    """Every case in every worker, interleaved: round after round, each case runs in each
+    worker once, the order of the (case, worker) pairs rotating each round. The calls per
+    sample are calibrated once per case, on the first worker, and are the same in all of them.
+    The results are named "CASE [WORKER]", each referring to the first worker's."""
+    labels = list(workers)
+    results: list[tuple[Worker, str, Result]] = []
+    for case in cases:
+        loops = case.loops
+        if not loops:
+            first = workers[labels[0]]
+            first.sample(case.name, 1)  # warm-up in every worker below, then calibrate
+            wall, _ = first.sample(case.name, 1)
+            loops = 1 if wall >= config.min_seconds else math.ceil(config.min_seconds / wall)
+        for label in labels:
+            workers[label].sample(case.name, 1)
+            named = Case(
+                f"{case.name} [{label}]",
+                _remote,
+                size=case.size,
+                items=case.items,
+                reference=f"{case.name} [{labels[0]}]",
+            )
+            results.append((workers[label], case.name, Result(named, loops)))
+    for round_ in range(config.rounds):
+        shift = round_ % len(results)
+        for worker, name, result in results[shift:] + results[:shift]:
+            wall, cpu = worker.sample(name, result.loops)
+            result.wall.append(wall)
+            result.cpu.append(cpu)
+    if config.memory:
+        for worker, name, result in results:
+            result.peak.append(worker.peak(name))
+    return [result for _, _, result in results]

@@ -89,30 +89,46 @@ def _figure(text: str, a: Atom, b: Atom | None, kind: Kind, currency: Currency) 
         noun = noun or b.noun
     elif qualifier is not Qualifier.NONE:  # with none, the rounding interval as it is
         low, high = qualified_interval(qualifier, value, low, high, below=stated in BELOW_WORDS)
+    known = _CLEANED.get  # ``_clean``'s memo first: most values are there
     return Figure(
         kind=kind,
-        value=_clean(value),
-        low=_clean(low),
-        high=_clean(high),
+        value=known(value) or _clean(value),
+        low=known(low) or _clean(low),
+        high=known(high) or _clean(high),
         currency=currency,
         span=(a.start, end),
         text=text[a.start : end],
         qualifier=qualifier,
         unit_noun=noun if kind is Kind.COUNT else None,
-        precision=_clean(precision),
+        precision=known(precision) or _clean(precision),
         value_high=None if value_high is None else _clean(value_high),
     )
 
 
 def _clean(number: Decimal) -> Decimal:
     """Drop trailing zeros without going to exponent notation: 6400000.0 -> 6400000."""
-    # Four calls a figure: comparing with the integral value is a third of the cost of
-    # ``as_tuple``, which builds a tuple of every digit.
+    # Four calls a figure, mostly on the same few values (a precision of 1, 0.5 either side):
+    # the answer depends on the value alone (always under ``FIGURE_CONTEXT``), so it is
+    # memoised by value. Zero is left out: -0 equals 0 but cleans to itself.
+    cleaned = _CLEANED.get(number)
+    if cleaned is not None:
+        return cleaned
     if number.is_infinite():
-        return number
-    if number == number.to_integral_value():
-        return number.quantize(ONE)  # whole: exponent 0 ("6400000.0", "64E+5" -> 6400000)
-    return number.normalize()
+        cleaned = number
+    elif number == number.to_integral_value():
+        # Comparing with the integral value is a third of the cost of ``as_tuple``.
+        cleaned = number.quantize(ONE)  # whole: exponent 0 ("6400000.0", "64E+5" -> 6400000)
+    else:
+        cleaned = number.normalize()
+    if number:
+        if len(_CLEANED) >= _CLEANED_MAX:
+            _CLEANED.clear()  # bounded: a long text of distinct numbers stays linear in memory
+        _CLEANED[number] = cleaned
+    return cleaned
+
+
+_CLEANED: dict[Decimal, Decimal] = {}
+_CLEANED_MAX = 4096
 
 
 def _dollar_mentions(text: str) -> list[str]:
@@ -171,7 +187,16 @@ class Figures:
         self.waiting = False  # a bare "$" waits in ``found``
 
     def add(self, a: Atom, b: Atom | None) -> None:
-        kind = kind_of(a)
+        # ``joining.kind_of`` inline: once per number.
+        kind = (
+            Kind.MONEY
+            if a.currency is not None
+            else Kind.PERCENT
+            if a.percent
+            else Kind.COUNT
+            if a.noun is not None
+            else None
+        )
         if kind is None and b is not None:
             kind = kind_of(b)
         if kind is None:
@@ -182,6 +207,7 @@ class Figures:
         currency = a.currency if kind is Kind.MONEY else None
         if (
             currency is not None
+            and (a.exponent == -3 or (b is not None and b.exponent == -3))
             and self.locale is None
             and not a.has_magnitude
             and any(
@@ -297,12 +323,17 @@ def _extract(
         if atom is None:
             continue
         floor = atom.end
-        pos = max(pos, atom.end)  # figures never overlap
+        if atom.end > pos:
+            pos = atom.end  # figures never overlap
         if held is None:
             held = atom
-        elif try_cents(text, held, atom) or try_compound(text, held, atom):
+        # The first tests of ``try_cents`` (a currency) and ``try_range`` (at most 12
+        # characters between) inline: most neighbours are neither.
+        elif (held.currency is not None and try_cents(text, held, atom)) or try_compound(
+            text, held, atom
+        ):
             pass  # the cents are now part of ``held``, which may still start a range
-        elif try_range(text, held, atom):
+        elif atom.start - held.end <= 12 and try_range(text, held, atom):
             figures.add(held, atom)
             held = None
         else:

@@ -16,9 +16,9 @@ from headlinecheck.extraction.scanner import (
     NOUN_RE,
     SHARE_RE,
     SPACES,
+    WORD_OPENERS,
     Atom,
     is_word_char,
-    word_before,
 )
 from headlinecheck.extraction.values import ONE
 from headlinecheck.numbers import NUMBER_WORDS
@@ -123,7 +123,9 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
         if c == "#" or (c.isdigit() and j != start):
             return None  # "#5", "2345 6789": an id or a phone number
         if c.isalpha() or c == ".":
-            written = word_before(text, j, floor)
+            # ``word_before`` inline (``c``, a letter or dot, ends the word).
+            parts = text[max(floor, j - 24) : j].rsplit(None, 1)
+            written = parts[-1].lstrip(WORD_OPENERS) if parts else ""
             word = written.lower().rstrip(".")
             if word in _MONTH_WORDS or word in _ID_WORDS:
                 return None
@@ -206,6 +208,8 @@ def _toll_subject_before(text: str, start: int) -> bool:
 
 def _share_noun(text: str, pos: int) -> str | None:
     """The noun of "411 of the 650 seats": a part counts what its whole counts."""
+    if not text.startswith(" of ", pos):
+        return None  # every match starts so: no regex call for the common case
     m = SHARE_RE.match(text, pos)
     return None if m is None else _noun_after(text, m.end())
 
@@ -216,8 +220,11 @@ def _month_after(text: str, pos: int) -> bool:
         return False
     # The longest month name and the character after it, which must end the word (as a regex
     # \b would: no letter, digit or "_").
+    months = _MONTHS_BY_FIRST.get(text[pos + 1 : pos + 2].lower())
+    if months is None:
+        return False
     ahead = text[pos + 1 : pos + 1 + _MONTH_REACH].lower()
-    for month in _MONTHS_BY_FIRST.get(ahead[:1], ()):
+    for month in months:
         if ahead.startswith(month) and not is_word_char(ahead[len(month) : len(month) + 1]):
             return True
     return False

@@ -21,6 +21,7 @@ case is not one character for one, is scanned by the whole regex as before.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 from headlinecheck.extraction.scanner import (
@@ -85,29 +86,33 @@ def _word_starts(lower: str) -> list[int]:
     return sorted(found)
 
 
+#: Where a branch's next match starts once it has none left: past every position.
+_EXHAUSTED = sys.maxsize
+
+
 class Finder:
     """The scanner's matches in ``text`` from a position on, as ``scanner.search(text, pos)``
     gives them; ``pos`` may only grow from one call to the next."""
 
-    __slots__ = ("_digit", "_digits", "_digits_done", "_i", "_starts", "_word")
+    __slots__ = ("_digit", "_digit_at", "_digits", "_i", "_starts", "_word", "_word_at")
 
     def __init__(self, lower: str, decimal: str, group: str) -> None:
         self._digits = digit_scanner(decimal, group)
         self._digit: re.Match[str] | None = None
-        self._digits_done = False
+        self._digit_at = -1  # where ``_digit`` starts (-1: not searched yet)
         self._starts = _word_starts(lower)
         self._i = 0
         self._word: re.Match[str] | None = None
+        self._word_at = -1
 
     def search(self, text: str, pos: int) -> re.Match[str] | None:
         # Each branch keeps its next match until ``pos`` passes its start: the match at a
-        # position is the same whichever position the search began at.
-        digit = self._digit
-        if (digit is None or digit.start() < pos) and not self._digits_done:
+        # position is the same whichever position the search began at. The starts are kept
+        # as numbers, compared without a call (``_EXHAUSTED`` once a branch has no more).
+        if self._digit_at < pos:
             digit = self._digit = self._digits.search(text, pos)
-            self._digits_done = digit is None
-        word = self._word
-        if word is None or word.start() < pos:
+            self._digit_at = _EXHAUSTED if digit is None else digit.start()
+        if self._word_at < pos:
             word = None
             starts, i, n = self._starts, self._i, len(self._starts)
             while i < n:
@@ -119,11 +124,10 @@ class Finder:
                         break
             self._i = i
             self._word = word
-        if word is None:
-            return digit
-        if digit is None or word.start() < digit.start():
-            return word
-        return digit
+            self._word_at = _EXHAUSTED if word is None else word.start()
+        # No position starts both (a digit, a letter): the earlier, or the digit's (None when
+        # both are exhausted).
+        return self._word if self._word_at < self._digit_at else self._digit
 
 
 def finder(text: str, decimal: str, group: str, wide: bool) -> Finder | re.Pattern[str]:

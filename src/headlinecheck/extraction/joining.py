@@ -12,7 +12,7 @@ from headlinecheck.extraction import chinese
 from headlinecheck.extraction.money import same_unit
 from headlinecheck.extraction.qualifiers import qualifier_of
 from headlinecheck.extraction.scanner import CENTS_SEP_RE, EN, RANGE_SEP_RE, Atom, word_before
-from headlinecheck.extraction.values import Kind
+from headlinecheck.extraction.values import ONE, Kind
 
 _AND = EN.conjunction
 #: "to" and the Chinese "至"/"到"; "from" and "由"/"從" (``lang.zh``).
@@ -107,7 +107,7 @@ def _share_unit(a: Atom, b: Atom) -> None:
 
 def try_cents(text: str, a: Atom, b: Atom) -> bool:
     """Join "3 dollars 50 cents", "15 dollars and 50", "$20 43" into one amount."""
-    if a.currency is None or a.has_magnitude or a.scale != 1:
+    if a.currency is None or a.has_magnitude or (a.scale is not ONE and a.scale != 1):
         return False
     between = text[a.end : b.start]
     if len(between) > 6 or not CENTS_SEP_RE.fullmatch(between):

@@ -34,9 +34,9 @@ from headlinecheck.extraction.scanner import (
     SUFFIX_WORDS_RE,
     SYMBOL_CHARS,
     WINDOW,
+    WORD_OPENERS,
     WORDS_AHEAD_RE,
     split_words,
-    word_before,
     words_before,
 )
 from headlinecheck.extraction.signs import LETTER_SIGNS, SIGN_LETTERS, sign_currency
@@ -136,12 +136,13 @@ def suffix_currency(
         w = WORDS_AHEAD_RE.match(text, q)
         assert w is not None
         first, second = w.group(1), w.group(2)
-        glued_symbol = text[w.end(1) : w.end(1) + 1] in SYMBOL_CHARS  # "3.14US$"
+        after_first = q + len(first)  # the match starts at ``q``
+        glued_symbol = text[after_first : after_first + 1] in SYMBOL_CHARS  # "3.14US$"
         if not (
             glued_symbol
             or first.lower().rstrip(".") in _FIRST_WORDS
             or "." in first
-            or _is_mcode(first)
+            or (len(first) == 4 and _is_mcode(first))
             or (second is not None and second.lower().rstrip(".") in _lexicon.HEADS)
         ):
             return None
@@ -216,6 +217,7 @@ def suffix_currency(
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
             code = _lexicon.NAMES.get(key)
             hit = (code, ONE) if code is not None else None
+            one = None
             if hit is None and size == 2:
                 # "pounds sterling": two currency words that agree are one name
                 one = _word_currency(words[0][0], after_number=True, locale=locale)
@@ -229,7 +231,7 @@ def suffix_currency(
                 and size == 2
                 and modifier.lower() not in _STOP
                 and modifier.lower() not in NUMBER_WORDS
-                and _word_currency(modifier, after_number=True, locale=locale) is None
+                and one is None  # the modifier's own reading, read just above
             ):
                 # one modifier before a currency word: "42 malaysia ringgit"
                 head = head_currency(words[1][0].lower().rstrip("."))
@@ -291,13 +293,15 @@ def prefix_currency(
     if c not in SYMBOL_CHARS:
         if not (c.isascii() and (c.isalpha() or c == ".")):
             return None
-        written = word_before(text, j, floor)
+        # ``word_before`` inline (``c``, a letter or dot, ends the word): once per number.
+        parts = text[max(floor, j - 24) : j].rsplit(None, 1)
+        written = parts[-1].lstrip(WORD_OPENERS) if parts else ""
         code = SIGN_LETTERS.get(written)
         if code is not None:  # "$US5 million"
             return code, ONE, j - len(written)
         word = written.lower()
         known = word in _LAST_WORDS or word.rstrip(".") in _LAST_WORDS
-        if not known and not _is_mcode(word.upper()):
+        if not known and not (len(word) == 4 and _is_mcode(word.upper())):
             return None
     lo = max(floor, start - WINDOW)
     if c in SYMBOL_CHARS:

@@ -6,7 +6,7 @@ The words are ``lang.en``'s; what interval each gives is ``headlinecheck.numbers
 from __future__ import annotations
 
 from headlinecheck.extraction import chinese
-from headlinecheck.extraction.scanner import EN, WINDOW, Atom, word_before
+from headlinecheck.extraction.scanner import EN, WINDOW, WORD_OPENERS, Atom
 from headlinecheck.numbers import Qualifier
 
 #: Qualifier phrase -> the bound it gives (English, and Chinese before or after the number).
@@ -70,13 +70,17 @@ def _top_is_a_verb(text: str, atom: Atom) -> bool:
 
 
 def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
-    lo = max(floor, pos - 24)
+    lo = pos - 24 if pos - 24 > floor else floor
     if lo >= pos:
         return None
     j = pos
     while j > lo and text[j - 1] in " \u00a0(":
         j -= 1
-    candidates = _QUAL_BY_LAST.get(word_before(text, j, lo).lower())
+    # ``word_before(text, j, lo)`` inline (once per figure): no word is no qualifier.
+    if j == lo or text[j - 1].isspace():
+        return None
+    last = text[lo:j].rsplit(None, 1)[-1].lstrip(WORD_OPENERS)
+    candidates = _QUAL_BY_LAST.get(last.lower())
     if candidates is None:
         return None
     # What may stand between the qualifier and the number: spaces, then "(" and one space

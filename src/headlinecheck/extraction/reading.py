@@ -85,6 +85,7 @@ def atom_at(
     read_prefix: Prefix | None = None
     number, att, words_text, han = m.group("num", "att", "words", "han")
     zh: chinese.ChineseNumber | None = None
+    found = 0  # the length of the digits the scanner found
     if han is not None:
         skip = chinese.skip_percent_prefix(text, m.start("han"))
         if skip is not None:
@@ -99,6 +100,7 @@ def atom_at(
         a_first = False
     elif words_text is None:
         num_start, num_end = m.span("num")
+        found = len(number)
         if not number.isascii():
             number = number.translate(FULLWIDTH)
         if num_end - num_start > MAX_RUN and text[num_end : num_end + 1].isdigit():
@@ -354,7 +356,7 @@ def atom_at(
         not is_words
         and exponent == 0
         and not has_magnitude
-        and len(m.group("num") or "") == 4  # the digits as found, not as regrouped
+        and found == 4  # the digits as found, not as regrouped
         and 1800 <= value <= 2100
     )
     if atom.currency is None and not atom.percent and atom.noun is None:

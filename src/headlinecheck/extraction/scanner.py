@@ -14,49 +14,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
 from headlinecheck import _lexicon, lang
 from headlinecheck.currencies import CRYPTO_SIGNS
+from headlinecheck.extraction.lazy import LazyPattern as LazyPattern
 from headlinecheck.extraction.values import Currency
 from headlinecheck.numbers import NUMERAL_CHARACTERS, digits_pattern
-
-
-class LazyPattern:
-    """A regex compiled on first use, so importing (and a run that never needs it) stays cheap."""
-
-    __slots__ = ("_compiled", "_flags", "_source")
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source = source
-        self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    # ``match`` and ``search`` run several times per number found: they skip the call to ``get``
-    # once the pattern is compiled.
-    def get(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return self._compiled
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return (self._compiled or self.get()).match(text, pos)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return (self._compiled or self.get()).search(text, pos)
-
-    def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return (self._compiled or self.get()).fullmatch(text, pos)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.get().finditer(text)
-
-    def findall(self, text: str) -> list[Any]:
-        return self.get().findall(text)
-
 
 _lazy = LazyPattern
 
@@ -273,7 +239,7 @@ SPACES = " \u00a0\u202f"
 SPACES_SET = frozenset(SPACES)
 #: What may stand between a number and its magnitude word (see ``gap_end``).
 _GAP_CHARS = " \t\u00a0\u202f"
-_GAP_NEXT = frozenset(_GAP_CHARS + "\r\n")
+GAP_NEXT = frozenset(_GAP_CHARS + "\r\n")
 
 
 class Atom:
@@ -339,6 +305,10 @@ class Atom:
         self.consumed_before = 0
 
 
+#: What ``word_before`` strips from the front of a word: opening brackets, quotes, a hyphen.
+WORD_OPENERS = "([{\"'“‘-"
+
+
 def word_before(text: str, end: int, floor: int) -> str:
     """The last word (letters and dots) ending at ``end``, looking back at most 24 characters."""
     if text[end - 1 : end].isspace():
@@ -347,7 +317,7 @@ def word_before(text: str, end: int, floor: int) -> str:
     parts = text[max(floor, end - 24) : end].rsplit(None, 1)
     if not parts:
         return ""
-    return parts[-1].lstrip("([{\"'“‘-")
+    return parts[-1].lstrip(WORD_OPENERS)
 
 
 def gap_end(text: str, pos: int) -> int:
@@ -363,7 +333,7 @@ def gap_end(text: str, pos: int) -> int:
     if c == "-" or c == "\u00ad":
         return pos + 1
     if c == " ":
-        if text[pos + 1 : pos + 2] not in _GAP_NEXT:
+        if text[pos + 1 : pos + 2] not in GAP_NEXT:
             return pos + 1  # the common case, one plain space: no loop
     elif not c or (c not in _GAP_CHARS and c not in "\r\n"):
         return pos

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from headlinecheck import _lexicon, lang
 from headlinecheck.extraction.scanner import (
     EN,
+    GAP_NEXT,
     LANGUAGES,
     MAGNITUDE_STARTS,
     MAGNITUDE_WORDS_RE,
@@ -34,7 +35,11 @@ _LOWERCASE_PERCENT = EN.lowercase_percent_words
 def magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, int] | None:
     """The magnitude word after a number ending at ``pos`` ("million", with a locale "Mrd."):
     its scale and end. A soft hyphen (U+00AD) is a gap too: "50\u00admillion"."""
-    start = gap_end(text, pos)
+    # ``gap_end``'s common case inline: one plain space, then no other gap character.
+    if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] not in GAP_NEXT:
+        start = pos + 1
+    else:
+        start = gap_end(text, pos)
     c = text[start : start + 1]
     if locale is not None:
         words = _locale_words(locale)
@@ -45,8 +50,11 @@ def magnitude_after(text: str, pos: int, locale: str | None) -> tuple[Decimal, i
     if c in MAGNITUDE_STARTS:
         mm = MAGNITUDE_WORDS_RE.match(text, start)
         if mm is not None and (mm.group("m") or start == pos):
-            key = " ".join((mm.group("m") or mm.group("c")).lower().split())
-            return MAGNITUDES[key], mm.end()
+            key = (mm.group("m") or mm.group("c")).lower()
+            scale = MAGNITUDES.get(key)  # the written word itself, mostly ("million")
+            if scale is None:
+                scale = MAGNITUDES[" ".join(key.split())]  # "lakh  crore", across a line
+            return scale, mm.end()
     return None
 
 
