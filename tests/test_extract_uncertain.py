@@ -118,3 +118,13 @@ def test_compound_magnitudes_are_one_count() -> None:
 @pytest.mark.parametrize("text", ["the 9/11 attacks", "24/7 news desks", "5/10 people agree"])
 def test_the_number_after_a_slash_is_no_count(text: str) -> None:
     assert extract(text) == ()
+
+
+def test_and_a_half_is_part_of_the_number() -> None:
+    (figure,) = extract("Two And A Half Billion Dollars For Schools")
+    assert figure.value == 2_500_000_000
+    # In digits the half is not read: neither "$2" nor "a half billion" is the amount.
+    assert extract("a $2 and a half billion plan") == ()
+    # "and a" before something else than a fraction is left alone.
+    (figure,) = extract("raised 3 and a dollar")
+    assert figure.value == 1

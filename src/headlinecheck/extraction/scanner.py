@@ -147,7 +147,12 @@ RUN_STARTS = [*EN.units, *EN.tens, EN.hundred, EN.dozen, *EN.fractions]
 #: ... and those that only continue one; the first article ("a") as in "one and a half".
 _FOLLOW_WORDS = [*RUN_STARTS, EN.conjunction, EN.point, *EN.articles[:1]]
 _ARTICLES = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in longest_first(EN.articles))
-_ARTICLE_FOLLOWERS = "|".join(EN.article_followers)
+#: The followers that are numbers ("a Million", "A Hundred" in title-case headlines) are read
+#: capitalised too; the currency words only in lower case ("A Pound of Flesh" is no money).
+_NUMBER_FOLLOWERS = {*EN.magnitude_words, *RUN_STARTS, EN.hundred, EN.dozen}
+_ARTICLE_FOLLOWERS = "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in _NUMBER_FOLLOWERS else w for w in EN.article_followers
+)
 _LETTERS = [w for language in LANGUAGES for w in language.magnitude_letters]
 _EXACT_LETTERS = [w for language in LANGUAGES for w in language.exact_magnitude_letters]
 #: Magnitude letters attached to the digits: the longer ones in any case ("5bn", "5Bn"), those
@@ -190,7 +195,7 @@ def digits_branch(decimal: str, group: str, wide: bool) -> str:
 def words_branch() -> str:
     """The scanner's second branch: a run of number words ("one hundred and twenty")."""
     first = alternation(RUN_STARTS, capital=True)
-    follow = alternation(_FOLLOW_WORDS)
+    follow = alternation(_FOLLOW_WORDS, capital=True)  # "Half A Billion" in title case
     return (
         rf"\b(?P<words>(?:{first}|(?:{_ARTICLES})(?=[ -](?:{_ARTICLE_FOLLOWERS})\b))\b"
         rf"(?:[ -](?:{follow})\b){{0,8}})"

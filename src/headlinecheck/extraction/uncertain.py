@@ -8,7 +8,8 @@ that would otherwise be read as less than it is:
 - a magnitude letter after a space ("$5 M", "US$ 3 B"): letters are read glued to the digits
   only ("$5M"), and apart they may be a unit or a label;
 - a fraction after the number ("$3½m", "$3 1/2 million");
-- a part before "of" ("three-quarters of a billion dollars" is no billion);
+- a part before "of" ("three-quarters of a billion dollars" is no billion), and a half after a
+  number in digits ("$2 and a half billion" is neither $2 nor half a billion);
 - with no locale, money written "€1.500" or "2.500 dollars": a thousands group or a price in
   tenths of a cent, in a currency of two minor digits (three-digit ones, "KWD 1.250", are read).
 """
@@ -52,6 +53,22 @@ def _spaced_letters() -> re.Pattern[str]:
 _FRACTION_AFTER = re.compile(r"[ \u00a0]?\d{1,2}/\d{1,2}(?![\d/])")
 
 
+@lru_cache(maxsize=1)
+def _and_a_fraction() -> re.Pattern[str]:
+    """ " and a half", " and a quarter" after a number ("$2 and a half billion")."""
+    conjunctions = {language.conjunction for language in LANGUAGES if language.conjunction}
+    articles = {a for language in LANGUAGES for a in language.articles}
+    fractions = {f for language in LANGUAGES for f in language.fractions}
+
+    def either(words: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    return re.compile(
+        rf"[ \u00a0](?i:{either(conjunctions)})[ \u00a0](?i:{either(articles)})[ -]"
+        rf"(?i:{either(fractions)})(?![^\W\d_])"
+    )
+
+
 def unsettled_after(text: str, pos: int) -> bool:
     """Whether what follows a number ending at ``pos`` leaves its value unsettled (a foreign
     magnitude word, a spaced magnitude letter, a fraction). Called where no magnitude was
@@ -65,6 +82,8 @@ def unsettled_after(text: str, pos: int) -> bool:
         return True
     if (c in " \u00a0" and text[pos + 1 : pos + 2].isdigit()) and _FRACTION_AFTER.match(text, pos):
         return True
+    if c == " " and _and_a_fraction().match(text, pos) is not None:
+        return True  # "$2 and a half billion": the half belongs to the 2
     start = gap_end(text, pos)
     pattern, starts = _unread_magnitudes()
     return text[start : start + 1] in starts and pattern.match(text, start) is not None
@@ -76,7 +95,7 @@ def _part_before() -> re.Pattern[str]:
     starts " fo sretrauq"."""
     words = sorted({w for language in LANGUAGES for w in language.part_words}, key=len)
     reversed_words = "|".join(re.escape(w[::-1]) for w in reversed(words))
-    return re.compile(rf"[ \u00a0]+fo[ \u00a0]+(?i:{reversed_words})(?![^\W\d_])")
+    return re.compile(rf"[ \u00a0]+(?i:fo)[ \u00a0]+(?i:{reversed_words})(?![^\W\d_])")
 
 
 #: How far back a part word is looked for: "three-quarters of " and the like.
@@ -89,7 +108,18 @@ def part_before(text: str, start: int) -> bool:
     if start < 4 or text[start - 1] not in " \u00a0":
         return False
     behind = text[max(0, start - _PART_REACH) : start][::-1]
-    return _part_before().match(behind) is not None
+    if _part_before().match(behind) is not None:
+        return True
+    after_digit = _AFTER_DIGIT_AND.match(behind)
+    # ... and the number is "a half" or "a quarter" ("2 and a half billion"; "2 and a dollar" is)
+    return (
+        after_digit is not None
+        and _and_a_fraction().match(text, start - after_digit.end() + 1) is not None
+    )
+
+
+#: Reversed: a digit, "and", then the number ("2 and a half billion": "a half" is no figure).
+_AFTER_DIGIT_AND = re.compile(r"[ \u00a0](?i:dna)[ \u00a0]\d")
 
 
 def grouped_like_thousands(number: str, currency: Currency) -> bool:

@@ -44,8 +44,9 @@ def parse_words(words: list[str], language: Language = _EN) -> tuple[Decimal, in
     """Read lower-case number words from the start of ``words``: ``(value, words consumed)``.
 
     Handles "one hundred and twenty", "forty five" (hyphens split by the caller), "a dozen",
-    "half", "a quarter", "three quarters" and a lone "a" (one, as in "a dollar"). Magnitude words
-    ("million") are left for the caller. "and" is read only inside "hundred and twenty".
+    "half", "a quarter", "three quarters", "two and a half" and a lone "a" (one, as in "a
+    dollar"). Magnitude words ("million") are left for the caller. "and" is read only inside
+    "hundred and twenty" and before "a half" or "a quarter".
     """
     units, fractions, articles = language.units, language.fractions, language.articles
     value: Decimal | None
@@ -70,6 +71,15 @@ def parse_words(words: list[str], language: Language = _EN) -> tuple[Decimal, in
     if value is not None and i < len(words) and words[i] == language.dozen:
         value *= 12
         i += 1
+    if (
+        value is not None
+        and i + 2 < len(words)
+        and words[i] == language.conjunction
+        and words[i + 1] in articles
+        and words[i + 2] in fractions
+    ):
+        # "two and a half (billion)": 2.5; read apart, "a half billion" would be the figure
+        return value + fractions[words[i + 2]], i + 3
     if i < len(words) and words[i] in fractions:
         value = (value if value is not None else Decimal(1)) * fractions[words[i]]
         i += 1
