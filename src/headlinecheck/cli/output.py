@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
+from typing import IO
 
 
 def encodable(text: str, encoding: str | None) -> str:
@@ -37,6 +37,8 @@ def emit(text: str, target: str | None) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step (a temporary file in the same directory)."""
+    import tempfile
+
     directory = path.parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
@@ -50,3 +52,53 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)  # noqa: PTH108
         raise
+
+
+class Output:
+    """A report written piece by piece: to standard output as it comes (each piece made
+    encodable as ``emit`` makes it), or to a temporary file beside ``target`` that ``commit``
+    renames over it, as ``write_atomic`` does; ``discard`` removes it after a failure."""
+
+    def __init__(self, target: str | None) -> None:
+        self.path = None if target is None or target == "-" else Path(target)
+        self.file: IO[bytes] | None = None
+        self.temporary = ""
+        if self.path is None:
+            self.encoding = getattr(sys.stdout, "encoding", None)
+        else:
+            import tempfile
+
+            self.encoding = "utf-8"
+            handle, self.temporary = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+            )
+            self.file = os.fdopen(handle, "wb")
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.file is None:
+            sys.stdout.write(encodable(text, self.encoding))
+        else:
+            self.file.write(encodable(text, "utf-8").encode("utf-8"))
+
+    def commit(self) -> None:
+        if self.file is None or self.path is None:
+            sys.stdout.flush()
+            return
+        try:
+            self.file.close()
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.temporary, 0o666 & ~umask)  # noqa: PTH101 - as a new file would have
+            os.replace(self.temporary, self.path)  # noqa: PTH105
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        if self.file is not None:
+            with contextlib.suppress(OSError):
+                self.file.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self.temporary)  # noqa: PTH108

@@ -142,12 +142,90 @@ class Run:
         ones too); ``supported`` ... ``date_uncertain`` and ``beyond_horizon`` (HC123) split the
         unsuppressed ones; ``body_conversions`` are the body's own conversions found off
         (HC120-HC122), findings on the body rather than claims."""
-        findings = self.findings
-        counts = Counter(_tally(f) for f in findings if not f.suppressed)
+        return Totals.of(self).summary()
+
+    def statistics(self, *, failures_only: bool = False) -> list[tuple[str, int]]:
+        """(code, count) of every rule with an unsuppressed finding, most frequent first."""
+        return Totals.of(self).statistics(failures_only=failures_only)
+
+
+class Totals:
+    """The counts of a run, added up file by file: what the summary line, ``--statistics``,
+    the JSON summary and the exit status need, without holding the findings (a streamed run
+    keeps only these and the files that failed unexpectedly)."""
+
+    __slots__ = (
+        "articles",
+        "claims",
+        "codes",
+        "errors",
+        "fail_on",
+        "failing_codes",
+        "failures",
+        "files",
+        "stale_rates_exit_code",
+        "suppressed",
+        "tallies",
+        "version",
+        "worst",
+    )
+
+    def __init__(
+        self, fail_on: str = "mismatch", version: str = "", stale_rates_exit_code: int = 1
+    ) -> None:
+        self.fail_on = fail_on
+        self.version = version
+        self.stale_rates_exit_code = stale_rates_exit_code
+        self.files = 0
+        self.articles = 0
+        self.claims = 0
+        self.tallies: Counter[str] = Counter()
+        self.suppressed = 0
+        self.failures = 0
+        self.codes: Counter[str] = Counter()  # unsuppressed findings per rule
+        self.failing_codes: Counter[str] = Counter()
+        self.worst = 0  # the exit status of the failures so far
+        self.errors: list[FileResult] = []
+
+    @classmethod
+    def of(cls, run: Run) -> Totals:
+        totals = cls(run.fail_on, run.version, run.stale_rates_exit_code)
+        for result in run.files:
+            totals.add(result)
+        return totals
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.articles += result.articles
+        if result.error is not None:
+            self.errors.append(result)
+        fail_on = self.fail_on
+        for finding in result.findings:
+            tally = _tally(finding)
+            if tally not in _NOT_CLAIMS:
+                self.claims += 1
+            if finding.suppressed:
+                self.suppressed += 1
+                continue
+            self.tallies[tally] += 1
+            self.codes[finding.code] += 1
+            if finding.fails(fail_on):
+                self.failures += 1
+                self.failing_codes[finding.code] += 1
+                code = self.stale_rates_exit_code if finding.code in HORIZON_RULES else 1
+                self.worst = max(self.worst, code)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.errors else self.worst
+
+    def summary(self) -> dict[str, int]:
+        """As ``Run.summary``."""
+        counts = self.tallies
         return {
-            "files": len(self.files),
-            "articles": sum(result.articles for result in self.files),
-            "claims": sum(1 for f in findings if _tally(f) not in _NOT_CLAIMS),
+            "files": self.files,
+            "articles": self.articles,
+            "claims": self.claims,
             "supported": counts[Outcome.SUPPORTED.value],
             "mismatch": counts[Outcome.MISMATCH.value],
             "unsupported": counts[Outcome.UNSUPPORTED.value],
@@ -155,17 +233,13 @@ class Run:
             "beyond_horizon": counts[_HORIZON],
             "body_conversions": counts[_BODY],
             "input_errors": counts[Outcome.INPUT_ERROR.value],
-            "suppressed": sum(1 for f in findings if f.suppressed),
-            "failures": len(self.failures),
+            "suppressed": self.suppressed,
+            "failures": self.failures,
         }
 
     def statistics(self, *, failures_only: bool = False) -> list[tuple[str, int]]:
-        """(code, count) of every rule with an unsuppressed finding, most frequent first."""
-        counts = Counter(
-            f.code
-            for f in self.findings
-            if not f.suppressed and (not failures_only or f.fails(self.fail_on))
-        )
+        """As ``Run.statistics``."""
+        counts = self.failing_codes if failures_only else self.codes
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
