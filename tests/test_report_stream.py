@@ -101,3 +101,24 @@ def test_totals_count_as_the_run_does() -> None:
     assert totals.statistics(failures_only=True) == run.statistics(failures_only=True)
     assert [r.path for r in totals.errors] == ["news/crash.md"]
     assert rp.Totals.of(rp.Run(RUNS["no errors"], stale_rates_exit_code=3)).exit_code == 3
+
+
+def test_findings_are_frozen_values_that_survive_pickling() -> None:
+    import pickle
+
+    where = rp.Location("a.md", 3, 5, 9, text="HK$5")
+    finding = rp.Finding("HC101", where, "m", evidence=rp.Location("a.md", 7, 1))
+    result = rp.FileResult("a.md", (finding,), ({"k": 1},), 2)
+    assert (where.path, where.line, where.column, where.end_column) == ("a.md", 3, 5, 9)
+    assert (result.path, result.articles, result.error) == ("a.md", 2, None)
+    back = pickle.loads(pickle.dumps(result))
+    assert back == result and back.findings[0].location.text == "HK$5"
+    assert where == rp.Location("a.md", 3, 5, 9)  # the text is not part of a location's identity
+    assert hash(where) == hash(rp.Location("a.md", 3, 5, 9, text="other"))
+    assert finding != finding.evolve(suppressed=True)
+    assert finding.evolve(suppressed=True).suppressed and not finding.suppressed
+    assert repr(where) == "Location(path='a.md', line=3, column=5, end_column=9, text='HK$5')"
+    with pytest.raises(AttributeError):
+        finding.code = "HC102"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        finding.evolve(colour=True)

@@ -284,8 +284,7 @@ def output_format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import __version__, messages, report
     from headlinecheck import config as cfg
-    from headlinecheck.errors import HeadlinecheckError, InputError
-    from headlinecheck.report.stream import open_stream
+    from headlinecheck.errors import InputError
 
     fmt = output_format(args)
     flags = setting_flags(args)
@@ -366,23 +365,8 @@ def run(args: argparse.Namespace) -> int:
     lang = messages.report_language(args.lang, base.settings.lang)
     totals = report.Totals(fail_on, __version__, stale_exit)
     results = check_run.results(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
-    sink = output.Output(target)
-    try:
-        writer = open_stream(
-            fmt, sink, options, totals, lang=lang if fmt == "text" and not args.statistics else None
-        )
-        for result in results:
-            writer.add(result)
-        writer.close()
-        sink.commit()
-    except (HeadlinecheckError, OSError, KeyboardInterrupt):
-        sink.discard()
-        raise  # a user's error, or the system's: one line from cli.main
-    except Exception as error:  # a bug in a format must not look like findings (exit 1)
-        sink.discard()
-        first = (str(error).splitlines() or [""])[0][:200]
-        problem = f"internal error while writing the {fmt} report: {type(error).__name__}: {first}"
-        sys.stderr.write(f"headlinecheck: error: {problem}\n")
+    text_lang = lang if fmt == "text" and not args.statistics else None
+    if not output.write_report(fmt, results, options, totals, target, text_lang):
         return 2
     outcome = totals
     for result in outcome.errors:

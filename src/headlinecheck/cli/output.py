@@ -12,8 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from headlinecheck.report import FileResult, RenderOptions, Totals
 
 
 def encodable(text: str, encoding: str | None) -> str:
@@ -102,3 +106,36 @@ class Output:
                 self.file.close()
             with contextlib.suppress(OSError):
                 os.unlink(self.temporary)  # noqa: PTH108
+
+
+def write_report(
+    fmt: str,
+    results: Iterable[FileResult],
+    options: RenderOptions,
+    totals: Totals,
+    target: str | None,
+    lang: str | None = None,
+) -> bool:
+    """Write the report of ``results`` to ``target`` as they come (``report.open_stream``),
+    adding them up in ``totals``. False after a bug in a format, which is one line on
+    standard error (exit 2, never the 1 of findings); users' and system errors propagate."""
+    from headlinecheck.errors import HeadlinecheckError
+    from headlinecheck.report.stream import open_stream
+
+    sink = Output(target)
+    try:
+        writer = open_stream(fmt, sink, options, totals, lang=lang)
+        for result in results:
+            writer.add(result)
+        writer.close()
+        sink.commit()
+    except (HeadlinecheckError, OSError, KeyboardInterrupt):
+        sink.discard()
+        raise  # a user's error, or the system's: one line from cli.main
+    except Exception as error:
+        sink.discard()
+        first = (str(error).splitlines() or [""])[0][:200]
+        problem = f"internal error while writing the {fmt} report: {type(error).__name__}: {first}"
+        sys.stderr.write(f"headlinecheck: error: {problem}\n")
+        return False
+    return True

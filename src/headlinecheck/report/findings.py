@@ -11,23 +11,35 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from headlinecheck._slotted import Slotted
 from headlinecheck.report.rules import BODY_RULES, HORIZON_RULES, RULES, Level, Outcome, Rule
 
 if TYPE_CHECKING:
     from headlinecheck.articles.model import LineIgnore
 
 
-@attrs.frozen
-class Location:
+class Location(Slotted):
+    _fields = ("path", "line", "column", "end_column", "text")
+    __slots__ = _fields
+    #: ``text`` is the text found there as written (the evidence's figure), for human formats;
+    #: not in JSON, and not part of the location's identity.
+    _not_compared = frozenset({"text"})
+
     path: str
     line: int
     column: int
-    end_column: int | None = None
-    #: The text found there as written (the evidence's figure), for human formats; not in JSON,
-    #: and not part of the location's identity.
-    text: str | None = attrs.field(default=None, eq=False)
+    end_column: int | None
+    text: str | None
+
+    def __init__(
+        self,
+        path: str,
+        line: int,
+        column: int,
+        end_column: int | None = None,
+        text: str | None = None,
+    ) -> None:
+        self._assign(path, line, column, end_column, text)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,20 +50,34 @@ class Location:
         }
 
 
-@attrs.frozen
-class Finding:
+class Finding(Slotted):
     """One line of output: a rule code at a place in a file, with a message."""
+
+    _fields = ("code", "location", "message", "evidence", "suppressed", "fix", "suppressed_by")
+    __slots__ = _fields
 
     code: str
     location: Location
     message: str
-    evidence: Location | None = None
-    suppressed: bool = False
-    fix: str | None = None
+    evidence: Location | None
+    suppressed: bool
+    fix: str | None
     # Where the suppression was written: "article" (front matter or a disable comment),
     # "config" (the configuration file) or "command-line" (--ignore, --select); SARIF tells
     # in-source suppressions from external ones.
-    suppressed_by: str | None = None
+    suppressed_by: str | None
+
+    def __init__(
+        self,
+        code: str,
+        location: Location,
+        message: str,
+        evidence: Location | None = None,
+        suppressed: bool = False,
+        fix: str | None = None,
+        suppressed_by: str | None = None,
+    ) -> None:
+        self._assign(code, location, message, evidence, suppressed, fix, suppressed_by)
 
     @property
     def rule(self) -> Rule:
@@ -88,8 +114,7 @@ class Finding:
         }
 
 
-@attrs.frozen
-class FileResult:
+class FileResult(Slotted):
     """What checking one file produced: its findings, how many articles were checked, and
     (when asked for: JSON output) each article's ``Report.to_dict()``.
 
@@ -97,23 +122,47 @@ class FileResult:
     then exits 2, and the other files are still reported.
     """
 
+    _fields = ("path", "findings", "reports", "articles", "error")
+    __slots__ = _fields
+
     path: str
-    findings: tuple[Finding, ...] = ()
-    reports: tuple[Mapping[str, Any], ...] = ()
-    articles: int = 0
-    error: str | None = None
+    findings: tuple[Finding, ...]
+    reports: tuple[Mapping[str, Any], ...]
+    articles: int
+    error: str | None
+
+    def __init__(
+        self,
+        path: str,
+        findings: tuple[Finding, ...] = (),
+        reports: tuple[Mapping[str, Any], ...] = (),
+        articles: int = 0,
+        error: str | None = None,
+    ) -> None:
+        self._assign(path, findings, reports, articles, error)
 
 
-@attrs.frozen
-class Run:
+class Run(Slotted):
     """A whole ``headlinecheck check`` run."""
 
+    _fields = ("files", "fail_on", "version", "stale_rates_exit_code")
+    __slots__ = _fields
+
     files: tuple[FileResult, ...]
-    fail_on: str = "mismatch"
-    version: str = ""
+    fail_on: str
+    version: str
     #: The exit status a failing rates-beyond-horizon finding (HC123) gives the run; other
     #: failures give 1, and the run exits with the highest.
-    stale_rates_exit_code: int = 1
+    stale_rates_exit_code: int
+
+    def __init__(
+        self,
+        files: tuple[FileResult, ...],
+        fail_on: str = "mismatch",
+        version: str = "",
+        stale_rates_exit_code: int = 1,
+    ) -> None:
+        self._assign(files, fail_on, version, stale_rates_exit_code)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -274,7 +323,7 @@ def suppress(
             finding.code in ignored
             or ("all" in ignored and finding.outcome is not Outcome.INPUT_ERROR)
         )
-        marked.append(attrs.evolve(finding, suppressed=True, suppressed_by=by) if hit else finding)
+        marked.append(finding.evolve(suppressed=True, suppressed_by=by) if hit else finding)
     return marked
 
 
@@ -296,9 +345,7 @@ def suppress_lines(findings: Iterable[Finding], scoped: Iterable[LineIgnore]) ->
             and finding.outcome is not Outcome.INPUT_ERROR
             and any(s.covers(finding.code, line) for s in scoped for line in lines)
         )
-        marked.append(
-            attrs.evolve(finding, suppressed=True, suppressed_by="article") if hit else finding
-        )
+        marked.append(finding.evolve(suppressed=True, suppressed_by="article") if hit else finding)
     return marked
 
 
@@ -316,20 +363,32 @@ def select(findings: Iterable[Finding], selected: Collection[str]) -> list[Findi
             and finding.code not in selected
         )
         marked.append(
-            attrs.evolve(finding, suppressed=True, suppressed_by="command-line") if hit else finding
+            finding.evolve(suppressed=True, suppressed_by="command-line") if hit else finding
         )
     return marked
 
 
-@attrs.frozen
-class RenderOptions:
+class RenderOptions(Slotted):
     """How to render a run; renderers ignore what their format has no use for."""
 
-    quiet: bool = False  # only failures (and the summary when there are some)
-    colour: bool = False
-    verbose: bool = False  # explain supported claims too
-    show_source: bool = False  # the source line under each finding, with a caret
-    statistics: bool = False  # counts per rule instead of findings
+    _fields = ("quiet", "colour", "verbose", "show_source", "statistics")
+    __slots__ = _fields
+
+    quiet: bool  # only failures (and the summary when there are some)
+    colour: bool
+    verbose: bool  # explain supported claims too
+    show_source: bool  # the source line under each finding, with a caret
+    statistics: bool  # counts per rule instead of findings
+
+    def __init__(
+        self,
+        quiet: bool = False,
+        colour: bool = False,
+        verbose: bool = False,
+        show_source: bool = False,
+        statistics: bool = False,
+    ) -> None:
+        self._assign(quiet, colour, verbose, show_source, statistics)
 
 
 #: The options a renderer uses when given none (frozen, so one shared value is safe).

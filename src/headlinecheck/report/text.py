@@ -14,8 +14,6 @@ import os
 from collections.abc import Callable, Sequence
 from typing import IO
 
-import attrs
-
 from headlinecheck.report.escape import printable
 from headlinecheck.report.findings import (
     DEFAULT_OPTIONS,
@@ -150,7 +148,7 @@ def _worded(finding: Finding, lang: str | None) -> Finding:
 
     line = messages.verdict_line(finding.message, lang)
     fix = None if finding.fix is None else messages.diagnosis(finding.fix, lang)
-    return attrs.evolve(finding, message=line, fix=fix)
+    return finding.evolve(message=line, fix=fix)
 
 
 def _details(
