@@ -105,6 +105,8 @@ def execute(tasks: Sequence[Task], *, jobs: int | None, progress: bool) -> list[
     return list(results(tasks, jobs=jobs, progress=progress))
 
 
+#: Files sent to a worker at a time: enough to make the round trip small beside checking them.
+CHUNK = 4
 #: Chunks a pool has in flight per worker: enough to keep every worker busy while the results
 #: are written, few enough that finished results do not pile up waiting for a slow one.
 IN_FLIGHT = 4
@@ -131,8 +133,10 @@ def _pooled(tasks: Sequence[Task], workers: int) -> Iterator[FileResult]:
     _prepare(tasks)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(64, len(tasks) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        # Chunks of a fixed size: a chunk that grew with the run (once a sixteenth of the tasks)
+        # made the results in flight, and the peak memory, grow with it.
+        chunk = CHUNK
         pending: deque[Future[list[FileResult]]] = deque()
         for start in range(0, len(tasks), chunk):
             pending.append(pool.submit(check_chunk, tasks[start : start + chunk]))
