@@ -119,6 +119,6 @@ def test_findings_are_frozen_values_that_survive_pickling() -> None:
     assert finding.evolve(suppressed=True).suppressed and not finding.suppressed
     assert repr(where) == "Location(path='a.md', line=3, column=5, end_column=9, text='HK$5')"
     with pytest.raises(AttributeError):
-        finding.code = "HC102"  # type: ignore[misc]
+        finding.code = "HC102"
     with pytest.raises(TypeError):
         finding.evolve(colour=True)
