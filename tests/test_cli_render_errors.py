@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from headlinecheck import report
 from headlinecheck.cli import main
+from headlinecheck.report import stream
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
@@ -24,7 +24,9 @@ def test_a_failing_renderer_is_an_internal_error(
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("renderer bug\nsecond line")
 
-    monkeypatch.setattr(report, "render", broken)
+    # The CLI writes a report file by file (report.stream); the whole-run renderers are the
+    # same code, held to it by tests/test_report_stream.py.
+    monkeypatch.setattr(stream.Stream, "add", broken)
     argv = ["check", "--headline", "Firm raises $5M", "--body-file", str(body), "--format", fmt]
     assert main(argv) == 2
     captured = capsys.readouterr()

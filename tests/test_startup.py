@@ -158,3 +158,65 @@ def test_a_lazy_pattern_is_the_pattern_it_stands_for() -> None:
     assert first.pattern == r"hc\d{3}" and first.flags & re.IGNORECASE
     assert first.findall("HC101 hc202 hc3") == ["HC101", "hc202"]
     assert Lazy(rb"[^ ]")().search(b"  x").start() == 2  # bytes patterns too
+
+
+def test_a_check_run_imports_no_archive_temp_file_or_toml_module(tmp_path: Path) -> None:
+    # argparse's own help formatter imports shutil (and zlib, bz2, lzma) for the terminal
+    # width; the report was written through tempfile; a pyproject.toml that only names the
+    # project made the TOML parser load. None of them is needed to check one file.
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Firm raises $5M\n---\n\nIt raised USD 5 million.\n", "utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "headlinecheck"\n[project.scripts]\n'
+        'headlinecheck = "headlinecheck.cli:main"\n',
+        encoding="utf-8",
+    )
+    code = (
+        "import sys\nfrom headlinecheck.cli import main\n"
+        "code = main(['check', sys.argv[1]])\n"
+        "print(code, sorted(m for m in ('shutil', 'tempfile', 'tomllib', 'bz2', 'lzma') "
+        "if m in sys.modules))"
+    )
+    # Twice: the first run in a new cache directory writes the rate table's cache (atomically,
+    # through tempfile), as a fresh install does once.
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(article)],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    assert done.stdout.splitlines()[-1] == "0 []"
+
+
+def test_help_width_is_shutils(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from headlinecheck.cli import _columns
+
+    for columns in ("57", "200", "", "x"):
+        monkeypatch.setenv("COLUMNS", columns)
+        monkeypatch.setenv("LINES", "24")
+        assert _columns() == shutil.get_terminal_size().columns
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("[tool.headlinecheck]\ntolerance = 1", True),
+        ('[ tool . "headlinecheck" ]\n', True),
+        ("[[tool.headlinecheck.overrides]]\n", True),
+        ("tool.headlinecheck.tolerance = 1\n", True),
+        ("[tool]\nheadlinecheck = {tolerance = 1}\n", True),
+        ("[tool]\nheadlinecheck.tolerance = 1\n", True),
+        ("tool = { headlinecheck = { tolerance = 1 } }\n", True),
+        ('[project]\nname = "headlinecheck"\n[tool.ruff]\nline-length = 100\n', False),
+        ('[project.scripts]\nheadlinecheck = "headlinecheck.cli:main"\n', False),
+    ],
+)
+def test_a_pyproject_is_parsed_when_it_may_configure_us(text: str, ours: bool) -> None:
+    from headlinecheck.config.files import _may_configure
+
+    assert _may_configure(text.encode()) is ours

@@ -43,7 +43,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     from headlinecheck import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="headlinecheck",
         description="Fact-check the numbers in news headlines against the article body.",
     )
@@ -59,6 +59,34 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     for name in names:
         import_module(f"headlinecheck.cli.{COMMANDS[name]}").register(subparsers)
     return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose help formatters get the terminal width from here: argparse's
+    own default imports ``shutil`` for it (and with it zlib, bz2, lzma: a few milliseconds of
+    every run), since each ``add_argument`` builds a formatter. Sub-parsers are of this class
+    too (``add_subparsers`` makes them of the parser's type)."""
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return self.formatter_class(prog=self.prog, width=_columns() - 2)  # type: ignore[call-arg]
+
+
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``, as argparse asks for it: $COLUMNS, else the
+    terminal's width, else 80."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns
 
 
 #: Young-generation size for the cyclic GC while a command runs (Python's default is 700).

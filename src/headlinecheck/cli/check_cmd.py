@@ -284,8 +284,7 @@ def output_format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     from headlinecheck import __version__, messages, report
     from headlinecheck import config as cfg
-    from headlinecheck.errors import HeadlinecheckError, InputError
-    from headlinecheck.report.text import render_text
+    from headlinecheck.errors import InputError
 
     fmt = output_format(args)
     flags = setting_flags(args)
@@ -350,11 +349,9 @@ def run(args: argparse.Namespace) -> int:
             # Read now, so that a bad --rates file is one usage error (exit 2), not a
             # silently unsupported claim in every article.
             check_run.rate_table(rates, True).validate()
-    results = check_run.execute(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
-    results.sort(key=lambda result: result.path)
-    outcome = report.Run(
-        tuple(results), fail_on=fail_on, version=__version__, stale_rates_exit_code=stale_exit
-    )
+    # Results are written in path order as they complete: the tasks are put in that order
+    # first (a stable sort, as the results once were), so nothing waits to be sorted.
+    tasks.sort(key=lambda task: task.display)
     target = args.output_file
     stream: IO[str] = sys.stdout if target is None else _NotATerminal()
     colour = fmt == "text" and report.use_colour(stream, args.color)
@@ -366,18 +363,12 @@ def run(args: argparse.Namespace) -> int:
         statistics=args.statistics,
     )
     lang = messages.report_language(args.lang, base.settings.lang)
-    try:
-        if fmt == "text" and lang is not None and not args.statistics:
-            output.emit(render_text(outcome, options, lang=lang), target)
-        else:
-            output.emit(report.render(outcome, fmt, options), target)
-    except (HeadlinecheckError, OSError):
-        raise  # a user's error, or the system's: one line from cli.main
-    except Exception as error:  # a bug in a format must not look like findings (exit 1)
-        first = (str(error).splitlines() or [""])[0][:200]
-        problem = f"internal error while writing the {fmt} report: {type(error).__name__}: {first}"
-        sys.stderr.write(f"headlinecheck: error: {problem}\n")
+    totals = report.Totals(fail_on, __version__, stale_exit)
+    results = check_run.results(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
+    text_lang = lang if fmt == "text" and not args.statistics else None
+    if not output.write_report(fmt, results, options, totals, target, text_lang):
         return 2
+    outcome = totals
     for result in outcome.errors:
         # One line per file that failed unexpectedly: a bug to report, never findings (exit 2).
         problem = f"internal error while checking {printable_path(result.path)}: {result.error}"

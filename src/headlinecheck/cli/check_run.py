@@ -102,20 +102,53 @@ def headline_task(
 
 def execute(tasks: Sequence[Task], *, jobs: int | None, progress: bool) -> list[FileResult]:
     """Check every task, in a process pool when it pays off; results in task order."""
+    return list(results(tasks, jobs=jobs, progress=progress))
+
+
+#: Files sent to a worker at a time: enough to make the round trip small beside checking them.
+CHUNK = 4
+#: Chunks a pool has in flight per worker: enough to keep every worker busy while the results
+#: are written, few enough that finished results do not pile up waiting for a slow one.
+IN_FLIGHT = 4
+
+
+def results(tasks: Sequence[Task], *, jobs: int | None, progress: bool) -> Iterator[FileResult]:
+    """Check every task, in a process pool when it pays off, yielding the results in task
+    order as they complete: a run writes each file's findings as soon as those before it are
+    written, and holds at most ``IN_FLIGHT`` chunks per worker at a time."""
     workers = min(jobs or os.cpu_count() or 1, len(tasks))
     if workers <= 1 or len(tasks) < POOL_THRESHOLD:
-        return list(_progress(map(check_task, tasks), len(tasks), progress))
+        yield from _progress(map(check_task, tasks), len(tasks), progress)
+        return
+    yield from _progress(_pooled(tasks, workers), len(tasks), progress)
+
+
+def _pooled(tasks: Sequence[Task], workers: int) -> Iterator[FileResult]:
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     # Imported before the pool starts so that forked workers inherit the loaded checker and
     # rate tables instead of each importing them again.
     _prepare(tasks)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(64, len(tasks) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(_progress(pool.map(check_task, tasks, chunksize=chunk), len(tasks), progress))
+        # Chunks of a fixed size: a chunk that grew with the run (once a sixteenth of the tasks)
+        # made the results in flight, and the peak memory, grow with it.
+        chunk = CHUNK
+        pending: deque[Future[list[FileResult]]] = deque()
+        for start in range(0, len(tasks), chunk):
+            pending.append(pool.submit(check_chunk, tasks[start : start + chunk]))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def check_chunk(tasks: Sequence[Task]) -> list[FileResult]:
+    """``check_task`` over a chunk of tasks (one round trip to a worker)."""
+    return [check_task(task) for task in tasks]
 
 
 def _progress(results: Iterable[FileResult], total: int, show: bool) -> Iterator[FileResult]:
@@ -123,11 +156,17 @@ def _progress(results: Iterable[FileResult], total: int, show: bool) -> Iterator
     # one. No progress library: a counter is all that is shown, and tqdm/rich would add a
     # dependency and import time to every pre-commit run for it.
     show = show and total >= POOL_THRESHOLD
+    shown = False
     for done, result in enumerate(results, 1):
+        if shown:
+            # The report is written as the results come: the counter must not share its line.
+            sys.stderr.write("\r\x1b[K")
+            shown = False
+        yield result
         if show and (done % 50 == 0 or done == total):
             sys.stderr.write(f"\rheadlinecheck: {done}/{total} files")
             sys.stderr.flush()
-        yield result
+            shown = True
     if show:
         sys.stderr.write("\r\x1b[K")
         sys.stderr.flush()

@@ -71,7 +71,7 @@ def _read_table(path: Path) -> dict[str, Any] | None:
         data = path.read_bytes()
     except OSError as error:
         raise ConfigError(f"cannot read: {error.strerror or error}", path=path) from None
-    if path.name == "pyproject.toml" and b"headlinecheck" not in data:
+    if path.name == "pyproject.toml" and not _may_configure(data):
         # Most repositories' pyproject.toml says nothing about us: skip importing and running
         # the TOML parser (~4 ms of every pre-commit run). Such a file is not ours to validate.
         return None
@@ -99,6 +99,24 @@ def _read_table(path: Path) -> dict[str, Any] | None:
             raise ConfigError("[tool.headlinecheck] must be a table", path=path)
         return cast("dict[str, Any] | None", table)
     return cast("dict[str, Any]", document)
+
+
+def _may_configure(data: bytes) -> bool:
+    """Could this pyproject.toml hold a ``tool.headlinecheck`` table? False only when it
+    surely does not: no ``[tool.headlinecheck]`` header or ``tool.headlinecheck`` dotted key
+    (quoted or spaced as TOML allows), and no ``headlinecheck`` key where a ``[tool]`` table
+    or a ``tool = {...}`` inline table could hold it. The project's own name, script or a
+    comment alone is no reason to parse the file."""
+    if b"headlinecheck" not in data:
+        return False
+    import re
+
+    if re.search(rb"""["']?tool["']?[ \t]*\.[ \t]*["']?headlinecheck["']?[ \t]*[.=\]]""", data):
+        return True
+    table = rb"""(?m)^[ \t]*\[[ \t]*["']?tool["']?[ \t]*\]|\btool[ \t]*=[ \t]*\{"""
+    holder = re.search(table, data)
+    key = re.search(rb"""["']?\bheadlinecheck["']?[ \t]*[.=]""", data)
+    return holder is not None and key is not None
 
 
 # --- parsing and validating -----------------------------------------------------------------

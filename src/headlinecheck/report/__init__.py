@@ -1,10 +1,11 @@
 """Findings with stable rule codes, and their renderers, one module per format.
 
     rules        rule codes (KIND_BASE + outcome or diagnosis offset), RULES, rule_code
-    findings     Location, Finding, FileResult, Run, RenderOptions, suppress, select
+    findings     Location, Finding, FileResult, Run, Totals, RenderOptions, suppress, select
     claims       the checker's results as findings, with their one-line messages
     escape       control characters and undecodable bytes made safe to print
     text · json_format (json, jsonl) · sarif · github · junit · gitlab   the formats
+    stream       a run's report written file by file as the files are checked
 
 This package formats; it never decides a verdict (that is the checker's job). Names are
 re-exported here lazily (``headlinecheck.report.Finding`` is ``report.findings.Finding``), so
@@ -70,6 +71,7 @@ _EXPORTS = {
         "FileResult",
         "Run",
         "RenderOptions",
+        "Totals",
         "input_finding",
         "suppress",
         "select",
@@ -82,6 +84,7 @@ _EXPORTS = {
     "github": ("render_github",),
     "junit": ("render_junit",),
     "gitlab": ("to_gitlab", "render_gitlab"),
+    "stream": ("Stream", "open_stream"),
 }
 _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 
@@ -109,6 +112,7 @@ if TYPE_CHECKING:
     from headlinecheck.report.findings import Location as Location
     from headlinecheck.report.findings import RenderOptions as RenderOptions
     from headlinecheck.report.findings import Run as Run
+    from headlinecheck.report.findings import Totals as Totals
     from headlinecheck.report.findings import input_finding as input_finding
     from headlinecheck.report.findings import select as select
     from headlinecheck.report.findings import suppress as suppress
@@ -133,6 +137,8 @@ if TYPE_CHECKING:
     from headlinecheck.report.sarif import SARIF_SCHEMA as SARIF_SCHEMA
     from headlinecheck.report.sarif import render_sarif as render_sarif
     from headlinecheck.report.sarif import to_sarif as to_sarif
+    from headlinecheck.report.stream import Stream as Stream
+    from headlinecheck.report.stream import open_stream as open_stream
     from headlinecheck.report.text import COLOR_MODES as COLOR_MODES
     from headlinecheck.report.text import render_statistics as render_statistics
     from headlinecheck.report.text import render_text as render_text

@@ -11,23 +11,35 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from headlinecheck._slotted import Slotted
 from headlinecheck.report.rules import BODY_RULES, HORIZON_RULES, RULES, Level, Outcome, Rule
 
 if TYPE_CHECKING:
     from headlinecheck.articles.model import LineIgnore
 
 
-@attrs.frozen
-class Location:
+class Location(Slotted):
+    _fields = ("path", "line", "column", "end_column", "text")
+    __slots__ = _fields
+    #: ``text`` is the text found there as written (the evidence's figure), for human formats;
+    #: not in JSON, and not part of the location's identity.
+    _not_compared = frozenset({"text"})
+
     path: str
     line: int
     column: int
-    end_column: int | None = None
-    #: The text found there as written (the evidence's figure), for human formats; not in JSON,
-    #: and not part of the location's identity.
-    text: str | None = attrs.field(default=None, eq=False)
+    end_column: int | None
+    text: str | None
+
+    def __init__(
+        self,
+        path: str,
+        line: int,
+        column: int,
+        end_column: int | None = None,
+        text: str | None = None,
+    ) -> None:
+        self._assign(path, line, column, end_column, text)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,20 +50,34 @@ class Location:
         }
 
 
-@attrs.frozen
-class Finding:
+class Finding(Slotted):
     """One line of output: a rule code at a place in a file, with a message."""
+
+    _fields = ("code", "location", "message", "evidence", "suppressed", "fix", "suppressed_by")
+    __slots__ = _fields
 
     code: str
     location: Location
     message: str
-    evidence: Location | None = None
-    suppressed: bool = False
-    fix: str | None = None
+    evidence: Location | None
+    suppressed: bool
+    fix: str | None
     # Where the suppression was written: "article" (front matter or a disable comment),
     # "config" (the configuration file) or "command-line" (--ignore, --select); SARIF tells
     # in-source suppressions from external ones.
-    suppressed_by: str | None = None
+    suppressed_by: str | None
+
+    def __init__(
+        self,
+        code: str,
+        location: Location,
+        message: str,
+        evidence: Location | None = None,
+        suppressed: bool = False,
+        fix: str | None = None,
+        suppressed_by: str | None = None,
+    ) -> None:
+        self._assign(code, location, message, evidence, suppressed, fix, suppressed_by)
 
     @property
     def rule(self) -> Rule:
@@ -88,8 +114,7 @@ class Finding:
         }
 
 
-@attrs.frozen
-class FileResult:
+class FileResult(Slotted):
     """What checking one file produced: its findings, how many articles were checked, and
     (when asked for: JSON output) each article's ``Report.to_dict()``.
 
@@ -97,23 +122,47 @@ class FileResult:
     then exits 2, and the other files are still reported.
     """
 
+    _fields = ("path", "findings", "reports", "articles", "error")
+    __slots__ = _fields
+
     path: str
-    findings: tuple[Finding, ...] = ()
-    reports: tuple[Mapping[str, Any], ...] = ()
-    articles: int = 0
-    error: str | None = None
+    findings: tuple[Finding, ...]
+    reports: tuple[Mapping[str, Any], ...]
+    articles: int
+    error: str | None
+
+    def __init__(
+        self,
+        path: str,
+        findings: tuple[Finding, ...] = (),
+        reports: tuple[Mapping[str, Any], ...] = (),
+        articles: int = 0,
+        error: str | None = None,
+    ) -> None:
+        self._assign(path, findings, reports, articles, error)
 
 
-@attrs.frozen
-class Run:
+class Run(Slotted):
     """A whole ``headlinecheck check`` run."""
 
+    _fields = ("files", "fail_on", "version", "stale_rates_exit_code")
+    __slots__ = _fields
+
     files: tuple[FileResult, ...]
-    fail_on: str = "mismatch"
-    version: str = ""
+    fail_on: str
+    version: str
     #: The exit status a failing rates-beyond-horizon finding (HC123) gives the run; other
     #: failures give 1, and the run exits with the highest.
-    stale_rates_exit_code: int = 1
+    stale_rates_exit_code: int
+
+    def __init__(
+        self,
+        files: tuple[FileResult, ...],
+        fail_on: str = "mismatch",
+        version: str = "",
+        stale_rates_exit_code: int = 1,
+    ) -> None:
+        self._assign(files, fail_on, version, stale_rates_exit_code)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -142,12 +191,90 @@ class Run:
         ones too); ``supported`` ... ``date_uncertain`` and ``beyond_horizon`` (HC123) split the
         unsuppressed ones; ``body_conversions`` are the body's own conversions found off
         (HC120-HC122), findings on the body rather than claims."""
-        findings = self.findings
-        counts = Counter(_tally(f) for f in findings if not f.suppressed)
+        return Totals.of(self).summary()
+
+    def statistics(self, *, failures_only: bool = False) -> list[tuple[str, int]]:
+        """(code, count) of every rule with an unsuppressed finding, most frequent first."""
+        return Totals.of(self).statistics(failures_only=failures_only)
+
+
+class Totals:
+    """The counts of a run, added up file by file: what the summary line, ``--statistics``,
+    the JSON summary and the exit status need, without holding the findings (a streamed run
+    keeps only these and the files that failed unexpectedly)."""
+
+    __slots__ = (
+        "articles",
+        "claims",
+        "codes",
+        "errors",
+        "fail_on",
+        "failing_codes",
+        "failures",
+        "files",
+        "stale_rates_exit_code",
+        "suppressed",
+        "tallies",
+        "version",
+        "worst",
+    )
+
+    def __init__(
+        self, fail_on: str = "mismatch", version: str = "", stale_rates_exit_code: int = 1
+    ) -> None:
+        self.fail_on = fail_on
+        self.version = version
+        self.stale_rates_exit_code = stale_rates_exit_code
+        self.files = 0
+        self.articles = 0
+        self.claims = 0
+        self.tallies: Counter[str] = Counter()
+        self.suppressed = 0
+        self.failures = 0
+        self.codes: Counter[str] = Counter()  # unsuppressed findings per rule
+        self.failing_codes: Counter[str] = Counter()
+        self.worst = 0  # the exit status of the failures so far
+        self.errors: list[FileResult] = []
+
+    @classmethod
+    def of(cls, run: Run) -> Totals:
+        totals = cls(run.fail_on, run.version, run.stale_rates_exit_code)
+        for result in run.files:
+            totals.add(result)
+        return totals
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.articles += result.articles
+        if result.error is not None:
+            self.errors.append(result)
+        fail_on = self.fail_on
+        for finding in result.findings:
+            tally = _tally(finding)
+            if tally not in _NOT_CLAIMS:
+                self.claims += 1
+            if finding.suppressed:
+                self.suppressed += 1
+                continue
+            self.tallies[tally] += 1
+            self.codes[finding.code] += 1
+            if finding.fails(fail_on):
+                self.failures += 1
+                self.failing_codes[finding.code] += 1
+                code = self.stale_rates_exit_code if finding.code in HORIZON_RULES else 1
+                self.worst = max(self.worst, code)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.errors else self.worst
+
+    def summary(self) -> dict[str, int]:
+        """As ``Run.summary``."""
+        counts = self.tallies
         return {
-            "files": len(self.files),
-            "articles": sum(result.articles for result in self.files),
-            "claims": sum(1 for f in findings if _tally(f) not in _NOT_CLAIMS),
+            "files": self.files,
+            "articles": self.articles,
+            "claims": self.claims,
             "supported": counts[Outcome.SUPPORTED.value],
             "mismatch": counts[Outcome.MISMATCH.value],
             "unsupported": counts[Outcome.UNSUPPORTED.value],
@@ -155,17 +282,13 @@ class Run:
             "beyond_horizon": counts[_HORIZON],
             "body_conversions": counts[_BODY],
             "input_errors": counts[Outcome.INPUT_ERROR.value],
-            "suppressed": sum(1 for f in findings if f.suppressed),
-            "failures": len(self.failures),
+            "suppressed": self.suppressed,
+            "failures": self.failures,
         }
 
     def statistics(self, *, failures_only: bool = False) -> list[tuple[str, int]]:
-        """(code, count) of every rule with an unsuppressed finding, most frequent first."""
-        counts = Counter(
-            f.code
-            for f in self.findings
-            if not f.suppressed and (not failures_only or f.fails(self.fail_on))
-        )
+        """As ``Run.statistics``."""
+        counts = self.failing_codes if failures_only else self.codes
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
@@ -200,7 +323,7 @@ def suppress(
             finding.code in ignored
             or ("all" in ignored and finding.outcome is not Outcome.INPUT_ERROR)
         )
-        marked.append(attrs.evolve(finding, suppressed=True, suppressed_by=by) if hit else finding)
+        marked.append(finding.evolve(suppressed=True, suppressed_by=by) if hit else finding)
     return marked
 
 
@@ -222,9 +345,7 @@ def suppress_lines(findings: Iterable[Finding], scoped: Iterable[LineIgnore]) ->
             and finding.outcome is not Outcome.INPUT_ERROR
             and any(s.covers(finding.code, line) for s in scoped for line in lines)
         )
-        marked.append(
-            attrs.evolve(finding, suppressed=True, suppressed_by="article") if hit else finding
-        )
+        marked.append(finding.evolve(suppressed=True, suppressed_by="article") if hit else finding)
     return marked
 
 
@@ -242,20 +363,32 @@ def select(findings: Iterable[Finding], selected: Collection[str]) -> list[Findi
             and finding.code not in selected
         )
         marked.append(
-            attrs.evolve(finding, suppressed=True, suppressed_by="command-line") if hit else finding
+            finding.evolve(suppressed=True, suppressed_by="command-line") if hit else finding
         )
     return marked
 
 
-@attrs.frozen
-class RenderOptions:
+class RenderOptions(Slotted):
     """How to render a run; renderers ignore what their format has no use for."""
 
-    quiet: bool = False  # only failures (and the summary when there are some)
-    colour: bool = False
-    verbose: bool = False  # explain supported claims too
-    show_source: bool = False  # the source line under each finding, with a caret
-    statistics: bool = False  # counts per rule instead of findings
+    _fields = ("quiet", "colour", "verbose", "show_source", "statistics")
+    __slots__ = _fields
+
+    quiet: bool  # only failures (and the summary when there are some)
+    colour: bool
+    verbose: bool  # explain supported claims too
+    show_source: bool  # the source line under each finding, with a caret
+    statistics: bool  # counts per rule instead of findings
+
+    def __init__(
+        self,
+        quiet: bool = False,
+        colour: bool = False,
+        verbose: bool = False,
+        show_source: bool = False,
+        statistics: bool = False,
+    ) -> None:
+        self._assign(quiet, colour, verbose, show_source, statistics)
 
 
 #: The options a renderer uses when given none (frozen, so one shared value is safe).

@@ -9,7 +9,7 @@ so that no file name or text can end an annotation and start a command of its ow
 from __future__ import annotations
 
 from headlinecheck.report.escape import printable
-from headlinecheck.report.findings import DEFAULT_OPTIONS, RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, FileResult, RenderOptions, Run, Totals
 from headlinecheck.report.rules import Outcome
 from headlinecheck.report.text import summary_line
 
@@ -26,11 +26,16 @@ def _escape_property(text: str) -> str:
 
 def render_github(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     """``::error``/``::warning`` annotations for problems, then the summary as a plain line."""
+    return "".join(github_file(result, run.fail_on) for result in run.files) + github_tail(run)
+
+
+def github_file(result: FileResult, fail_on: str) -> str:
+    """The annotations of one file's problems."""
     lines = []
-    for finding in run.findings:
+    for finding in result.findings:
         if finding.suppressed or finding.outcome is Outcome.SUPPORTED:
             continue
-        level = finding.level(run.fail_on)
+        level = finding.level(fail_on)
         where = finding.location
         props = [
             f"file={_escape_property(where.path)}",
@@ -41,6 +46,12 @@ def render_github(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
             props.append(f"endColumn={where.end_column}")
         props.append(f"title={_escape_property(finding.code + ' ' + finding.rule.name)}")
         lines.append(f"::{level.value} {','.join(props)}::{_escape_data(finding.message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def github_tail(run: Run | Totals) -> str:
+    """An annotation per file that failed unexpectedly, then the summary line."""
+    lines = []
     for result in run.errors:
         message = _escape_data(f"internal error: {result.error}")
         lines.append(f"::error file={_escape_property(result.path)}::{message}")

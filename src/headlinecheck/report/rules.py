@@ -16,7 +16,7 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
+from headlinecheck._slotted import Slotted
 
 KIND_BASE = {"money": 100, "count": 200, "percent": 300}
 OUTCOME_OFFSET = {"supported": 1, "mismatch": 2, "unsupported": 3, "date_uncertain": 4}
@@ -44,12 +44,17 @@ class Level(str, enum.Enum):
     NOTE = "note"
 
 
-@attrs.frozen
-class Rule:
+class Rule(Slotted):
+    _fields = ("code", "name", "summary", "outcome")
+    __slots__ = _fields
+
     code: str
     name: str
     summary: str
     outcome: Outcome
+
+    def __init__(self, code: str, name: str, summary: str, outcome: Outcome) -> None:
+        self._assign(code, name, summary, outcome)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from headlinecheck.report.escape import json_text
-from headlinecheck.report.findings import DEFAULT_OPTIONS, Location, RenderOptions, Run
+from headlinecheck.report.findings import DEFAULT_OPTIONS, Finding, Location, RenderOptions, Run
 from headlinecheck.report.rules import RULES, Level, Outcome, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -57,38 +57,11 @@ def to_sarif(run: Run, rules: Mapping[str, Rule] = RULES) -> dict[str, Any]:
     """A SARIF 2.1.0 log of every non-supported finding (suppressed ones marked as such)."""
     codes = sorted(rules)
     index = {code: i for i, code in enumerate(codes)}
-    results = []
-    for finding in run.findings:
-        if finding.outcome is Outcome.SUPPORTED:
-            continue
-        result: dict[str, Any] = {
-            "ruleId": finding.code,
-            "ruleIndex": index[finding.code],
-            "level": _SARIF_LEVEL[finding.level(run.fail_on)],
-            "message": {"text": finding.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        **_artifact(finding.location.path),
-                        "region": _region(finding.location),
-                    }
-                }
-            ],
-        }
-        if finding.evidence is not None:
-            result["relatedLocations"] = [
-                {
-                    "id": 1,
-                    "message": {"text": "evidence in the body"},
-                    "physicalLocation": {
-                        **_artifact(finding.evidence.path),
-                        "region": _region(finding.evidence),
-                    },
-                }
-            ]
-        if finding.suppressed:
-            result["suppressions"] = [_SUPPRESSIONS.get(finding.suppressed_by or "", _IN_SOURCE)]
-        results.append(result)
+    results = [
+        sarif_result(finding, index, run.fail_on)
+        for finding in run.findings
+        if finding.outcome is not Outcome.SUPPORTED
+    ]
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -107,6 +80,38 @@ def to_sarif(run: Run, rules: Mapping[str, Rule] = RULES) -> dict[str, Any]:
             }
         ],
     }
+
+
+def sarif_result(finding: Finding, index: Mapping[str, int], fail_on: str) -> dict[str, Any]:
+    """One finding as a SARIF result (``index``: rule code -> its place in the rules list)."""
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": index[finding.code],
+        "level": _SARIF_LEVEL[finding.level(fail_on)],
+        "message": {"text": finding.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    **_artifact(finding.location.path),
+                    "region": _region(finding.location),
+                }
+            }
+        ],
+    }
+    if finding.evidence is not None:
+        result["relatedLocations"] = [
+            {
+                "id": 1,
+                "message": {"text": "evidence in the body"},
+                "physicalLocation": {
+                    **_artifact(finding.evidence.path),
+                    "region": _region(finding.evidence),
+                },
+            }
+        ]
+    if finding.suppressed:
+        result["suppressions"] = [_SUPPRESSIONS.get(finding.suppressed_by or "", _IN_SOURCE)]
+    return result
 
 
 def _srcroot() -> str:

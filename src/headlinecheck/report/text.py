@@ -14,10 +14,16 @@ import os
 from collections.abc import Callable, Sequence
 from typing import IO
 
-import attrs
-
 from headlinecheck.report.escape import printable
-from headlinecheck.report.findings import DEFAULT_OPTIONS, Finding, Location, RenderOptions, Run
+from headlinecheck.report.findings import (
+    DEFAULT_OPTIONS,
+    FileResult,
+    Finding,
+    Location,
+    RenderOptions,
+    Run,
+    Totals,
+)
 from headlinecheck.report.rules import RULES, Level, Outcome
 
 _COLOURS = {Level.ERROR: "31", Level.WARNING: "33", Level.NOTE: "32"}
@@ -71,37 +77,66 @@ def render_text(
         options = RenderOptions(quiet=quiet, colour=colour)
     if options.statistics:
         return render_statistics(run, options)
+    pieces = TextPieces(options, run.fail_on, source, lang)
+    return "".join(pieces.file(result) for result in run.files) + pieces.tail(run)
 
-    def paint(text: str, code: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if options.colour else text
 
-    cache: dict[str, Sequence[str] | None] = {}
+class TextPieces:
+    """The text report in pieces: each file's lines as it is checked, then the tail (internal
+    errors and the summary line) from the run's totals; ``render_text`` joins them, a streamed
+    run writes each as it comes."""
 
-    def lines_of(path: str) -> Sequence[str] | None:
-        if path not in cache:
-            cache[path] = source(path)
-        return cache[path]
+    def __init__(
+        self,
+        options: RenderOptions,
+        fail_on: str,
+        source: SourceReader = read_source,
+        lang: str | None = None,
+    ) -> None:
+        self.options = options
+        self.fail_on = fail_on
+        self.source = source
+        self.lang = lang
 
-    lines = []
-    for finding in run.findings:
-        if finding.suppressed or (options.quiet and not finding.fails(run.fail_on)):
-            continue
-        where = finding.location
-        level = finding.level(run.fail_on)
-        worded = _worded(finding, lang)
-        lines.append(
-            f"{paint(f'{printable(where.path)}:{where.line}:{where.column}:', '1')} "
-            f"{paint(finding.code, _COLOURS[level])} {printable(worded.message)}"
-        )
-        if options.show_source:
-            lines.extend(_excerpt(lines_of(where.path), where))
-        if level is not Level.NOTE or options.verbose:
-            lines.extend(_details(worded, options, lines_of, lang))
-    for result in run.errors:
-        lines.append(f"{printable(result.path)}: internal error: {printable(result.error or '')}")
-    if not options.quiet or run.failures or run.errors:
-        lines.append(summary_line(run))
-    return "".join(line + "\n" for line in lines)
+    def paint(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.options.colour else text
+
+    def file(self, result: FileResult) -> str:
+        """The lines of one file's findings (the source lines it shows read once each)."""
+        options, paint, fail_on, lang = self.options, self.paint, self.fail_on, self.lang
+        cache: dict[str, Sequence[str] | None] = {}
+
+        def lines_of(path: str) -> Sequence[str] | None:
+            if path not in cache:
+                cache[path] = self.source(path)
+            return cache[path]
+
+        lines = []
+        for finding in result.findings:
+            if finding.suppressed or (options.quiet and not finding.fails(fail_on)):
+                continue
+            where = finding.location
+            level = finding.level(fail_on)
+            worded = _worded(finding, lang)
+            lines.append(
+                f"{paint(f'{printable(where.path)}:{where.line}:{where.column}:', '1')} "
+                f"{paint(finding.code, _COLOURS[level])} {printable(worded.message)}"
+            )
+            if options.show_source:
+                lines.extend(_excerpt(lines_of(where.path), where))
+            if level is not Level.NOTE or options.verbose:
+                lines.extend(_details(worded, options, lines_of, lang))
+        return "".join(line + "\n" for line in lines)
+
+    def tail(self, run: Run | Totals) -> str:
+        """One line per file that failed unexpectedly, then the summary line."""
+        lines = [
+            f"{printable(result.path)}: internal error: {printable(result.error or '')}"
+            for result in run.errors
+        ]
+        if not self.options.quiet or run.failures or run.errors:
+            lines.append(summary_line(run))
+        return "".join(line + "\n" for line in lines)
 
 
 def _worded(finding: Finding, lang: str | None) -> Finding:
@@ -113,7 +148,7 @@ def _worded(finding: Finding, lang: str | None) -> Finding:
 
     line = messages.verdict_line(finding.message, lang)
     fix = None if finding.fix is None else messages.diagnosis(finding.fix, lang)
-    return attrs.evolve(finding, message=line, fix=fix)
+    return finding.evolve(message=line, fix=fix)
 
 
 def _details(
@@ -156,7 +191,7 @@ def _excerpt(lines: Sequence[str] | None, where: Location) -> list[str]:
     return [f"  {number} | {shown}", f"  {gutter} | {' ' * pad}{'^' * width}"]
 
 
-def render_statistics(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str:
+def render_statistics(run: Run | Totals, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     """``--statistics``: how many findings of each rule, most frequent first, then the summary."""
     rows = run.statistics(failures_only=options.quiet)
     width = max((len(str(count)) for _, count in rows), default=1)
@@ -165,7 +200,7 @@ def render_statistics(run: Run, options: RenderOptions = DEFAULT_OPTIONS) -> str
     return "".join(line + "\n" for line in lines)
 
 
-def summary_line(run: Run) -> str:
+def summary_line(run: Run | Totals) -> str:
     s = run.summary()
     files = _plural(s["files"], "file")
     uncertain = f", {s['date_uncertain']} date-uncertain" if s["date_uncertain"] else ""
