@@ -4,6 +4,10 @@
 set (the first folder: ``extract``, or ``check`` for ``check/`` and ``diagnoses/``) and raises a
 :class:`CorpusError` naming the file and the case on a malformed entry. ``assert_figure`` runs an
 ``extract`` case: the one meaning of those keys, shared by every extraction corpus test.
+
+A *table* is a file that declares its own ``columns`` (the arguments of one test function): its
+cases are rows, lists in column order or mappings with exactly those keys, and the columns named
+under ``decimals`` are read as exact ``Decimal`` values. Any folder may hold tables.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ EXPECT = (
 )
 RATE = (frozenset({"pair", "used", "value"}), frozenset({"pair", "used", "value"}))
 FOLDERS = {"extract": "extract", "check": "check", "diagnoses": "check"}
+TABLE_FOLDERS = frozenset({"numbers", "inputs"})  # folders that hold tables only
+TABLE_KEYS = frozenset({"columns", "decimals", "cases"})
 KINDS = ("money", "count", "percent")
 
 
@@ -57,8 +63,11 @@ class Case(Mapping[str, Any]):
         self, path: Path, number: int, fields: dict[str, Any], header: dict[str, Any], name: str
     ) -> None:
         self.path, self.number, self.header, self.name = path, number, header, name
-        self.fields = {**header, **fields}
+        columns = header.get("columns")
+        self.fields = dict(fields) if columns else {**header, **fields}  # a row is its cells
         own = fields.get("id")
+        if own is None and columns:  # a table row: its first column names it
+            own = fields[columns[0]]
         if own is None:
             own = fields.get("text", "")
             if self.fields.get("locale"):
@@ -94,6 +103,16 @@ def cases(*names: str) -> list[Case]:
     return found
 
 
+def rows(name: str) -> list[Any]:
+    """A table's rows as ``pytest.param`` values in column order (``parametrize(columns, ...)``)."""
+    import pytest
+
+    found = cases(name)
+    if found and "columns" not in found[0].header:
+        raise CorpusError(f"tests/corpus/{name}: no table (it gives no `columns`)")
+    return [pytest.param(*(case[c] for c in case.header["columns"]), id=case.id) for case in found]
+
+
 def header(name: str) -> dict[str, Any]:
     """The file-level keys of ``name`` (the defaults its cases share)."""
     found = load(CORPUS / name)
@@ -110,13 +129,19 @@ def load(path: Path, root: Path = CORPUS) -> list[Case]:
     """The cases of one file under ``root``, whose first folder names the subject."""
     name = path.relative_to(root).as_posix()
     where = f"tests/corpus/{name}"
-    subject = FOLDERS.get(path.relative_to(root).parts[0])
-    if subject is None:
-        raise CorpusError(f"{where}: the first folder names no subject (one of {sorted(FOLDERS)})")
+    folder = path.relative_to(root).parts[0]
+    subject = FOLDERS.get(folder)
+    if subject is None and folder not in TABLE_FOLDERS:
+        known = sorted({*FOLDERS, *TABLE_FOLDERS})
+        raise CorpusError(f"{where}: the first folder names no subject (one of {known})")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise CorpusError(f"{where}: not YAML: {error}") from None
+    if isinstance(data, dict) and "columns" in data:
+        return _load_table(path, name, data)
+    if subject is None:
+        raise CorpusError(f"{where}: {folder}/ holds tables: give `columns`")
     if isinstance(data, list):  # the older shape: a bare list of cases, no file-level keys
         data = {"cases": data}
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
@@ -140,6 +165,61 @@ def load(path: Path, root: Path = CORPUS) -> list[Case]:
             seen[raw["id"]] = number
         found.append(case)
     return found
+
+
+def _load_table(path: Path, name: str, data: dict[str, Any]) -> list[Case]:
+    """The rows of a table file as cases, each cell under its column's name."""
+    where = f"tests/corpus/{name}"
+    unknown = sorted(set(data) - TABLE_KEYS)
+    if unknown:
+        known = ", ".join(sorted(TABLE_KEYS))
+        raise CorpusError(f"{where}: unknown table key {unknown[0]!r} (known: {known})")
+    columns, decimals, rows = data["columns"], data.get("decimals", []), data.get("cases")
+    if (
+        not isinstance(columns, list)
+        or not columns
+        or not all(isinstance(c, str) for c in columns)
+        or len(set(columns)) != len(columns)
+    ):
+        raise CorpusError(f"{where}: columns must be a list of distinct names, got {columns!r}")
+    if not isinstance(decimals, list) or not set(decimals) <= set(columns):
+        raise CorpusError(f"{where}: decimals {decimals!r} must be a list of columns")
+    if not isinstance(rows, list):
+        raise CorpusError(f"{where}: expected a `cases` list of rows")
+    head = {"columns": tuple(columns)}
+    found: list[Case] = []
+    for number, row in enumerate(rows, start=1):
+        at = f"{where} case {number}"
+        if isinstance(row, list):
+            if len(row) != len(columns):
+                raise CorpusError(
+                    f"{at}: {len(row)} cells for {len(columns)} columns ({', '.join(columns)})"
+                )
+            cells = dict(zip(columns, row, strict=True))
+        elif isinstance(row, dict):
+            odd = sorted(set(row) ^ set(columns))
+            if odd:
+                raise CorpusError(
+                    f"{at}: unknown or missing column {odd[0]!r} (columns: {', '.join(columns)})"
+                )
+            cells = dict(row)
+        else:
+            raise CorpusError(f"{at}: expected a row (a list or a mapping), got {row!r}")
+        for column in decimals:
+            cells[column] = _decimal(f"{at}, {column}", cells[column])
+        found.append(Case(path, number, cells, head, name))
+    return found
+
+
+def _decimal(where: str, value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise CorpusError(f"{where}: {value!r} must be a quoted decimal (exact, no float)")
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        raise CorpusError(f"{where}: {value!r} is no decimal number") from None
 
 
 def _check_keys(where: str, fields: Mapping[str, Any], subject: str, *, required: bool) -> None:

@@ -4,6 +4,7 @@ naming file and case, and every corpus file run by some test."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def test_every_corpus_file_loads_and_is_named_by_a_test() -> None:
         match
         for source in TESTS.glob("test_*.py")
         for match in re.findall(
-            r"\"((?:extract|check|diagnoses)/[^\"]+\.yaml)\"", source.read_text()
+            r"\"((?:extract|check|diagnoses|numbers|inputs)/[^\"]+\.yaml)\"", source.read_text()
         )
     }
     files = sorted(CORPUS.rglob("*.yaml"))
@@ -155,3 +156,46 @@ def test_a_wrong_expectation_fails(tmp_path: Path, case: str) -> None:
     (loaded,) = load(write(tmp_path, "extract/wrong.yaml", f"cases:\n  - {case}\n"), tmp_path)
     with pytest.raises(AssertionError):
         assert_figure(loaded)
+
+
+TABLE = "columns: [text, value, ok]\ndecimals: [value]\ncases:\n"
+
+
+def test_a_table_reads_rows_as_lists_or_mappings_with_exact_decimals(tmp_path: Path) -> None:
+    rows = '  - ["6.40", "6.40", true]\n  - {text: x, value: null, ok: false}\n'
+    first, second = load(write(tmp_path, "numbers/a.yaml", TABLE + rows), tmp_path)
+    assert dict(first) == {"text": "6.40", "value": Decimal("6.40"), "ok": True}
+    assert str(first["value"]) == "6.40"
+    assert dict(second) == {"text": "x", "value": None, "ok": False}
+    assert (first.id, second.id) == ("6.40", "x")
+    assert first.header == {"columns": ("text", "value", "ok")}
+
+
+def test_rows_gives_parameters_in_column_order() -> None:
+    (param, *_) = corpus_cases.rows("numbers/digits.yaml")
+    assert len(param.values) == len(corpus_cases.header("numbers/digits.yaml")["columns"])
+    with pytest.raises(CorpusError, match="no table"):
+        corpus_cases.rows("extract/counts.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (TABLE + '  - ["6.4", "6.4"]\n', "case 1: 2 cells for 3 columns (text, value, ok)"),
+        (TABLE + '  - {text: x, value: "1", okay: true}\n', "unknown or missing column 'ok'"),
+        (TABLE + '  - ["6.4", 6.4, true]\n', "case 1, value: 6.4 must be a quoted decimal"),
+        (TABLE + '  - ["6.4", "six", true]\n', "case 1, value: 'six' is no decimal number"),
+        (TABLE + "  - text\n", "case 1: expected a row"),
+        ("columns: [a, a]\ncases: []\n", "columns must be a list of distinct names"),
+        ("columns: [a]\ndecimals: [b]\ncases: []\n", "decimals ['b'] must be a list of columns"),
+        ("columns: [a]\nrows: []\n", "unknown table key 'rows'"),
+        ("cases: []\n", "numbers/ holds tables: give `columns`"),
+    ],
+)
+def test_a_malformed_table_names_file_case_and_column(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    with pytest.raises(CorpusError) as raised:
+        load(write(tmp_path, "numbers/bad.yaml", text), tmp_path)
+    assert str(raised.value).startswith("tests/corpus/numbers/bad.yaml")
+    assert problem in str(raised.value)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from corpus_cases import rows
 from headlinecheck.errors import InputError
 from headlinecheck.numbers import (
     MAGNITUDES,
@@ -25,17 +26,7 @@ from headlinecheck.numbers import (
 D = Decimal
 
 
-@pytest.mark.parametrize(
-    ("text", "value", "exponent"),
-    [
-        ("50", D(50), 0),
-        ("6.4", D("6.4"), -1),
-        ("6.40", D("6.40"), -2),
-        ("1,234,567.89", D("1234567.89"), -2),
-        ("12,34,567", D(1234567), 0),
-        (".5", D("0.5"), -1),
-    ],
-)
+@pytest.mark.parametrize(("text", "value", "exponent"), rows("numbers/digits.yaml"))
 def test_parse_digits_keeps_the_last_stated_digit(text: str, value: Decimal, exponent: int) -> None:
     assert parse_digits(text) == (value, exponent)
 
