@@ -92,6 +92,8 @@ def movement(
         # "FTSE -1.2%": a sign stuck to the figure is the most direct direction there is (but
         # "5-6%" is a range and "year-on-year" a word).
         return Movement(SIGNS[text[sign]], text[sign])
+    if _in_accounts_brackets(text, span, lo, hi):
+        return Movement("down", text[span[0] - 1 : span[1] + 1])
     if table is None and lo < span[0] <= len(text) and ord(text[span[0] - 1]) > 0x2E7F:
         found = _chinese_movement(text, span[0], lo)
         if found is not None:
@@ -145,6 +147,22 @@ def movement(
                 return Movement(direction, words, True, relation)
         return Movement(direction, word, False, relation)
     return None
+
+
+#: What may stand before an accounts bracket: a line start, a label's colon, a table cell.
+_ACCOUNTS_OPENERS = ":|\t\n="
+
+
+def _in_accounts_brackets(text: str, span: tuple[int, int], lo: int, hi: int) -> bool:
+    """An amount alone in brackets where a table or a label puts a value ("Net income: ($99.99)",
+    "| (€15m) |"): accounts write a negative amount so. Brackets after words or another amount
+    ("HK$50 million (US$6.4 million)") are an aside, a conversion: not a sign."""
+    start, end = span
+    if not (lo < start and end < hi and text[start - 1] == "(" and text[end] == ")"):
+        return False
+    # Look past ``lo``: the neighbouring figure before the bracket is what makes it an aside.
+    before = text[max(0, start - 40) : start - 1].rstrip(" \u00a0")
+    return not before or before[-1] in _ACCOUNTS_OPENERS
 
 
 def _negates(word: str) -> bool:
