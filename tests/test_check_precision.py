@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from check_helpers import DOLLAR, FakeRates, money
+from corpus_cases import rows
 from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.checking.intervals import (
     SWAP_THRESHOLD,
@@ -37,17 +38,7 @@ def test_touching_intervals_do_not_overlap_without_tolerance() -> None:
     assert overlaps((Decimal(5), Decimal(6)), five, Decimal(0))
 
 
-@pytest.mark.parametrize(
-    ("headline", "body", "verdict"),
-    [
-        ("Firm wins $6M contract", "The firm won a $5 million contract.", "mismatch"),
-        ("Firm wins $5M contract", "The firm won a $5.4 million contract.", "supported"),
-        ("Firm wins $6M contract", "The firm won a $5.4 million contract.", "mismatch"),
-        ("Firm wins HK$6M contract", "The firm won a HKD 5 million contract.", "mismatch"),
-        ("Tenants up 6%", "Tenants rose 5% last year.", "mismatch"),
-        ("6 firms join", "Five firms joined. 5 firms left.", "mismatch"),
-    ],
-)
+@pytest.mark.parametrize(("headline", "body", "verdict"), rows("check/precision/same_unit.yaml"))
 def test_same_unit_has_no_tolerance(headline: str, body: str, verdict: str) -> None:
     (result,) = check(headline, body, published=DAY, rates=RATES).claims
     assert result.verdict is Verdict(verdict), result.message
@@ -80,27 +71,7 @@ def test_swapped_currency_rule() -> None:
 
 
 @pytest.mark.parametrize(
-    ("headline", "body", "verdict", "diagnosis"),
-    [
-        # EUR 1 billion = USD 1.25 billion: the symbol was swapped, not the amount rounded.
-        (
-            "EU pledges $1 Billion",
-            "The EU pledged EUR 1 billion.",
-            "mismatch",
-            "currency_confusion",
-        ),
-        # USD 1.25 billion honestly rounded to one digit is still "$1 billion"... from 1.25.
-        (
-            "EU pledges $1 Billion",
-            "The EU pledged EUR 1.0 billion.",
-            "mismatch",
-            "currency_confusion",
-        ),
-        ("EU pledges about $1 Billion", "The EU pledged EUR 1 billion.", "supported", None),
-        # CHF 1 billion = USD 1.02 billion: near par, the same number is an honest conversion.
-        ("Swiss pledge $1 Billion", "Bern pledged CHF 1 billion.", "supported", None),
-        ("EU pledges $1.3 Billion", "The EU pledged EUR 1 billion.", "supported", None),
-    ],
+    ("headline", "body", "verdict", "diagnosis"), rows("check/precision/swapped_currency.yaml")
 )
 def test_same_number_under_another_currency(
     headline: str, body: str, verdict: str, diagnosis: str | None
@@ -127,20 +98,7 @@ def test_overclaims_needs_both_open_the_same_way() -> None:
 
 
 @pytest.mark.parametrize(
-    ("headline", "body", "verdict", "suggestion"),
-    [
-        ("Over 200 companies join", "More than 150 companies joined.", "mismatch", "more than"),
-        ("150+ companies join", "More than 150 companies joined.", "supported", None),
-        ("Over 120 companies join", "More than 150 companies joined.", "supported", None),
-        ("Over 200 companies join", "In all, 250 companies joined.", "supported", None),
-        ("Fewer than 100 staff stay", "Fewer than 150 staff stayed.", "mismatch", "less than"),
-        ("Under $5M raised", "It raised less than $6 million.", "mismatch", "less than"),
-        ("Under $7M raised", "It raised less than $6 million.", "supported", None),
-        ("Over $5M raised", "It raised at least $4 million.", "mismatch", "at least"),
-        # HKD 50 million x 0.128 = USD 6.41 million: "more than $6.4M" rounds the bound honestly.
-        ("More than $6.4M raised", "It raised more than HKD 50 million.", "supported", None),
-        ("More than $6.6M raised", "It raised more than HKD 50 million.", "mismatch", "more than"),
-    ],
+    ("headline", "body", "verdict", "suggestion"), rows("check/precision/open_bounds.yaml")
 )
 def test_an_open_claim_needs_a_bound_the_body_implies(
     headline: str, body: str, verdict: str, suggestion: str | None
@@ -156,33 +114,15 @@ def test_an_open_claim_needs_a_bound_the_body_implies(
 
 
 @pytest.mark.parametrize(
-    ("headline", "body", "verdict", "converted"),
-    [
-        ("About $6 million approved", "The council approved $5 million.", "mismatch", "5000000"),
-        ("About $6 million approved", "The council approved $5.6 million.", "supported", "5600000"),
-        # HKD 50 million / 7.8 = USD 6.41 million, within 10% of 6.
-        ("About $6 million approved", "It approved HKD 50 million.", "supported", None),
-        ("Nearly 50% of staff leave", "Some 45% of staff left.", "supported", "45"),
-        # A body range keeps its interval: 5-6 million reaches 5.4.
-        ("About $6 million approved", "It approved $5 million to $6 million.", "supported", None),
-        # EUR 1 billion x 1.25: compared as USD 1.25 billion, not 0.625-1.875.
-        ("EU pledges $1.4 billion", "The EU pledged EUR 1 billion.", "mismatch", "1250000000"),
-        ("EU pledges $1.3 billion", "The EU pledged EUR 1 billion.", "supported", "1250000000"),
-        ("Council approves $5.4 million", "It approved $5 million.", "mismatch", "5000000"),
-        ("Council approves $5.0 million", "It approved $5 million.", "supported", "5000000"),
-        ("Profits up 30.4%", "Profits rose 30% last year.", "mismatch", "30"),
-        # As many digits as the body: its rounding interval still counts.
-        ("Profits up 30%", "Profits rose 30.4% last year.", "supported", None),
-        ("Council approves $5 million", "It approved $5.4 million.", "supported", None),
-    ],
+    ("headline", "body", "verdict", "converted"), rows("check/precision/stated_number.yaml")
 )
 def test_the_body_is_compared_as_its_stated_number(
-    headline: str, body: str, verdict: str, converted: str | None
+    headline: str, body: str, verdict: str, converted: Decimal | None
 ) -> None:
     (result,) = check(headline, body, published=DAY, rates=RATES).claims
     assert result.verdict is Verdict(verdict), result.message
     if converted is not None:
-        assert result.converted == (Decimal(converted), Decimal(converted))
+        assert result.converted == (converted, converted)
     if result.verdict is Verdict.MISMATCH:
         assert result.diagnosis is not Diagnosis.DIGIT_SLIP, result.message  # invented, not typed
 
@@ -190,28 +130,11 @@ def test_the_body_is_compared_as_its_stated_number(
 # ---- zeros a headline writes out
 
 
-@pytest.mark.parametrize(
-    ("text", "low", "high"),
-    [
-        ("387,000 cars", "386500", "387500"),
-        ("10,000 jobs", "9500", "10500"),
-        ("$6,400,000", "6350000", "6450000"),
-        ("1,000,000 users", "950000", "1050000"),
-        ("1,900 companies", "1850", "1950"),
-        ("₹3,700 crore", "36500000000", "37500000000"),
-        ("$500 million", "495000000", "505000000"),
-        ("150 companies", "145", "155"),
-        # Two significant digits stay, and a decimal, a word magnitude or a bound is as extracted.
-        ("500 points", "495", "505"),
-        ("90 jobs", "89.5", "90.5"),
-        ("$1,000.00", "999.995", "1000.005"),
-        ("387 thousand cars", "386500", "387500"),
-    ],
-)
-def test_rounded_zeros(text: str, low: str, high: str) -> None:
+@pytest.mark.parametrize(("text", "low", "high"), rows("check/precision/rounded_zeros.yaml"))
+def test_rounded_zeros(text: str, low: Decimal, high: Decimal) -> None:
     (figure,) = extract(text)
     rounded = rounded_zeros(figure)
-    assert (rounded.low, rounded.high) == (Decimal(low), Decimal(high))
+    assert (rounded.low, rounded.high) == (low, high)
 
 
 def test_a_headline_count_with_written_zeros_rounds_the_body_count() -> None:

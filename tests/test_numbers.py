@@ -11,7 +11,6 @@ from corpus_cases import rows
 from headlinecheck.errors import InputError
 from headlinecheck.numbers import (
     MAGNITUDES,
-    UNBOUNDED,
     Qualifier,
     digits_pattern,
     parse_digits,
@@ -40,37 +39,12 @@ def test_overlong_digit_strings_are_not_numbers() -> None:
     assert parse_digits("9" * 40) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "ok"),
-    [
-        ("1,234", True),
-        ("12,34,567", True),
-        ("1,234.5", True),
-        ("1,23", False),
-        ("1.2.3", False),
-        ("1,1,1", False),
-    ],
-)
+@pytest.mark.parametrize(("text", "ok"), rows("numbers/groupings.yaml"))
 def test_digits_pattern_accepts_real_groupings_only(text: str, ok: bool) -> None:
     assert (re.fullmatch(digits_pattern(".", ","), text) is not None) is ok
 
 
-@pytest.mark.parametrize(
-    ("words", "value", "used"),
-    [
-        ("fifty", D(50), 1),
-        ("one hundred and twenty", D(120), 4),
-        ("forty two", D(42), 2),
-        ("a dozen", D(12), 2),
-        ("three quarters", D("0.75"), 2),
-        ("a quarter", D("0.25"), 2),
-        ("half", D("0.5"), 1),
-        ("half a", D("0.5"), 2),
-        ("one point three", D("1.3"), 3),
-        ("a", D(1), 1),
-        ("twenty and forty", D(20), 1),
-    ],
-)
+@pytest.mark.parametrize(("words", "value", "used"), rows("numbers/words.yaml"))
 def test_parse_words(words: str, value: Decimal, used: int) -> None:
     assert parse_words(words.split()) == (value, used)
 
@@ -81,22 +55,12 @@ def test_parse_words_rejects_non_numbers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "exponent", "scale", "expected"),
-    [
-        # "$6.4M" -> [6.35M, 6.45M)
-        (D("6.4e6"), -1, D("1e6"), (D("1e5"), D("6.35e6"), D("6.45e6"))),
-        # "HKD 50 million" -> [49.5M, 50.5M)
-        (D("5e7"), 0, D("1e6"), (D("1e6"), D("4.95e7"), D("5.05e7"))),
-        # "HK$200 billion" -> [199.5bn, 200.5bn)
-        (D("2e11"), 0, D("1e9"), (D("1e9"), D("1.995e11"), D("2.005e11"))),
-        # "$1,234.56" -> a cent either way, halved
-        (D("1234.56"), -2, D(1), (D("0.01"), D("1234.555"), D("1234.565"))),
-    ],
+    ("value", "exponent", "scale", "precision", "low", "high"), rows("numbers/rounding.yaml")
 )
 def test_rounding_interval_is_half_a_unit_of_the_last_digit(
-    value: Decimal, exponent: int, scale: Decimal, expected: tuple[Decimal, Decimal, Decimal]
+    value: Decimal, exponent: int, scale: Decimal, precision: Decimal, low: Decimal, high: Decimal
 ) -> None:
-    assert rounding_interval(value, exponent, scale) == expected
+    assert rounding_interval(value, exponent, scale) == (precision, low, high)
 
 
 def test_magnitudes() -> None:
@@ -113,19 +77,7 @@ def test_separators() -> None:
         separators("xx_YY")
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("十五", D(15)),
-        ("十", D(10)),
-        ("两", D(2)),
-        ("一千", D(1000)),
-        ("八千", D(8000)),
-        ("一万亿", D(10**12)),
-        ("四十九兆九千五百九十二億", D(49_959_200_000_000)),
-        ("三百零五", D(305)),
-    ],
-)
+@pytest.mark.parametrize(("text", "value"), rows("numbers/han.yaml"))
 def test_parse_han(text: str, value: Decimal) -> None:
     assert parse_han(text) == value
 
@@ -135,24 +87,10 @@ def test_parse_han_rejects_non_numerals() -> None:
     assert parse_han("一二三") is None
 
 
-@pytest.mark.parametrize(
-    ("qualifier", "below", "expected"),
-    [
-        # "50" rounds to [49.5, 50.5); "about 50" reaches 10% either side
-        (Qualifier.NONE, False, (D("49.5"), D("50.5"))),
-        (Qualifier.APPROX, False, (D(45), D(55))),
-        # "nearly 50", "almost 50": the true figure is below the number
-        (Qualifier.APPROX, True, (D(45), D("50.5"))),
-        (Qualifier.MORE_THAN, False, (D(50), UNBOUNDED)),
-        (Qualifier.AT_LEAST, False, (D(50), UNBOUNDED)),
-        (Qualifier.LESS_THAN, False, (D(0), D(50))),
-        (Qualifier.AT_MOST, False, (D(0), D(50))),
-    ],
-)
-def test_qualified_interval(
-    qualifier: Qualifier, below: bool, expected: tuple[Decimal, Decimal]
-) -> None:
-    assert qualified_interval(qualifier, D(50), D("49.5"), D("50.5"), below=below) == expected
+@pytest.mark.parametrize(("qualifier", "below", "low", "high"), rows("numbers/qualifiers.yaml"))
+def test_qualified_interval(qualifier: str, below: bool, low: Decimal, high: Decimal) -> None:
+    interval = qualified_interval(Qualifier[qualifier], D(50), D("49.5"), D("50.5"), below=below)
+    assert interval == (low, high)
 
 
 def test_about_keeps_a_wider_rounding_interval() -> None:
