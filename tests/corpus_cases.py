@@ -99,7 +99,7 @@ def cases(*names: str) -> list[Case]:
         if not paths:
             raise CorpusError(f"tests/corpus/{name}: no such corpus file")
         for path in paths:
-            found.extend(load(path))
+            found.extend(load(path, CORPUS))
     return found
 
 
@@ -110,7 +110,16 @@ def rows(name: str) -> list[Any]:
     found = cases(name)
     if found and "columns" not in found[0].header:
         raise CorpusError(f"tests/corpus/{name}: no table (it gives no `columns`)")
-    return [pytest.param(*(case[c] for c in case.header["columns"]), id=case.id) for case in found]
+    columns = found[0].header["columns"] if found else ()
+    cells = [tuple(case[c] for c in columns) for case in found]
+    names = [case.id for case in found]
+    if "id" not in columns:
+        # A row is named by its first cell, or by as many leading cells as make names unique.
+        for width in range(1, len(columns) + 1):
+            names = ["|".join(str(cell) for cell in row[:width]) for row in cells]
+            if len(set(names)) == len(names):
+                break
+    return [pytest.param(*row, id=name) for row, name in zip(cells, names, strict=True)]
 
 
 def header(name: str) -> dict[str, Any]:

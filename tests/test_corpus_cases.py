@@ -199,3 +199,11 @@ def test_a_malformed_table_names_file_case_and_column(
         load(write(tmp_path, "numbers/bad.yaml", text), tmp_path)
     assert str(raised.value).startswith("tests/corpus/numbers/bad.yaml")
     assert problem in str(raised.value)
+
+
+def test_rows_named_by_as_many_leading_cells_as_make_names_unique(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "numbers/twice.yaml", TABLE + '  - [a, "1", true]\n  - [a, "2", true]\n')
+    monkeypatch.setattr(corpus_cases, "CORPUS", tmp_path)
+    assert [p.id for p in corpus_cases.rows("numbers/twice.yaml")] == ["a|1", "a|2"]
