@@ -1,5 +1,6 @@
 """The article's reading of a bare ``$``: pinned, the locale's dollar, the body's own bare ``$``,
-a dateline, or the default, decided before any claim is judged and never by what would match."""
+a dateline, the dollar the body converts into, or the default, decided before any claim is
+judged and never by what would match."""
 
 from __future__ import annotations
 
@@ -112,8 +113,12 @@ def _resolve_dollar(
     hint = dateline_dollar(body)
     bare = next((f for f in body_figures if _is_bare_dollar(f)), None)
     named = _only_named_dollar(body, body_figures) if bare is not None else None
+    target = _conversion_dollar(body, body_figures) if hint is None else None
     if hint is not None:
         base_code, base_why = hint[0], f"from the dateline {hint[1]}"
+    elif target is not None:
+        base_code = str(target.currency)
+        base_why = f"the dollar the body converts its amounts into (“({target.text})”)"
     elif named is not None:
         base_code = str(named.currency)  # a code: _only_named_dollar returns only those
         base_why = f"the only dollar the body names (“{named.text}”)"
@@ -130,6 +135,10 @@ def _resolve_dollar(
     if hint is not None:
         return DollarReading(
             base_code, DollarSource.DATELINE, f"$ is read as {base_code} {base_why}."
+        )
+    if target is not None:
+        return DollarReading(
+            base_code, DollarSource.CONVERSIONS, f"$ is read as {base_code}, {base_why}."
         )
     return DollarReading(
         base_code,
@@ -170,6 +179,28 @@ def _only_named_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
         ):
             return None
     return named[0]
+
+
+def _conversion_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
+    """The one non-US dollar the body converts other amounts into ("386.3 billion pesos (S$10.2
+    billion)", "US$180 billion (S$242 billion)"): an outlet converts into its readers' dollar, so
+    that is what its bare $ means. None when the body converts into US dollars or into several
+    dollars, or files as a wire service."""
+    if _WIRE_TAG.search(body.split("\n", 1)[0]):
+        return None
+    targets: list[Figure] = []
+    for first, second in itertools.pairwise(figures):
+        if (
+            isinstance(second.currency, str)
+            and second.currency in KNOWN_DOLLARS
+            and first.currency != second.currency
+            and first.kind is second.kind
+            and _CONVERTED.fullmatch(body[first.span[1] : second.span[0]])
+        ):
+            targets.append(second)
+    if not targets or len({f.currency for f in targets}) != 1 or targets[0].currency == "USD":
+        return None
+    return targets[0]
 
 
 def currency_of(figure: Figure, reading: DollarReading) -> str | None:

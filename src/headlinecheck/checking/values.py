@@ -65,6 +65,7 @@ class DollarSource(str, enum.Enum):
     LOCALE = "locale"  # the locale= option names a territory whose currency is a dollar
     BODY = "body"  # the body writes bare $ itself: headline $ is that same unit
     DATELINE = "dateline"  # "SINGAPORE (Feb 19):" opening the body, not a wire story
+    CONVERSIONS = "conversions"  # the body converts amounts into one non-US dollar ("(S$10.2bn)")
     DEFAULT = "default"  # nothing else applies: the default dollar (USD unless configured)
 
 
