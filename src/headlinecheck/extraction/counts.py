@@ -82,6 +82,9 @@ def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | N
             after = _noun_after(text, m.start("w") + len(raw)) if len(words) > 1 else None
             return after if after is not None and words[1].lower() == after else word
         core = word.replace("-", "")
+        if raw.endswith(".") and raw.replace(".", "").isupper() and i + 1 < len(words):
+            first = False
+            continue  # "Four U.S. companies": an initialism modifies the head noun after it
         if word in _STOP or not core.isalnum():
             return None
         first = False

@@ -80,7 +80,8 @@ SUFFIX_WORDS_RE = _lazy(rf"(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
 PREFIX_WORDS_RE = _lazy(rf"(?<![A-Za-z.])(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})\Z")
 DOTTED_RE = _lazy(r"[ \u00a0]?(?P<d>[A-Za-z](?:\.[A-Za-z])+\.?)(?![A-Za-z])")
 WORD_SPLIT_RE = _lazy(_WORD)
-_NOUN_WORD = r"[A-Za-z][A-Za-z0-9'-]*(?:’[A-Za-z0-9'-]*)*"
+# A word of a noun phrase, or a dotted capital initialism as its modifier ("U.S.", "U.K.").
+_NOUN_WORD = r"(?:(?:[A-Z]\.){2,}(?= [A-Za-z])|[A-Za-z][A-Za-z0-9'-]*(?:’[A-Za-z0-9'-]*)*)"
 NOUN_RE = _lazy(rf"[ \u00a0]?(?P<w>{_NOUN_WORD}(?:[ ]{_NOUN_WORD}){{0,4}})")
 #: "-seat Sejm": a lower-case singular word after a hyphen, then a space and another word.
 COMPOUND_RE = _lazy(r"-([a-z]{3,})(?<!s) [A-Za-z]")

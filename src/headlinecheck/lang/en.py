@@ -196,7 +196,7 @@ LANGUAGE = Language(
     stop_words=_split(_STOP_WORDS),
     irregular_plurals=_split(
         "people children men women staff personnel police cattle aircraft sheep fish deer "
-        "species series media data"
+        "species series media data cos bps"
     ),
     person="person",
     casualty_words=CASUALTY_WORDS,
@@ -247,7 +247,9 @@ LANGUAGE = Language(
     wire_services=("Reuters", "AP", "AFP", "Bloomberg", "Dow Jones", "Xinhua", "dpa", "UPI"),
     dateline_dollars=money.DATELINE_DOLLARS,
     singulars={"people": "person", "children": "child", "men": "man", "women": "woman"}
-    | {"staff": "staff", "data": "data"},
+    | {"staff": "staff", "data": "data"}
+    # Newsroom abbreviations: "126 cos" (companies), "50 bps" (basis points).
+    | {"cos": "company", "bps": "point"},
     synonym_groups=tuple(
         _ordered(group)
         for group in (
