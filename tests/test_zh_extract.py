@@ -43,6 +43,9 @@ def test_casualties_written_as_a_word_and_a_number() -> None:
     assert read("地震死傷破千 上萬屋毀") == [("破千", "1000", "死傷")]
     assert read("空襲死亡逾百") == [("逾百", "100", "死")]
     assert read("車禍傷亡約30,警方封路") == [("約30", "30", "死傷")]
+    assert read("四川強震 死亡人數增至46") == [("46", "46", "死")]  # the toll, brought to 46
+    assert read("死亡人数已达逾百") == [("逾百", "100", "死")]
+    assert read("死亡人數增至3日後") == []
     assert read("傷者死亡3日後出殯") == []  # days, not the dead
     assert read("造成1000人死傷") == []  # extraction's own count ("1000人死傷")
     assert [f.unit_noun for f in extract("造成1000人死傷")] == ["死傷"]

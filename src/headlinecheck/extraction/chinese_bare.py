@@ -95,6 +95,9 @@ _CASUALTY_WORDS = tuple(
     sorted((w for w in ZH.casualty_marks if len(w) > 1), key=lambda w: (-len(w), w))
 )
 _QUALIFIERS = ("", *sorted(ZH.qualifiers, key=lambda w: (-len(w), w)))
+#: "人數" and a verb of reaching between the word and its number ("死亡人數增至46"), longest first.
+_TOLL_WORDS = (*sorted(ZH.toll_words, key=lambda w: (-len(w), w)), "")
+_TOLL_VERBS = (*sorted(ZH.toll_verbs, key=lambda w: (-len(w), w)), "")
 
 
 def casualty_counts(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
@@ -105,8 +108,9 @@ def casualty_counts(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
 
 def _casualty_counts(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
     """Casualties a headline writes as a word and a number, with nothing counted after it:
-    "死傷破千" (the dead and injured, more than a thousand), "死亡逾百". The number stands right
-    after the word (a qualifier between them) and ends its phrase: "死亡3日後" counts days. The
+    "死傷破千" (the dead and injured, more than a thousand), "死亡逾百", "死亡人數增至46". The
+    number stands right after the word (a toll word, a verb of reaching and a qualifier may stand
+    between them) and ends its phrase: "死亡3日後" counts days. The
     figure counts the word's kind (``lang.zh``'s ``casualty_marks``), as "1000人死傷" does."""
     taken = [f.span for f in figures]
     found: list[Figure] = []
@@ -115,6 +119,8 @@ def _casualty_counts(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
         while at >= 0:
             after = at + len(word)
             at = text.find(word, after)
+            after += len(next(w for w in _TOLL_WORDS if text.startswith(w, after)))
+            after += len(next(w for w in _TOLL_VERBS if text.startswith(w, after)))
             for qualifier in _QUALIFIERS:
                 start = after + len(qualifier)
                 if not text.startswith(qualifier, after) or not _is_number(text, start):
