@@ -204,7 +204,9 @@ LANGUAGE = Language(
     casualty_totals={"死傷": ("死", "傷")},
     # "死亡人數增至46": the number of the dead, brought to a number by a verb of reaching.
     toll_words=_words("人數 人数"),
-    toll_verbs=_words("增至 增到 升至 升到 上升至 上升到 增加至 增加到 攀升至 達 达 為 为 已達 已达"),
+    toll_verbs=_words(
+        "增至 增到 升至 升到 上升至 上升到 增加至 增加到 攀升至 達 达 為 为 已達 已达"
+    ),
     ordinal_prefix="第",
     # "排名全球17位", "位列十強第3名" (with 第 anyway), "排議程11位": a rank, not 17 people.
     rank_words=(
