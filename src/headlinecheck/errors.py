@@ -126,12 +126,19 @@ class ConfigError(InputError):
 class UnknownCurrency(HeadlinecheckError, KeyError):
     """A currency code that ISO 4217 (or the rate table) does not know."""
 
-    def __init__(self, code: str, *, known: str = "ISO 4217") -> None:
+    def __init__(self, code: str, *, known: str = "ISO 4217", asset: str | None = None) -> None:
         self.code = code
         self.known = known
+        #: The crypto-asset ``code`` names ("bitcoin"), if it is one: read, never converted.
+        self.asset = asset
         super().__init__(code)
 
     def __str__(self) -> str:
+        if self.asset is not None:
+            return (
+                f"{self.code!r} is a crypto-asset ({self.asset}), not a currency of ISO 4217: "
+                "no reference rate converts it; compare it only with amounts in the same asset"
+            )
         return f"unknown currency {self.code!r} (not in {self.known})"
 
 

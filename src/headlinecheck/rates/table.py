@@ -230,7 +230,9 @@ class RateTable:
         for code in (base, quote):
             upper = code.strip().upper()
             if upper not in ISO_4217:
-                raise UnknownCurrency(code)
+                from headlinecheck.lang._crypto import ASSETS
+
+                raise UnknownCurrency(code, asset=ASSETS.get(upper))
             if upper not in codes:
                 raise UnknownCurrency(upper, known="the rate table")
             checked.append(upper)
