@@ -13,22 +13,24 @@ from headlinecheck import report
 from headlinecheck.articles import Article, read_bytes
 from headlinecheck.checking import check
 from headlinecheck.checking.body_rates import MAGNITUDE
-from test_check_properties import TABLE, _marker, scenarios, two_digits, written
+from headlinecheck.rates import RateTable
+from shared import SEED_PUBLISHED
+from test_check_properties import _marker, scenarios, two_digits, written
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.booleans())
 def test_a_body_conversion_made_at_the_dates_rate_is_never_flagged(
-    scenario: tuple[str, str, Decimal, date], symbol: bool
+    bundled_table: RateTable, scenario: tuple[str, str, Decimal, date], symbol: bool
 ) -> None:
     source, target, amount, day = scenario
     assume(source != target)
-    converted = two_digits(amount * TABLE.rate(source, target, day).value)
+    converted = two_digits(amount * bundled_table.rate(source, target, day).value)
     body = (
         f"The group will invest {_marker(source, symbol)}{written(amount)} "
         f"({_marker(target, symbol)}{written(converted)}) in a plant."
     )
-    rep = check("Group to build a plant", body, published=day, rates=TABLE)
+    rep = check("Group to build a plant", body, published=day, rates=bundled_table)
     # None found only where extraction reads both signs as one currency ("RMB ... (¥ ...)"
     # near Chinese text): nothing to convert.
     assert len(rep.conversions) <= 1
@@ -38,17 +40,22 @@ def test_a_body_conversion_made_at_the_dates_rate_is_never_flagged(
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.booleans(), st.sampled_from((Decimal(1000), Decimal("0.001"))))
 def test_a_body_conversion_a_thousand_times_off_is_a_magnitude_slip(
-    scenario: tuple[str, str, Decimal, date], symbol: bool, factor: Decimal
+    bundled_table: RateTable,
+    scenario: tuple[str, str, Decimal, date],
+    symbol: bool,
+    factor: Decimal,
 ) -> None:
     source, target, amount, day = scenario
     assume(source != target)
-    converted = two_digits(amount * TABLE.rate(source, target, day).value * factor)
+    converted = two_digits(amount * bundled_table.rate(source, target, day).value * factor)
     assume(Decimal(1000) <= converted < Decimal(10) ** 14)
     body = (
         f"The group will invest {_marker(source, symbol)}{written(amount)} "
         f"({_marker(target, symbol)}{written(converted)}) in a plant."
     )
-    conversions = check("Group to build a plant", body, published=day, rates=TABLE).conversions
+    conversions = check(
+        "Group to build a plant", body, published=day, rates=bundled_table
+    ).conversions
     assume(conversions)  # not "RMB ... (¥ ...)" read as one currency
     (found,) = conversions
     assert found.problem == MAGNITUDE and found.code == "HC121", found.message
@@ -79,13 +86,13 @@ def test_a_disable_line_comment_silences_a_body_conversion() -> None:
     )
     [article] = read_bytes(text.encode(), "a.md", kind="markdown")
     assert isinstance(article, Article)
-    result = check(article.headline, article.body, published=date(2023, 8, 29))
+    result = check(article.headline, article.body, published=SEED_PUBLISHED)
     (flagged,) = [f for f in report.claim_findings(article, result) if f.code == "HC122"]
     assert flagged.suppressed
 
 
 def test_two_bare_dollars_and_same_currency_pairs_are_not_judged() -> None:
-    day = date(2023, 8, 29)
+    day = SEED_PUBLISHED
     assert check("A plan", "R $ 88.2 billion ($ 17.6 bn) for it", published=day).conversions == ()
     assert check("A plan", "US$5 million (USD 5.2 million)", published=day).conversions == ()
 
@@ -98,7 +105,7 @@ def test_the_json_of_body_conversions_validates_against_the_documented_schema() 
     rep = check(
         "Hong Kong allocates $6.4M",
         "HKD 50 million (US$390 million) and HK$50 million (US$6.4 million). ($1 = 7.82 HKD)",
-        published=date(2023, 8, 29),
+        published=SEED_PUBLISHED,
     )
     data = rep.to_dict()
     assert [c["problem"] for c in data["body_conversions"]] == ["inverted", None, None]

@@ -15,11 +15,6 @@ CASES = corpus_cases.cases("check/conversions.yaml", "check/wording.yaml")
 CURRENCIES = {"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "SGD", "INR"}
 
 
-@pytest.fixture(scope="module")
-def table() -> RateTable:
-    return RateTable.load()
-
-
 def test_the_corpus_is_broad() -> None:
     assert len(CASES) >= 30
     assert len({case["id"] for case in CASES}) == len(CASES)
@@ -40,10 +35,14 @@ def _same_digits(actual: Decimal, expected: str) -> bool:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
-def test_case(case: corpus_cases.Case, table: RateTable) -> None:
+def test_case(case: corpus_cases.Case, bundled_table: RateTable) -> None:
     published: date = case["published"]
     report = check(
-        case["headline"], case["body"], published=published, rates=table, dollar=case.get("dollar")
+        case["headline"],
+        case["body"],
+        published=published,
+        rates=bundled_table,
+        dollar=case.get("dollar"),
     )
     expected = case["expect"]
     got = [

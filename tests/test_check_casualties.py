@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from headlinecheck import check, lang
 from headlinecheck.checking import Verdict
 from headlinecheck.lang.en import CASUALTY_WORDS
-
-DAY = date(2023, 8, 29)
+from shared import SEED_PUBLISHED
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ DAY = date(2023, 8, 29)
     ],
 )
 def test_casualties_count_people_with_the_same_fate(headline: str, body: str, verdict: str) -> None:
-    [result] = check(headline, body, published=DAY).claims
+    [result] = check(headline, body, published=SEED_PUBLISHED).claims
     assert result.verdict is Verdict(verdict), result.message
 
 

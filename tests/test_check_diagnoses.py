@@ -24,11 +24,6 @@ CASES: list[tuple[str | None, corpus_cases.Case]] = [
 SECTIONS = ("What it finds:", "Why it matters:", "Example", "Fix:")
 
 
-@pytest.fixture(scope="module")
-def table() -> RateTable:
-    return RateTable.load()
-
-
 def test_the_registry_order_is_the_diagnosis_priority() -> None:
     assert [rule.diagnosis for rule in REGISTRY] == list(Diagnosis)
 
@@ -63,14 +58,14 @@ def test_every_diagnosis_documents_itself_and_has_a_fixture(rule: Any) -> None:
 @pytest.mark.parametrize(
     ("diagnosis", "case"), CASES, ids=[f"{d or 'rule'}-{case['id']}" for d, case in CASES]
 )
-def test_case(diagnosis: str | None, case: corpus_cases.Case, table: RateTable) -> None:
+def test_case(diagnosis: str | None, case: corpus_cases.Case, bundled_table: RateTable) -> None:
     """One fixture case. A file whose ``diagnosis`` is null holds the cases of a rule that is
     no diagnosis (``sums.yaml``); a case may name its ``diagnosis`` itself (null for none) and,
     in a headline with several figures, the ``claim`` it is about."""
     published = case.get("published")
     if "days_after_table_end" in case:  # today's articles: dated after the table's last rate
-        published = table.coverage[1] + timedelta(days=case["days_after_table_end"])
-    report = check(case["headline"], case["body"], published=published, rates=table)
+        published = bundled_table.coverage[1] + timedelta(days=case["days_after_table_end"])
+    report = check(case["headline"], case["body"], published=published, rates=bundled_table)
     if "conversion_count" in case:  # conversions that agree: checked, none flagged
         assert len(report.conversions) == case["conversion_count"]
         assert all(c.problem is None for c in report.conversions), report.conversions
@@ -100,7 +95,9 @@ def test_case(diagnosis: str | None, case: corpus_cases.Case, table: RateTable) 
         assert note in result.notes, result.notes
 
 
-def test_over_rounded_ranks_before_a_stale_rate_that_also_explains_it(table: RateTable) -> None:
+def test_over_rounded_ranks_before_a_stale_rate_that_also_explains_it(
+    bundled_table: RateTable,
+) -> None:
     from headlinecheck.checking.conversion import Rates
     from headlinecheck.checking.diagnoses import BY_DIAGNOSIS
     from headlinecheck.checking.pairing import Checker
@@ -116,7 +113,13 @@ def test_over_rounded_ranks_before_a_stale_rate_that_also_explains_it(table: Rat
     claims, evidence = extract(headline), extract(body)
     reading = resolve_dollar(claims, evidence, body)
     checker = Checker(
-        headline, body, claims, evidence, reading, Rates(lambda: table, published, None), Options()
+        headline,
+        body,
+        claims,
+        evidence,
+        reading,
+        Rates(lambda: bundled_table, published, None),
+        Options(),
     )
     (claim,) = claims
     candidate = checker.weigh(claim, "USD", evidence[0], set())
@@ -126,5 +129,5 @@ def test_over_rounded_ranks_before_a_stale_rate_that_also_explains_it(table: Rat
     assert BY_DIAGNOSIS[Diagnosis.STALE_RATE].detect(case) is not None
     assert BY_DIAGNOSIS[Diagnosis.OVER_ROUNDED].detect(case) is not None
     # ... and the registry's order reports the over-rounding.
-    (result,) = check(headline, body, published=published, rates=table).claims
+    (result,) = check(headline, body, published=published, rates=bundled_table).claims
     assert result.diagnosis is Diagnosis.OVER_ROUNDED, result.message

@@ -3,11 +3,9 @@ report's list of the other figures considered with why each lost."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from headlinecheck.checking import Verdict, check
+from shared import SEED_PUBLISHED
 
-DAY = date(2023, 8, 29)
 ROUND = (
     "The startup raised ¥1 billion (about US$6.4 million) in its latest round, "
     "bringing its total to ¥3.5 billion."
@@ -15,7 +13,7 @@ ROUND = (
 
 
 def test_the_running_total_loses_to_the_round_and_json_says_why() -> None:
-    report = check("Startup Raises $1.1 Billion", ROUND, published=DAY)
+    report = check("Startup Raises $1.1 Billion", ROUND, published=SEED_PUBLISHED)
     (result,) = report.claims
     assert result.verdict is Verdict.MISMATCH
     assert result.evidence is not None and result.evidence.text == "¥1 billion"
@@ -28,7 +26,7 @@ def test_the_running_total_loses_to_the_round_and_json_says_why() -> None:
 
 
 def test_a_running_total_that_alone_fits_is_set_aside_with_a_note() -> None:
-    (result,) = check("Startup raises $24 million", ROUND, published=DAY).claims
+    (result,) = check("Startup raises $24 million", ROUND, published=SEED_PUBLISHED).claims
     assert result.verdict is Verdict.MISMATCH
     assert result.evidence is not None and result.evidence.text == "¥1 billion"
     assert any("running total" in note for note in result.notes)
@@ -37,13 +35,15 @@ def test_a_running_total_that_alone_fits_is_set_aside_with_a_note() -> None:
 
 
 def test_a_headline_that_claims_the_total_keeps_it() -> None:
-    (result,) = check("Startup's funding totals $24 million", ROUND, published=DAY).claims
+    (result,) = check(
+        "Startup's funding totals $24 million", ROUND, published=SEED_PUBLISHED
+    ).claims
     assert result.verdict is Verdict.SUPPORTED
     assert result.evidence is not None and result.evidence.text == "¥3.5 billion"
 
 
 def test_a_supported_claim_says_why_the_others_lost() -> None:
-    (result,) = check("Startup raises $6.8 million", ROUND, published=DAY).claims
+    (result,) = check("Startup raises $6.8 million", ROUND, published=SEED_PUBLISHED).claims
     assert result.verdict is Verdict.SUPPORTED
     assert result.evidence is not None and result.evidence.text == "¥1 billion"
     reasons = {c.evidence.text: (c.supported, c.reason) for c in result.considered}

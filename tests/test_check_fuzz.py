@@ -14,16 +14,14 @@ from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.rates import RateTable
 from hostile_text import DAYS, TEXT
 
-TABLE = RateTable.load()
-
 
 @settings(max_examples=2000, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @given(TEXT, TEXT, DAYS)
 def test_hostile_articles_give_a_consistent_report_or_an_input_error(
-    headline: str, body: str, published: date | None
+    bundled_table: RateTable, headline: str, body: str, published: date | None
 ) -> None:
     try:
-        report = check(headline, body, published=published, rates=TABLE)
+        report = check(headline, body, published=published, rates=bundled_table)
     except HeadlinecheckError as error:
         assert str(error)
         return

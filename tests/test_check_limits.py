@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from hypothesis import strategies as st
 
 from check_helpers import FakeRates
 from headlinecheck.checking import Verdict, check, context
+from shared import SEED_PUBLISHED
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 COMMAND = [sys.executable, "-m", "headlinecheck", "check"]
@@ -36,7 +36,7 @@ RATES = FakeRates({"EUR": Decimal("0.92"), "HKD": Decimal("7.8393")})
 )
 def test_a_claim_far_beyond_the_body_is_a_mismatch_not_a_crash(headline: str, body: str) -> None:
     # A ratio over ~1e24 made quantize raise InvalidOperation (issue 15, item 3).
-    report = check(headline, body, published=date(2023, 8, 29), rates=RATES)
+    report = check(headline, body, published=SEED_PUBLISHED, rates=RATES)
     assert [c.verdict for c in report.claims] == [Verdict.MISMATCH]
     difference = report.claims[0].difference
     assert difference is not None and difference > 10**20

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.checking.intervals import OPEN_REACH, reach
 from headlinecheck.extraction import extract
-from test_check_properties import TABLE, _marker, scenarios, written
-
-DAY = date(2023, 8, 29)
+from headlinecheck.rates import RateTable
+from shared import SEED_PUBLISHED
+from test_check_properties import _marker, scenarios, written
 
 
 def _one_digit_down(value: Decimal) -> Decimal:
@@ -22,22 +22,24 @@ def _one_digit_down(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1).scaleb(value.adjusted()), rounding=ROUND_FLOOR)
 
 
-def _converted(source: str, target: str, amount: Decimal, day: date) -> Decimal:
-    return amount * TABLE.rate(source, target, day).value
+def _converted(
+    bundled_table: RateTable, source: str, target: str, amount: Decimal, day: date
+) -> Decimal:
+    return amount * bundled_table.rate(source, target, day).value
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.booleans(), st.sampled_from(("over", "more than", "at least")))
 def test_over_a_thousandth_of_any_body_figure_is_never_supported(
-    scenario: tuple[str, str, Decimal, date], symbol: bool, bound: str
+    bundled_table: RateTable, scenario: tuple[str, str, Decimal, date], symbol: bool, bound: str
 ) -> None:
     source, target, amount, day = scenario
     body = f"The group said it would invest {_marker(source, symbol)}{written(amount)} in a plant."
-    converted = _converted(source, target, amount, day)
+    converted = _converted(bundled_table, source, target, amount, day)
     claim = _one_digit_down(converted / 1000)
     assume(claim >= 1000)  # "over $6.4" is not a headline amount
     headline = f"Group to invest {bound} {_marker(target, symbol, source)}{written(claim)} in plant"
-    (result,) = check(headline, body, published=day, rates=TABLE).claims
+    (result,) = check(headline, body, published=day, rates=bundled_table).claims
     assert result.verdict is Verdict.MISMATCH, result.message
     assert result.diagnosis is Diagnosis.MAGNITUDE_SLIP, result.message
 
@@ -45,14 +47,16 @@ def test_over_a_thousandth_of_any_body_figure_is_never_supported(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.booleans())
 def test_over_a_bound_rounded_down_from_the_conversion_is_supported(
-    scenario: tuple[str, str, Decimal, date], symbol: bool
+    bundled_table: RateTable, scenario: tuple[str, str, Decimal, date], symbol: bool
 ) -> None:
     source, target, amount, day = scenario
     body = f"The group said it would invest {_marker(source, symbol)}{written(amount)} in a plant."
-    claim = _one_digit_down(_converted(source, target, amount, day) * Decimal("0.99"))
+    claim = _one_digit_down(
+        _converted(bundled_table, source, target, amount, day) * Decimal("0.99")
+    )
     assume(claim >= 1000)
     headline = f"Group to invest over {_marker(target, symbol, source)}{written(claim)} in plant"
-    (result,) = check(headline, body, published=day, rates=TABLE).claims
+    (result,) = check(headline, body, published=day, rates=bundled_table).claims
     assert result.verdict is Verdict.SUPPORTED, result.message
 
 
@@ -60,7 +64,9 @@ def test_over_a_bound_rounded_down_from_the_conversion_is_supported(
 @given(st.integers(1, 999), st.sampled_from(("More than", "Over", "At least")))
 def test_counts_behind_an_open_bound_are_no_thousandfold_cover(count: int, bound: str) -> None:
     body = f"Cyberport now hosts {count * 1000:,} companies."
-    (result,) = check(f"{bound} {count} companies join Cyberport", body, published=DAY).claims
+    (result,) = check(
+        f"{bound} {count} companies join Cyberport", body, published=SEED_PUBLISHED
+    ).claims
     assert result.verdict is Verdict.MISMATCH, result.message
     assert result.diagnosis is Diagnosis.MAGNITUDE_SLIP, result.message
 
@@ -75,7 +81,9 @@ def test_the_reach_closes_only_an_open_lower_bound() -> None:
 
 
 def test_beyond_the_reach_without_a_slip_is_a_plain_mismatch_that_says_why() -> None:
-    (result,) = check("Over 150 hurt in blast", "Some 600 people were hurt.", published=DAY).claims
+    (result,) = check(
+        "Over 150 hurt in blast", "Some 600 people were hurt.", published=SEED_PUBLISHED
+    ).claims
     assert result.verdict is Verdict.MISMATCH
     assert result.diagnosis is None
     assert f"reaches at most {OPEN_REACH} times its figure" in result.message
@@ -84,6 +92,6 @@ def test_beyond_the_reach_without_a_slip_is_a_plain_mismatch_that_says_why() -> 
 
 def test_the_nearest_figure_within_reach_is_the_evidence() -> None:
     body = "The fund raised $12 million this year and $5.2 billion since 2010."
-    (result,) = check("Fund raises over $5M", body, published=DAY).claims
+    (result,) = check("Fund raises over $5M", body, published=SEED_PUBLISHED).claims
     assert result.verdict is Verdict.SUPPORTED, result.message
     assert result.evidence is not None and result.evidence.text == "$12 million"

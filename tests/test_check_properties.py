@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from check_helpers import assert_consistent_claims
 from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.rates import RateTable
+from shared import load_bundled_table
 
-TABLE = RateTable.load()
 CURRENCIES = ("USD", "HKD", "CNY", "EUR", "GBP", "JPY", "SGD", "INR")
 # First dates with ECB data for the pair's currencies (CNY from 2005, INR from 2009).
 STARTS = {"CNY": date(2005, 4, 1), "INR": date(2009, 1, 2)}
@@ -55,7 +55,7 @@ def two_digits(value: Decimal) -> Decimal:
 def scenarios(draw: st.DrawFn) -> tuple[str, str, Decimal, date]:
     source, target = draw(st.sampled_from(CURRENCIES)), draw(st.sampled_from(CURRENCIES))
     first = max(STARTS.get(source, date(1999, 1, 4)), STARTS.get(target, date(1999, 1, 4)))
-    last = TABLE.coverage[1]
+    last = load_bundled_table().coverage[1]  # drawn in a test, never at import
     day = first + timedelta(days=draw(st.integers(7, (last - first).days)))
     digits = draw(st.integers(1, 999))
     scale = draw(st.sampled_from((Decimal(10) ** 6, Decimal(10) ** 7, Decimal(10) ** 8)))
@@ -76,10 +76,10 @@ def _marker(code: str, symbol: bool, other: str | None = None) -> str:
 
 
 def _texts(
-    source: str, target: str, amount: Decimal, day: date, symbol: bool
+    bundled_table: RateTable, source: str, target: str, amount: Decimal, day: date, symbol: bool
 ) -> tuple[str, str, Decimal]:
     body = f"The group said it would invest {_marker(source, symbol)}{written(amount)} in a plant."
-    rate = TABLE.rate(source, target, day)
+    rate = bundled_table.rate(source, target, day)
     claim = two_digits(amount * rate.value)
     return body, f"Group to invest {_marker(target, symbol, source)}{{}} in new plant", claim
 
@@ -87,11 +87,11 @@ def _texts(
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.booleans())
 def test_two_significant_digits_are_supported(
-    scenario: tuple[str, str, Decimal, date], symbol: bool
+    bundled_table: RateTable, scenario: tuple[str, str, Decimal, date], symbol: bool
 ) -> None:
     source, target, amount, day = scenario
-    body, headline, claim = _texts(source, target, amount, day, symbol)
-    report = check(headline.format(written(claim)), body, published=day, rates=TABLE)
+    body, headline, claim = _texts(bundled_table, source, target, amount, day, symbol)
+    report = check(headline.format(written(claim)), body, published=day, rates=bundled_table)
     (result,) = report.claims
     assert result.verdict is Verdict.SUPPORTED, result.message
     assert report.ok
@@ -100,12 +100,12 @@ def test_two_significant_digits_are_supported(
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios(), st.booleans())
 def test_times_a_thousand_is_a_magnitude_slip(
-    scenario: tuple[str, str, Decimal, date], symbol: bool
+    bundled_table: RateTable, scenario: tuple[str, str, Decimal, date], symbol: bool
 ) -> None:
     source, target, amount, day = scenario
-    body, headline, claim = _texts(source, target, amount, day, symbol)
+    body, headline, claim = _texts(bundled_table, source, target, amount, day, symbol)
     assume(claim * 1000 < 10**14)  # headlines have no word beyond "trillion"
-    report = check(headline.format(written(claim * 1000)), body, published=day, rates=TABLE)
+    report = check(headline.format(written(claim * 1000)), body, published=day, rates=bundled_table)
     (result,) = report.claims
     assert result.verdict is Verdict.MISMATCH, result.message
     assert result.diagnosis is Diagnosis.MAGNITUDE_SLIP, result.message
@@ -130,9 +130,9 @@ texts = st.one_of(
     st.sampled_from(("warn", "fail")),
 )
 def test_check_never_raises_and_reports_consistently(
-    headline: str, body: str, day: date | None, unsupported: str
+    bundled_table: RateTable, headline: str, body: str, day: date | None, unsupported: str
 ) -> None:
-    report = check(headline, body, published=day, rates=TABLE, unsupported=unsupported)  # type: ignore[arg-type]
+    report = check(headline, body, published=day, rates=bundled_table, unsupported=unsupported)  # type: ignore[arg-type]
     verdicts = [r.verdict for r in report.claims]
     failing = {Verdict.MISMATCH} | ({Verdict.UNSUPPORTED} if unsupported == "fail" else set())
     assert report.ok is not any(v in failing for v in verdicts)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,9 +11,9 @@ import pytest
 from headlinecheck.articles import load
 from headlinecheck.checking import Diagnosis, DollarSource, Report, Verdict, check
 from headlinecheck.rates import RateTable
+from shared import SEED_PUBLISHED
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "hong-kong-web3-budget.md"
-PUBLISHED = date(2023, 8, 29)
 SEED_HEADLINE = (
     "Hong Kong Allocates $6.4M to Accelerate Blockchain Development as Hong Kong Cyberport "
     "Welcomes 150+ Companies in the Web3/Blockchain Sector"
@@ -29,21 +28,16 @@ VARIANT = (
 def body() -> str:
     (article,) = load(EXAMPLE)
     assert article.headline == SEED_HEADLINE
-    assert article.published == PUBLISHED
+    assert article.published == SEED_PUBLISHED
     return article.body
 
 
-@pytest.fixture(scope="module")
-def table() -> RateTable:
-    return RateTable.load()
+def _run(headline: str, body: str, bundled_table: RateTable) -> Report:
+    return check(headline, body, published=SEED_PUBLISHED, rates=bundled_table)
 
 
-def _run(headline: str, body: str, table: RateTable) -> Report:
-    return check(headline, body, published=PUBLISHED, rates=table)
-
-
-def test_seed_checks_clean(body: str, table: RateTable) -> None:
-    report = _run(SEED_HEADLINE, body, table)
+def test_seed_checks_clean(body: str, bundled_table: RateTable) -> None:
+    report = _run(SEED_HEADLINE, body, bundled_table)
     assert report.ok
     money, companies = report.claims
     assert money.claim.text == "$6.4M"
@@ -52,7 +46,7 @@ def test_seed_checks_clean(body: str, table: RateTable) -> None:
     assert money.claim_currency == "USD" and money.evidence_currency == "HKD"
     assert report.dollar.source is DollarSource.DEFAULT
     # The ECB cross rate of the day itself (a Tuesday), triangulated through the euro.
-    rate = table.rate("HKD", "USD", PUBLISHED)
+    rate = bundled_table.rate("HKD", "USD", SEED_PUBLISHED)
     assert money.rate == rate
     assert money.converted == (Decimal(49500000) * rate.value, Decimal(50500000) * rate.value)
     assert Decimal("6.30e6") < money.converted[0] < money.converted[1] < Decimal("6.45e6")
@@ -81,9 +75,9 @@ def test_seed_checks_clean(body: str, table: RateTable) -> None:
     ],
 )
 def test_seed_headline_variants(
-    body: str, table: RateTable, claim: str, verdict: Verdict, diagnosis: Diagnosis | None
+    body: str, bundled_table: RateTable, claim: str, verdict: Verdict, diagnosis: Diagnosis | None
 ) -> None:
-    report = _run(VARIANT.format(claim), body, table)
+    report = _run(VARIANT.format(claim), body, bundled_table)
     result = report.claims[0]
     assert claim.endswith(result.claim.text) or result.claim.text in claim
     assert result.verdict is verdict, result.message
@@ -97,31 +91,38 @@ def test_seed_headline_variants(
         assert claim.split()[-1] in result.message or result.claim.text in result.message
 
 
-def test_same_currency_needs_no_rate(body: str, table: RateTable) -> None:
-    result = _run(VARIANT.format("HK$50 million"), body, table).claims[0]
+def test_same_currency_needs_no_rate(body: str, bundled_table: RateTable) -> None:
+    result = _run(VARIANT.format("HK$50 million"), body, bundled_table).claims[0]
     assert result.rate is None
     assert result.converted == (Decimal(49500000), Decimal(50500000))
 
 
-def test_count_against_a_smaller_count_is_a_mismatch(table: RateTable) -> None:
+def test_count_against_a_smaller_count_is_a_mismatch(bundled_table: RateTable) -> None:
     body = "Over the past year 120 related companies set up at Cyberport."
-    report = check("Cyberport welcomes 150+ companies", body, published=PUBLISHED, rates=table)
+    report = check(
+        "Cyberport welcomes 150+ companies", body, published=SEED_PUBLISHED, rates=bundled_table
+    )
     (result,) = report.claims
     assert result.verdict is Verdict.MISMATCH
     assert result.diagnosis is None
     assert not report.ok
 
 
-def test_count_nouns_may_carry_alphanumeric_modifiers(table: RateTable) -> None:
+def test_count_nouns_may_carry_alphanumeric_modifiers(bundled_table: RateTable) -> None:
     body = "More than 150 Web3 companies have opened offices at Cyberport since last year."
-    report = check("Cyberport welcomes 150+ Web3 companies", body, published=PUBLISHED, rates=table)
+    report = check(
+        "Cyberport welcomes 150+ Web3 companies",
+        body,
+        published=SEED_PUBLISHED,
+        rates=bundled_table,
+    )
     (result,) = report.claims
     assert result.verdict is Verdict.SUPPORTED
     assert result.claim.unit_noun == result.evidence.unit_noun == "companies"
 
 
-def test_report_json_round_trips(body: str, table: RateTable) -> None:
-    report = _run(SEED_HEADLINE, body, table)
+def test_report_json_round_trips(body: str, bundled_table: RateTable) -> None:
+    report = _run(SEED_HEADLINE, body, bundled_table)
     data = report.to_dict()
     assert json.loads(json.dumps(data)) == data
     money = data["claims"][0]
@@ -130,20 +131,20 @@ def test_report_json_round_trips(body: str, table: RateTable) -> None:
     assert money["rate"]["used"] == "2023-08-29"
     assert money["rate"]["path"] == "via EUR"
     assert money["evidence"]["span"] == list(
-        _run(SEED_HEADLINE, body, table).claims[0].evidence.span
+        _run(SEED_HEADLINE, body, bundled_table).claims[0].evidence.span
     )  # type: ignore[union-attr]
     assert Decimal(money["converted"][0]) < Decimal("6.4e6")
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLE.parent.glob("*.md")), ids=lambda p: p.name)
-def test_every_example_checks_clean(path: Path, table: RateTable) -> None:
+def test_every_example_checks_clean(path: Path, bundled_table: RateTable) -> None:
     """`headlinecheck check examples/` is the README's main job: it must exit 0."""
     for article in load(path):
         report = check(
             article.headline,
             article.body,
             published=article.published,
-            rates=table,
+            rates=bundled_table,
             dollar=article.settings.dollar,
             locale=article.settings.locale,
             unsupported="fail",
@@ -154,19 +155,23 @@ def test_every_example_checks_clean(path: Path, table: RateTable) -> None:
         assert {r.claim.kind.value for r in report.claims} >= {"money", "count"}
 
 
-def test_a_number_below_an_open_bound_is_a_plain_mismatch(body: str, table: RateTable) -> None:
+def test_a_number_below_an_open_bound_is_a_plain_mismatch(
+    body: str, bundled_table: RateTable
+) -> None:
     """ "120 Companies" against "more than 150": not a digit slip, the body states no digits
     beyond its bound."""
-    report = _run(SEED_HEADLINE.replace("150+", "120"), body, table)
+    report = _run(SEED_HEADLINE.replace("150+", "120"), body, bundled_table)
     result = report.claims[1]
     assert result.verdict is Verdict.MISMATCH
     assert result.diagnosis is None
     assert result.suggestion == "150 companies"
 
 
-def test_a_hard_wrapped_body_figure_is_read_whole(table: RateTable) -> None:
+def test_a_hard_wrapped_body_figure_is_read_whole(bundled_table: RateTable) -> None:
     body = "The budget sets aside HKD 50\nmillion for Web3 work at Cyberport."
-    report = check("Hong Kong Allocates $6.4M for Web3", body, published=PUBLISHED, rates=table)
+    report = check(
+        "Hong Kong Allocates $6.4M for Web3", body, published=SEED_PUBLISHED, rates=bundled_table
+    )
     (result,) = report.claims
     assert result.verdict is Verdict.SUPPORTED
     assert result.evidence is not None and result.evidence.value == Decimal(50_000_000)

@@ -6,7 +6,6 @@ repeats in many sentences the pruned check reports what the full scan does."""
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 from hypothesis import given
@@ -19,9 +18,7 @@ from headlinecheck.checking.context import Sentences
 from headlinecheck.checking.pairing import Checker
 from headlinecheck.checking.shortlist import Positions, Regions, occurrences
 from headlinecheck.extraction import extract
-
-TABLE = RateTable.load()
-DAY = date(2023, 8, 29)
+from shared import SEED_PUBLISHED
 
 words = st.sampled_from(
     ["Revenue", "rose", "investors", "total", "combined", "raised", "the", "Firm", "sum", "İs"]
@@ -91,20 +88,22 @@ HEADLINES = (
 )
 
 
-def _report(headline: str, body: str) -> str:
-    return json.dumps(check(headline, body, published=DAY, rates=TABLE).to_dict(), default=str)
+def _report(bundled_table: RateTable, headline: str, body: str) -> str:
+    return json.dumps(
+        check(headline, body, published=SEED_PUBLISHED, rates=bundled_table).to_dict(), default=str
+    )
 
 
 @pytest.mark.parametrize("headline", HEADLINES)
 @pytest.mark.parametrize("unit", UNITS)
 def test_many_sentences_alike_report_what_the_full_scan_does(
-    headline: str, unit: str, monkeypatch: pytest.MonkeyPatch
+    bundled_table: RateTable, headline: str, unit: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     body = unit * 30 + UNITS[(UNITS.index(unit) + 1) % len(UNITS)] * 5
-    pruned = _report(headline, body)
+    pruned = _report(bundled_table, headline, body)
     with monkeypatch.context() as patch:
         patch.setattr(Checker, "prune", False)
-        full = _report(headline, body)
+        full = _report(bundled_table, headline, body)
     assert pruned == full
 
 

@@ -18,14 +18,9 @@ from headlinecheck.rates import RateTable
 ON = date(2024, 3, 5)
 
 
-@pytest.fixture(scope="module")
-def table() -> RateTable:
-    return RateTable.load()
-
-
-def test_the_headline_yen_sign_follows_a_beijing_body(table: RateTable) -> None:
+def test_the_headline_yen_sign_follows_a_beijing_body(bundled_table: RateTable) -> None:
     body = "BEIJING, March 5 - The cabinet unveiled a ¥1 trillion plan, 600 billion yuan for rail."
-    report = check("China unveils ¥1 Trillion plan", body, published=ON, rates=table)
+    report = check("China unveils ¥1 Trillion plan", body, published=ON, rates=bundled_table)
     (result,) = report.claims
     assert result.verdict.value == "supported", result.message
     assert result.claim_currency == "CNY"
@@ -33,24 +28,30 @@ def test_the_headline_yen_sign_follows_a_beijing_body(table: RateTable) -> None:
     assert signs[0]["sign"] == "¥" and signs[0]["currency"] == "CNY"
 
 
-def test_a_mainland_dateline_alone_makes_the_headline_yen_sign_the_yuan(table: RateTable) -> None:
+def test_a_mainland_dateline_alone_makes_the_headline_yen_sign_the_yuan(
+    bundled_table: RateTable,
+) -> None:
     body = "BEIJING - The plan is worth $140 billion, officials said."
-    (result,) = check("China unveils ¥1 Trillion plan", body, published=ON, rates=table).claims
+    (result,) = check(
+        "China unveils ¥1 Trillion plan", body, published=ON, rates=bundled_table
+    ).claims
     assert result.claim_currency == "CNY"
     assert result.verdict.value == "supported", result.message
 
 
-def test_without_a_hint_the_yen_sign_stays_the_yen(table: RateTable) -> None:
+def test_without_a_hint_the_yen_sign_stays_the_yen(bundled_table: RateTable) -> None:
     body = "The plan is worth $6.7 billion, officials said."
-    (result,) = check("Plan worth ¥1 Trillion", body, published=ON, rates=table).claims
+    (result,) = check("Plan worth ¥1 Trillion", body, published=ON, rates=bundled_table).claims
     assert result.claim_currency == "JPY"
     assert result.verdict.value == "supported", result.message
 
 
 @pytest.mark.parametrize(("pin", "currency"), [("CNY", "CNY"), ("JPY", "JPY"), ("cny", "CNY")])
-def test_a_currency_setting_pins_the_yen_sign(table: RateTable, pin: str, currency: str) -> None:
+def test_a_currency_setting_pins_the_yen_sign(
+    bundled_table: RateTable, pin: str, currency: str
+) -> None:
     body = "The plan is worth ¥1 trillion, officials said."
-    report = check("Plan worth ¥1 Trillion", body, published=ON, rates=table, dollar=pin)
+    report = check("Plan worth ¥1 Trillion", body, published=ON, rates=bundled_table, dollar=pin)
     (result,) = report.claims
     assert result.claim_currency == currency
     assert result.evidence_currency == currency
@@ -58,7 +59,7 @@ def test_a_currency_setting_pins_the_yen_sign(table: RateTable, pin: str, curren
     assert report.dollar.source.value == "default"
 
 
-def test_a_dollar_setting_still_pins_the_dollar(table: RateTable) -> None:
+def test_a_dollar_setting_still_pins_the_dollar(bundled_table: RateTable) -> None:
     report = check("Fund gets $50M", "It gets HK$50 million.", published=ON, dollar="HKD")
     assert report.dollar.source.value == "pinned"
     assert report.claims[0].verdict.value == "supported"
@@ -100,10 +101,10 @@ def test_a_front_matter_currency_that_affects_nothing_is_an_input_error(tmp_path
     [("zh_CN", "CNY"), ("zh_Hant_CN", "CNY"), ("bo_CN", "CNY"), ("ja_JP", "JPY")],
 )
 def test_a_locale_of_the_yen_or_yuan_reads_the_sign(
-    table: RateTable, locale: str, currency: str
+    bundled_table: RateTable, locale: str, currency: str
 ) -> None:
     body = "The plan is worth ¥1 trillion, officials said."
-    report = check("Plan worth ¥1 Trillion", body, published=ON, rates=table, locale=locale)
+    report = check("Plan worth ¥1 Trillion", body, published=ON, rates=bundled_table, locale=locale)
     (result,) = report.claims
     assert (result.claim_currency, result.evidence_currency) == (currency, currency)
     assert result.verdict.value == "supported", result.message

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from headlinecheck.checking import Verdict, check
 from headlinecheck.checking.sums import MAX_PARTS, holds_its_total, runs, sum_figure
 from headlinecheck.extraction import extract
-from test_check_properties import TABLE, _marker, scenarios, two_digits, written
+from headlinecheck.rates import RateTable
+from test_check_properties import _marker, scenarios, two_digits, written
 
 PLACES = ("Hong Kong", "Shenzhen", "Macau", "Singapore")
 
@@ -36,31 +37,31 @@ def _body(source: str, amounts: list[Decimal], symbol: bool, joiner: str) -> str
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(parts(), st.booleans())
 def test_a_sum_of_parts_converted_and_rounded_to_two_digits_is_supported(
-    scenario: tuple[str, str, list[Decimal], date], symbol: bool
+    bundled_table: RateTable, scenario: tuple[str, str, list[Decimal], date], symbol: bool
 ) -> None:
     source, target, amounts, day = scenario
     # Parts that happen to hold their own total are no sum (see holds_its_total).
     assume(not holds_its_total(extract(_body(source, amounts, symbol, ", "))))
     body = _body(source, amounts, symbol, " and ")
-    total = two_digits(sum(amounts) * TABLE.rate(source, target, day).value)
+    total = two_digits(sum(amounts) * bundled_table.rate(source, target, day).value)
     headline = f"Group to invest {_marker(target, symbol, source)}{written(total)} in total"
-    (result,) = check(headline, body, published=day, rates=TABLE).claims
+    (result,) = check(headline, body, published=day, rates=bundled_table).claims
     assert result.verdict is Verdict.SUPPORTED, (body, result.message)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(parts(), st.booleans())
 def test_parts_in_separate_sentences_are_never_summed(
-    scenario: tuple[str, str, list[Decimal], date], symbol: bool
+    bundled_table: RateTable, scenario: tuple[str, str, list[Decimal], date], symbol: bool
 ) -> None:
     source, target, amounts, day = scenario
     sentences = [
         f"The group will invest {_marker(source, symbol)}{written(a)} in {place}."
         for a, place in zip(amounts, PLACES, strict=False)
     ]
-    total = two_digits(sum(amounts) * TABLE.rate(source, target, day).value)
+    total = two_digits(sum(amounts) * bundled_table.rate(source, target, day).value)
     headline = f"Group to invest {_marker(target, symbol, source)}{written(total)} in total"
-    (result,) = check(headline, " ".join(sentences), published=day, rates=TABLE).claims
+    (result,) = check(headline, " ".join(sentences), published=day, rates=bundled_table).claims
     assert not any(note.startswith("sum of") for note in result.notes), result.message
 
 

@@ -3,14 +3,13 @@ the findings of one line (the claim's, or its evidence's), never the whole artic
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from headlinecheck import report
 from headlinecheck.articles import Article, BadArticle, read_bytes
 from headlinecheck.articles.model import LineIgnore
 from headlinecheck.checking import check
+from shared import SEED_PUBLISHED
 
 BODY = (
     "The government has set aside HKD 50 million for the fund.\n"
@@ -28,7 +27,7 @@ def _article(text: str) -> Article:
 def _suppressed(text: str) -> dict[str, bool]:
     """Each claim finding's code -> whether it is suppressed."""
     article = _article(text)
-    result = check(article.headline, article.body, published=date(2023, 8, 29))
+    result = check(article.headline, article.body, published=SEED_PUBLISHED)
     found = report.claim_findings(article, result)
     found = report.suppress(found, article.settings.ignore)
     return {f.code: f.suppressed for f in found}

@@ -49,9 +49,9 @@ def desk(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def late(tmp_path: Path) -> Path:
+def late(tmp_path: Path, bundled_table: RateTable) -> Path:
     """An article dated 120 days after the bundled table's end: past the default horizon."""
-    day = RateTable.load().coverage[1] + timedelta(days=120)
+    day = bundled_table.coverage[1] + timedelta(days=120)
     text = f'---\ntitle: "{HORIZON_HEADLINE}"\ndate: {day.isoformat()}\n---\n\n{HORIZON_BODY}\n'
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     return tmp_path

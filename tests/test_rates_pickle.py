@@ -69,12 +69,11 @@ def test_a_file_changed_after_pickling_is_refused(rates: Path) -> None:
         restored.rate("USD", "HKD", date(2023, 2, 22))
 
 
-def test_the_bundled_table_round_trips_by_name() -> None:
-    table = RateTable.load()
+def test_the_bundled_table_round_trips_by_name(bundled_table: RateTable) -> None:
     on = date(2023, 2, 22)
-    before = table.rate("USD", "HKD", on)
-    restored = pickle.loads(pickle.dumps(table))
-    assert restored.paths == table.paths
+    before = bundled_table.rate("USD", "HKD", on)
+    restored = pickle.loads(pickle.dumps(bundled_table))
+    assert restored.paths == bundled_table.paths
     assert restored.rate("USD", "HKD", on) == before
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -15,6 +14,7 @@ from headlinecheck import report as rp
 from headlinecheck.articles import from_text
 from headlinecheck.checking import check_figures
 from headlinecheck.rates import RateTable
+from shared import SEED_PUBLISHED
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
@@ -239,21 +239,25 @@ def test_github_annotations_escape_properties_and_data() -> None:
 BODY = "Officials set aside HKD 50 million. Cyberport hosts more than 150 companies."
 
 
-def _check(headline: str, claim_text: str, value: str, precision: str) -> tuple[rp.Finding, ...]:
-    article = from_text(headline, BODY, path="draft.md", published=date(2023, 8, 29))
+def _check(
+    bundled_table: RateTable, headline: str, claim_text: str, value: str, precision: str
+) -> tuple[rp.Finding, ...]:
+    article = from_text(headline, BODY, path="draft.md", published=SEED_PUBLISHED)
     claims = [money(claim_text, value, DOLLAR, precision, at=headline.index(claim_text))]
     evidence = [
         money("HKD 50 million", "50000000", "HKD", "1000000", at=BODY.index("HKD")),
         count("more than 150", "150", "companies", at=BODY.index("more"), open_above=True),
     ]
     result = check_figures(
-        headline, BODY, claims, evidence, published=date(2023, 8, 29), rates=RateTable.load()
+        headline, BODY, claims, evidence, published=SEED_PUBLISHED, rates=bundled_table
     )
     return tuple(rp.claim_findings(article, result))
 
 
-def test_supported_claim_line_shows_the_arithmetic() -> None:
-    [finding] = _check("HK sets aside $6.4M for chains", "$6.4M", "6400000", "100000")
+def test_supported_claim_line_shows_the_arithmetic(bundled_table: RateTable) -> None:
+    [finding] = _check(
+        bundled_table, "HK sets aside $6.4M for chains", "$6.4M", "6400000", "100000"
+    )
     assert finding.code == "HC101"
     assert (finding.location.line, finding.location.column, finding.location.end_column) == (
         1,
@@ -269,8 +273,10 @@ def test_supported_claim_line_shows_the_arithmetic() -> None:
     ), finding.message
 
 
-def test_mismatch_claim_line_names_diagnosis_and_suggestion() -> None:
-    [finding] = _check("HK sets aside $6.4B for chains", "$6.4B", "6400000000", "100000000")
+def test_mismatch_claim_line_names_diagnosis_and_suggestion(bundled_table: RateTable) -> None:
+    [finding] = _check(
+        bundled_table, "HK sets aside $6.4B for chains", "$6.4B", "6400000000", "100000000"
+    )
     assert finding.code == "HC111"
     assert finding.message.endswith(
         ": mismatch (magnitude_slip); the body supports USD 6.4 million"

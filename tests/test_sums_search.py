@@ -4,7 +4,6 @@ this compares it with the plain search that scans every sentence and list for ev
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +15,7 @@ from headlinecheck.checking.pairing import Checker
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind
 from headlinecheck.rates import RateTable
-
-TABLE = RateTable.load()
+from shared import SEED_PUBLISHED
 
 
 def brute_best_sum(
@@ -79,7 +77,9 @@ def articles(draw: st.DrawFn) -> tuple[str, str]:
     return head.format(total), body
 
 
-def _both(headline: str, body: str) -> list[tuple[Candidate | None, Candidate | None]]:
+def _both(
+    bundled_table: RateTable, headline: str, body: str
+) -> list[tuple[Candidate | None, Candidate | None]]:
     """(bisected, plain) result of every sums search ``check`` makes for the article."""
     seen: list[tuple[Candidate | None, Candidate | None]] = []
 
@@ -89,23 +89,25 @@ def _both(headline: str, body: str) -> list[tuple[Candidate | None, Candidate | 
         return fast
 
     with mock.patch.object(pairing, "best_sum", both):
-        check(headline, body, published=date(2023, 8, 29), rates=TABLE)
+        check(headline, body, published=SEED_PUBLISHED, rates=bundled_table)
     return seen
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
-def test_the_bisected_search_finds_what_the_plain_search_finds(article: tuple[str, str]) -> None:
-    for fast, plain in _both(*article):
+def test_the_bisected_search_finds_what_the_plain_search_finds(
+    bundled_table: RateTable, article: tuple[str, str]
+) -> None:
+    for fast, plain in _both(bundled_table, *article):
         assert fast == plain
 
 
-def test_both_searches_find_a_sum_in_a_sentence_and_in_a_list() -> None:
+def test_both_searches_find_a_sum_in_a_sentence_and_in_a_list(bundled_table: RateTable) -> None:
     for body in (
         "It spent $1 billion, then $2 billion and then $2 billion in total.",
         "The plan has parts:\n- $2 billion\n- $3 billion\nIt spent $9 billion in all.",
     ):
-        seen = _both("Firm spends $5 billion in total", body)
+        seen = _both(bundled_table, "Firm spends $5 billion in total", body)
         assert len(seen) == 1
         fast, plain = seen[0]
         assert fast is not None

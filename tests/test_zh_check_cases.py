@@ -11,15 +11,10 @@ from headlinecheck.rates import RateTable
 PAIRS = corpus_cases.cases("check/zh.yaml")
 
 
-@pytest.fixture(scope="module")
-def table() -> RateTable:
-    return RateTable.load()
-
-
 @pytest.mark.parametrize("pair", PAIRS, ids=corpus_cases.ids(PAIRS))
-def test_pair(pair: corpus_cases.Case, table: RateTable) -> None:
+def test_pair(pair: corpus_cases.Case, bundled_table: RateTable) -> None:
     expected = pair["verdicts"]
-    report = check(pair["headline"], pair["body"], published=pair["published"], rates=table)
+    report = check(pair["headline"], pair["body"], published=pair["published"], rates=bundled_table)
     got = [
         r.verdict.value + (f":{r.diagnosis.value}" if r.diagnosis else "") for r in report.claims
     ]

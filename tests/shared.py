@@ -1,0 +1,31 @@
+"""What many test modules share: the bundled rate table and the seed article's date.
+
+Tests take the table as the session fixture ``bundled_table`` (tests/conftest.py); this module is
+for what a fixture cannot reach: ``parametrize`` arguments, Hypothesis strategies and module-level
+helpers.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from headlinecheck.rates import RateTable, bundled_rates_path
+
+#: The seed article's publication date (examples/hong-kong-web3-budget.md): a Tuesday with ECB
+#: rates of its own, and the date the suite publishes its seed-like articles on, and those whose
+#: date does not matter.
+SEED_PUBLISHED = date(2023, 8, 29)
+
+
+@functools.cache
+def load_bundled_table() -> RateTable:
+    """The bundled ECB table, loaded on first call and kept for the session.
+
+    Never call it at import: a table binds its cache directory when loaded, and during collection
+    conftest has not yet pointed the cache at a temporary directory, so the table would write its
+    cache into the user's home. A path of its own rather than ``RateTable.load()``'s shared
+    instance for the same reason: that one may have been made at import, and some tests reset it
+    (``clear_default_cache``) under a cache directory of their own.
+    """
+    return RateTable.load(bundled_rates_path())
