@@ -8,7 +8,7 @@ helpers.
 from __future__ import annotations
 
 import functools
-from datetime import date
+from datetime import date, timedelta
 
 from headlinecheck.rates import RateTable, bundled_rates_path
 
@@ -16,6 +16,18 @@ from headlinecheck.rates import RateTable, bundled_rates_path
 #: rates of its own, and the date the suite publishes its seed-like articles on, and those whose
 #: date does not matter.
 SEED_PUBLISHED = date(2023, 8, 29)
+
+
+def _last_bundled_date() -> date:
+    # The CSV's last row, read as text: no table is loaded (and no cache written) at import.
+    with bundled_rates_path().open("rb") as rows:
+        rows.seek(-200, 2)
+        return date.fromisoformat(rows.read().decode().strip().rsplit("\n", 1)[-1][:10])
+
+
+#: A date 32 days past the bundled table's last rate: rates carried past the end (stays past
+#: the end when the rates are updated).
+PAST_TABLE_END = _last_bundled_date() + timedelta(days=32)
 
 
 @functools.cache
