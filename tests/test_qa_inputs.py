@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus_cases import rows
 from headlinecheck.cli import main
 
 ARTICLE = "---\ntitle: City sets aside $6.4M\ndate: 2023-08-29\n---\nIt set aside HKD 50 million.\n"
@@ -51,14 +52,7 @@ def test_an_mdx_file_is_read_as_markdown(tmp_path: Path) -> None:
     assert "HKD 50 million" in article.body
 
 
-@pytest.mark.parametrize(
-    ("flag", "value", "problem"),
-    [
-        ("--timeout", "-1", "not a positive number: '-1'"),  # was a traceback from requests
-        ("--timeout", "nan", "not a positive number: 'nan'"),
-        ("--retries", "-3", "not a whole number, 0 or more: '-3'"),  # was quietly 0
-    ],
-)
+@pytest.mark.parametrize(("flag", "value", "problem"), rows("inputs/rates_update_options.yaml"))
 def test_rates_update_refuses_bad_timeouts_and_retries_before_downloading(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str, problem: str
 ) -> None:
@@ -101,15 +95,9 @@ def test_toml_front_matter_as_hugo_writes_it(tmp_path: Path) -> None:
     assert article.body.split() == ["It", "set", "aside", "HKD", "50", "million."]
 
 
-@pytest.mark.parametrize(
-    ("text", "where", "problem"),
-    [
-        ('+++\ntitle = "x\n+++\n', (2, 11), "invalid TOML front matter"),
-        ('+++\ntitle = "x"\n', (1, 1), "front matter opened with '+++' is never closed"),
-    ],
-)
+@pytest.mark.parametrize(("text", "where", "problem"), rows("inputs/front_matter_toml_errors.yaml"))
 def test_bad_toml_front_matter_is_an_input_error_at_its_line(
-    tmp_path: Path, text: str, where: tuple[int, int], problem: str
+    tmp_path: Path, text: str, where: list[int], problem: str
 ) -> None:
     from headlinecheck.articles import BadArticle, read_path
 
@@ -137,33 +125,7 @@ def test_a_dash_path_is_a_markdown_article_on_stdin(
     assert lines[-1].startswith("2 files, 2 claims: 1 supported, 1 mismatched")
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "where", "problem"),
-    [
-        (
-            "pyproject.toml",
-            '[project]\nname = "x"\n\n[tool.headlinecheck]\ndollar = "USD"\ntolerence = 0.1\n',
-            ":6: ",
-            "unknown key 'tolerence'",
-        ),
-        (
-            "pyproject.toml",
-            '[tool.headlinecheck]\ndollar = "USD"\n\n[[tool.headlinecheck.overrides]]\n'
-            'paths = ["a/**"]\ndollar = "HKD"\n\n[[tool.headlinecheck.overrides]]\n'
-            'paths = ["b/**"]\n"dollar" = "HKX"\n',
-            ":10: ",
-            "(got 'HKX')",
-        ),
-        (
-            "pyproject.toml",
-            "[tool.headlinecheck]\n[tool.headlinecheck.fields]\nheadline = 5\n",
-            ":2: ",
-            "(got {'headline': 5})",  # a number was taken as the field name "5"
-        ),
-        (".headlinecheck.toml", 'ignore = ["HC1"]\n', ":1: ", "(got 'HC1')"),
-        (".headlinecheck.toml", "[[overrides]]\ndollar = 'HKD'\n", ":1: ", "needs 'paths'"),
-    ],
-)
+@pytest.mark.parametrize(("name", "text", "where", "problem"), rows("inputs/config_errors.yaml"))
 def test_a_configuration_error_names_its_line(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -308,15 +270,9 @@ def test_an_unreadable_body_file_is_named_once_with_the_reason(
     )
 
 
-@pytest.mark.parametrize(
-    ("front", "where"),
-    [
-        ("title: Up $5M\ntitle: Down $6M\n", (3, 1)),  # the simple reader's subset
-        ("tags: [a]\nheadlinecheck: {dollar: USD}\nheadlinecheck: {dollar: HKD}\n", (4, 1)),
-    ],
-)
+@pytest.mark.parametrize(("front", "where"), rows("inputs/front_matter_repeated_keys.yaml"))
 def test_a_repeated_front_matter_key_is_an_error_not_the_last_one_silently(
-    front: str, where: tuple[int, int]
+    front: str, where: list[int]
 ) -> None:
     from headlinecheck.articles import BadArticle, read_bytes
 
@@ -358,13 +314,7 @@ def test_max_bytes_limits_each_json_lines_record_not_the_feed(tmp_path: Path) ->
     assert whole.code == "HC908"
 
 
-@pytest.mark.parametrize(
-    ("target", "problem"),
-    [
-        ("folder", "folder: is a directory, not a rates CSV file"),
-        ("missing/rates.csv", "missing: no such directory for the rates file"),
-    ],
-)
+@pytest.mark.parametrize(("target", "problem"), rows("inputs/rates_targets.yaml"))
 def test_rates_update_refuses_an_unwritable_target_before_downloading(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -440,32 +390,21 @@ def test_every_public_name_of_ours_says_what_it_is() -> None:
     assert (hc.Rate.__doc__ or "").strip()
 
 
-@pytest.mark.parametrize(
-    ("title", "where", "message"),
-    [
-        # Before: "found unexpected end of stream" at the end of the front matter.
-        ('"Budget: $6.4M', (2, 8), "a quoted value is never closed; close the quote"),
-        ("Budget: $6.4M", (2, 14), "; quote values that contain ': '"),
-        ("#1 in sales: $6.4M", (2, 7), "empty; quote it: a value starting with '#' is a YAML"),
-    ],
-)
+@pytest.mark.parametrize(("title", "where", "message"), rows("inputs/front_matter_yaml_slips.yaml"))
 def test_a_yaml_slip_in_the_title_says_how_to_fix_it(
-    title: str, where: tuple[int, int], message: str
+    title: str, where: list[int], message: str
 ) -> None:
     from headlinecheck.articles import BadArticle, read_bytes
 
     text = f"---\ntitle: {title}\ndate: 2023-08-29\n---\nHKD 50 million.\n"
     [bad] = read_bytes(text.encode(), "a.md")
     assert isinstance(bad, BadArticle)
-    assert (bad.line, bad.column) == where
+    assert (bad.line, bad.column) == tuple(where)
     assert message in f"{bad.problem}; {bad.fix}"
 
 
-@pytest.mark.parametrize(
-    ("key", "where"),
-    [('"title"', (2, 15)), ("'title'", (2, 15)), ('"ti\\u0074le"', (1, 1))],
-)
-def test_a_quoted_toml_key_is_read_and_located(key: str, where: tuple[int, int]) -> None:
+@pytest.mark.parametrize(("key", "where"), rows("inputs/front_matter_toml_keys.yaml"))
+def test_a_quoted_toml_key_is_read_and_located(key: str, where: list[int]) -> None:
     from headlinecheck.articles import Article, read_bytes
 
     # '"title" = ...' was a KeyError traceback: the key's position was never found.
@@ -473,7 +412,7 @@ def test_a_quoted_toml_key_is_read_and_located(key: str, where: tuple[int, int])
     [article] = read_bytes(text.encode(), "a.md")
     assert isinstance(article, Article)
     assert (article.headline, article.settings.dollar) == ("Up $5M", "USD")
-    assert article.locate(3) == where
+    assert article.locate(3) == tuple(where)
 
 
 def test_a_run_that_finds_no_articles_says_so_on_stderr(
