@@ -149,14 +149,7 @@ def _check(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str], *flags
 
 
 @pytest.mark.parametrize(
-    ("settings", "where", "message"),
-    [
-        ("headlinecheck:\n  dollar: USD\n  tolerance: 5\n", ":5:3: HC907", "tolerance"),
-        ("headlinecheck:\n  dollar: EURO\n", ":5:3: HC907", "dollar"),
-        ("locale: xx_YY\n", ":4:9: HC907", "unknown locale"),
-        ("tags: [a]\ncurrency: EURO\n", ":5:11: HC907", "dollar"),
-        ("locale: 12\n", ":4:9: HC907", "'locale' must be text"),
-    ],
+    ("settings", "where", "message"), rows("inputs/front_matter_settings.yaml")
 )
 def test_a_bad_front_matter_setting_is_reported_on_its_own_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], settings: str, where: str, message: str
