@@ -7,7 +7,8 @@ set (the first folder: ``extract``, or ``check`` for ``check/`` and ``diagnoses/
 
 A *table* is a file that declares its own ``columns`` (the arguments of one test function): its
 cases are rows, lists in column order or mappings with exactly those keys, and the columns named
-under ``decimals`` are read as exact ``Decimal`` values. Any folder may hold tables.
+under ``decimals`` are read as exact ``Decimal`` values. A mapping row may name its test id under
+``id`` without an ``id`` column (it is no argument). Any folder may hold tables.
 """
 
 from __future__ import annotations
@@ -114,9 +115,13 @@ def rows(name: str) -> list[Any]:
     cells = [tuple(case[c] for c in columns) for case in found]
     names = [case.id for case in found]
     if "id" not in columns:
-        # A row is named by its first cell, or by as many leading cells as make names unique.
+        # A row without its own `id` is named by its first cell, or by as many leading cells
+        # as make the names unique.
         for width in range(1, len(columns) + 1):
-            names = ["|".join(str(cell) for cell in row[:width]) for row in cells]
+            names = [
+                case.id if "id" in case.fields else "|".join(str(cell) for cell in row[:width])
+                for case, row in zip(found, cells, strict=True)
+            ]
             if len(set(names)) == len(names):
                 break
     return [pytest.param(*row, id=name) for row, name in zip(cells, names, strict=True)]
@@ -196,7 +201,9 @@ def _load_table(path: Path, name: str, data: dict[str, Any]) -> list[Case]:
     if not isinstance(rows, list):
         raise CorpusError(f"{where}: expected a `cases` list of rows")
     head = {"columns": tuple(columns)}
+    own_id: set[str] = set() if "id" in columns else {"id"}  # a mapping row's own test id
     found: list[Case] = []
+    seen: dict[str, int] = {}
     for number, row in enumerate(rows, start=1):
         at = f"{where} case {number}"
         if isinstance(row, list):
@@ -206,7 +213,7 @@ def _load_table(path: Path, name: str, data: dict[str, Any]) -> list[Case]:
                 )
             cells = dict(zip(columns, row, strict=True))
         elif isinstance(row, dict):
-            odd = sorted(set(row) ^ set(columns))
+            odd = sorted((set(row) - own_id) ^ set(columns))
             if odd:
                 raise CorpusError(
                     f"{at}: unknown or missing column {odd[0]!r} (columns: {', '.join(columns)})"
@@ -216,7 +223,16 @@ def _load_table(path: Path, name: str, data: dict[str, Any]) -> list[Case]:
             raise CorpusError(f"{at}: expected a row (a list or a mapping), got {row!r}")
         for column in decimals:
             cells[column] = _decimal(f"{at}, {column}", cells[column])
-        found.append(Case(path, number, cells, head, name))
+        case = Case(path, number, cells, head, name)
+        if "id" in cells:  # first cells may repeat (rows() names by more cells); an id may not
+            if not isinstance(cells["id"], str) or not cells["id"]:
+                raise CorpusError(f"{at}: id {cells['id']!r} must be a non-empty string")
+            if case.id in seen:
+                raise CorpusError(
+                    f"{case.where}: the id of case {seen[case.id]} again, ids are unique"
+                )
+            seen[case.id] = number
+        found.append(case)
     return found
 
 

@@ -305,3 +305,14 @@ def test_an_unsearchable_directory_is_named_not_a_file_that_is_not_there(
         caught.value
     )
     assert ".headlinecheck.toml" not in str(caught.value)
+
+
+def test_finding_a_config_line_is_linear_on_a_pathological_header(tmp_path: Path) -> None:
+    from headlinecheck import config as cfg
+
+    # An unclosed "[" and 100k spaces: the lazy pattern before took quadratic time here.
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.headlinecheck]\n\tignore = 5\n[" + " " * 100_000 + "\n", "utf-8"
+    )
+    assert cfg._key_line(tmp_path / "pyproject.toml", "ignore", None) == 2
+    assert cfg._HEADER.match("[ tool . headlinecheck ]\t") is not None

@@ -6,7 +6,10 @@ of the same amount raised DivisionImpossible in the truncation test.
 
 from __future__ import annotations
 
+import pytest
+
 from check_helpers import money
+from headlinecheck.checking import Verdict, check
 from headlinecheck.checking.intervals import stated_digits, truncates_to
 from headlinecheck.wording import stated_int
 
@@ -29,3 +32,17 @@ def test_a_long_figure_cut_at_its_last_digit_is_a_truncation() -> None:
 def test_a_long_figure_one_unit_above_is_not_a_truncation() -> None:
     body = money("$1" + "0" * 38 + ".5", "1" + "0" * 38 + ".5", "USD", "0.1")
     assert not truncates_to(CLAIM, body)
+
+
+@pytest.mark.parametrize("zeros", [24, 26, 28])
+def test_a_body_figure_far_beyond_the_claim_is_a_verdict_not_a_crash(zeros: int) -> None:
+    # Hardening (issue 15, item 3): the digit-slip test rounded the converted interval with
+    # Decimal.quantize, which raises InvalidOperation past 28 digits (the 28-zero case crashed).
+    report = check("Firm raises $5", f"It raised ${'1' + '0' * zeros}.")
+    assert [c.verdict for c in report.claims] == [Verdict.MISMATCH]
+
+
+def test_a_body_figure_too_long_to_read_supports_nothing() -> None:
+    # Past the extractor's digit-run limit the figure is not read at all: no value is invented.
+    report = check("Firm raises $5", f"It raised ${'1' + '0' * 40}.")
+    assert [c.verdict for c in report.claims] == [Verdict.UNSUPPORTED]

@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from check_helpers import DOLLAR, FakeRates, count, money
+from corpus_cases import rows
 from headlinecheck.checking import Diagnosis, DollarSource, Options, Report, Verdict, check_figures
 from headlinecheck.checking.context import Sentences as _Sentences
 from headlinecheck.checking.diagnoses.digit_slip import is_digit_slip as _is_digit_slip
@@ -61,22 +62,17 @@ def test_seed_claim_supported_with_arithmetic() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "precision", "diagnosis"),
-    [
-        ("$50M", "50000000", "1000000", Diagnosis.CURRENCY_CONFUSION),
-        ("$6.4B", "6400000000", "100000000", Diagnosis.MAGNITUDE_SLIP),
-        ("$390M", "390000000", "10000000", Diagnosis.INVERTED_RATE),
-        ("$4.6M", "4600000", "100000", Diagnosis.DIGIT_SLIP),
-        ("$6.0M", "6000000", "100000", Diagnosis.OVER_ROUNDED),
-        ("$8M", "8000000", "1000000", None),
-    ],
+    ("text", "value", "precision", "diagnosis"), rows("check/units/seed_diagnoses.yaml")
 )
-def test_seed_variants(text: str, value: str, precision: str, diagnosis: Diagnosis | None) -> None:
-    report = _check(text, value, precision)
+def test_seed_variants(
+    text: str, value: Decimal, precision: Decimal, diagnosis: str | None
+) -> None:
+    report = _check(text, str(value), str(precision))
     (result,) = report.claims
     assert not report.ok
     assert result.verdict is Verdict.MISMATCH
-    assert result.diagnosis is diagnosis, result.message
+    want = None if diagnosis is None else Diagnosis[diagnosis]
+    assert result.diagnosis is want, result.message
     assert result.evidence is EVIDENCE[0]
 
 
@@ -138,21 +134,11 @@ def test_body_bare_dollar_is_the_same_unit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "currency", "source"),
-    [
-        ("SINGAPORE (Feb 19): ", "SGD", DollarSource.DATELINE),
-        ("SYDNEY, March 3 - ", "AUD", DollarSource.DATELINE),
-        ("HONG KONG — ", "HKD", DollarSource.DATELINE),
-        # Wire services write $ for the US dollar wherever they file from.
-        ("SINGAPORE, Feb 19 (Reuters) - ", "USD", DollarSource.DEFAULT),
-        ("PARIS (AFP) - ", "USD", DollarSource.DEFAULT),
-        ("Singapore said on Monday ", "USD", DollarSource.DEFAULT),
-        ("", "USD", DollarSource.DEFAULT),
-    ],
+    ("opening", "currency", "source"), rows("check/units/dateline_dollar.yaml")
 )
-def test_dateline_sets_the_dollar(opening: str, currency: str, source: DollarSource) -> None:
+def test_dateline_sets_the_dollar(opening: str, currency: str, source: str) -> None:
     reading = resolve_dollar([], [], opening + "The ministry will spend S$8 million.")
-    assert (reading.currency, reading.source) == (currency, source)
+    assert (reading.currency, reading.source) == (currency, DollarSource[source])
     assert reading.reason.endswith(".")
 
 
@@ -284,18 +270,7 @@ def test_unsupported_warns_or_fails() -> None:
 
 
 @pytest.mark.parametrize(
-    ("claim_noun", "evidence_noun", "compatible"),
-    [
-        ("companies", "related companies", True),
-        ("Companies", "company", True),
-        ("entities", "entity", True),
-        ("startups", "start-ups", False),
-        ("startups", "startup", True),
-        ("businesses", "business", True),
-        ("companies", "startups", False),
-        (None, "startups", True),
-        ("companies", None, False),
-    ],
+    ("claim_noun", "evidence_noun", "compatible"), rows("check/units/count_nouns.yaml")
 )
 def test_count_nouns(claim_noun: str | None, evidence_noun: str | None, compatible: bool) -> None:
     claim = count("150", "150", claim_noun)
@@ -370,17 +345,7 @@ def test_result_types_are_frozen() -> None:
         report.claims[0].verdict = Verdict.MISMATCH  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(
-    ("stated", "correct", "slip"),
-    [
-        (46, [63, 64], True),  # transposed
-        (69, [64], True),  # one wrong digit, not a rounding step
-        (65, [64], False),  # one step: rounding, not a slip
-        (8, [6], False),  # one digit only: any mismatch would qualify
-        (460, [64], False),  # different length: a magnitude question
-        (47, [64], False),  # two digits differ
-    ],
-)
+@pytest.mark.parametrize(("stated", "correct", "slip"), rows("check/units/digit_slip.yaml"))
 def test_digit_slip_rule(stated: int, correct: list[int], slip: bool) -> None:
     assert _is_digit_slip(stated, correct) is slip
 
@@ -395,18 +360,10 @@ def test_over_rounded_needs_a_stated_trailing_zero() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "precision", "coarser"),
-    [
-        ("$6.0M", "6000000", "100000", 1),
-        ("$6.00 million", "6000000", "10000", 2),
-        ("$6,0 Mio.", "6000000", "100000", 1),  # decimal comma
-        ("$1,300 million", "1300000000", "1000000", 0),  # thousands, not decimals
-        ("$6M", "6000000", "1000000", 0),
-        ("$6.1M", "6100000", "100000", 0),
-    ],
+    ("text", "value", "precision", "coarser"), rows("check/units/over_rounded_readings.yaml")
 )
-def test_coarser_readings(text: str, value: str, precision: str, coarser: int) -> None:
-    assert len(_coarser_claims(money(text, value, DOLLAR, precision))) == coarser
+def test_coarser_readings(text: str, value: Decimal, precision: Decimal, coarser: int) -> None:
+    assert len(_coarser_claims(money(text, str(value), DOLLAR, str(precision)))) == coarser
 
 
 def test_open_evidence_supports_a_number_only_near_its_bound() -> None:

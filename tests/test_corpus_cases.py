@@ -171,6 +171,23 @@ def test_a_table_reads_rows_as_lists_or_mappings_with_exact_decimals(tmp_path: P
     assert first.header == {"columns": ("text", "value", "ok")}
 
 
+def test_a_mapping_row_may_name_its_test_id_without_an_id_column(tmp_path: Path) -> None:
+    rows = '  - {id: transposed, text: "46", value: "46", ok: true}\n  - ["x", null, false]\n'
+    first, second = load(write(tmp_path, "check/a.yaml", TABLE + rows), tmp_path)
+    assert (first.id, second.id) == ("transposed", "x")
+    assert first.where == "tests/corpus/check/a.yaml case 1 ('transposed')"
+    assert [first[c] for c in first.header["columns"]] == ["46", Decimal("46"), True]
+
+
+def test_a_row_s_own_id_names_it_among_rows_named_by_their_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = '  - {id: own, text: a, value: "1", ok: true}\n  - [a, "2", true]\n  - [a, "3", true]\n'
+    write(tmp_path, "numbers/mixed.yaml", TABLE + rows)
+    monkeypatch.setattr(corpus_cases, "CORPUS", tmp_path)
+    assert [p.id for p in corpus_cases.rows("numbers/mixed.yaml")] == ["own", "a|2", "a|3"]
+
+
 def test_rows_gives_parameters_in_column_order() -> None:
     (param, *_) = corpus_cases.rows("numbers/digits.yaml")
     assert len(param.values) == len(corpus_cases.header("numbers/digits.yaml")["columns"])
@@ -190,6 +207,12 @@ def test_rows_gives_parameters_in_column_order() -> None:
         ("columns: [a]\ndecimals: [b]\ncases: []\n", "decimals ['b'] must be a list of columns"),
         ("columns: [a]\nrows: []\n", "unknown table key 'rows'"),
         ("cases: []\n", "numbers/ holds tables: give `columns`"),
+        (
+            TABLE + '  - {id: a, text: x, value: "1", ok: true}\n'
+            '  - {id: a, text: y, value: "2", ok: true}\n',
+            "case 2 ('a'): the id of case 1 again",
+        ),
+        (TABLE + '  - {id: 5, text: x, value: "1", ok: true}\n', "case 1: id 5 must be a"),
     ],
 )
 def test_a_malformed_table_names_file_case_and_column(

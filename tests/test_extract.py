@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 import corpus_cases
+from headlinecheck import _lexicon
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import UNBOUNDED, Figure, Kind, Qualifier, extract
 
@@ -176,6 +177,11 @@ def test_wordlike_iso_codes_are_not_currencies_in_prose() -> None:
     assert only("It sold for 5 TRY").currency == "TRY"
 
 
+def test_fund_codes_have_no_names_but_keep_their_iso_code() -> None:
+    assert "units" not in _lexicon.HEADS and "colombian real value unit" not in _lexicon.NAMES
+    assert only("CLF 3 million").currency == "CLF"
+
+
 # --------------------------------------------------------------------------- magnitudes
 
 
@@ -199,6 +205,20 @@ def test_percent_and_count_ranges() -> None:
     assert only("up 5-6%").value_high == 6
     figure = only("10 to 20 companies")
     assert (figure.kind, figure.unit_noun, figure.value_high) == (Kind.COUNT, "companies", 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Profit rose £50 million to £410 million", [D(50_000_000), D(410_000_000)]),
+        ("Profit rose by £50 million to £410 million", [D(50_000_000), D(410_000_000)]),
+        ("Exports up 5% to 30%", [D(5), D(30)]),
+    ],
+)
+def test_a_change_then_the_level_reached_are_two_figures(text: str, values: list[Decimal]) -> None:
+    figures = extract(text)
+    assert [f.value for f in figures] == values
+    assert all(f.qualifier is Qualifier.NONE for f in figures)
 
 
 # --------------------------------------------------------------------------- counts

@@ -92,6 +92,14 @@ def test_english_words_the_checker_reads() -> None:
     assert lang.get("en").movement_words == (RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS
 
 
+def test_casualty_words_are_public_for_the_checker() -> None:
+    from headlinecheck.lang.en import CASUALTY_WORDS
+
+    assert {"dead", "died", "killed", "injured", "wounded", "missing", "hurt", "arrested"} == (
+        CASUALTY_WORDS
+    )
+
+
 def test_chinese_words_are_data_of_the_record() -> None:
     from headlinecheck.numbers import Qualifier
 

@@ -73,3 +73,13 @@ def test_readme_python_example_says_what_the_code_does() -> None:
     assert claim.evidence.text == "HKD 50 million"  # type: ignore[attr-defined]
     assert claim.rate.value == Decimal("0.127438952460")  # type: ignore[attr-defined]
     assert claim.rate.used == date(2023, 8, 29)  # type: ignore[attr-defined]
+
+
+def test_every_public_name_of_ours_says_what_it_is() -> None:
+    import headlinecheck as hc
+
+    # help(headlinecheck) showed RatePath without a word; Kind, Qualifier and Verdict are the
+    # checker's and extractor's modules (reported, not changed here).
+    assert (hc.RatePath.__doc__ or "").strip()
+    assert (hc.RateTable.__doc__ or "").strip()
+    assert (hc.Rate.__doc__ or "").strip()
