@@ -3,7 +3,6 @@ direction")."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -16,8 +15,9 @@ from headlinecheck.checking import Diagnosis, Verdict, check
 from headlinecheck.checking.direction import movement
 from headlinecheck.extraction import extract
 from headlinecheck.report import RULES, rule_code
+from shared import SEED_PUBLISHED
 
-DAY = date(2023, 8, 29)
+DAY = SEED_PUBLISHED
 RATES = FakeRates({"EUR": Decimal("0.8"), "CHF": Decimal("0.98"), "HKD": Decimal("7.8")})
 
 

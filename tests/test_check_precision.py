@@ -4,7 +4,6 @@ bounds that claim more than the body's (docs/checking.md, "Intervals and toleran
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -20,9 +19,10 @@ from headlinecheck.checking.intervals import (
     swapped_currency,
 )
 from headlinecheck.extraction import Qualifier, extract
+from shared import SEED_PUBLISHED
 
 APPROX = Qualifier.APPROX
-DAY = date(2023, 8, 29)
+DAY = SEED_PUBLISHED
 RATES = FakeRates({"EUR": Decimal("0.8"), "CHF": Decimal("0.98"), "HKD": Decimal("7.8")})
 
 

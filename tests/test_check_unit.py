@@ -21,9 +21,10 @@ from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, Kind, Qualifier
 from headlinecheck.wording import amount, amount_range
+from shared import SEED_PUBLISHED
 
 RATES = FakeRates({"HKD": Decimal("7.8393"), "EUR": Decimal("0.92"), "SGD": Decimal("1.35")})
-DAY = date(2023, 8, 29)
+DAY = SEED_PUBLISHED
 BODY_TEXT = (
     "The budget gives HKD 50 million to blockchain development at Cyberport. "
     "Funding for startups passed HKD 35.7 billion. More than 150 related companies joined."

@@ -26,14 +26,14 @@ def test_a_btc_claim_is_supported_by_a_btc_figure_only() -> None:
     assert dollars.claims[0].verdict.value != "supported"
 
 
-def test_a_rate_for_a_crypto_asset_says_it_is_never_converted() -> None:
+def test_a_rate_for_a_crypto_asset_says_it_is_never_converted(bundled_table: hc.RateTable) -> None:
     from headlinecheck.errors import UnknownCurrency
 
     with pytest.raises(UnknownCurrency) as raised:
-        hc.RateTable.load().rate("btc", "USD", date(2024, 1, 10))
+        bundled_table.rate("btc", "USD", date(2024, 1, 10))
     assert "'btc' is a crypto-asset (bitcoin), not a currency of ISO 4217" in str(raised.value)
     with pytest.raises(UnknownCurrency, match=r"unknown currency 'XYZ' \(not in ISO 4217\)"):
-        hc.RateTable.load().rate("XYZ", "USD", date(2024, 1, 10))
+        bundled_table.rate("XYZ", "USD", date(2024, 1, 10))
 
 
 def test_the_rates_command_names_a_crypto_asset(capsys: pytest.CaptureFixture[str]) -> None:
