@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_cases import rows
 from headlinecheck.articles import (
     Article,
     ArticleSettings,
@@ -120,22 +121,7 @@ def test_front_matter_title_with_escapes_points_at_its_start() -> None:
     assert article.locate(12) == (2, 9)
 
 
-@pytest.mark.parametrize(
-    ("text", "code", "line"),
-    [
-        ("---\ntitle: [oops\n---\nbody\n", "HC903", 3),
-        ("---\ntitle: x\n", "HC903", 1),
-        ("---\n- a list\n---\nbody\n", "HC903", 2),
-        ("just text, no heading\n", "HC904", 1),
-        ("---\ndate: 2023-01-01\n---\nno title\n", "HC904", 4),
-        ("---\ntitle: ''\n---\nbody\n", "HC904", 2),
-        ("---\ntitle: x\ndate: 2023-02-30\n---\n", "HC905", 3),
-        ("---\ntitle: x\npublished: last Tuesday\n---\n", "HC905", 3),
-        ("---\ntitle: x\nheadlinecheck: {colour: red}\n---\n", "HC907", 3),
-        ("---\ntitle: x\nheadlinecheck: {ignore: [nonsense]}\n---\n", "HC907", 3),
-        ("---\ntitle: x\nheadlinecheck: {tolerance: lots}\n---\n", "HC907", 3),
-    ],
-)
+@pytest.mark.parametrize(("text", "code", "line"), rows("inputs/markdown_errors.yaml"))
 def test_bad_markdown_names_code_and_line(text: str, code: str, line: int) -> None:
     bad = _bad(text)
     assert (bad.code, bad.line) == (code, line), bad
@@ -243,19 +229,7 @@ def test_never_raises_and_body_keeps_offsets(parts: list[str]) -> None:
                     assert line >= 1 and column >= 1
 
 
-@pytest.mark.parametrize(
-    "written",
-    [
-        "2023-08-29",
-        "2023-08-29T23:30:00-05:00",
-        "29 August 2023",
-        "Aug. 29, 2023",
-        "August 29th, 2023",
-        "Tuesday, August 29, 2023",
-        "Tue, 29 Aug 2023 10:00:00 +0800",
-        "'29  Aug\n  2023'",
-    ],
-)
+@pytest.mark.parametrize("written", rows("inputs/published_dates.yaml"))
 def test_dates_readable_without_guessing(written: str) -> None:
     article = _one(f"---\ntitle: A $5M deal\npublished: {written}\n---\nbody\n")
     assert article.published == date(2023, 8, 29)

@@ -75,17 +75,7 @@ def test_raise_is_a_direction_only_with_by(text: str, direction: str | None) -> 
 
 
 @pytest.mark.parametrize(
-    ("claim", "evidence", "same"),
-    [
-        ("jobs", "positions", True),
-        ("jets", "aircraft", True),
-        ("cars", "vehicles", True),
-        ("jobs", "aircraft", False),
-        ("seats", "votes", False),
-        ("fines", "penalties", True),
-        ("business groups", "conglomerates", True),
-        ("fines", "groups", False),
-    ],
+    ("claim", "evidence", "same"), corpus_cases.rows("check/units/synonymous_nouns.yaml")
 )
 def test_synonymous_head_nouns(claim: str, evidence: str, same: bool) -> None:
     (c,) = extract(f"7,000 {claim}")

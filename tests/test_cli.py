@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 
 from articles_repo import ARTICLES, NOT_CHECKED, expected_codes, make_repo
+from corpus_cases import rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
@@ -245,19 +246,7 @@ def test_flags_override_front_matter_and_config(repo: Path) -> None:
     assert "HC101" in pinned.stdout
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["check"], "nothing to check"),
-        (["check", "missing.md"], "missing.md: no such file or directory"),
-        (["check", "--tolerance", "lots", "."], "tolerance must be a relative amount"),
-        (["check", "--dollar", "XYZ", "."], "dollar must be an ISO 4217 currency code"),
-        (["check", "--date", "2023-13-01", "."], "--date: bad publication date '2023-13-01'"),
-        (["check", "--jobs", "0", "."], "--jobs must be at least 1"),
-        (["check", "--headline", "x"], "--headline needs --body-file"),
-        (["check", "--rates", "nope.csv", "news/magnitude.md"], "nope.csv"),
-    ],
-)
+@pytest.mark.parametrize(("args", "message"), rows("inputs/cli_usage_errors.yaml"))
 def test_usage_errors_exit_two_with_one_line(repo: Path, args: list[str], message: str) -> None:
     done = hc(*args, cwd=repo)
     assert done.returncode == 2, (done.stdout, done.stderr)

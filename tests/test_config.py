@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from corpus_cases import rows
 from headlinecheck import config as cfg
 from headlinecheck.errors import ConfigError
 
@@ -80,28 +81,7 @@ def test_overrides_apply_in_order_and_flags_win(tmp_path: Path) -> None:
     assert (flagged.dollar, flagged.published) == ("SGD", date(2024, 1, 31))
 
 
-@pytest.mark.parametrize(
-    ("toml", "message"),
-    [
-        ("colour = 1\n", "unknown key 'colour'"),
-        ("tolerance = 2\n", "tolerance must be a relative amount"),
-        ('tolerance = "lots"\n', "tolerance must be a relative amount"),
-        ('dollar = "EURO"\n', "dollar must be an ISO 4217 currency code"),
-        ('fail-on = "never"\n', "'fail-on' must be one of"),
-        ('date = "yesterday"\n', "date must be YYYY-MM-DD"),
-        ("max-bytes = -5\n", "'max-bytes' must be a positive integer"),
-        ('include = "*.md"\n', "'include' must be a list of strings"),
-        ("[[overrides]]\ndollar = 'HKD'\n", "overrides[0] needs 'paths'"),
-        ("[[overrides]]\npaths = ['a']\nexclude = ['b']\n", "overrides[0]: unknown key"),
-        ("[[overrides]]\npaths = ['a']\nfail-on = 'unsupported'\n", "applies to a whole run"),
-        ("fields = { headline = 'title', author = 'x' }\n", "'fields' must be a table"),
-        ("tolerance = \n", "invalid TOML"),
-        ('ignore = ["HC3013"]\n', "'ignore' must list rule codes like HC103"),
-        ('ignore = ["money"]\n', "'ignore' must list rule codes like HC103"),
-        ('locale = "xx_YY"\n', "unknown locale"),
-        ("[tool.headlinecheck]\ndollar = 'HKD'\n", "remove the [tool.headlinecheck] line"),
-    ],
-)
+@pytest.mark.parametrize(("toml", "message"), rows("inputs/config_values.yaml"))
 def test_invalid_config_names_file_and_problem(tmp_path: Path, toml: str, message: str) -> None:
     path = _write(tmp_path / ".headlinecheck.toml", toml)
     with pytest.raises(ConfigError) as caught:

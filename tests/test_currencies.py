@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus_cases import rows
 from headlinecheck import _lexicon
 from headlinecheck.currencies import (
     DOLLAR_CODES,
@@ -45,50 +46,12 @@ def test_committed_lexicon_matches_the_installed_babel() -> None:
     assert (ROOT / "src" / "headlinecheck" / "_lexicon.py").read_text(encoding="utf-8") == expected
 
 
-@pytest.mark.parametrize(
-    ("symbol", "locale", "code"),
-    [
-        ("€", None, "EUR"),
-        ("£", None, "GBP"),
-        ("¥", None, "JPY"),
-        ("¥", "zh_CN", "CNY"),
-        ("₹", None, "INR"),
-        ("HK$", None, "HKD"),
-        ("US$", None, "USD"),
-        ("NT$", None, "TWD"),
-        ("A$", None, "AUD"),
-        ("C$", None, "CAD"),
-        ("R$", None, "BRL"),
-        ("$US", None, "USD"),
-        ("₩", None, "KRW"),
-        ("Rs", None, "INR"),
-        ("RMB", None, "CNY"),
-    ],
-)
+@pytest.mark.parametrize(("symbol", "locale", "code"), rows("extract/lexicon/symbols.yaml"))
 def test_symbols(symbol: str, locale: str | None, code: str) -> None:
     assert symbol_currency(symbol, locale) == code
 
 
-@pytest.mark.parametrize(
-    ("name", "code"),
-    [
-        ("hong kong dollars", "HKD"),
-        ("us dollars", "USD"),
-        ("euros", "EUR"),
-        ("yen", "JPY"),
-        ("yuan", "CNY"),
-        ("renminbi", "CNY"),
-        ("swiss francs", "CHF"),
-        ("finnish markka", "FIM"),
-        ("美元", "USD"),
-        ("港元", "HKD"),
-        ("saudiriyal", "SAR"),
-        ("pounds", "GBP"),
-        ("rupees", "INR"),
-        ("shekels", "ILS"),
-        ("pesetas", "ESP"),
-    ],
-)
+@pytest.mark.parametrize(("name", "code"), rows("extract/lexicon/names.yaml"))
 def test_names(name: str, code: str) -> None:
     assert name_currency(name) == code
 

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+import corpus_cases
 from headlinecheck import extract
 from headlinecheck.lang import _unread_magnitudes
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_magnitude_index.py"
+UNSETTLED = corpus_cases.cases("extract/unsettled.yaml")
 
 
 def _script() -> object:
@@ -70,21 +72,9 @@ def test_only_a_whole_word_is_a_magnitude() -> None:
     assert (count.value, count.unit_noun) == (5, "bikes")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "a $7 M contract",  # a spaced letter: glued ("$7M") it is read
-        "US$ 4 B in loans",
-        "raised $2½m",
-        "raised $2 1/2 million",
-        "some three-quarters of a billion dollars",
-        "about a third of a million euros",
-        "a €2.500 bonus",  # a thousands group (or three decimals): unsettled without a locale
-        "2.400 dollars a month",
-    ],
-)
-def test_unsettled_value_gives_no_figure(text: str) -> None:
-    assert [f for f in extract(text) if f.kind.value == "money"] == []
+@pytest.mark.parametrize("case", UNSETTLED, ids=corpus_cases.ids(UNSETTLED))
+def test_unsettled_value_gives_no_figure(case: corpus_cases.Case) -> None:
+    corpus_cases.assert_figure(case)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_cases import rows
 from headlinecheck.errors import RatesFileError
 from headlinecheck.rates import RateTable, parse_rates_csv
 
@@ -28,25 +29,7 @@ def _load(tmp_path: Path, text: str) -> RateTable:
     return table
 
 
-@pytest.mark.parametrize(
-    ("row", "problem", "value"),
-    [
-        ("2023-02-23,EUR,USD,1.07\n", "no 'source' column", "2023-02-23,EUR,USD,1.07"),
-        ("2023-02-23,EUR,USD,abc,ECB\n", "not a plain decimal", "abc"),
-        ("2023-02-23,EUR,USD,1e3,ECB\n", "not a plain decimal", "1e3"),
-        ("2023-02-23,EUR,USD,-1.07,ECB\n", "must be positive", "-1.07"),
-        ("2023-02-23,EUR,USD,0,ECB\n", "must be positive", "0"),
-        ("2023-02-23,EUR,USD,0.000,ECB\n", "must be positive", "0.000"),
-        ("2023-02-30,EUR,USD,1.07,ECB\n", "bad date", "2023-02-30"),
-        ("23/02/2023,EUR,USD,1.07,ECB\n", "bad date", "23/02/2023"),
-        ("20230223,EUR,USD,1.07,ECB\n", "bad date", "20230223"),
-        ("2023-02-23,EUR,XYZ,1.07,ECB\n", "unknown ISO 4217", "XYZ"),
-        ("2023-02-23,eur,USD,1.07,ECB\n", "unknown ISO 4217", "eur"),
-        ("2023-02-23,USD,USD,1.07,ECB\n", "same currency", "USD"),
-        ("2023-02-23,EUR,USD,1.07,\n", "source tag", ""),
-        ("2023-02-22,EUR,USD,1.0700,ECB\n", "conflicting duplicate", "1.0700"),
-    ],
-)
+@pytest.mark.parametrize(("row", "problem", "value"), rows("inputs/rates_file_rows.yaml"))
 def test_bad_rows(tmp_path: Path, row: str, problem: str, value: str) -> None:
     with pytest.raises(RatesFileError) as info:
         _load(tmp_path, HEADER + GOOD + row)

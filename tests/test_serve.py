@@ -15,6 +15,7 @@ pytest.importorskip("httpx")
 
 from starlette.testclient import TestClient
 
+from corpus_cases import rows
 from headlinecheck.serve import app as serve_app
 from headlinecheck.serve.schemas import CHECK_FIELDS
 
@@ -140,29 +141,7 @@ def test_every_response_carries_the_security_headers(client: TestClient) -> None
 # --- every 4xx ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("change", "field"),
-    [
-        ({"headline": None}, "headline"),
-        ({"headline": "   "}, "headline"),
-        ({"headline": 5}, "headline"),
-        ({"body": None}, "body"),
-        ({"body": ["a"]}, "body"),
-        ({"published": "01/03/2024"}, "published"),
-        ({"published": "2024-02-30"}, "published"),
-        ({"dollar": "dollars"}, "dollar"),
-        ({"dollar": "XXQ"}, "dollar"),  # three letters, but no ISO 4217 code: the checker says
-        ({"locale": "not a locale!"}, "locale"),
-        ({"locale": "zz_QQ"}, "locale"),
-        ({"colour": "red"}, "colour"),
-        ({"settings": "strict"}, "settings"),
-        ({"settings": {"tolerance": "5"}}, "settings.tolerance"),
-        ({"settings": {"tolerance": "lots"}}, "settings.tolerance"),
-        ({"settings": {"unsupported": "maybe"}}, "settings.unsupported"),
-        ({"settings": {"default_dollar": "U$"}}, "settings.default_dollar"),
-        ({"settings": {"window": 3}}, "settings.window"),
-    ],
-)
+@pytest.mark.parametrize(("change", "field"), rows("inputs/api_check_fields.yaml"))
 def test_invalid_fields_are_422_naming_the_field(
     client: TestClient, change: dict[str, Any], field: str
 ) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus_cases import rows
 from headlinecheck import __version__, _lexicon
 from headlinecheck.cli import COMMANDS, build_parser, main
 from headlinecheck.extraction.scanner import scanner
@@ -202,20 +203,7 @@ def test_help_width_is_shutils(monkeypatch: pytest.MonkeyPatch) -> None:
         assert _columns() == shutil.get_terminal_size().columns
 
 
-@pytest.mark.parametrize(
-    ("text", "ours"),
-    [
-        ("[tool.headlinecheck]\ntolerance = 1", True),
-        ('[ tool . "headlinecheck" ]\n', True),
-        ("[[tool.headlinecheck.overrides]]\n", True),
-        ("tool.headlinecheck.tolerance = 1\n", True),
-        ("[tool]\nheadlinecheck = {tolerance = 1}\n", True),
-        ("[tool]\nheadlinecheck.tolerance = 1\n", True),
-        ("tool = { headlinecheck = { tolerance = 1 } }\n", True),
-        ('[project]\nname = "headlinecheck"\n[tool.ruff]\nline-length = 100\n', False),
-        ('[project.scripts]\nheadlinecheck = "headlinecheck.cli:main"\n', False),
-    ],
-)
+@pytest.mark.parametrize(("text", "ours"), rows("inputs/pyproject_sniff.yaml"))
 def test_a_pyproject_is_parsed_when_it_may_configure_us(text: str, ours: bool) -> None:
     from headlinecheck.config.files import _may_configure
 
