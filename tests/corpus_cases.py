@@ -152,6 +152,8 @@ def load(path: Path, root: Path = CORPUS) -> list[Case]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise CorpusError(f"{where}: not YAML: {error}") from None
+    except ValueError as error:  # an impossible unquoted date ("2023-13-01") fails in PyYAML
+        raise CorpusError(f"{where}: a value YAML cannot read: {error}") from None
     if isinstance(data, dict) and "columns" in data:
         return _load_table(path, name, data)
     if subject is None:

@@ -230,3 +230,9 @@ def test_rows_named_by_as_many_leading_cells_as_make_names_unique(
     write(tmp_path, "numbers/twice.yaml", TABLE + '  - [a, "1", true]\n  - [a, "2", true]\n')
     monkeypatch.setattr(corpus_cases, "CORPUS", tmp_path)
     assert [p.id for p in corpus_cases.rows("numbers/twice.yaml")] == ["a|1", "a|2"]
+
+
+def test_an_impossible_date_names_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "numbers/date.yaml", "columns: [day]\ncases:\n  - [2023-13-01]\n")
+    with pytest.raises(CorpusError, match=r"numbers/date.yaml: a value YAML cannot read"):
+        load(path, tmp_path)
