@@ -26,9 +26,10 @@ from headlinecheck.checking.intervals import (
 from headlinecheck.checking.nouns import compatible_counts
 from headlinecheck.checking.ranking import best_mismatch, governed_rival, nearer_conflict
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
-from headlinecheck.checking.results import result, sum_note, unsupported
+from headlinecheck.checking.results import result, sum_note, unstated, unsupported
 from headlinecheck.checking.shortlist import Shortlist
 from headlinecheck.checking.sums import best_sum, headline_cued
+from headlinecheck.checking.unstated import unstated_count
 from headlinecheck.checking.values import (
     CONSIDERED,
     ClaimResult,
@@ -180,6 +181,11 @@ class Checker:
                 notes.append(sum_note(summed.parts, summed.evidence, summed.evidence_currency))
             else:
                 best, pool = best_mismatch(self, claim, claim_ccy, candidates)
+                if claim.kind is Kind.COUNT and best.diagnosis is None:
+                    spans = [f.span for f in self.evidence]
+                    bare = unstated_count(claim, self.body, self.sentences(), spans)
+                    if bare is not None:
+                        return unstated(claim, bare, best.evidence)
         return result(self, claim, claim_ccy, best, tuple(dict.fromkeys(notes)), pool)
 
     def _weigh_all(

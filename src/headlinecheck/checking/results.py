@@ -62,6 +62,28 @@ def unsupported(claim: Figure, claim_ccy: str | None, notes: tuple[str, ...]) ->
     )
 
 
+def unstated(claim: Figure, written: str, nearest: Figure) -> ClaimResult:
+    """A count the body writes only without its noun (``checking.unstated``): unsupported, not a
+    mismatch against ``nearest``, a figure that counts something else or a part."""
+    message = (
+        f"“{claim.text}” {claim.unit_noun} is unsupported: the body writes “{written}” without "
+        f"saying what it counts, and its nearest counted figure, “{nearest.text}”, does not "
+        "match; check the body's wording."
+    )
+    return ClaimResult(
+        claim=claim,
+        verdict=Verdict.UNSUPPORTED,
+        evidence=None,
+        converted=None,
+        rate=None,
+        difference=None,
+        diagnosis=None,
+        message=message,
+        claim_currency=None,
+        notes=(),
+    )
+
+
 def result(
     checker: Checker,
     claim: Figure,

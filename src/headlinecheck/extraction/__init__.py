@@ -33,7 +33,13 @@ from headlinecheck.currencies import (
 from headlinecheck.extraction import invisible
 from headlinecheck.extraction.counts import casualty_before
 from headlinecheck.extraction.finding import finder
-from headlinecheck.extraction.joining import kind_of, try_cents, try_compound, try_range
+from headlinecheck.extraction.joining import (
+    kind_of,
+    share_level_left,
+    try_cents,
+    try_compound,
+    try_range,
+)
 from headlinecheck.extraction.money import prepare
 from headlinecheck.extraction.qualifiers import BELOW_WORDS, QUALIFIERS, qualifier_of
 from headlinecheck.extraction.reading import atom_at
@@ -325,6 +331,8 @@ def _extract(
         floor = atom.end
         if atom.end > pos:
             pos = atom.end  # figures never overlap
+        if held is not None and held.noun is not None and atom.noun is None:
+            share_level_left(text, held, atom)  # "toll rose to 253 from 200": 200 dead too
         if held is None:
             held = atom
         # The first tests of ``try_cents`` (a currency) and ``try_range`` (at most 12

@@ -25,6 +25,7 @@ from headlinecheck.numbers import NUMBER_WORDS
 
 #: Words that count people in news of accidents and disasters ("3 dead", "12 injured").
 _CASUALTY_WORDS = EN.casualty_words
+_STAND_INS = EN.casualty_stand_ins
 _STOP = EN.stop_words
 _IRREGULAR_PLURALS = EN.irregular_plurals
 _AND = EN.conjunction
@@ -90,6 +91,12 @@ def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | N
         first = False
         if not core.isalpha():
             continue  # a modifier such as "Web3" or "F-35": the head noun comes later
+        if word in _STAND_INS:
+            # "41 others seriously injured": the casualty word after it, adverbs between.
+            later = (w.lower() for w in words[i + 1 : i + 3])
+            casualty = next((w for w in later if not w.endswith("ly")), None)
+            if casualty in _CASUALTY_WORDS:
+                return casualty
         if word in _IRREGULAR_PLURALS or (word == _PERSON and value == 1):
             return word
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

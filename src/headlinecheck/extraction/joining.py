@@ -96,6 +96,26 @@ def _moves_before(text: str, atom: Atom) -> bool:
     return word_before(text, j, atom.floor).lower() in _MOVEMENT_WORDS
 
 
+def share_level_left(text: str, a: Atom, b: Atom) -> None:
+    """A bare number after a count and "from" is the level left, a count of the same thing:
+    "toll rose to 253 from 200", "253 companies, up from 200"."""
+    if b.noun is not None or b.currency is not None or b.percent or b.year_like or a.noun is None:
+        return
+    if a.currency is not None or a.percent or (b.exponent < 0 and not b.has_magnitude):
+        return  # money and percentages have units of their own; "12.5" is no count
+    words = [w.strip(_QUOTES) for w in text[a.end : b.start].replace(",", " ").lower().split()]
+    words = [w for w in words if w]
+    if a.noun in words:  # "253 related companies, up from": what follows the counted noun
+        words = words[len(words) - words[::-1].index(a.noun) :]
+    if words and words[-1] in _FROM and all(w in _LEVEL_MOVES for w in words[:-1]):
+        b.noun = a.noun
+
+
+_QUOTES = "'‘’\"“”"
+#: "up from", "down from": a movement word before the "from" of the level left.
+_LEVEL_MOVES = frozenset(EN.rise_words | EN.fall_words) & {"up", "down"}
+
+
 def _share_unit(a: Atom, b: Atom) -> None:
     if a.currency is None and b.currency is not None:
         a.currency = b.currency

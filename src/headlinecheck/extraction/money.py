@@ -286,6 +286,8 @@ def prefix_currency(
             if j - size < floor:
                 continue
             key = text[j - size : j]
+            if size == 1 and j - 2 >= floor and ord(text[j - 2]) > 0x2E7F and text[j - 2].isalpha():
+                continue  # "廣元52人": one character glued to a word ends the word, no sign
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
                 return code, ONE, j - size

@@ -8,6 +8,7 @@ that would otherwise be read as less than it is:
 - a magnitude letter after a space ("$5 M", "US$ 3 B"): letters are read glued to the digits
   only ("$5M"), and apart they may be a unit or a label;
 - a fraction after the number ("$3½m", "$3 1/2 million");
+- a magnitude word cut off by an ellipsis or the end of a headline ("$16.3 bill..");
 - a part before "of" ("three-quarters of a billion dollars" is no billion), and a half after a
   number in digits ("$2 and a half billion" is neither $2 nor half a billion);
 - with no locale, money written "€1.500" or "2.500 dollars": a thousands group or a price in
@@ -50,6 +51,28 @@ def _spaced_letters() -> re.Pattern[str]:
     return re.compile(rf" (?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _cut_off_magnitude() -> re.Pattern[str]:
+    """A magnitude word cut off after two letters or more, then an ellipsis or the end of the
+    text ("$16.3 bill..", "$5 mil…"): the word, and so the amount, is not all there."""
+    spelled = {
+        word.lower().rstrip(".")
+        for language in LANGUAGES
+        for table in (
+            language.magnitude_words,
+            language.magnitude_letters,
+            language.exact_magnitude_letters,
+            language.ambiguous_magnitudes,
+        )
+        for word in table
+    }
+    prefixes = {
+        word[:size] for word in spelled if word.isalpha() for size in range(2, len(word))
+    } - spelled  # "$12.7 mil" is read ("mil" is a magnitude of its own)
+    words = "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))
+    return re.compile(rf" (?i:{words})(?:\.\.|\u2026|\Z)")
+
+
 _FRACTION_AFTER = re.compile(r"[ \u00a0]?\d{1,2}/\d{1,2}(?![\d/])")
 
 
@@ -84,6 +107,8 @@ def unsettled_after(text: str, pos: int) -> bool:
         return True
     if c == " " and _and_a_fraction().match(text, pos) is not None:
         return True  # "$2 and a half billion": the half belongs to the 2
+    if c == " " and _cut_off_magnitude().match(text, pos) is not None:
+        return True  # "$16.3 bill..": a headline cut off inside its magnitude word
     start = gap_end(text, pos)
     pattern, starts = _unread_magnitudes()
     return text[start : start + 1] in starts and pattern.match(text, start) is not None

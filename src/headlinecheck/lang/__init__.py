@@ -131,6 +131,9 @@ class Language(_Record):
     casualty_verbs: Mapping[str, str] = _NONE
     #: Words that may stand between such a verb and its number ("kills more than 2,000").
     casualty_gap: frozenset[str] = _NO_WORDS
+    #: Words that stand for the people a casualty word after them counts ("41 others seriously
+    #: injured": the injured).
+    casualty_stand_ins: frozenset[str] = _NO_WORDS
     #: A death toll and the verbs that bring it to a number ("toll climbs to 85": the dead).
     toll_words: frozenset[str] = _NO_WORDS
     toll_verbs: frozenset[str] = _NO_WORDS

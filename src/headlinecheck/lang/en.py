@@ -80,7 +80,7 @@ drew drawn come comes came open opens opened shore shores shored
 """
 _CASUALTY_KINDS = (
     _same("dead, died, killed, death, fatality", "dead")
-    | _same("injured, wounded, hurt", "hurt")
+    | _same("injured, wounded, hurt, injury", "hurt")
     | _same("missing", "missing")
     | _same("arrested", "arrested")
 )
@@ -206,12 +206,15 @@ LANGUAGE = Language(
     | dict.fromkeys(
         ("arrest", "arrests", "arrested", "arresting", "detain", "detains"), "arrested"
     ),
-    casualty_gap=_split("more than over at least nearly almost about some of the"),
+    casualty_gap=_split("more than over at least nearly almost about around roughly some of the"),
+    casualty_stand_ins=_split("others"),
     # "Death toll hits 800", "toll from the floods climbs to 85": the dead.
     toll_words=_split("toll tolls deaths fatalities"),
     toll_verbs=_split(
         "hits hit reaches reached climbs climbed rises rose risen jumps jumped tops topped "
-        "exceeds exceeded passes passed nears surges soars stands now to at of by"
+        "exceeds exceeded passes passed nears surges soars stands now to at of by from "
+        # after a modal: "death toll could top 1,000", "may reach 500"
+        "reach climb rise jump top exceed pass near surge soar stand"
     ),
     toll_links=_split("from in after of since among during across following"),
     clause_joiners=_split("and but while whereas or as"),
