@@ -20,6 +20,7 @@ in its own process (``harness.alternate``), and prints both trees' medians side 
 from __future__ import annotations
 
 import argparse
+import functools
 from datetime import date
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def scaling(config: harness.Settings, rates: RateTable) -> list[harness.Case]:
             cases.append(
                 harness.Case(
                     label,
-                    lambda b=body: check(HEADLINE, b, published=PUBLISHED, rates=rates),
+                    functools.partial(check, HEADLINE, body, published=PUBLISHED, rates=rates),
                     size=len(body.encode("utf-8")),
                     reference=previous,
                 )

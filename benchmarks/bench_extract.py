@@ -26,6 +26,7 @@ source tree (its ``src``), side by side: one worker process per tree (``harness.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 from pathlib import Path
 
@@ -147,7 +148,7 @@ def _corpora(size: int) -> dict[str, list[str]]:
 def serve(size: int) -> None:
     """The worker of ``--baseline``: ``extract`` over each corpus, timed on request."""
     texts = _corpora(size)
-    harness.serve({name: lambda a=articles: _extract_all(a) for name, articles in texts.items()})
+    harness.serve({name: functools.partial(_extract_all, a) for name, a in texts.items()})
 
 
 def versus_baseline(config: harness.Settings, size: int, baseline: Path) -> None:
@@ -195,12 +196,14 @@ def linearity(config: harness.Settings, kilobytes: int) -> None:
         large = (unit * (large_size // len(unit) + 1))[:large_size]
         small = large[:small_size]
         cases.append(
-            harness.Case(f"{name} /10", lambda s=small: extract(s), size=len(small.encode("utf-8")))
+            harness.Case(
+                f"{name} /10", functools.partial(extract, small), size=len(small.encode("utf-8"))
+            )
         )
         cases.append(
             harness.Case(
                 name,
-                lambda s=large: extract(s),
+                functools.partial(extract, large),
                 size=len(large.encode("utf-8")),
                 reference=f"{name} /10",
             )

@@ -91,6 +91,7 @@ def client(
     get: str | None = None,
 ) -> None:
     parts = urllib.parse.urlsplit(url)
+    assert parts.hostname is not None, url  # the server's own http://host:port
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
     headers = {"Content-Type": "application/json"}
     index = 0

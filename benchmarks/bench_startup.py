@@ -30,7 +30,6 @@ import compileall
 import json
 import statistics
 import subprocess
-import sys
 from pathlib import Path
 
 import harness
@@ -180,4 +179,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -455,7 +455,7 @@ class Worker:
         self._child.stdin.flush()
         answer = self._child.stdout.readline().split()
         if not answer:
-            raise RuntimeError(f"worker {self._child.args} stopped (exit {self._child.poll()})")
+            raise RuntimeError(f"worker {self._child.args!r} stopped (exit {self._child.poll()})")
         return answer
 
     def sample(self, name: str, loops: int) -> tuple[float, float]:

@@ -32,6 +32,7 @@ import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Literal
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "src" / "headlinecheck" / "_lexicon.py"
@@ -332,7 +333,8 @@ def _locale_words() -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, ...
                     if found.setdefault(word, power) != power:  # pragma: no cover - data quirk
                         raise SystemExit(f"{identifier}: {word!r} means two magnitudes")
         words: set[str] = set()
-        for length in ("long", "short"):
+        lengths: tuple[Literal["long", "short"], ...] = ("long", "short")
+        for length in lengths:
             for number in (0, 1, 2, 3.5, 100):
                 formatted = babel.units.format_unit(
                     number, "concentr-percent", locale=loc, length=length

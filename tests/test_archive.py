@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,8 @@ import headlinecheck as hc
 from headlinecheck import dask as archive
 from headlinecheck import rows
 
-RECORDS = [
+# JSON Lines records, as a feed holds them (dumped to feed.jsonl and one.json below).
+RECORDS: list[dict[str, Any]] = [
     {
         "id": "r0",
         "headline": "Acme profit rises to $5 million",

@@ -190,6 +190,7 @@ def test_a_json_lines_feed_is_streamed_not_indexed(tmp_path: Path) -> None:
     items: list[Article | BadArticle] = []
     peak = _peak(lambda: items.extend(read_path(feed, max_bytes=100_000)))
     assert [i.headline for i in items if isinstance(i, Article)] == ["A $5M deal"]
+    assert isinstance(items[0], Article)
     assert items[0].locate(0) == (2_000_001, 15)  # after {"headline": "
     assert peak < 8_000_000  # before: a table of 2 million line offsets (> 70 MB)
 
@@ -210,6 +211,7 @@ def test_a_long_json_lines_record_is_skipped_without_being_kept(tmp_path: Path) 
     items = read_path(feed, max_bytes=100_000)
     assert [(i.code, i.line) for i in items if isinstance(i, BadArticle)] == [("HC908", 2)]
     assert [i.headline for i in items if isinstance(i, Article)] == ["A", "B"]
+    assert isinstance(items[2], Article)
     assert items[2].locate(0) == (3, 15)
 
 

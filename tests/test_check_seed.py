@@ -109,6 +109,7 @@ def test_count_nouns_may_carry_alphanumeric_modifiers(bundled_table: RateTable) 
     )
     (result,) = report.claims
     assert result.verdict is Verdict.SUPPORTED
+    assert result.evidence is not None
     assert result.claim.unit_noun == result.evidence.unit_noun == "companies"
 
 
@@ -121,9 +122,9 @@ def test_report_json_round_trips(body: str, bundled_table: RateTable) -> None:
     assert data["published"] == "2023-08-29"
     assert money["rate"]["used"] == "2023-08-29"
     assert money["rate"]["path"] == "via EUR"
-    assert money["evidence"]["span"] == list(
-        _run(SEED_HEADLINE, body, bundled_table).claims[0].evidence.span
-    )  # type: ignore[union-attr]
+    evidence = _run(SEED_HEADLINE, body, bundled_table).claims[0].evidence
+    assert evidence is not None
+    assert money["evidence"]["span"] == list(evidence.span)
     assert Decimal(money["converted"][0]) < Decimal("6.4e6")
 
 

@@ -37,12 +37,16 @@ EVIDENCE = (
 HEADLINE = "Hong Kong allocates {} to blockchain development as Cyberport welcomes 150+ companies"
 
 
-def _claim(text: str, value: str, precision: str, currency: object = DOLLAR, **kw: object):
+def _claim(
+    text: str, value: str, precision: str, currency: object = DOLLAR, **kw: object
+) -> Figure:
     at = HEADLINE.index("{}")
     return money(text, value, currency, precision, at=at, **kw)  # type: ignore[arg-type]
 
 
-def _check(claim_text: str, value: str, precision: str, currency: object = DOLLAR, **kw: object):
+def _check(
+    claim_text: str, value: str, precision: str, currency: object = DOLLAR, **kw: object
+) -> Report:
     claim = _claim(claim_text, value, precision, currency, **kw)
     headline = HEADLINE.format(claim_text)
     return check_figures(headline, BODY_TEXT, [claim], EVIDENCE, published=DAY, rates=RATES)
@@ -327,7 +331,7 @@ def test_no_money_claim_never_loads_rates() -> None:
             raise AssertionError(f"rates touched: {name}")
 
     claim = count("150+", "150", "companies", at=0, open_above=True)
-    report = check_figures("150+ companies", BODY_TEXT, [claim], EVIDENCE, rates=Exploding())  # type: ignore[arg-type]
+    report = check_figures("150+ companies", BODY_TEXT, [claim], EVIDENCE, rates=Exploding())
     assert report.ok and report.window is None
 
 

@@ -62,14 +62,18 @@ def test_the_config_default_horizon_is_the_checkers() -> None:
     assert cfg.Settings().to_dict()["rate-horizon-days"] == DEFAULT_RATE_HORIZON_DAYS
 
 
-def test_desk_rates_win_over_the_bundled_rows(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_desk_rates_win_over_the_bundled_rows(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, out, _ = run(capsys, monkeypatch, desk, "check", "a.md")
     assert code == 0 and "HC101" in out and "ECB 2023-08-29" in out
     code, out, _ = run(capsys, monkeypatch, desk, "check", "--rates", "desk.csv", "a.md")
     assert code == 1 and "USD 20 million at 3.9234 HKD per USD" in out
 
 
-def test_desk_rates_keep_the_bundled_pairs_they_lack(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_desk_rates_keep_the_bundled_pairs_they_lack(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # EUR/USD is not in the desk file: --rates takes it from the bundled table, --rates-only
     # has none.
     _, out, _ = run(capsys, monkeypatch, desk, "check", "--rates", "desk.csv", "a.md")
@@ -78,7 +82,9 @@ def test_desk_rates_keep_the_bundled_pairs_they_lack(desk: Path, capsys, monkeyp
     assert code == 0 and "HC103" in out and "unknown currency 'USD'" in out
 
 
-def test_the_rates_setting_adds_and_rates_only_replaces(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_rates_setting_adds_and_rates_only_replaces(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = desk / ".headlinecheck.toml"
     config.write_text('rates = ["desk.csv"]\n', encoding="utf-8")
     _, out, _ = run(capsys, monkeypatch, desk, "check", "a.md")
@@ -91,28 +97,34 @@ def test_the_rates_setting_adds_and_rates_only_replaces(desk: Path, capsys, monk
     assert "3.9234 HKD per USD" in out
 
 
-def test_rates_and_rates_only_together_are_refused(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rates_and_rates_only_together_are_refused(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     args = ("check", "--rates", "desk.csv", "--rates-only", "desk.csv", "a.md")
     code, out, err = run(capsys, monkeypatch, desk, *args)
     assert code == 2 and out == "" and "not both" in err
 
 
-def test_a_bad_rates_only_value_names_file_and_line(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_rates_only_value_names_file_and_line(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (desk / ".headlinecheck.toml").write_text('rates-only = "yes"\n', encoding="utf-8")
     code, _, err = run(capsys, monkeypatch, desk, "check", "a.md")
     assert code == 2 and ".headlinecheck.toml:1" in err and "'yes'" in err
 
 
 def test_past_the_horizon_is_hc123_and_a_longer_one_carries_the_rate(
-    late: Path, capsys, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    late: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, out, _ = run(capsys, monkeypatch, late, "check", "a.md")
     assert code == 1 and "HC123" in out
     code, out, _ = run(capsys, monkeypatch, late, "check", "--rate-horizon-days", "150", "a.md")
     assert "HC123" not in out and "HC101" in out
 
 
-def test_the_horizon_setting_and_its_errors(late: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_horizon_setting_and_its_errors(
+    late: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = late / ".headlinecheck.toml"
     config.write_text('dollar = "USD"\nrate-horizon-days = 150\n', encoding="utf-8")
     _, out, _ = run(capsys, monkeypatch, late, "check", "a.md")
@@ -129,7 +141,9 @@ def test_the_horizon_setting_and_its_errors(late: Path, capsys, monkeypatch) -> 
     assert code == 2 and "--rate-horizon-days" in err and "soon" in err
 
 
-def test_the_stale_rates_exit_code_and_quiet(late: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_stale_rates_exit_code_and_quiet(
+    late: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, out, _ = run(
         capsys, monkeypatch, late, "check", "-q", "--stale-rates-exit-code", "3", "a.md"
     )
@@ -144,7 +158,9 @@ def test_the_stale_rates_exit_code_and_quiet(late: Path, capsys, monkeypatch) ->
     assert code == 1 and "HC123" in out and "b.md:2:21: HC102" in out
 
 
-def test_the_stale_rates_exit_code_is_one_per_run(late: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_stale_rates_exit_code_is_one_per_run(
+    late: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (late / ".headlinecheck.toml").write_text(
         '[[overrides]]\npaths = ["news"]\nstale-rates-exit-code = 4\n', encoding="utf-8"
     )
@@ -154,7 +170,9 @@ def test_the_stale_rates_exit_code_is_one_per_run(late: Path, capsys, monkeypatc
     assert code == 2 and "--stale-rates-exit-code" in err and "300" in err
 
 
-def test_config_shows_the_rate_settings(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_config_shows_the_rate_settings(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (desk / ".headlinecheck.toml").write_text(
         'rates = ["desk.csv"]\nrate-horizon-days = 30\n', encoding="utf-8"
     )
@@ -175,8 +193,8 @@ Toyota said it would invest 500 billion yen ($450 million) in batteries.
 
 
 def test_the_summary_counts_claims_and_body_conversions_apart(
-    tmp_path: Path, capsys, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "a.md").write_text(BODY_SLIP, encoding="utf-8")
     code, out, _ = run(capsys, monkeypatch, tmp_path, "check", "a.md")
     assert code == 1 and "HC121" in out
@@ -189,12 +207,16 @@ def test_the_summary_counts_claims_and_body_conversions_apart(
     assert (summary["claims"], summary["mismatch"], summary["body_conversions"]) == (1, 0, 1)
 
 
-def test_the_summary_counts_a_horizon_claim_apart(late: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_summary_counts_a_horizon_claim_apart(
+    late: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, out, _ = run(capsys, monkeypatch, late, "check", "-q", "a.md")
     assert "1 claim: 0 supported, 0 mismatched, 0 unsupported, 1 beyond the rate horizon;" in out
 
 
-def test_the_cli_reports_what_hc_check_reports(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_cli_reports_what_hc_check_reports(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # check_run calls check_figures with the full Options (the horizon is not a check()
     # argument): with default settings the report must be check()'s own.
     from headlinecheck.articles import Article, read_path
@@ -208,7 +230,9 @@ def test_the_cli_reports_what_hc_check_reports(desk: Path, capsys, monkeypatch) 
     assert report == json.loads(json.dumps(expected, default=str))
 
 
-def test_config_names_the_rates_flag_given(desk: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_config_names_the_rates_flag_given(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, out, _ = run(capsys, monkeypatch, desk, "config", "--rates", "desk.csv")
     assert "rates-only = false" in out and "command line (--rates)" in out
     assert "command line (--rates-only)" not in out

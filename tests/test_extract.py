@@ -204,7 +204,7 @@ def test_from_to_states_two_figures_sharing_a_unit() -> None:
 def test_percent_and_count_ranges() -> None:
     assert only("up 5-6%").value_high == 6
     figure = only("10 to 20 companies")
-    assert (figure.kind, figure.unit_noun, figure.value_high) == (Kind.COUNT, "companies", 20)
+    assert (figure.kind, figure.unit_noun, figure.value_high) == (Kind.COUNT, "companies", D(20))
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,7 +31,7 @@ INVISIBLE = {
 def test_an_invisible_character_after_the_dollar_keeps_the_claim(char: str) -> None:
     headline = f"Firm Raises ${char}50M"
     (figure,) = hc.extract(headline, dollar="USD")
-    assert (figure.value, figure.currency) == (50_000_000, "USD")
+    assert (figure.value, figure.currency) == (Decimal(50_000_000), "USD")
     assert figure.span == (12, 17)
     assert figure.text == f"${char}50M" == headline[figure.span[0] : figure.span[1]]
     report = hc.check(headline, "The firm raised USD 5 million.")
@@ -40,7 +42,7 @@ def test_an_invisible_character_after_the_dollar_keeps_the_claim(char: str) -> N
 def test_spans_after_an_invisible_character_point_at_the_original_text() -> None:
     text = "\ufeffIt\u200b cost HK$\u200d50\u00admillion and 3\u2060,000 jobs."
     money, count = hc.extract(text)
-    assert (money.value, money.currency) == (50_000_000, "HKD")
+    assert (money.value, money.currency) == (Decimal(50_000_000), "HKD")
     assert text[money.span[0] : money.span[1]] == money.text == "HK$\u200d50\u00admillion"
     assert count.value == 3000
     assert text[count.span[0] : count.span[1]] == count.text == "3\u2060,000"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -38,7 +39,7 @@ def _answers(table: RateTable) -> list[object]:
 
 @pytest.mark.parametrize("cache", [False, "dir"])
 def test_a_loaded_table_round_trips(rates: Path, tmp_path: Path, cache: str | bool) -> None:
-    cache_dir = tmp_path / "cache" if cache else False
+    cache_dir: Path | Literal[False] = tmp_path / "cache" if cache else False
     table = RateTable.load([rates, NEWSROOM], source_priority=("HKMA",), cache_dir=cache_dir)
     expected = _answers(table)
     data = pickle.dumps(table)

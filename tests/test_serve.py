@@ -15,6 +15,7 @@ pytest.importorskip("httpx")
 
 from starlette.testclient import TestClient
 
+import headlinecheck as hc
 from corpus_cases import rows
 from headlinecheck.serve import app as serve_app
 from headlinecheck.serve.schemas import CHECK_FIELDS
@@ -228,7 +229,7 @@ def test_no_traceback_reaches_the_client(
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("secret internals /etc/passwd")
 
-    monkeypatch.setattr(serve_app.hc, "check", broken)
+    monkeypatch.setattr(hc, "check", broken)  # the app calls it as hc.check
     with caplog.at_level(logging.ERROR, logger="headlinecheck.serve"):
         response = client.post("/api/v1/check", json=ARTICLE)
         page = client.post("/", data={"headline": HEADLINE, "body": BODY})
@@ -295,7 +296,7 @@ def test_utf16_spans_count_the_units_before_each_offset(body: str) -> None:
 
     headline = "\U0001f4b0 $6.4M"
     offsets = [(0, 1), (2, 5), (len(body) - 3, len(body)), (len(body), len(body) + 7)]
-    report = {
+    report: dict[str, Any] = {
         "claims": [
             {"claim": {"span": [1, len(headline)]}, "evidence": {"span": list(span)}}
             for span in offsets
@@ -347,7 +348,7 @@ def test_an_app_built_only_to_validate_skips_the_warm_up(monkeypatch: pytest.Mon
     serve_app.create_app(serve_app.ServeConfig(), warm=False)
     assert warmed == []
     app = serve_app.create_app(serve_app.ServeConfig())
-    assert len(warmed) == 1 and isinstance(warmed[0], serve_app.hc.RateTable)
+    assert len(warmed) == 1 and isinstance(warmed[0], hc.RateTable)
     with TestClient(app) as cold:  # not warmed here (patched), yet it answers
         assert cold.post("/api/v1/check", json=ARTICLE).status_code == 200
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from headlinecheck.checking import check, pairing, sums
 from headlinecheck.checking.candidate import Candidate
 from headlinecheck.checking.pairing import Checker
+from headlinecheck.checking.reading import currency_of
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind
 from headlinecheck.rates import RateTable
@@ -43,10 +44,7 @@ def brute_best_sum(
         for run in sums.runs(inside, counted):
             if not (cued or len(run) in counted) or sums.holds_its_total(run):
                 continue
-            if (
-                claim.kind is Kind.MONEY
-                and len({sums.currency_of(f, checker.reading) for f in run}) > 1
-            ):
+            if claim.kind is Kind.MONEY and len({currency_of(f, checker.reading) for f in run}) > 1:
                 continue
             try:
                 candidate = checker.weigh(claim, claim_ccy, sums.sum_figure(run), context)
