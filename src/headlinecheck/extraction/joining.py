@@ -5,10 +5,10 @@ $5m to $6m" stays two figures.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from headlinecheck.extraction import chinese
+from headlinecheck.extraction.lazy import LazyPattern
 from headlinecheck.extraction.money import same_unit
 from headlinecheck.extraction.qualifiers import qualifier_of
 from headlinecheck.extraction.scanner import CENTS_SEP_RE, EN, RANGE_SEP_RE, Atom, word_before
@@ -23,7 +23,7 @@ _MOVEMENT_WORDS = EN.movement_words
 #: Sub-units read only after an amount of their main unit ("five mao"), and the word after a
 #: number that may be one.
 _JOINED = EN.joined_subunits
-_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)(?![A-Za-z])")
+_WORD_AFTER = LazyPattern(r"[ \u00a0]([a-z]+)(?![A-Za-z])")
 
 
 def kind_of(atom: Atom) -> Kind | None:
