@@ -216,6 +216,7 @@ def test_a_pyproject_is_parsed_when_it_may_configure_us(text: str, ours: bool) -
 #: dask) and json (the JSON formats). Each was loaded by every run once; imported lazily now.
 _NOT_FOR_ENGLISH = (
     "headlinecheck.checking.chinese",
+    "headlinecheck.extraction.chinese",
     "headlinecheck.extraction.chinese_bare",
     "headlinecheck.messages",
     "headlinecheck.rows.building",
@@ -251,6 +252,7 @@ def test_an_english_check_loads_no_chinese_catalogue_rows_or_json_module(tmp_pat
     # The same modules are there when a run needs them: the test sees what it claims to.
     chinese = _loaded(tmp_path, "政府撥款25億元", "政府撥款25億元支持創科。")
     assert "'headlinecheck.checking.chinese'" in chinese
+    assert "'headlinecheck.extraction.chinese'" in chinese
     worded = _loaded(tmp_path, "Firm raises $6.4M", "It raised HK$50 million.", "--lang", "zh-Hant")
     assert "'headlinecheck.messages'" in worded
     as_json = _loaded(tmp_path, "Firm raises $6.4M", "It raised HK$50 million.", "--format", "json")
