@@ -17,6 +17,10 @@ Every ``benchmarks/bench_*.py`` built on it measures a list of ``Case`` objects 
   (from GNU time where installed: see ``GNU_TIME``), the median over the rounds.
 * **No verdicts.** The table prints figures and ratios (to a reference case or a goal); nothing
   fails on an absolute time, which a shared machine cannot make stable.
+* **Only real work.** Every command runs once before the rounds (``preflight``), and a run that
+  exits 2 or whose check reports an input error is refused: a tree that cannot check (one with
+  no ``data/fx_rates.csv``, say: every article a quick HC907) would otherwise be timed as if it
+  had, and look fast.
 
 ``add_arguments`` gives every script the same options (``--rounds``, ``--min-seconds``,
 ``--quick``, ``--no-memory``); ``run`` measures and prints; ``Result`` holds the figures for
@@ -29,6 +33,7 @@ import argparse
 import math
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -199,6 +204,46 @@ def _sample(case: Case, loops: int) -> tuple[float, float, int | None]:
     return wall / loops, cpu / loops, None
 
 
+#: How each report format shows an input error (an HC9xx finding): the text, github and html
+#: summaries' count, json's, and the findings of jsonl, sarif, gitlab and junit.
+_INPUT_ERROR = re.compile(
+    r"\b[1-9][0-9]* input errors?\b"
+    r'|"input_errors": [1-9]'
+    r'|"(?:code|ruleId|check_name)": "(?:headlinecheck/)?HC9[0-9][0-9]"'
+    r'|<error type="HC9[0-9][0-9]"'
+)
+
+
+class Refused(SystemExit):
+    """A case whose command cannot be timed: it failed, or checked nothing."""
+
+
+def preflight(case: Case) -> None:
+    """Run ``case``'s command once, as it will be timed, and refuse it (``Refused``, naming the
+    case, its tree and the first lines of its output) when it exits 2 (a usage, configuration
+    or internal error) or its check reports an input error (such runs are quick and mean
+    nothing). In-process cases are not run."""
+    if case.command is None:
+        return
+    env = dict(CHILD_ENV if case.env is None else case.env)
+    done = subprocess.run(
+        list(case.command), cwd=case.cwd or ROOT, env=env, capture_output=True, text=True
+    )
+    if done.returncode == 2:
+        problem = "exits 2"
+    elif _INPUT_ERROR.search(done.stdout):
+        problem = "reports an input error"
+    else:
+        return
+    tree = env.get("PYTHONPATH", str(ROOT / "src"))
+    lines = (done.stdout + done.stderr).strip().splitlines()
+    shown = "\n".join(f"    {line[:200]}" for line in lines[:5])
+    raise Refused(
+        f"harness: refusing to time {case.name!r}: its run {problem} (tree {tree}; a tree "
+        f"needs its data/ too, e.g. git archive main src data). Its output:\n{shown}"
+    )
+
+
 def _calibrate(case: Case, min_seconds: float) -> int:
     """Calls per sample for at least ``min_seconds`` of wall time (one warm-up call first)."""
     if case.loops:
@@ -220,7 +265,10 @@ def _traced_peak(call: Callable[[], object]) -> int:
 
 
 def measure(cases: Sequence[Case], config: Settings) -> list[Result]:
-    """Every case, ``config.rounds`` times, interleaved (the order rotates each round)."""
+    """Every case, ``config.rounds`` times, interleaved (the order rotates each round), after
+    one ``preflight`` run of each command."""
+    for case in cases:
+        preflight(case)
     results = [Result(case, _calibrate(case, config.min_seconds)) for case in cases]
     for round_ in range(config.rounds):
         shift = round_ % len(results)
@@ -376,9 +424,15 @@ def alternate(
             command, env = python_command(
                 str(script), *args, "--emit-json", "--rounds", "1", src=trees[name]
             )
-            done = subprocess.run(
-                command, env=env, cwd=ROOT, capture_output=True, text=True, check=True
-            )
+            done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+            if done.returncode != 0:
+                # A tree that cannot run the script (no data/fx_rates.csv, say) is named, with
+                # the end of its traceback, rather than failing as a bare CalledProcessError.
+                tail = "\n".join(f"    {line}" for line in done.stderr.splitlines()[-5:])
+                raise Refused(
+                    f"harness: {script.name} fails in tree {name!r} ({trees[name]}, exit "
+                    f"{done.returncode}):\n{tail}"
+                )
             figures = json.loads(done.stdout.strip().splitlines()[-1])
             for case, data in figures.items():
                 result = out[name].setdefault(case, Result(Case(case, call=lambda: None)))

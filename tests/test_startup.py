@@ -209,3 +209,99 @@ def test_a_pyproject_is_parsed_when_it_may_configure_us(text: str, ours: bool) -
     from headlinecheck.config.files import _may_configure
 
     assert _may_configure(text.encode()) is ours
+
+
+#: What an English check run must not load: the Chinese-only checking and extraction, the
+#: report's message catalogues (--lang zh-*), the rows' columns, builders and records (archive,
+#: dask) and json (the JSON formats). Each was loaded by every run once; imported lazily now.
+_NOT_FOR_ENGLISH = (
+    "headlinecheck.checking.chinese",
+    "headlinecheck.extraction.chinese",
+    "headlinecheck.extraction.chinese_bare",
+    "headlinecheck.messages",
+    "headlinecheck.rows.building",
+    "headlinecheck.rows.records",
+    "headlinecheck.rows.schema",
+    "json",
+)
+
+_LOADED = (
+    "import sys\nfrom headlinecheck.cli import main\n"
+    "code = main(['check', *sys.argv[2:], sys.argv[1]])\n"
+    f"print(code, sorted(m for m in {_NOT_FOR_ENGLISH!r} if m in sys.modules))"
+)
+
+
+def _loaded(tmp_path: Path, headline: str, body: str, *flags: str) -> str:
+    article = tmp_path / "a.md"
+    article.write_text(f"---\ntitle: {headline}\ndate: 2023-08-29\n---\n\n{body}\n", "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED, str(article), *flags],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.splitlines()[-1]
+
+
+def test_an_english_check_loads_no_chinese_catalogue_rows_or_json_module(tmp_path: Path) -> None:
+    english = _loaded(tmp_path, "Firm raises $6.4M", "It raised HK$50 million from 20 investors.")
+    assert english == "0 []"
+    # The same modules are there when a run needs them: the test sees what it claims to.
+    chinese = _loaded(tmp_path, "政府撥款25億元", "政府撥款25億元支持創科。")
+    assert "'headlinecheck.checking.chinese'" in chinese
+    assert "'headlinecheck.extraction.chinese'" in chinese
+    worded = _loaded(tmp_path, "Firm raises $6.4M", "It raised HK$50 million.", "--lang", "zh-Hant")
+    assert "'headlinecheck.messages'" in worded
+    as_json = _loaded(tmp_path, "Firm raises $6.4M", "It raised HK$50 million.", "--format", "json")
+    assert "'json'" in as_json
+
+
+# Records every regex compiled while one of our modules is being imported (by its own code, not
+# by a library it imports), then runs an English check.
+_IMPORT_COMPILES = """
+import re, re._compiler, sys
+from pathlib import Path
+
+ours = str(Path(sys.argv[2]).resolve())
+library = str(Path(re.__file__).parent)
+found = []
+original = re._compiler.compile
+
+def traced(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(library):
+        frame = frame.f_back
+    while frame is not None and frame.f_code.co_filename.startswith(ours):
+        if frame.f_code.co_name == "<module>":
+            found.append(f"{Path(frame.f_code.co_filename).relative_to(ours)}:{frame.f_lineno}")
+            break
+        frame = frame.f_back
+    return original(pattern, flags)
+
+re._compiler.compile = traced
+from headlinecheck.cli import main
+code = main(["check", sys.argv[1]])
+print(code, found)
+"""
+
+
+def test_no_module_of_ours_compiles_a_regex_at_import_on_the_check_path(tmp_path: Path) -> None:
+    # A run compiles the patterns its input needs, when it needs them (LazyPattern, Lazy, re's
+    # cache): none at import, where every run would pay for every pattern.
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\ntitle: Firm raises $6.4M\ndate: 2023-08-29\n---\n\nIt raised HK$50 million.\n",
+        "utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_COMPILES, str(article), str(ROOT / "src" / "headlinecheck")],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1] == "0 []"

@@ -20,12 +20,12 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 
 from headlinecheck.checking.body_rates import check_conversions, stated_rates, with_stated_rate
 from headlinecheck.checking.body_rates import pairs as conversion_pairs
-from headlinecheck.checking.chinese import localise
 from headlinecheck.checking.conversion import Rates, rate_source
 from headlinecheck.checking.horizon import with_rate_age
 from headlinecheck.checking.pairing import Checker
@@ -50,6 +50,10 @@ from headlinecheck.checking.values import (
 )
 from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, Kind, extract, extract_with_bare
+from headlinecheck.extraction.scanner import HAN_RE
+
+if TYPE_CHECKING:
+    from headlinecheck.checking.chinese import Localised
 
 
 def _window(
@@ -139,8 +143,14 @@ def _check_figures(
 ) -> Report:
     options = options or Options()
     _check_dates(published, published_window)
-    local = localise(headline, body, claims, evidence, options.locale)  # 元, "撥25億"
-    claims, evidence = local.claims, local.evidence
+    local: Localised | None = None
+    if HAN_RE.search(headline) or HAN_RE.search(body):
+        # Only Chinese text has a bare 元 or unit-less figures ("撥25億") to read: other
+        # articles never import the module (nor the Chinese-only extraction it uses).
+        from headlinecheck.checking.chinese import localise
+
+        local = localise(headline, body, claims, evidence, options.locale)
+        claims, evidence = local.claims, local.evidence
     # "12.3 Billion"
     bare = adopt_bare_amounts(headline, body, claims, evidence, options.locale, headline_bare)
     claims, evidence = bare.claims, bare.evidence
@@ -202,7 +212,7 @@ def _check_figures(
             else r
             for r in results
         )
-    if local.note:
+    if local is not None and local.note:
         results = tuple(
             attrs.evolve(r, message=r.message + local.note)
             if r.claim.span in local.headline_spans

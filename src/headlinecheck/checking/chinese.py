@@ -29,6 +29,7 @@ from headlinecheck import lang
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import Figure, Kind, Qualifier
 from headlinecheck.extraction.chinese_bare import casualty_counts, unitless
+from headlinecheck.extraction.scanner import HAN_RE
 
 _ZH = lang.get("zh")
 _YUAN = _ZH.yuan_character
@@ -38,13 +39,11 @@ _MONEY_SCALE = 10**8
 _DECLARATION_REACH = 8
 
 
-#: A CJK unified ideograph (the range Chinese numerals and currency names are written in).
-_HAN_RE = re.compile("[\u4e00-\u9fff]")
-
-
 def _has_han(text: str) -> bool:
-    """Whether ``text`` writes any Han character: one regex search, not a loop per character."""
-    return _HAN_RE.search(text) is not None
+    """Whether ``text`` writes any Han character (a CJK unified ideograph, the range Chinese
+    numerals and currency names are written in): one regex search, not a loop per character.
+    The scanner's pattern, which ``checking.check`` also asks before importing this module."""
+    return HAN_RE.search(text) is not None
 
 
 def _declared(text: str) -> str | None:

@@ -282,7 +282,7 @@ def output_format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from headlinecheck import __version__, messages, report
+    from headlinecheck import __version__, report
     from headlinecheck import config as cfg
     from headlinecheck.errors import InputError
 
@@ -362,7 +362,11 @@ def run(args: argparse.Namespace) -> int:
         show_source=args.show_source,
         statistics=args.statistics,
     )
-    lang = messages.report_language(args.lang, base.settings.lang)
+    lang = None  # English, the checker's own words: no catalogue (nor its module) is loaded
+    if args.lang is not None or base.settings.lang != "en":  # a configured lang is normalised
+        from headlinecheck import messages
+
+        lang = messages.report_language(args.lang, base.settings.lang)
     totals = report.Totals(fail_on, __version__, stale_exit)
     results = check_run.results(tasks, jobs=args.jobs, progress=sys.stderr.isatty())
     text_lang = lang if fmt == "text" and not args.statistics else None

@@ -117,7 +117,9 @@ def _origin(name: str, line: int | None) -> str:
     return name if line is None else f"{name}:{line}"
 
 
-_HEADER = re.compile(r"[ \t]*(\[\[?)([^\]#]*)\]")
+#: A table header ("[tool.headlinecheck]", "[[overrides]]"): a pattern source, which ``re``
+#: compiles (and caches) when an error needs its line, not at every run's import.
+_HEADER = r"[ \t]*(\[\[?)([^\]#]*)\]"
 
 
 def _key_line(source: Path, key: str | None, override: int | None) -> int | None:
@@ -135,7 +137,7 @@ def _key_line(source: Path, key: str | None, override: int | None) -> int | None
     assignment = None if key is None else re.compile(rf"[ \t]*\"?{re.escape(key)}\"?[ \t]*=")
     current, count = "", -1
     for number, line in enumerate(lines, 1):
-        header = _HEADER.match(line)
+        header = re.match(_HEADER, line)
         if header is not None:
             current = "".join(header[2].replace('"', "").split())
             if override is None and key is not None and current == f"{wanted}.{key}".lstrip("."):

@@ -13,11 +13,11 @@ it is part of the word (decomposed Vietnamese "đồng", French "é") and stays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
+from headlinecheck.extraction.lazy import LazyPattern
 from headlinecheck.extraction.values import Figure
 
 #: Format characters (Unicode category Cf) and the joiners and selectors of category Mn that
@@ -32,9 +32,10 @@ _FORMAT = (
 #: Combining diacritical marks (the base block, extended, supplement, for symbols, half marks).
 _COMBINING = "\u0300-\u036e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
-_ANY_RE = re.compile(f"[{_FORMAT}{_COMBINING}]")
-_FORMAT_RE = re.compile(f"[{_FORMAT}]")
-_COMBINING_RE = re.compile(f"[{_COMBINING}]")
+# Compiled on first use: an ASCII text needs none of them.
+_ANY_RE = LazyPattern(f"[{_FORMAT}{_COMBINING}]")
+_FORMAT_RE = LazyPattern(f"[{_FORMAT}]")
+_COMBINING_RE = LazyPattern(f"[{_COMBINING}]")
 
 
 def strip(text: str) -> tuple[str, list[int] | None]:

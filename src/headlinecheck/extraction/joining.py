@@ -5,25 +5,27 @@ $5m to $6m" stays two figures.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-from headlinecheck.extraction import chinese
+from headlinecheck import lang
+from headlinecheck.extraction.lazy import LazyPattern
 from headlinecheck.extraction.money import same_unit
 from headlinecheck.extraction.qualifiers import qualifier_of
 from headlinecheck.extraction.scanner import CENTS_SEP_RE, EN, RANGE_SEP_RE, Atom, word_before
 from headlinecheck.extraction.values import ONE, Kind
 
+_ZH = lang.get("zh")
+
 _AND = EN.conjunction
 #: "to" and the Chinese "至"/"到"; "from" and "由"/"從" (``lang.zh``).
-_TO = frozenset(["to", *(w for w in chinese.ZH.range_separators if w.isalpha())])
-_FROM = frozenset(["from", *chinese.ZH.range_openers])
+_TO = frozenset(["to", *(w for w in _ZH.range_separators if w.isalpha())])
+_FROM = frozenset(["from", *_ZH.range_openers])
 #: Before "X to Y" these make X a change and Y the level reached, not a range.
 _MOVEMENT_WORDS = EN.movement_words
 #: Sub-units read only after an amount of their main unit ("five mao"), and the word after a
 #: number that may be one.
 _JOINED = EN.joined_subunits
-_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)(?![A-Za-z])")
+_WORD_AFTER = LazyPattern(r"[ \u00a0]([a-z]+)(?![A-Za-z])")
 
 
 def kind_of(atom: Atom) -> Kind | None:
@@ -57,8 +59,11 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
     ka, kb = kind_of(a), kind_of(b)
     if ka is not None and kb is not None and ka != kb:
         return False
-    if chinese.closes_named_range(text, a, b):
-        b.currency = a.currency  # "新臺幣5萬至25萬元": the 元 is the unit named before the range
+    if text[b.end - 1 : b.end] > "\u2e7f":  # CJK: only a 元 can close a named range
+        from headlinecheck.extraction import chinese
+
+        if chinese.closes_named_range(text, a, b):
+            b.currency = a.currency  # "新臺幣5萬至25萬元": the 元 is the unit named before it
     if a.currency is not None and b.currency is not None and not same_unit(a.currency, b.currency):
         return False
     if a.percent != b.percent and not (a.currency is None and kb == Kind.PERCENT):

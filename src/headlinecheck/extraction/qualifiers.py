@@ -5,23 +5,25 @@ The words are ``lang.en``'s; what interval each gives is ``headlinecheck.numbers
 
 from __future__ import annotations
 
-from headlinecheck.extraction import chinese
+from headlinecheck import lang
 from headlinecheck.extraction.scanner import EN, WINDOW, WORD_OPENERS, Atom
 from headlinecheck.numbers import Qualifier
+
+_ZH = lang.get("zh")
 
 #: Qualifier phrase -> the bound it gives (English, and Chinese before or after the number).
 QUALIFIERS: dict[str, Qualifier] = {
     phrase: Qualifier(value)
     for table in (
         EN.qualifiers,
-        chinese.ZH.qualifiers,
-        chinese.ZH.qualifiers_after,
-        chinese.ZH.lone_unit_qualifiers,
+        _ZH.qualifiers,
+        _ZH.qualifiers_after,
+        _ZH.lone_unit_qualifiers,
     )
     for phrase, value in table.items()
 }
 #: Approximations that put the true figure below the number ("nearly 50": [45, 50.5)).
-BELOW_WORDS = EN.below_qualifiers | chinese.ZH.below_qualifiers
+BELOW_WORDS = EN.below_qualifiers | _ZH.below_qualifiers
 RANGE_OPENERS = EN.range_openers
 _DETERMINERS = EN.determiners
 _MONEY_QUALIFIERS = EN.money_qualifiers
@@ -51,8 +53,10 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
     if not atom.qualifier_read:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
         if atom.qualifier is None and text[atom.start - 1 : atom.start] > "\u2e7f":  # is_cjk
+            from headlinecheck.extraction import chinese  # CJK text only
+
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
-            if atom.qualifier is None and text[atom.start] in chinese.ZH.numeral_big:
+            if atom.qualifier is None and text[atom.start] in _ZH.numeral_big:
                 atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
         if atom.qualifier in _MONEY_QUALIFIERS and not _top_is_a_verb(text, atom):
             atom.qualifier = None

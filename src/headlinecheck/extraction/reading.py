@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from headlinecheck.currencies import SUBUNITS
-from headlinecheck.extraction import chinese
 from headlinecheck.extraction.counts import count_noun
 from headlinecheck.extraction.grouping import Prefix, decimal_comma, regroup, spoken_decimals
 from headlinecheck.extraction.magnitudes import ambiguous_magnitude, glued_word_at, hyphen_magnitude
@@ -39,6 +39,10 @@ from headlinecheck.extraction.units import (
 from headlinecheck.extraction.values import ONE
 from headlinecheck.extraction.weights import is_weight
 from headlinecheck.numbers import MAGNITUDES, MAX_DIGITS, parse_digits, parse_words
+
+if TYPE_CHECKING:
+    # Imported where a number meets CJK text (``_CJK_BELOW``): other text never loads it.
+    from headlinecheck.extraction import chinese
 
 # --------------------------------------------------------------------------- numbers
 
@@ -87,6 +91,8 @@ def atom_at(
     zh: chinese.ChineseNumber | None = None
     found = 0  # the length of the digits the scanner found
     if han is not None:
+        from headlinecheck.extraction import chinese
+
         skip = chinese.skip_percent_prefix(text, m.start("han"))
         if skip is not None:
             return None, skip  # the "百" of "百分之二十五" is no hundred
@@ -181,17 +187,16 @@ def atom_at(
             return None, m.end()
         value, exponent = parsed
         after_digits = text[num_end : num_end + 1]
-        if (
-            att is None
-            and (
-                after_digits > _CJK_BELOW
-                or (after_digits == " " and text[num_end + 1 : num_end + 2] > _CJK_BELOW)
-            )
-            and chinese.number_follows(text, num_end)
+        if att is None and (
+            after_digits > _CJK_BELOW
+            or (after_digits == " " and text[num_end + 1 : num_end + 2] > _CJK_BELOW)
         ):
-            zh = chinese.read_number(text, num_start)  # "6億700萬", "3000多萬", "1 億"
-            if zh is not None:
-                value, exponent, num_end = zh.value, zh.exponent, zh.end
+            from headlinecheck.extraction import chinese
+
+            if chinese.number_follows(text, num_end):
+                zh = chinese.read_number(text, num_start)  # "6億700萬", "3000多萬", "1 億"
+                if zh is not None:
+                    value, exponent, num_end = zh.value, zh.exponent, zh.end
         is_words = False
         glued = before.isascii() and before.isalpha()
     else:
@@ -253,6 +258,8 @@ def atom_at(
         atom.end = percent_end
     cjk_after = text[end : end + 1] > _CJK_BELOW
     if not atom.percent and (cjk_after or zh is not None):
+        from headlinecheck.extraction import chinese
+
         percent_start = chinese.percent_prefix(text, num_start, floor)
         if percent_start is not None:
             atom.percent = True  # "百分之二十五"
@@ -336,8 +343,12 @@ def atom_at(
         and atom.currency_after
         and text[atom.end - 1 : atom.end] > _CJK_BELOW
     ):
+        from headlinecheck.extraction import chinese
+
         chinese.read_subunits(text, atom)  # "五元三毛", "50元6角"
     if text[atom.end : atom.end + 1] > _CJK_BELOW:
+        from headlinecheck.extraction import chinese
+
         chinese.qualifier_after(text, atom)  # "232億元左右"
         if atom.currency is None and not atom.percent:
             counted = chinese.count_at(text, atom, floor)  # "150間", "1死", "8人失联"

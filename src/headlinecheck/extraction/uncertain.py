@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from headlinecheck.currencies import THREE_MINOR_DIGITS, AmbiguousDollar, Currency
+from headlinecheck.extraction.lazy import LazyPattern
 from headlinecheck.extraction.scanner import LANGUAGES, gap_end
 from headlinecheck.numbers import is_vulgar_fraction
 
@@ -73,7 +74,7 @@ def _cut_off_magnitude() -> re.Pattern[str]:
     return re.compile(rf" (?i:{words})(?:\.\.|\u2026|\Z)")
 
 
-_FRACTION_AFTER = re.compile(r"[ \u00a0]?\d{1,2}/\d{1,2}(?![\d/])")
+_FRACTION_AFTER = LazyPattern(r"[ \u00a0]?\d{1,2}/\d{1,2}(?![\d/])")
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +145,7 @@ def part_before(text: str, start: int) -> bool:
 
 
 #: Reversed: a digit, "and", then the number ("2 and a half billion": "a half" is no figure).
-_AFTER_DIGIT_AND = re.compile(r"[ \u00a0](?i:dna)[ \u00a0]\d")
+_AFTER_DIGIT_AND = LazyPattern(r"[ \u00a0](?i:dna)[ \u00a0]\d")
 
 
 def grouped_like_thousands(number: str, currency: Currency) -> bool:

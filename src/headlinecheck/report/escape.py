@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 #: C0 and C1 controls (newline, ESC, ...), line/paragraph separators, bidirectional embeddings,
-#: overrides and isolates ("Trojan Source"), and lone surrogates.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: overrides and isolates ("Trojan Source"), and lone surrogates. A pattern source: ``re``
+#: compiles (and caches) it for the first text that has one, not every run at import.
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Lone surrogates, which only the JSON formats escape (a pattern source too).
+_SURROGATE = "[\ud800-\udfff]"
 
 
 def _escaped(char: str) -> str:
@@ -31,11 +33,15 @@ def _escaped(char: str) -> str:
 
 def printable(text: str) -> str:
     """``text`` with every unsafe character written as a backslash escape (``\\n``, ``\\x1b``)."""
-    return _UNSAFE.sub(lambda match: _escaped(match.group()), text)
+    if text.isprintable():
+        # Every unsafe character is one Python does not print either (Cc, Zl, Zp, Cf, Cs):
+        # a printable text, as file names and messages nearly always are, has none.
+        return text
+    return re.sub(_UNSAFE, lambda match: _escaped(match.group()), text)
 
 
 def json_text(dumped: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``) whose strings hold no lone
     surrogate: an undecodable byte 0xFF in a file name reads ``\\xff``, and the document is
     valid UTF-8."""
-    return _SURROGATE.sub(lambda match: "\\" + _escaped(match.group()), dumped)
+    return re.sub(_SURROGATE, lambda match: "\\" + _escaped(match.group()), dumped)

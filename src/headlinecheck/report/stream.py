@@ -17,10 +17,8 @@ files that failed unexpectedly, not every finding:
 
 from __future__ import annotations
 
-import json
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from headlinecheck.report.escape import json_text
 from headlinecheck.report.findings import FileResult, RenderOptions, Run, Totals
 
 if TYPE_CHECKING:
@@ -88,6 +86,11 @@ class _GitHub(Stream):
 
 
 def _dumps(value: Any, indent: int | None = None) -> str:
+    # Imported here: the text report (every pre-commit run) writes no JSON.
+    import json
+
+    from headlinecheck.report.escape import json_text
+
     return json_text(json.dumps(value, indent=indent, ensure_ascii=False, default=str))
 
 

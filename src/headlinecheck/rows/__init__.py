@@ -12,43 +12,43 @@ A worker checks many articles against one rate table: ``rate_table`` loads it on
 from the rates files' paths, so a task ships only the paths, never the table.
 
     schema    ``COLUMNS`` (and ``SPARK_SCHEMA``), ``to_frame``, ``arrow_schema``, ``Tally``
-    building  ``Settings`` (``layered``), ``Fields``, ``rate_table``, ``check_article``;
-              ``claim_row``, ``conversion_row``, ``error_row``, ``article_rows``: rows
+    settings  ``Settings`` (``layered``), ``rate_table``, ``check_article``
+    building  ``Fields``; ``claim_row``, ``conversion_row``, ``error_row``, ``article_rows``: rows
     records   ``record_rows``, ``json_lines_rows``, ``records_rows``, ``frame_rows``: records
+
+Names are re-exported here lazily (``rows.Tally`` is ``rows.schema.Tally``): ``headlinecheck
+check`` checks through ``rows.settings`` alone and never loads the other three.
 """
 
 from __future__ import annotations
 
-from headlinecheck.rows.building import (
-    Fields,
-    Settings,
-    article_rows,
-    bad_article_row,
-    check_article,
-    claim_row,
-    conversion_row,
-    error_row,
-    layered,
-    rate_table,
-)
-from headlinecheck.rows.records import (
-    frame_rows,
-    json_lines_rows,
-    record_article,
-    record_rows,
-    records_rows,
-)
-from headlinecheck.rows.schema import (
-    BAD_SETTING,
-    CANNOT_CHECK,
-    COLUMNS,
-    NAMES,
-    SPARK_SCHEMA,
-    Column,
-    Tally,
-    arrow_schema,
-    to_frame,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "settings": ("Settings", "check_article", "layered", "rate_table"),
+    "building": (
+        "Fields",
+        "article_rows",
+        "bad_article_row",
+        "claim_row",
+        "conversion_row",
+        "error_row",
+    ),
+    "records": ("frame_rows", "json_lines_rows", "record_article", "record_rows", "records_rows"),
+    "schema": (
+        "BAD_SETTING",
+        "CANNOT_CHECK",
+        "COLUMNS",
+        "NAMES",
+        "SPARK_SCHEMA",
+        "Column",
+        "Tally",
+        "arrow_schema",
+        "to_frame",
+    ),
+}
+_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 
 __all__ = [
     "BAD_SETTING",
@@ -76,3 +76,43 @@ __all__ = [
     "records_rows",
     "to_frame",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'headlinecheck.rows' has no attribute {name!r}")
+    value = getattr(import_module(f"headlinecheck.rows.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOME])
+
+
+if TYPE_CHECKING:
+    from headlinecheck.rows.building import Fields as Fields
+    from headlinecheck.rows.building import article_rows as article_rows
+    from headlinecheck.rows.building import bad_article_row as bad_article_row
+    from headlinecheck.rows.building import claim_row as claim_row
+    from headlinecheck.rows.building import conversion_row as conversion_row
+    from headlinecheck.rows.building import error_row as error_row
+    from headlinecheck.rows.records import frame_rows as frame_rows
+    from headlinecheck.rows.records import json_lines_rows as json_lines_rows
+    from headlinecheck.rows.records import record_article as record_article
+    from headlinecheck.rows.records import record_rows as record_rows
+    from headlinecheck.rows.records import records_rows as records_rows
+    from headlinecheck.rows.schema import BAD_SETTING as BAD_SETTING
+    from headlinecheck.rows.schema import CANNOT_CHECK as CANNOT_CHECK
+    from headlinecheck.rows.schema import COLUMNS as COLUMNS
+    from headlinecheck.rows.schema import NAMES as NAMES
+    from headlinecheck.rows.schema import SPARK_SCHEMA as SPARK_SCHEMA
+    from headlinecheck.rows.schema import Column as Column
+    from headlinecheck.rows.schema import Tally as Tally
+    from headlinecheck.rows.schema import arrow_schema as arrow_schema
+    from headlinecheck.rows.schema import to_frame as to_frame
+    from headlinecheck.rows.settings import Settings as Settings
+    from headlinecheck.rows.settings import check_article as check_article
+    from headlinecheck.rows.settings import layered as layered
+    from headlinecheck.rows.settings import rate_table as rate_table

@@ -1,30 +1,22 @@
 """An article's report, or an input error, as rows: ``claim_row``, ``conversion_row``,
-``error_row``, ``article_rows``; what to check with (``Settings``, ``layered`` from a
-configuration and flags), the order of settings (``check_article``, shared with ``headlinecheck
-check``) and where records keep their article (``Fields``); the rate table, loaded once per
-process."""
+``error_row``, ``article_rows``, and where records keep their article (``Fields``). What to
+check with (``Settings``, ``layered``), the order of settings (``check_article``) and the rate
+table are ``rows.settings``'."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from headlinecheck import ClaimResult, HeadlinecheckError, InputError, RateTable, Report, check
+from headlinecheck import ClaimResult, HeadlinecheckError, InputError, Report
 from headlinecheck.articles import Article, BadArticle
-from headlinecheck.config import DEFAULT_RATE_HORIZON_DAYS
-from headlinecheck.rates import load_desk_rates
 from headlinecheck.report import claim_findings, suppress
 from headlinecheck.rows.schema import BAD_SETTING, CANNOT_CHECK, NAMES
+from headlinecheck.rows.settings import Settings, check_article
 
 if TYPE_CHECKING:
-    from headlinecheck.checking import RateSource
     from headlinecheck.checking.body_rates import BodyConversion
-    from headlinecheck.config import Settings as FileSettings
 
 
 @attrs.frozen
@@ -35,37 +27,6 @@ class Fields:
     body: str = "body"
     published: str = "published"
     id: str | None = None
-
-
-@attrs.frozen
-class Settings:
-    """How to check, with ``check``'s precedence: flags, then the article's front matter, then
-    the configuration file. ``published``, ``dollar`` and ``tolerance`` are flags (they override
-    the article's own); ``default_*`` and ``locale`` are the configuration's (the article's own
-    win). ``rates`` are paths (cheap to send to a worker). Every value is JSON-friendly, so that a
-    run's manifest records it."""
-
-    rates: tuple[str, ...] = ()
-    dollar: str | None = None
-    tolerance: Decimal | None = None
-    published: date | None = None
-    fail_on: str = "mismatch"
-    #: ``rates`` replace the bundled table instead of adding to it (``--rates-only``).
-    rates_only: bool = False
-    default_dollar: str | None = None
-    default_tolerance: Decimal | None = None
-    default_published: date | None = None
-    locale: str | None = None
-    rate_horizon_days: int = DEFAULT_RATE_HORIZON_DAYS
-    #: Rule codes (or "all") whose claims are suppressed: their rows say so, and do not fail the
-    #: run (the configuration's ``ignore`` and ``--ignore``; front matter adds the article's).
-    ignore: tuple[str, ...] = ()
-
-
-@functools.cache
-def rate_table(paths: tuple[str, ...], only: bool = False) -> RateTable:
-    """The bundled table with ``paths`` on top (alone with ``only``), loaded once per process."""
-    return load_desk_rates(paths, only=only)
 
 
 def claim_row(
@@ -210,58 +171,13 @@ def bad_article_row(
     )
 
 
-def layered(config: FileSettings, flags: Mapping[str, Any] | None = None) -> Settings:
-    """``Settings`` from a file's configuration settings (``config.Config.for_path``) and the
-    command-line flags (``cli.check_cmd.setting_flags``): the flags' ``published``, ``dollar``
-    and ``tolerance`` over the article's front matter, the configuration's under it. ``rates``
-    are left out: ``check`` and ``archive`` each resolve and load their own."""
-    flags = flags or {}
-    return Settings(
-        dollar=flags.get("dollar"),
-        tolerance=flags.get("tolerance"),
-        published=flags.get("published"),
-        fail_on=flags.get("fail_on", config.fail_on),
-        rates_only=flags.get("rates_only", config.rates_only),
-        default_dollar=config.dollar,
-        default_tolerance=config.tolerance,
-        default_published=config.published,
-        locale=config.locale,
-        rate_horizon_days=flags.get("rate_horizon_days", config.rate_horizon_days),
-        ignore=tuple(sorted(config.ignore)),
-    )
-
-
-def check_article(article: Article, settings: Settings, rates: RateSource | None = None) -> Report:
-    """Check ``article`` in ``check``'s order of settings, lowest first: the configuration
-    (``settings.default_*``, ``locale``), the article's front matter, the flags
-    (``settings.published``, ``dollar``, ``tolerance``). ``rates``: the table to use, else
-    ``rate_table(settings.rates, settings.rates_only)``. Raises what ``headlinecheck.check``
-    raises (``InputError`` for a setting it rejects). ``headlinecheck check`` and the rows both
-    check through here."""
-    own = article.settings
-    options: dict[str, Any] = {
-        "dollar": _first(settings.dollar, own.dollar),
-        "locale": _first(own.locale, settings.locale),
-        "rate_horizon_days": settings.rate_horizon_days,
-    }
-    if settings.default_dollar is not None:
-        options["default_dollar"] = settings.default_dollar
-    tolerance = _first(settings.tolerance, own.tolerance, settings.default_tolerance)
-    if tolerance is not None:
-        options["tolerance"] = tolerance
-    return check(
-        article.headline,
-        article.body,
-        published=_first(settings.published, article.published, settings.default_published),
-        rates=rates if rates is not None else rate_table(settings.rates, settings.rates_only),
-        unsupported="fail" if settings.fail_on == "unsupported" else "warn",
-        **options,
-    )
+#: ``article_rows``' settings when none are given: the defaults of every setting.
+_DEFAULTS = Settings()
 
 
 def article_rows(
     article: Article,
-    settings: Settings = Settings(),
+    settings: Settings = _DEFAULTS,
     *,
     article_id: str | None = None,
     record: int | None = None,
@@ -324,8 +240,3 @@ def article_rows(
             )
         )
     return rows
-
-
-def _first(*values: Any) -> Any:
-    """The first value that is set (a zero tolerance is a setting)."""
-    return next((value for value in values if value is not None), None)

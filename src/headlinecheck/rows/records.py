@@ -10,8 +10,9 @@ from numbers import Integral
 from typing import TYPE_CHECKING, Any
 
 from headlinecheck.articles import BAD_DATE, BAD_RECORD, NO_HEADLINE, Article, from_text, parse_date
-from headlinecheck.rows.building import Fields, Settings, article_rows, error_row
+from headlinecheck.rows.building import Fields, article_rows, error_row
 from headlinecheck.rows.schema import to_frame
+from headlinecheck.rows.settings import Settings
 
 if TYPE_CHECKING:
     import pandas
