@@ -30,6 +30,7 @@ summary lines. ``--quick`` is for smoke tests: two rounds of short samples.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import platform
@@ -505,9 +506,13 @@ class Worker:
 
     def _ask(self, name: str, loops: int) -> list[str]:
         assert self._child.stdin is not None and self._child.stdout is not None
-        self._child.stdin.write(f"{name} {loops}\n")
-        self._child.stdin.flush()
-        answer = self._child.stdout.readline().split()
+        try:
+            self._child.stdin.write(f"{name} {loops}\n")
+            self._child.stdin.flush()
+        except BrokenPipeError:
+            answer: list[str] = []  # the worker died before the request (its error is above)
+        else:
+            answer = self._child.stdout.readline().split()
         if not answer:
             raise RuntimeError(f"worker {self._child.args!r} stopped (exit {self._child.poll()})")
         return answer
@@ -522,7 +527,8 @@ class Worker:
 
     def close(self) -> None:
         assert self._child.stdin is not None
-        self._child.stdin.close()
+        with contextlib.suppress(BrokenPipeError):  # a worker that already stopped
+            self._child.stdin.close()
         self._child.wait()
 
 
