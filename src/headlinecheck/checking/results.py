@@ -39,15 +39,17 @@ if TYPE_CHECKING:
     from headlinecheck.checking.pairing import Candidate, Checker
 
 
-def unsupported(claim: Figure, claim_ccy: str | None, notes: tuple[str, ...]) -> ClaimResult:
-    """An unsupported claim: no body figure of its kind (or none that could be converted)."""
-    what = kind_phrase(claim)
-    if notes:
+def unsupported(
+    claim: Figure, claim_ccy: str | None, notes: tuple[str, ...], message: str | None = None
+) -> ClaimResult:
+    """An unsupported claim: no body figure of its kind (or none that could be converted);
+    ``message`` says why when it is another reason (``unstated``)."""
+    if message is None and notes:
         message = (
             f"“{claim.text}” cannot be checked: no body figure could be converted ({notes[0]})."
         )
-    else:
-        message = f"“{claim.text}” is unsupported: the body states no {what}."
+    elif message is None:
+        message = f"“{claim.text}” is unsupported: the body states no {kind_phrase(claim)}."
     return ClaimResult(
         claim=claim,
         verdict=Verdict.UNSUPPORTED,
@@ -70,18 +72,7 @@ def unstated(claim: Figure, written: str, nearest: Figure) -> ClaimResult:
         f"saying what it counts, and its nearest counted figure, “{nearest.text}”, does not "
         "match; check the body's wording."
     )
-    return ClaimResult(
-        claim=claim,
-        verdict=Verdict.UNSUPPORTED,
-        evidence=None,
-        converted=None,
-        rate=None,
-        difference=None,
-        diagnosis=None,
-        message=message,
-        claim_currency=None,
-        notes=(),
-    )
+    return unsupported(claim, None, (), message)
 
 
 def result(
