@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "headlinecheck"
 
 # Lower layers must never import higher ones (docs/architecture.md).
 LAYERS: list[set[str]] = [
-    {"errors", "_lexicon", "lang", "_slotted"},
+    {"errors", "_lexicon", "lang", "_slotted", "_exports"},
     {"messages"},  # report wording catalogues (lang -> messages -> report)
     {"numbers"},
     {"currencies"},

@@ -15,7 +15,9 @@ importing the package costs nothing until a name is used.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from headlinecheck._exports import lazy_exports
 
 #: Output format -> "module:function" under ``headlinecheck.report``; every renderer is
 #: ``function(run: Run, options: RenderOptions) -> str``. A new format is one line here.
@@ -86,20 +88,7 @@ _EXPORTS = {
     "gitlab": ("to_gitlab", "render_gitlab"),
     "stream": ("Stream", "open_stream"),
 }
-_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
-
-
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'headlinecheck.report' has no attribute {name!r}")
-    value = getattr(import_module(f"headlinecheck.report.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_HOME])
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
 if TYPE_CHECKING:

@@ -22,8 +22,9 @@ check`` checks through ``rows.settings`` alone and never loads the other three.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from headlinecheck._exports import lazy_exports
 
 _EXPORTS = {
     "settings": ("Settings", "check_article", "layered", "rate_table"),
@@ -48,47 +49,7 @@ _EXPORTS = {
         "to_frame",
     ),
 }
-_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
-
-__all__ = [
-    "BAD_SETTING",
-    "CANNOT_CHECK",
-    "COLUMNS",
-    "NAMES",
-    "SPARK_SCHEMA",
-    "Column",
-    "Fields",
-    "Settings",
-    "Tally",
-    "arrow_schema",
-    "article_rows",
-    "bad_article_row",
-    "check_article",
-    "claim_row",
-    "conversion_row",
-    "error_row",
-    "frame_rows",
-    "json_lines_rows",
-    "layered",
-    "rate_table",
-    "record_article",
-    "record_rows",
-    "records_rows",
-    "to_frame",
-]
-
-
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'headlinecheck.rows' has no attribute {name!r}")
-    value = getattr(import_module(f"headlinecheck.rows.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_HOME])
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
 if TYPE_CHECKING:
