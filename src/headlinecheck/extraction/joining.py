@@ -56,6 +56,8 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         return False  # "a quarter to $254 million" is not a range
     if a.year_like and not b.has_magnitude and b.currency is None:
         return False  # "2021-22": a fiscal year
+    if a.year_like and kind_of(a) is None and b.has_magnitude:
+        return False  # "Dec. 18, 2024 to N54.2 trillion", "from 2023 to $5 billion": a year
     ka, kb = kind_of(a), kind_of(b)
     if ka is not None and kb is not None and ka != kb:
         return False
