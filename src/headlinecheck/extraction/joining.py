@@ -73,6 +73,8 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
     scale = a.scale
     if not a.has_magnitude and b.has_magnitude and a.value * a.scale * b.scale <= b.value * b.scale:
         scale = a.scale * b.scale  # "$5-6 million": the magnitude applies to both
+    elif b.percent and not a.percent and b.scale != 1 and a.scale == 1:
+        scale = b.scale  # "5至9成": tenths, 50 to 90 per cent (not 5 per cent to 90)
     if a.value * scale > b.value * b.scale:
         return False
     if sep in _TO and (
