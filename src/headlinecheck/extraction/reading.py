@@ -30,7 +30,7 @@ from headlinecheck.extraction.scanner import (
     valid_number,
 )
 from headlinecheck.extraction.signs import needs_amount
-from headlinecheck.extraction.uncertain import part_before, unsettled_after
+from headlinecheck.extraction.uncertain import part_before, torn_before, unsettled_after
 from headlinecheck.extraction.units import (
     connector_end,
     magnitude_after,
@@ -185,6 +185,8 @@ def atom_at(
         )
         if parsed is None:
             return None, m.end()
+        if plain and torn_before(text, num_start, num_end):
+            return None, m.end()  # "0. 83 percent", "30, 000 graduates": a torn number
         value, exponent = parsed
         after_digits = text[num_end : num_end + 1]
         if att is None and (

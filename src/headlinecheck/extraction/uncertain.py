@@ -11,6 +11,8 @@ that would otherwise be read as less than it is:
 - a magnitude word cut off by an ellipsis or the end of a headline ("$16.3 bill..");
 - a part before "of" ("three-quarters of a billion dollars" is no billion), and a half after a
   number in digits ("$2 and a half billion" is neither $2 nor half a billion);
+- a number torn from the one before it: a decimal or a thousands group broken by a space ("0. 83
+  percent", "76. 7 billion", "30, 000 graduates"), the tail of a fiscal year ("2022-23 to Rs900");
 - with no locale, money written "€1.500" or "2.500 dollars": a thousands group or a price in
   tenths of a cent, in a currency of two minor digits (three-digit ones, "KWD 1.250", are read).
 """
@@ -142,6 +144,35 @@ def part_before(text: str, start: int) -> bool:
         after_digit is not None
         and _and_a_fraction().match(text, start - after_digit.end() + 1) is not None
     )
+
+
+_TORN_DECIMAL = LazyPattern(r"(?<![\w.,])\d{1,3}\. \Z")
+_TORN_GROUP = LazyPattern(r"(?<![\w.,])\d{1,3}, \Z")
+_TORN_GROUPS = LazyPattern(r"(?<![\w.,])\d{1,3}(?:, \d{3})+, \Z")
+_FISCAL_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]\Z")
+#: How far back a torn number's head is looked for: "10, 825, " and the like.
+_TORN_REACH = 16
+
+
+def torn_before(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` are the tail of a number torn by a space or a year
+    before them: "0. 83 percent" (0.83), "228. 4 HK dollars", "30, 000 graduates" (30,000),
+    "10, 825, 968 votes", "fiscal 2022-23 to Rs900". Read alone the tail is a wrong value.
+    Kept: "in 2019. 30 people" (a year ends the sentence), "On March 5, 300 people" (a group
+    of three digits not starting with 0 after one number)."""
+    if start < 2:
+        return False
+    behind = text[max(0, start - _TORN_REACH) : start]
+    size = end - start
+    if behind.endswith(". "):
+        return size <= 2 and _TORN_DECIMAL.search(behind) is not None
+    if behind.endswith(", "):
+        if size != 3:
+            return False
+        if _TORN_GROUPS.search(behind) is not None:
+            return True
+        return text[start] == "0" and _TORN_GROUP.search(behind) is not None
+    return size == 2 and _FISCAL_YEAR.search(behind) is not None
 
 
 #: Reversed: a digit, "and", then the number ("2 and a half billion": "a half" is no figure).

@@ -26,7 +26,7 @@ you he she who whom which what when where while since until till after before in
 about over under more less most least some all any each every other another such only
 also just very much many few both either neither not no yes up down out off again further
 once times percent per cent pct year years month months week weeks day days hour hours
-minute minutes second seconds
+minute minutes second seconds fold folds thousands millions billions hundreds dozens
 """
 
 # Words of movement, read by the extractor for "rose $50m to $410m" and by the checker for the
