@@ -97,3 +97,23 @@ def test_inserting_invisible_characters_changes_no_figure(
     for got, want in zip(read, clean, strict=True):
         assert noisy[got.span[0] : got.span[1]] == got.text
         assert strip(got.text)[0] == want.text
+
+
+def test_the_white_circle_is_the_zero_inside_han_numerals_only() -> None:
+    from headlinecheck import lang
+    from headlinecheck.extraction import invisible
+
+    assert "".join(lang.get("zh").numeral_zero_stand_ins) == invisible.ZERO_STAND_IN_GATE
+    read = {
+        t: [(f.text, str(f.value)) for f in hc.extract(t)]
+        for t in (
+            "單季合併營收一點○五兆元",
+            "稅後純益五○五七點四億元",
+            "價格五○○元",
+            "○○公司營收5億元",
+        )
+    }
+    assert read["單季合併營收一點○五兆元"] == [("一點○五兆元", "1050000000000")]  # not 五兆元
+    assert read["稅後純益五○五七點四億元"] == [("五○五七點四億元", "505740000000")]
+    assert read["價格五○○元"] == [("五○○元", "500")]
+    assert read["○○公司營收5億元"] == [("5億元", "500000000")]  # a masked name stays

@@ -13,6 +13,8 @@ it is part of the word (decomposed Vietnamese "đồng", French "é") and stays.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -38,13 +40,58 @@ _FORMAT_RE = LazyPattern(f"[{_FORMAT}]")
 _COMBINING_RE = LazyPattern(f"[{_COMBINING}]")
 
 
+#: The fast gate of ``_circle_zeros``: ``lang.zh``'s stand-ins for the zero, which are loaded
+#: only when one is in the text (tests/test_extract_invisible.py keeps the two equal).
+ZERO_STAND_IN_GATE = "○"
+
+
+@functools.lru_cache(maxsize=1)
+def _zero_runs() -> tuple[str, str, re.Pattern[str], re.Pattern[str]]:
+    """The zero 〇, its stand-ins (``lang.zh``), a run of numerals holding one, and a digit."""
+    from headlinecheck import lang
+
+    zh = lang.get("zh")
+    zero = next(d for d, v in zh.numeral_digits.items() if v == 0 and d != "零")
+    stand_ins = "".join(zh.numeral_zero_stand_ins)
+    digits = "".join(zh.numeral_digits)
+    others = "".join(zh.magnitude_characters) + "".join(zh.numeral_points)
+    numeral = f"[{re.escape(stand_ins + digits + others)}]"
+    run = re.compile(f"{numeral}*[{re.escape(stand_ins)}]{numeral}*")
+    return zero, stand_ins, run, re.compile(f"[{re.escape(digits)}]")
+
+
+def _circle_zeros(text: str) -> str:
+    """``text`` with a stand-in for the zero ("○") as 〇 inside runs of numerals that hold a
+    digit and do not start with it (a masked name, "林○○", "○○公司", stays). The same length:
+    spans do not move."""
+    zero, stand_ins, run, digit = _zero_runs()
+    blank = {ord(c): None for c in stand_ins}
+    as_zero = {ord(c): zero for c in stand_ins}
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group()
+        if found[0] in stand_ins or digit.search(found.translate(blank)) is None:
+            return found
+        return found.translate(as_zero)
+
+    return run.sub(replace, text)
+
+
 def strip(text: str) -> tuple[str, list[int] | None]:
     """``text`` without its invisible characters, and the original index of each kept one.
 
     The index list is ``None`` when nothing was removed (the common case costs one search).
     Only the matches are visited in Python: a text full of accents on letters costs one pass of
-    the regex, not a loop over its characters."""
-    if text.isascii() or _ANY_RE.search(text) is None:
+    the regex, not a loop over its characters. A white circle read as the zero 〇 (same length)
+    also gives an index list, so that ``restore`` takes the figures' texts from the original."""
+    if text.isascii():
+        return text, None
+    if ZERO_STAND_IN_GATE in text:
+        zeroed = _circle_zeros(text)
+        if zeroed != text:
+            clean, kept = strip(zeroed)
+            return clean, kept if kept is not None else list(range(len(text)))
+    if _ANY_RE.search(text) is None:
         return text, None
     cuts: list[int] = []
     on_letter = False  # whether the marks at this point sit on a letter ("ệ": e + two marks)

@@ -286,6 +286,8 @@ class Language(_Record):
     numeral_tens: Mapping[str, int] = _NONE
     #: The decimal point inside a numeral ("七點九", "三十四．一").
     numeral_points: tuple[str, ...] = ()
+    #: Characters printed for the zero 〇 inside a run of numerals ("○"), read as 〇 there only.
+    numeral_zero_stand_ins: tuple[str, ...] = ()
     #: After a number or its magnitude, "more than" ("3000多萬", "5萬餘人", "170億多元").
     more_marks: tuple[str, ...] = ()
     #: Qualifiers written after the figure ("51%左右", "3.0以上") -> the ``Qualifier`` value.

@@ -166,6 +166,8 @@ LANGUAGE = Language(
     character_variants={"圆": "元", "圓": "元"},
     numeral_tens={"廿": 20, "卅": 30, "卌": 40},
     numeral_points=("點", "点", "．"),
+    # Taiwanese papers print the white circle for the zero 〇 ("一點○五兆", "五○五七點四億").
+    numeral_zero_stand_ins=("○",),
     more_marks=("多", "餘", "余"),
     # Before the number ("逾150間", "約232億港元", "近3成", "最少78人"): longest first when read.
     qualifiers={
