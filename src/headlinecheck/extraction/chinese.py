@@ -42,6 +42,7 @@ _STREAK_OPENERS = tuple(w for w in _longest_first(ZH.streak_openers) if w)
 _STREAK_MARKS = ZH.streak_marks
 _STREAK = ZH.streak
 _DURATIONS = ZH.duration_nouns
+_UNCOUNTED = _longest_first(ZH.uncounted_after_measure)
 _PEOPLE = ZH.measure_words.get("人", "")
 #: Where a clause ends: a casualty word beyond it is about something else.
 _CLAUSE_MARKS = frozenset(",，、;；。:：!！?？()（）「」 ")
@@ -143,9 +144,28 @@ def read_tenths(text: str, atom: Atom) -> bool:
             atom.value += Decimal("0.5")
             atom.exponent = min(atom.exponent, -1)
             after += len(ZH.half_mark)
+        elif (tenth := _one_digit(text, after)) is not None and atom.exponent == 0:
+            atom.value += Decimal(tenth) / 10  # "7成2": 72%
+            atom.exponent = -1
+            after += 1
         atom.end = after
         return True
     return False
+
+
+def _one_digit(text: str, pos: int) -> int | None:
+    """The one digit at ``pos`` ("2" of "7成2"), in digits or a Han numeral, if no other digit,
+    numeral or measure word follows it."""
+    c = text[pos : pos + 1]
+    value = int(c) if c.isascii() and c.isdigit() else ZH.numeral_digits.get(c)
+    if value is None:
+        return None
+    nxt = text[pos + 1 : pos + 2]
+    if nxt.isdigit() or nxt in ZH.numeral_digits or nxt in ZH.magnitude_characters:
+        return None
+    if _match(text, pos + 1, _MEASURES) is not None:
+        return None  # "3成2人": two people
+    return value
 
 
 def qualifier_before(text: str, pos: int, floor: int) -> str | None:
@@ -302,6 +322,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
             return None  # "20个比特币": twenty bitcoins are money, not a count
         if _match(text, pos, _DURATIONS) is not None:
             return None
+        if _match(text, pos, _UNCOUNTED) is not None:
+            return None  # "1.5個百分點": percentage points
         if noun == _PEOPLE:
             casualty = _match(text, pos, _CASUALTIES)
             if casualty is not None:
@@ -313,6 +335,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         word = _match(text, pos, _COUNT_NOUNS)
         if word is None:
             return None
+        if text[pos + len(word) : pos + len(word) + 1] in ZH.count_noun_blockers.get(word, ()):
+            return None  # "大幅": a word, not big things counted
         noun = ZH.count_nouns[word]
         pos += len(word)
     prefix = ZH.ordinal_prefix

@@ -330,6 +330,12 @@ class Language(_Record):
     ordinal_measures: frozenset[str] = _NO_WORDS
     #: Written after a measure word, these make the number a duration, not a count ("18個月").
     duration_nouns: tuple[str, ...] = ()
+    #: Written after a measure word, these make the number no count at all ("1.5個百分點" are
+    #: percentage points).
+    uncounted_after_measure: tuple[str, ...] = ()
+    #: A count noun followed by one of these is part of a word ("1,629億大幅減少": 大幅 is
+    #: "sharply", not 1,629 big things).
+    count_noun_blockers: Mapping[str, frozenset[str]] = _NONE
     #: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run.
     #: An opener stands right before the number; after it comes a streak mark (紅 up, 黑 down,
     #: 升 ...) or a period (a duration noun, with or without a measure word). Every streak is

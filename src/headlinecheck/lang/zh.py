@@ -235,7 +235,22 @@ LANGUAGE = Language(
     ordinal_measures=frozenset({"度"}),
     # A lone 一 before a measure word is the article "a" ("一个计划"), not a count of one.
     articles=("一",),
-    duration_nouns=("月", "年", "日", "天", "小時", "小时", "鐘頭", "钟头", "星期", "禮拜"),
+    duration_nouns=(
+        "月",
+        "年",
+        "日",
+        "天",
+        "小時",
+        "小时",
+        "鐘頭",
+        "钟头",
+        "星期",
+        "禮拜",
+        "季度",
+        "季",
+    ),
+    uncounted_after_measure=("百分點", "百分点"),
+    count_noun_blockers={"大": frozenset("幅型約约概致多都部")},
     # "連25紅", "連續二十五個月成長", "连续3年": one run of periods.
     streak_openers=("連續", "连续", "連", "连"),
     streak_marks=_words("紅 红 黑 升 跌 漲 涨 增 減 减 降"),
