@@ -39,6 +39,7 @@ def _by_last_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
 
 #: Qualifiers and range openers by last word, longest first: "no more than" before "more than".
 _QUAL_BY_LAST = _by_last_word([*EN.qualifiers, *RANGE_OPENERS])
+_RISE_TO = EN.rise_to_phrases
 #: The last words of every qualifier: never a model name before a number.
 QUAL_LAST = frozenset(q.rsplit(" ", 1)[-1] for q in [*EN.qualifiers, *RANGE_OPENERS])
 
@@ -100,5 +101,7 @@ def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
         if words.endswith(qualifier):
             cut = len(words) - len(qualifier)
             if cut == 0 or not ("a" <= words[cut - 1] <= "z"):
+                if words.endswith(_RISE_TO):
+                    return None  # "will go up to Rs 17,77,477 crore": a rise to it, no cap
                 return qualifier
     return None

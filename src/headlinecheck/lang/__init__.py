@@ -198,6 +198,9 @@ class Language(_Record):
     next_to_only_words: frozenset[str] = _NO_WORDS
     #: Verbs whose "up"/"down" is their particle, not a movement ("set up a $5M fund").
     particle_verbs: frozenset[str] = _NO_WORDS
+    #: Phrases ending in a qualifier that are a rise to the number, not a cap ("expenditure will
+    #: go up to Rs 17,77,477 crore"): no qualifier.
+    rise_to_phrases: tuple[str, ...] = ()
     #: Words that negate the movement word after them ("did not fall", "failed to rise").
     negations: frozenset[str] = _NO_WORDS
     #: Which side of zero an amount is on: "a $5M profit" against "a $5 million loss".

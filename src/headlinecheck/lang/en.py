@@ -274,6 +274,9 @@ LANGUAGE = Language(
     by_only_words=_split("raise raises raised raising"),
     next_to_only_words=_split("growth expansion contraction reduction minus"),
     particle_verbs=_split(_PARTICLE_VERBS),
+    rise_to_phrases=tuple(
+        f"{verb} up to" for verb in _split("go goes going gone went shoot shoots shooting shot")
+    ),
     negations=_split("not no never without nor cannot fail fails failed"),
     gain_words=("profit", "profits", "surplus", "surpluses"),
     loss_words=("loss", "losses", "deficit", "deficits"),
