@@ -169,16 +169,39 @@ def try_compound(text: str, a: Atom, b: Atom) -> bool:
     """Join "Rs 2 crore 50 lakh", "1 crore 20 lakh rupees" and "1 million 200 thousand people"
     into one amount: a smaller magnitude straight after a larger one, one space between. Read
     apart, each would be a figure smaller than the amount meant."""
-    if not (a.has_magnitude and b.has_magnitude) or a.percent or b.percent or a.plus:
+    if a.percent or b.percent or a.plus:
+        return False
+    if a.words and b.words and a.has_magnitude and not b.has_magnitude:
+        return _words_after_magnitude(text, a, b)  # "four thousand five hundred graduates"
+    if not (a.has_magnitude and b.has_magnitude):
         return False
     if text[a.end : b.start] != " " or not b.value * b.scale < a.scale:
         return False
     if a.currency is not None and b.currency is not None:
         return False  # "$5 million $300 thousand": two amounts
-    if a.noun is not None:
+    if a.noun is not None and a.noun != b.noun:
         return False  # "5 million people 200 thousand ...": the first is whole
     a.value = (a.value * a.scale + b.value * b.scale) / b.scale
     a.scale, a.exponent, a.end = b.scale, b.exponent, b.end
+    if a.currency is None and b.currency is not None:
+        a.currency, a.currency_after = b.currency, b.currency_after
+    a.noun = b.noun
+    return True
+
+
+def _words_after_magnitude(text: str, a: Atom, b: Atom) -> bool:
+    """Join "four thousand five hundred" (4,500): number words smaller than the magnitude
+    before them, one space between. Read apart they are two figures, 4,000 and 500."""
+    if text[a.end : b.start] != " " or not b.value * b.scale < a.scale:
+        return False
+    if a.noun is not None and a.noun != b.noun:
+        if b.currency is None or not text[b.start : b.end].lower().endswith(a.noun):
+            return False  # the noun read after "four thousand" is the one after "five hundred"
+        a.noun = None  # "Four Thousand Five Hundred Dollars": the "noun" was the currency
+    if a.currency is not None and (b.currency is not None or a.currency_after):
+        return False  # "three thousand dollars two hundred times": the currency closed it
+    a.value = a.value * a.scale + b.value * b.scale
+    a.scale, a.exponent, a.end = ONE, b.exponent, b.end
     if a.currency is None and b.currency is not None:
         a.currency, a.currency_after = b.currency, b.currency_after
     a.noun = b.noun
