@@ -131,9 +131,7 @@ class Language(_Record):
     casualty_verbs: Mapping[str, str] = _NONE
     #: Words that may stand between such a verb and its number ("kills more than 2,000").
     casualty_gap: frozenset[str] = _NO_WORDS
-    #: Words that stand for the people a casualty word after them counts ("41 others seriously
-    #: injured": the injured).
-    casualty_stand_ins: frozenset[str] = _NO_WORDS
+    casualty_stand_ins: frozenset[str] = _NO_WORDS  # "41 others (seriously) injured": the injured
     #: A death toll and the verbs that bring it to a number ("toll climbs to 85": the dead).
     toll_words: frozenset[str] = _NO_WORDS
     toll_verbs: frozenset[str] = _NO_WORDS
@@ -198,8 +196,7 @@ class Language(_Record):
     next_to_only_words: frozenset[str] = _NO_WORDS
     #: Verbs whose "up"/"down" is their particle, not a movement ("set up a $5M fund").
     particle_verbs: frozenset[str] = _NO_WORDS
-    #: Phrases ending in a qualifier that are a rise to the number, not a cap ("expenditure will
-    #: go up to Rs 17,77,477 crore"): no qualifier.
+    #: Phrases ending in a qualifier that are a rise, not a cap ("will go up to Rs 5 crore").
     rise_to_phrases: tuple[str, ...] = ()
     #: Words that negate the movement word after them ("did not fall", "failed to rise").
     negations: frozenset[str] = _NO_WORDS
@@ -289,8 +286,7 @@ class Language(_Record):
     numeral_tens: Mapping[str, int] = _NONE
     #: The decimal point inside a numeral ("七點九", "三十四．一").
     numeral_points: tuple[str, ...] = ()
-    #: Characters printed for the zero 〇 inside a run of numerals ("○"), read as 〇 there only.
-    numeral_zero_stand_ins: tuple[str, ...] = ()
+    numeral_zero_stand_ins: tuple[str, ...] = ()  # "○" for 〇, inside a run of numerals only
     #: After a number or its magnitude, "more than" ("3000多萬", "5萬餘人", "170億多元").
     more_marks: tuple[str, ...] = ()
     #: Qualifiers written after the figure ("51%左右", "3.0以上") -> the ``Qualifier`` value.
@@ -333,11 +329,9 @@ class Language(_Record):
     ordinal_measures: frozenset[str] = _NO_WORDS
     #: Written after a measure word, these make the number a duration, not a count ("18個月").
     duration_nouns: tuple[str, ...] = ()
-    #: Written after a measure word, these make the number no count at all ("1.5個百分點" are
-    #: percentage points).
+    #: After a measure word these make the number no count ("1.5個百分點": percentage points);
+    #: after a count noun, these make it part of a word ("1,629億大幅": 大幅 is "sharply").
     uncounted_after_measure: tuple[str, ...] = ()
-    #: A count noun followed by one of these is part of a word ("1,629億大幅減少": 大幅 is
-    #: "sharply", not 1,629 big things).
     count_noun_blockers: Mapping[str, frozenset[str]] = _NONE
     #: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run.
     #: An opener stands right before the number; after it comes a streak mark (紅 up, 黑 down,

@@ -171,6 +171,8 @@ WARM_UP: tuple[tuple[str, str, str | None], ...] = (
     ("Gobierno destina $10 mil", "El gobierno destina $10 mil para la escuela.", "es_MX"),
     ("Rp5,2 triliun untuk jalan", "Pemerintah menyiapkan Rp5,2 triliun.", "id_ID"),
     ("Ngân sách 5 tỷ đồng", "Ngân sách 5 tỷ đồng, tăng 3%.", "vi_VN"),
+    ("Belanjawan RM393.8 bilion", "Kerajaan memperuntukkan RM393.8 bilion.", "ms_MY"),
+    ("Bajeti ya Kshs 25 bilioni", "Serikali imetenga Kshs 25 bilioni.", "sw_KE"),
 )
 
 
