@@ -94,6 +94,8 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "Ksh": "KES",
     "Kshs": "KES",
     "KShs": "KES",
+    "ksh": "KES",  # Kenyan sites write it in lower case too ("ksh 100,000")
+    "kshs": "KES",
     "USh": "UGX",
     "UShs": "UGX",
     "TSh": "TZS",
