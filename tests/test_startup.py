@@ -182,15 +182,8 @@ def test_a_check_run_imports_no_archive_temp_file_or_toml_module(tmp_path: Path)
     # Twice: the first run in a new cache directory writes the rate table's cache (atomically,
     # through tempfile), as a fresh install does once.
     for _ in range(2):
-        done = subprocess.run(
-            [sys.executable, "-c", code, str(article)],
-            cwd=tmp_path,
-            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    assert done.stdout.splitlines()[-1] == "0 []"
+        last = _last_line(tmp_path, code, str(article))
+    assert last == "0 []"
 
 
 def test_help_width_is_shutils(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -232,11 +225,10 @@ _LOADED = (
 )
 
 
-def _loaded(tmp_path: Path, headline: str, body: str, *flags: str) -> str:
-    article = tmp_path / "a.md"
-    article.write_text(f"---\ntitle: {headline}\ndate: 2023-08-29\n---\n\n{body}\n", "utf-8")
+def _last_line(tmp_path: Path, code: str, *args: str) -> str:
+    """The last line ``python -c code args`` prints, this tree's src first on the path."""
     done = subprocess.run(
-        [sys.executable, "-c", _LOADED, str(article), *flags],
+        [sys.executable, "-c", code, *args],
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         capture_output=True,
@@ -244,6 +236,12 @@ def _loaded(tmp_path: Path, headline: str, body: str, *flags: str) -> str:
         check=True,
     )
     return done.stdout.splitlines()[-1]
+
+
+def _loaded(tmp_path: Path, headline: str, body: str, *flags: str) -> str:
+    article = tmp_path / "a.md"
+    article.write_text(f"---\ntitle: {headline}\ndate: 2023-08-29\n---\n\n{body}\n", "utf-8")
+    return _last_line(tmp_path, _LOADED, str(article), *flags)
 
 
 def test_an_english_check_loads_no_chinese_catalogue_rows_or_json_module(tmp_path: Path) -> None:
@@ -296,12 +294,5 @@ def test_no_module_of_ours_compiles_a_regex_at_import_on_the_check_path(tmp_path
         "---\ntitle: Firm raises $6.4M\ndate: 2023-08-29\n---\n\nIt raised HK$50 million.\n",
         "utf-8",
     )
-    done = subprocess.run(
-        [sys.executable, "-c", _IMPORT_COMPILES, str(article), str(ROOT / "src" / "headlinecheck")],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.splitlines()[-1] == "0 []"
+    source = str(ROOT / "src" / "headlinecheck")
+    assert _last_line(tmp_path, _IMPORT_COMPILES, str(article), source) == "0 []"

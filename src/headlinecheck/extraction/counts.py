@@ -14,6 +14,7 @@ from headlinecheck.extraction.scanner import (
     COMPOUND_RE,
     EN,
     NOUN_RE,
+    QUOTES,
     SHARE_RE,
     SPACES,
     WORD_OPENERS,
@@ -43,7 +44,6 @@ _TOLL_LINKS = EN.toll_links
 _TOLL_BREAKS = EN.clause_joiners | (_TOLL_VERBS - _TOLL_LINKS)
 #: Characters inside the words between a toll and its verb that end the toll's clause.
 _CLAUSE_MARKS = frozenset(",;:!?()[]")
-_QUOTES = "'‘’\"“”"
 #: The casualty word a toll gives its count: the one the verbs of killing give.
 _DEAD = EN.casualty_verbs["killed"]
 _MONTH_WORDS = frozenset(EN.months)
@@ -179,7 +179,7 @@ def casualty_before(text: str, start: int, floor: int = 0) -> str | None:
     or injuring takes ("kills more than 2,000"), else None; ``text`` is read from ``floor``."""
     words = text[max(floor, start - 40) : start].lower().split()
     for written in reversed(words[-4:]):
-        word = written.strip(_QUOTES)  # "revised down by 'about 100'"
+        word = written.strip(QUOTES)  # "revised down by 'about 100'"
         if word in _KILL_VERBS:
             return _KILL_VERBS[word]
         if word in _TOLL_VERBS and _toll_before(text, start, floor):

@@ -86,13 +86,12 @@ def strip(text: str) -> tuple[str, list[int] | None]:
     also gives an index list, so that ``restore`` takes the figures' texts from the original."""
     if text.isascii():
         return text, None
-    if ZERO_STAND_IN_GATE in text:
-        zeroed = _circle_zeros(text)
-        if zeroed != text:
-            clean, kept = strip(zeroed)
-            return clean, kept if kept is not None else list(range(len(text)))
+    if ZERO_STAND_IN_GATE in text and (zeroed := _circle_zeros(text)) != text:
+        text, unmoved = zeroed, list(range(len(text)))  # same length: every index is its own
+    else:
+        unmoved = None
     if _ANY_RE.search(text) is None:
-        return text, None
+        return text, unmoved
     cuts: list[int] = []
     on_letter = False  # whether the marks at this point sit on a letter ("ệ": e + two marks)
     after = -1  # the index just past the last match
@@ -105,7 +104,7 @@ def strip(text: str) -> tuple[str, list[int] | None]:
             continue  # an accent of the letter (not the joiner U+034F among them): the word's
         cuts.append(i)
     if not cuts:
-        return text, None
+        return text, unmoved
     pieces: list[str] = []
     where: list[int] = []
     start = 0

@@ -11,7 +11,14 @@ from headlinecheck import lang
 from headlinecheck.extraction.lazy import LazyPattern
 from headlinecheck.extraction.money import same_unit
 from headlinecheck.extraction.qualifiers import qualifier_of
-from headlinecheck.extraction.scanner import CENTS_SEP_RE, EN, RANGE_SEP_RE, Atom, word_before
+from headlinecheck.extraction.scanner import (
+    CENTS_SEP_RE,
+    EN,
+    QUOTES,
+    RANGE_SEP_RE,
+    Atom,
+    word_before,
+)
 from headlinecheck.extraction.values import ONE, Kind
 
 _ZH = lang.get("zh")
@@ -112,7 +119,7 @@ def share_level_left(text: str, a: Atom, b: Atom) -> None:
         return
     if a.currency is not None or a.percent or (b.exponent < 0 and not b.has_magnitude):
         return  # money and percentages have units of their own; "12.5" is no count
-    words = [w.strip(_QUOTES) for w in text[a.end : b.start].replace(",", " ").lower().split()]
+    words = [w.strip(QUOTES) for w in text[a.end : b.start].replace(",", " ").lower().split()]
     words = [w for w in words if w]
     if a.noun in words:  # "253 related companies, up from": what follows the counted noun
         words = words[len(words) - words[::-1].index(a.noun) :]
@@ -120,7 +127,6 @@ def share_level_left(text: str, a: Atom, b: Atom) -> None:
         b.noun = a.noun
 
 
-_QUOTES = "'‘’\"“”"
 #: "up from", "down from": a movement word before the "from" of the level left.
 _LEVEL_MOVES = frozenset(EN.rise_words | EN.fall_words) & {"up", "down"}
 

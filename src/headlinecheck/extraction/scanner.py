@@ -313,6 +313,8 @@ class Atom:
 
 #: What ``word_before`` strips from the front of a word: opening brackets, quotes, a hyphen.
 WORD_OPENERS = "([{\"'“‘-"
+#: Quotation marks around a word ("'around 253'"), stripped where words are compared.
+QUOTES = "'‘’\"“”"
 
 
 def word_before(text: str, end: int, floor: int) -> str:
