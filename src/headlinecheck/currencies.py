@@ -130,6 +130,17 @@ def head_currency(word: str) -> Currency | None:
     return AmbiguousDollar(candidates=ordered, symbol=head)
 
 
+def shared_by(word: str) -> tuple[str, ...] | None:
+    """The current currencies a word read as its usual one ("rupees" -> INR, "pounds" -> GBP)
+    shares with others, the usual one first; None for a word no other currency shares."""
+    usual = _HEAD_DEFAULTS.get(word)
+    codes = _lexicon.HEADS.get(_singular(word)) if usual is not None else None
+    if usual is None or not codes:
+        return None
+    others = [code for code in codes if code in CURRENT and code != usual]
+    return (usual, *others) if others else None
+
+
 def name_currency(key: str) -> Currency | None:
     """Currency for a lower-case name ("hong kong dollars", "euros", "美元"), else None.
 

@@ -20,7 +20,7 @@ LETTER_SIGNS: dict[str, tuple[str, ...]] = {
     sign: codes for language in LANGUAGES for sign, codes in language.letter_signs.items()
 }
 #: Signs read as their first currency when nothing settles them ("Rs": the Indian rupee).
-_USUAL = frozenset(sign for language in LANGUAGES for sign in language.usual_signs)
+USUAL_SIGNS = frozenset(sign for language in LANGUAGES for sign in language.usual_signs)
 #: "$US" -> "USD": a sign, then its country's letters, glued.
 SIGN_LETTERS: dict[str, str] = {
     written: code for language in LANGUAGES for written, code in language.sign_letters.items()
@@ -35,7 +35,7 @@ def sign_currency(sign: str, locale: str | None) -> Currency:
         local = territory_currency(locale)
         if local in candidates:
             return local
-    if len(candidates) == 1 or sign in _USUAL:
+    if len(candidates) == 1 or sign in USUAL_SIGNS:
         return candidates[0]
     return AmbiguousDollar(candidates=candidates, symbol=sign)
 

@@ -170,9 +170,9 @@ class Language(_Record):
     # direction and sums
     #: Wire services whose tag in the first line ("(Reuters)") means a bare "$" is the US dollar.
     wire_services: tuple[str, ...] = ()
-    #: Places whose own press writes a bare "$" for the local dollar, spelt as a dateline opening
-    #: the body spells them ("SYDNEY —") -> ISO code.
-    dateline_dollars: Mapping[str, str] = _NONE
+    #: Countries, their adjectives and dateline cities ("Sydney", "Pakistani") -> the ISO code of
+    #: their currency: the dollar of a dateline, the reading of "rupees" or "Sh" by place.
+    places: Mapping[str, str] = _NONE
     #: Irregular plurals -> their singular, for comparing the head nouns of two counts.
     singulars: Mapping[str, str] = _NONE
     #: Head nouns a sub-editor swaps for one another when counting the same thing ("cut 7,000

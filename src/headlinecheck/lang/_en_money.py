@@ -14,16 +14,6 @@ from headlinecheck.lang._text import same as _same
 from headlinecheck.lang._text import split as _split
 
 # -- the checker's words for a bare "$" and for conversions the body states
-#: Places whose own press writes a bare "$" for the local dollar, as datelines spell them.
-DATELINE_DOLLARS: Mapping[str, str] = (
-    _same("SINGAPORE", "SGD")
-    | _same("SYDNEY, MELBOURNE, BRISBANE, PERTH, CANBERRA", "AUD")
-    | _same("TORONTO, OTTAWA, MONTREAL, VANCOUVER, CALGARY", "CAD")
-    | _same("WELLINGTON, AUCKLAND", "NZD")
-    | _same("HONG KONG", "HKD")
-    | _same("TAIPEI", "TWD")
-    | _same("NEW YORK, WASHINGTON, SAN FRANCISCO, CHICAGO, LOS ANGELES", "USD")
-)
 # Between an amount and its conversion: "(", "(about ", "(or ", "(approximately ", "(~".
 CONVERSION_WORDS: tuple[str, ...] = _phrases(
     "about, around, roughly, approximately, approx., some, nearly, almost, or, equivalent to, worth"

@@ -13,6 +13,7 @@ from decimal import Decimal
 from headlinecheck.lang import Language
 from headlinecheck.lang import _en_counts as counts
 from headlinecheck.lang import _en_money as money
+from headlinecheck.lang._en_places import PLACES
 from headlinecheck.lang._text import ordered as _ordered
 from headlinecheck.lang._text import phrases as _phrases
 from headlinecheck.lang._text import same as _same
@@ -248,7 +249,7 @@ LANGUAGE = Language(
     movement_words=(RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS,
     # -- the checker's words
     wire_services=("Reuters", "AP", "AFP", "Bloomberg", "Dow Jones", "Xinhua", "dpa", "UPI"),
-    dateline_dollars=money.DATELINE_DOLLARS,
+    places=PLACES,
     singulars={"people": "person", "children": "child", "men": "man", "women": "woman"}
     | {"staff": "staff", "data": "data"}
     # Newsroom abbreviations: "126 cos" (companies), "50 bps" (basis points).
