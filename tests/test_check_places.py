@@ -18,7 +18,7 @@ from headlinecheck.rates import RateTable
 PUBLISHED = date(2024, 6, 4)
 
 
-def _written(figure: Figure) -> str:
+def _written(figure: Figure) -> str | None:
     """The figure's currency code, or the sign the article's reading settles ("$", "Sh")."""
     currency = figure.currency
     return currency.symbol if isinstance(currency, AmbiguousDollar) else currency

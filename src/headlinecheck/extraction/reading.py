@@ -24,6 +24,7 @@ from headlinecheck.extraction.scanner import (
     EN,
     FULLWIDTH,
     MAX_RUN,
+    MONEY_LETTERS,
     Atom,
     run_rest,
     split_words,
@@ -372,6 +373,12 @@ def atom_at(
         and found == 4  # the digits as found, not as regrouped
         and 1800 <= value <= 2100
     )
-    if atom.currency is None and not atom.percent and atom.noun is None:
+    # "5t" alone is five tonnes: a money letter closes a range ("$3-5t") but counts nothing.
+    if (
+        atom.currency is None
+        and not atom.percent
+        and atom.noun is None
+        and att not in MONEY_LETTERS
+    ):
         atom.noun = count_noun(text, atom, floor, lettered=lettered)
     return atom, scan_on

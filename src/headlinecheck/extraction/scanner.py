@@ -155,7 +155,13 @@ _ARTICLE_FOLLOWERS = "|".join(
     f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in _NUMBER_FOLLOWERS else w for w in EN.article_followers
 )
 _LETTERS = [w for language in LANGUAGES for w in language.magnitude_letters]
-_EXACT_LETTERS = [w for language in LANGUAGES for w in language.exact_magnitude_letters]
+_EXACT_LETTERS = [
+    w
+    for language in LANGUAGES
+    for w in (*language.exact_magnitude_letters, *language.money_magnitude_letters)
+]
+#: Attached letters that are a magnitude for money only ("$5t"; "5t" is five tonnes).
+MONEY_LETTERS = frozenset(w for language in LANGUAGES for w in language.money_magnitude_letters)
 #: Magnitude letters attached to the digits: the longer ones in any case ("5bn", "5Bn"), those
 #: read in one case only ("$3T", "$250MM"), then one letter in either case; "c" is cents ("43c").
 _ATTACHED = (

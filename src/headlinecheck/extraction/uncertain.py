@@ -47,7 +47,11 @@ def _spaced_letters() -> re.Pattern[str]:
     """The magnitude letters ("m", "bn", "T"), alone after one space: not a hyphenated word
     ("K-pop", "T-shirts") and no word goes on after them."""
     either = {w for language in LANGUAGES for w in language.magnitude_letters}
-    exact = {w for language in LANGUAGES for w in language.exact_magnitude_letters}
+    exact = {
+        w
+        for language in LANGUAGES
+        for w in (*language.exact_magnitude_letters, *language.money_magnitude_letters)
+    }
     words = sorted(
         {*(w for w in either), *(w.upper() for w in either), *exact}, key=len, reverse=True
     )

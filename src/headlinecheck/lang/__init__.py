@@ -69,12 +69,12 @@ class Language(_Record):
     # -- magnitudes: word -> power of ten
     #: Written after the number, after a space or hyphen ("6.4 million", "5 lakh crore").
     magnitude_words: Mapping[str, int] = _NONE
-    #: Letters attached to the digits ("6.4M", "5bn"); one-letter ones in either case, longer
-    #: ones in any case ("5Bn").
+    #: Letters attached to the digits ("6.4M", "5bn"); one letter in either case, longer any.
     magnitude_letters: Mapping[str, int] = _NONE
-    #: Letters attached to the digits only in exactly this case ("$3T", "$250MM"): "5t" is five
-    #: tonnes and "5mm" five millimetres.
+    #: Attached only in exactly this case ("$3T", "$250MM"; "5mm" is five millimetres) ...
     exact_magnitude_letters: Mapping[str, int] = _NONE
+    #: ... and for money only ("$5t", "Rp 3.1t"; "5t" alone is five tonnes).
+    money_magnitude_letters: Mapping[str, int] = _NONE
     #: Capital letters after a hyphen, for money only ("P5-B", "P6.79-T": Philippine desks).
     hyphen_magnitude_letters: Mapping[str, int] = _NONE
     #: Characters written straight after the digits, no gap ("5000万", "3.5億").

@@ -147,7 +147,7 @@ LANGUAGE = Language(
         "tril.": _T,
     },
     # "100m sprint": an attached letter is a magnitude for money, and for a count only before a
-    # plural noun (see extraction/counts.py). No "t": "5t" is five tonnes.
+    # plural noun (see extraction/counts.py). "t" only for money: "5t" is five tonnes.
     magnitude_letters={
         "k": 3,
         "m": _M,
@@ -161,6 +161,7 @@ LANGUAGE = Language(
         "tr": _T,  # Nigerian desks: "N4.2tr"
     },
     exact_magnitude_letters={"T": _T, "MM": _M},
+    money_magnitude_letters={"t": _T},  # "$5t", "Rp 3.1t" (the Jakarta Post), "£1t"
     hyphen_magnitude_letters={"M": _M, "B": _B, "T": _T},
     # "mil" is a thousand in Spanish and Portuguese ("R$ 10 mil"): a million only after a
     # currency, in text that is not theirs ("$12.7 mil", "RM405mil").
