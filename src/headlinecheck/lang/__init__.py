@@ -80,9 +80,8 @@ class Language(_Record):
     #: Characters written straight after the digits, no gap ("5000万", "3.5億").
     magnitude_characters: Mapping[str, int] = _NONE
     #: Magnitude words that are also ordinary words ("arab") or another language's word for
-    #: another power ("mil": a million on English wire desks, a thousand in Spanish and
-    #: Portuguese): read only after a currency ("Rs 3 arab", "$12.7 mil"), and only where the
-    #: text's function words do not vote for the other language (extraction/magnitudes.py).
+    #: another power ("mil": a million on English wire desks, a thousand in Spanish): read only
+    #: after a currency ("Rs 3 arab"), where the text's function words allow (``magnitudes``).
     ambiguous_magnitudes: Mapping[str, int] = _NONE
     #: Short, frequent words of the language: the vote that settles an ambiguous magnitude.
     function_words: frozenset[str] = _NO_WORDS
@@ -136,8 +135,7 @@ class Language(_Record):
     toll_words: frozenset[str] = _NO_WORDS
     toll_verbs: frozenset[str] = _NO_WORDS
     #: Words that open what a toll word is the toll of ("deaths from the quake in Gansu hit
-    #: 94"): a toll word followed by one of these may stand before other figures of its clause
-    #: ...
+    #: 94"): a toll word followed by one may stand before other figures of its clause ...
     toll_links: frozenset[str] = _NO_WORDS
     #: ... unless one of these words starts another clause in between ("deaths hit 94 and
     #: injuries climbed to 300": the 300 are no toll).
@@ -152,8 +150,7 @@ class Language(_Record):
     id_words: frozenset[str] = _NO_WORDS
     #: Words of the whole of a share ("411 of the 650 seats").
     share_determiners: tuple[str, ...] = ()
-    #: Month names and abbreviations, lower case, in calendar order with each month's names
-    #: together (publication dates read the month's number from the order).
+    #: Month names and abbreviations, lower case, in calendar order, each month's together.
     months: tuple[str, ...] = ()
     #: Weekday names from Monday, lower case ("Tue, 29 Aug 2023" in a publication date).
     weekdays: tuple[str, ...] = ()
@@ -213,6 +210,9 @@ class Language(_Record):
     sum_cues: tuple[str, ...] = ()
     #: Words of a headline clause that claims a total ("Two deals worth $5 billion in total").
     headline_sum_cues: tuple[str, ...] = ()
+    #: A change the headline claims ("before" it: "cut by"; "after": "more") and the links of
+    #: the body's two levels it is the difference of ("links": "down from", "compared with").
+    difference_words: Mapping[str, tuple[str, ...]] = _NONE
     #: A body figure within three words after one of these is a total, not a part ("bringing its
     #: total to ¥3.5 billion").
     total_words: frozenset[str] = _NO_WORDS

@@ -288,6 +288,13 @@ LANGUAGE = Language(
     movement_nouns={"up": "rise", "down": "fall"},
     sum_cues=_SUM_CUES,
     headline_sum_cues=(*_SUM_CUES, "total", "totals", "sum"),
+    # "Budget to reduce by UGX 700b" over "Shs 2.9trillion, down from Shs 3.6tn"
+    # (checking/differences.py).
+    difference_words={
+        "before": ("by",),
+        "after": ("more", "less", "fewer", "extra", "higher", "lower"),
+        "links": ("from", "compared with", "compared to", "against", "versus", "vs", "vs."),
+    },
     total_words=_split(
         "total totals totalled totaled totalling totaling combined cumulative overall altogether "
         "aggregate sum"
