@@ -199,10 +199,18 @@ def digits_branch(decimal: str, group: str, wide: bool) -> str:
     )
 
 
+def _any_case(words: list[str]) -> str:
+    """``alternation`` of ``words`` in any case: lower, capitalised, in capitals (one pattern
+    of the lower-case size; "fOUr" is read too, which no text writes)."""
+    return f"(?i:{alternation(words)})"
+
+
 def words_branch() -> str:
     """The scanner's second branch: a run of number words ("one hundred and twenty")."""
-    first = alternation(RUN_STARTS, capital=True)
-    follow = alternation(_FOLLOW_WORDS, capital=True)  # "Half A Billion" in title case
+    # Lower case, capitalised ("Half A Billion" in title case) and in capitals: tabloid
+    # headlines shout their figures ("charged FOUR THOUSAND on hotels").
+    first = _any_case(RUN_STARTS)
+    follow = _any_case(_FOLLOW_WORDS)
     return (
         rf"\b(?P<words>(?:{first}|(?:{_ARTICLES})(?=[ -](?:{_ARTICLE_FOLLOWERS})\b))\b"
         rf"(?:[ -](?:{follow})\b){{0,8}})"
