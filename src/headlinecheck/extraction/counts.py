@@ -28,6 +28,9 @@ from headlinecheck.numbers import NUMBER_WORDS
 _CASUALTY_WORDS = EN.casualty_words
 _STAND_INS = EN.casualty_stand_ins
 _STOP = EN.stop_words
+#: Comparatives between a number and its noun ("500 more troops"): the checker reads them as
+#: a change (``difference_words``); a stop word after them ends the phrase ("5 more than").
+_COMPARATIVES = frozenset(EN.difference_words.get("after", ()))
 _IRREGULAR_PLURALS = EN.irregular_plurals
 _AND = EN.conjunction
 _PERSON = EN.person
@@ -83,6 +86,10 @@ def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | N
             after = _noun_after(text, m.start("w") + len(raw)) if len(words) > 1 else None
             return after if after is not None and words[1].lower() == after else word
         core = word.replace("-", "")
+        if first and word in _COMPARATIVES and i + 1 < len(words):
+            if words[i + 1].lower() in _STOP:
+                return None
+            continue  # "500 more troops": the head noun comes after the comparative
         if raw.endswith(".") and raw.replace(".", "").isupper() and i + 1 < len(words):
             first = False
             continue  # "Four U.S. companies": an initialism modifies the head noun after it
