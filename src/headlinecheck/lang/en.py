@@ -26,8 +26,7 @@ might must its it this that these those their there here his her our your my the
 you he she who whom which what when where while since until till after before into onto
 about over under more less most least some all any each every other another such only
 also just very much many few both either neither not no yes up down out off again further
-once times percent per cent pct year years month months week weeks day days hour hours
-minute minutes second seconds fold folds thousands millions billions hundreds dozens
+once times percent per cent pct fold folds thousands millions billions hundreds dozens
 """
 
 # Words of movement, read by the extractor for "rose $50m to $410m" and by the checker for the
@@ -225,11 +224,14 @@ LANGUAGE = Language(
         "riders metres meters miles kilometres kilometers"
     ),
     # "a 460-seat parliament", "a 12-member panel", "a 200-bed hospital": the number counts the
-    # noun before the hyphen; not these, which measure, rate or multiply.
+    # noun before the hyphen; not these, which measure, rate or multiply, nor a duration ("a
+    # 3-year deal" is a deal). A duration is counted where it is a noun: "over 5 years",
+    # "rounding up 300 suspects in 24 hours" (devset convention: durations are counts).
     not_counted_in_compounds=_split(
         "metre meter mile kilometre kilometer km yard foot feet inch acre hectare tonne ton kg "
         "gram litre liter gallon pound ounce degree star point fold time way storey story game "
-        "match lap run goal set speed cylinder inning round"
+        "match lap run goal set speed cylinder inning round "
+        "year month week day hour minute second decade century"
     ),
     sentence_openers=_split(
         "only just exactly roughly fully another nearly almost even still today yesterday now "
