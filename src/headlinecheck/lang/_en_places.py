@@ -9,7 +9,7 @@ as the currency of the place the article is about.
 
 Left out on purpose: names that are also common words, people or parts of other names
 ("Jordan", "Georgia", "Turkey", "Chad", "Victoria", "Guinea"), and cities that two countries
-share a name for ("Hyderabad").
+share a name for ("Hyderabad"; "Punjab" is a state of India and a province of Pakistan).
 """
 
 from __future__ import annotations
@@ -30,8 +30,11 @@ PLACES: Mapping[str, str] = (
     # ... the rupees ("Rs", "rupees") ...
     | _same("India, Indian, New Delhi, Delhi, Mumbai, Bengaluru, Bangalore, Chennai", "INR")
     | _same("Kolkata, Ahmedabad, Pune, Jaipur, Lucknow", "INR")
+    | _same("Kerala, Maharashtra, Tamil Nadu, Karnataka, Uttar Pradesh, Gujarat, Bihar", "INR")
+    | _same("Rajasthan, West Bengal, Telangana, Andhra Pradesh, Odisha, Madhya Pradesh", "INR")
     | _same("Pakistan, Pakistani, Islamabad, Karachi, Lahore, Peshawar, Quetta", "PKR")
     | _same("Rawalpindi, Faisalabad, Multan", "PKR")
+    | _same("Balochistan, Sindh, Khyber Pakhtunkhwa, Gilgit-Baltistan", "PKR")
     | _same("Sri Lanka, Sri Lankan, Colombo, Kandy", "LKR")
     | _same("Nepal, Nepali, Nepalese, Kathmandu", "NPR")
     | _same("Mauritius, Mauritian, Port Louis", "MUR")
