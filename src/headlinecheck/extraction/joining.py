@@ -32,6 +32,8 @@ _MOVEMENT_WORDS = EN.movement_words
 #: Sub-units read only after an amount of their main unit ("five mao"), and the word after a
 #: number that may be one.
 _JOINED = EN.joined_subunits
+#: Hyphens after a number that make it part of a compound word ("one-time", "two-year").
+_HYPHENS = frozenset("-\u2010\u2011")
 _WORD_AFTER = LazyPattern(r"[ \u00a0]([a-z]+)(?![A-Za-z])")
 
 
@@ -86,6 +88,7 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         return False
     if sep in _TO and (
         qualifier_of(text, a) in _FROM
+        or _from_a_level(text, a)
         or (b.value * b.scale > 2 * a.value * scale and _moves_before(text, a))
     ):
         # "rose from $5m to $6m", "rose $50m to $410m", "grew by 20 to 150" state two figures
@@ -103,6 +106,22 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
     a.percent = a.percent or b.percent
     a.noun = a.noun or b.noun
     return True
+
+
+#: Words between "from" and the level it names ("from the current 1 percent to 3 percent").
+_LEVEL_WORDS = EN.level_words
+
+
+def _from_a_level(text: str, atom: Atom) -> bool:
+    """Whether "from" and one or two words of a level come just before ``atom``: "rose from the
+    current 1 percent to 3 percent" is a level left and one reached, not a range."""
+    words = text[max(atom.floor, atom.start - 32) : atom.start].lower().split()
+    for back in (1, 2):
+        if len(words) <= back or words[-back] not in _LEVEL_WORDS:
+            return False
+        if words[-back - 1] in _FROM:
+            return True
+    return False
 
 
 def _moves_before(text: str, atom: Atom) -> bool:
@@ -161,6 +180,8 @@ def try_cents(text: str, a: Atom, b: Atom) -> bool:
         or b.exponent != 0
         or not (b.words or len(text[b.num_start : b.num_end]) == 2 or a.currency_after)
         or text[b.end : b.end + 1].isalnum()  # "50元6角": a unit we do not read follows
+        or text[b.end : b.end + 1] in _HYPHENS  # "a 1,000 baht one-time grant": a compound
+        or (b.words and b.value == 1 and not between.strip())  # "a 200 dollar one time fee"
     ):
         return False
     if not 0 < b.value < 100:

@@ -143,11 +143,16 @@ def part_before(text: str, start: int) -> bool:
     if _part_before().match(behind) is not None:
         return True
     after_digit = _AFTER_DIGIT_AND.match(behind)
-    # ... and the number is "a half" or "a quarter" ("2 and a half billion"; "2 and a dollar" is)
-    return (
-        after_digit is not None
-        and _and_a_fraction().match(text, start - after_digit.end() + 1) is not None
-    )
+    after_word = _after_magnitude_and().match(behind)
+    # ... and the number is "a half" or "a quarter" ("2 and a half billion"; "2 and a dollar" is;
+    # "a trillion and a half shillings" is 1.5 trillion, never half a shilling)
+    if after_digit is not None:
+        joint = start - after_digit.end() + 1
+    elif after_word is not None:
+        joint = start - after_word.end("and")
+    else:
+        return False
+    return _and_a_fraction().match(text, joint) is not None
 
 
 _TORN_DECIMAL = LazyPattern(r"(?<![\w.,])\d{1,3}\. \Z")
@@ -181,6 +186,22 @@ def torn_before(text: str, start: int, end: int) -> bool:
 
 #: Reversed: a digit, "and", then the number ("2 and a half billion": "a half" is no figure).
 _AFTER_DIGIT_AND = LazyPattern(r"[ \u00a0](?i:dna)[ \u00a0]\d")
+
+
+@lru_cache(maxsize=1)
+def _after_magnitude_and() -> re.Pattern[str]:
+    """Reversed: a spelled magnitude and "and" before the number ("a million and a half
+    dollars" reversed starts " dna noillim a"): the half belongs to the million."""
+    pairs = {
+        (word, language.conjunction)
+        for language in LANGUAGES
+        if language.conjunction
+        for word in language.magnitude_words
+        if word.isalpha() and len(word) > 3
+    }
+    conjunctions = "|".join(sorted({re.escape(c[::-1]) for _, c in pairs}, key=len, reverse=True))
+    words = "|".join(sorted({re.escape(w[::-1]) for w, _ in pairs}, key=len, reverse=True))
+    return re.compile(rf"(?P<and>[ \u00a0](?i:{conjunctions})[ \u00a0])(?i:{words})(?![^\W\d_])")
 
 
 def grouped_like_thousands(number: str, currency: Currency) -> bool:

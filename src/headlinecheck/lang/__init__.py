@@ -109,12 +109,13 @@ class Language(_Record):
     below_qualifiers: frozenset[str] = _NO_WORDS
     #: Words opening a range ("between 5 and 6", "from 5 to 6").
     range_openers: frozenset[str] = _NO_WORDS
+    #: Between "from" and a number, words of the level left: "from the current 1% to 3%".
+    level_words: frozenset[str] = _NO_WORDS
     #: Words between the ends of a range ("5 to 6"), besides the dashes.
     range_separators: tuple[str, ...] = ()
     #: Words that make "top" a noun, not a verb ("the top 10").
     determiners: frozenset[str] = _NO_WORDS
-    #: Qualifiers that are one only before money and after a word that is no determiner:
-    #: "reserves top $600 billion", "surges past $22 billion" (not "the top 10", "the past 5").
+    #: Qualifiers only before money, after no determiner ("surges past $22bn"; not "the top 10").
     money_qualifiers: frozenset[str] = _NO_WORDS
 
     # -- counts

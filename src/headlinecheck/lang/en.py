@@ -186,11 +186,14 @@ LANGUAGE = Language(
     | _same("past, crosses, crossed", "more_than")
     | _same("~, ≈", "approx")
     | _same("at least, no less than, not less than, no fewer than", "at_least")
-    | _same("at most, no more than, not more than, up to", "at_most")
+    | _same("at most, no more than, not more than, up to, not exceeding, not to exceed", "at_most")
     | _same("under, below, less than, fewer than, lower than", "less_than"),
     # "nearly"/"almost"/"just under"/"nears" say the true figure is below the number.
     below_qualifiers=frozenset({"nearly", "almost", "just under", "nears", "nearing"}),
     range_openers=frozenset({"between", "from"}),
+    level_words=frozenset(
+        {"the", "its", "their", "current", "present", "existing", "previous", "earlier"}
+    ),
     range_separators=("to", "and", "through"),
     determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}),
     money_qualifiers=frozenset({"top", "past", "crosses", "crossed"}),
