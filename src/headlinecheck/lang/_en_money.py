@@ -78,6 +78,12 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "LE": "EGP",
     "E£": "EGP",
     "GH¢": "GHS",  # the Ghanaian press writes the cedi sign ₵ as a cent sign: "GH¢5 million"
+    # ... and as letters: "GhC 129 billion", "Ghc 200 million", "GHC 1.4bn" are the cedi of
+    # today (GHS), never the old cedi retired in 2007 whose code GHC was.
+    "GhC": "GHS",
+    "Ghc": "GHS",
+    "GHC": "GHS",
+    "Gh¢": "GHS",
     "Tk": "BDT",
     "Tk.": "BDT",
     "KSh": "KES",
