@@ -109,8 +109,8 @@ class Language(_Record):
     below_qualifiers: frozenset[str] = _NO_WORDS
     #: Words opening a range ("between 5 and 6", "from 5 to 6").
     range_openers: frozenset[str] = _NO_WORDS
-    #: Between "from" and a number, words of the level left: "from the current 1% to 3%".
-    level_words: frozenset[str] = _NO_WORDS
+    level_words: frozenset[str] = _NO_WORDS  # after "from", of a level: "from the current 1%"
+    comparatives: frozenset[str] = _NO_WORDS  # no bound after a figure: "44% higher than Rs800bn"
     #: Words between the ends of a range ("5 to 6"), besides the dashes.
     range_separators: tuple[str, ...] = ()
     #: Words that make "top" a noun, not a verb ("the top 10").

@@ -194,6 +194,12 @@ LANGUAGE = Language(
     level_words=frozenset(
         {"the", "its", "their", "current", "present", "existing", "previous", "earlier"}
     ),
+    # Qualifiers that, straight after a percentage or an amount, compare it with the figure
+    # they stand before ("44 per cent higher than Rs800 billion": Rs800 billion is the base).
+    comparatives=frozenset(
+        {"more than", "less than", "higher than", "lower than", "greater than", "fewer than"}
+        | {"above", "below", "over", "under", "in excess of"}
+    ),
     range_separators=("to", "and", "through"),
     determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}),
     money_qualifiers=frozenset({"top", "past", "crosses", "crossed"}),
