@@ -240,7 +240,9 @@ LANGUAGE = Language(
         "metre meter mile kilometre kilometer km yard foot feet inch acre hectare tonne ton kg "
         "gram litre liter gallon pound ounce degree star point fold time way storey story game "
         "match lap run goal set speed cylinder inning round "
-        "year month week day hour minute second decade century"
+        "year month week day hour minute second decade century "
+        # ordinals spelled after a tens word: "the Thirty-sixth session" is no 30 of anything
+        "first second third fourth fifth sixth seventh eighth ninth"
     ),
     sentence_openers=_split(
         "only just exactly roughly fully another nearly almost even still today yesterday now "
