@@ -14,12 +14,14 @@ that would otherwise be read as less than it is:
 - a number torn from the one before it: a decimal or a thousands group broken by a space ("0. 83
   percent", "76. 7 billion", "30, 000 graduates"), the tail of a fiscal year ("2022-23 to Rs900");
 - with no locale, money written "€1.500" or "2.500 dollars": a thousands group or a price in
-  tenths of a cent, in a currency of two minor digits (three-digit ones, "KWD 1.250", are read).
+  tenths of a cent, in a currency of two minor digits (three-digit ones, "KWD 1.250", are read);
+- "Rs. 7.500 crores": a dot grouping thousands before a lakh or crore, or three decimals?
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from headlinecheck.currencies import THREE_MINOR_DIGITS, AmbiguousDollar, Currency
@@ -213,3 +215,16 @@ def grouped_like_thousands(number: str, currency: Currency) -> bool:
     if isinstance(currency, AmbiguousDollar):
         return not any(code in THREE_MINOR_DIGITS for code in currency.candidates)
     return currency not in THREE_MINOR_DIGITS
+
+
+#: "7.500", "12.000": one to three digits, a dot, three digits ending in two zeros.
+_DOT_GROUPED = LazyPattern(r"\d{1,3}\.\d00\Z")
+#: The Indian magnitudes, a lakh and a crore, as scales.
+_LAKHS = frozenset({Decimal(10) ** 5, Decimal(10) ** 7})
+
+
+def grouped_before_lakhs(number: str, scale: Decimal) -> bool:
+    """Whether ``number`` before a lakh or a crore may be a thousands group written with a dot:
+    "Rs. 7.500 crores" is 7.5 crore or 7,500 crore, and Indian amounts in crores run to
+    thousands; "Rs 155.966 billion" and "Rs 2.5 crore" are read."""
+    return scale in _LAKHS and _DOT_GROUPED.match(number) is not None

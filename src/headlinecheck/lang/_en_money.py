@@ -123,6 +123,8 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
     "P": ("PHP", "BWP"),
     "Sh": ("KES", "UGX", "TZS", "SOS"),
     "Shs": ("UGX", "TZS", "KES"),
+    "sh": ("KES", "UGX", "TZS", "SOS"),  # in lower case too ("sh 6.4 billion")
+    "shs": ("UGX", "TZS", "KES"),
     "kr": ("SEK", "NOK", "DKK", "ISK"),
     "Kr": ("SEK", "NOK", "DKK", "ISK"),
     "Dh": ("AED", "MAD"),
@@ -147,15 +149,18 @@ SIGN_LETTERS: Mapping[str, str] = {
     "$HK": "HKD",
     "$S": "SGD",
 }
-# Malaysian "sen": after a number only ("20 ringgit 43 sen").
+# Sub-units, after a number only ("20 ringgit 43 sen") -> (currency, or None for some cent, or
+# the head word naming the main unit; factor).
 SUBUNITS: Mapping[str, tuple[str | None, int]] = {
     "cent": (None, 100),
     "cents": (None, 100),
     "penny": ("GBP", 100),
     "pennies": ("GBP", 100),
     "pence": ("GBP", 100),
-    "sen": (None, 100),
-    "sens": (None, 100),
+    "sen": ("MYR", 100),  # the ringgit's: "25 sen" is no hundredth of a dollar
+    "sens": ("MYR", 100),
+    "centavo": ("peso", 100),  # of the peso the word names (the head word, lower case)
+    "centavos": ("peso", 100),
     "kopiyka": ("UAH", 100),
     "kopiykas": ("UAH", 100),
     "kopecks": ("RUB", 100),
