@@ -161,6 +161,17 @@ SUBUNITS: Mapping[str, tuple[str | None, int]] = {
     "sens": ("MYR", 100),
     "centavo": ("peso", 100),  # of the peso the word names (the head word, lower case)
     "centavos": ("peso", 100),
+    # The press's sub-units of one currency each: "50 kobo", "30 pesewas", "125 piasters".
+    "kobo": ("NGN", 100),
+    "pesewa": ("GHS", 100),
+    "pesewas": ("GHS", 100),
+    "piaster": ("EGP", 100),
+    "piasters": ("EGP", 100),
+    "piastres": ("EGP", 100),
+    "paise": ("INR", 100),
+    "satang": ("THB", 100),
+    "halala": ("SAR", 100),
+    "halalas": ("SAR", 100),
     "kopiyka": ("UAH", 100),
     "kopiykas": ("UAH", 100),
     "kopecks": ("RUB", 100),
