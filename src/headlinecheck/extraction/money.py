@@ -46,6 +46,8 @@ from headlinecheck.numbers import MAGNITUDES, NUMBER_WORDS
 _STOP = EN.stop_words
 _MILLION = MAGNITUDES["million"]
 _MAGNITUDE_HEADS = EN.magnitude_heads
+#: The newsroom's names of several words that CLDR does not list ("cfa francs").
+_NEWSROOM_NAMES = {key: code for key, code in EN.currency_defaults.items() if " " in key}
 _CHARACTER_VARIANTS = tuple(
     pair for language in LANGUAGES for pair in language.character_variants.items()
 )
@@ -215,7 +217,7 @@ def suffix_currency(
                 hit = (code, ONE) if code is not None else None
         else:
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
-            code = _lexicon.NAMES.get(key)
+            code = _lexicon.NAMES.get(key) or _NEWSROOM_NAMES.get(key)  # "cfa francs"
             hit = (code, ONE) if code is not None else None
             one = None
             if hit is None and size == 2:

@@ -33,6 +33,10 @@ CURRENCY_DEFAULTS: Mapping[str, str] = (
     | {"lire": "ITL"}
     # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
     | _same("geneh, genih, genihat", "EGP")
+    # The CFA franc, never the Swiss one a bare "francs" leans to: "216 billion CFA francs",
+    # "70 billion FCFA". West African (XOF) for the press's usual subject; the Central African
+    # one (XAF) has the same euro peg, and neither an ECB rate.
+    | _same("cfa franc, cfa francs, francs cfa, franc cfa, fcfa", "XOF")
 )
 CURRENCY_PREFERENCES: Mapping[str, tuple[str, ...]] = {
     "franc": ("CHF",),
@@ -121,6 +125,7 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
     "R": ("ZAR",),
     "W": ("KRW",),
     "P": ("PHP", "BWP"),
+    "K": ("ZMW", "MWK", "PGK", "MMK"),  # kwacha, kina, kyat: "K5.64 billion", "K104.7 million"
     "Sh": ("KES", "UGX", "TZS", "SOS"),
     "Shs": ("UGX", "TZS", "KES"),
     "sh": ("KES", "UGX", "TZS", "SOS"),  # in lower case too ("sh 6.4 billion")
