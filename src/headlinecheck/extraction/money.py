@@ -46,6 +46,7 @@ from headlinecheck.numbers import MAGNITUDES, NUMBER_WORDS
 _STOP = EN.stop_words
 _MILLION = MAGNITUDES["million"]
 _MAGNITUDE_HEADS = EN.magnitude_heads
+_ARTICLES = frozenset(EN.articles)  # "A $ 5 million grant": an article, not Australia's "A$"
 #: The newsroom's names of several words that CLDR does not list ("cfa francs").
 _NEWSROOM_NAMES = {key: code for key, code in EN.currency_defaults.items() if " " in key}
 _CHARACTER_VARIANTS = tuple(
@@ -322,7 +323,10 @@ def prefix_currency(
             # "Series C $50M" is dollars ("US $50M" and "C$50M" keep their letters). Lower-case
             # "c $" is the exception: tokenised, lower-cased text (the Recognizers-Text corpus)
             # writes "C$" so, and prose has no lower-case one-letter "c" before an amount.
-            if not spaced or len(key.replace(".", "")) >= 2 or letters == "c":
+            # A capital spaced on both sides ("R $ 88.2 billion") is a symbol torn by the page's
+            # spacing, as "$ 17.6 bn" beside it: the real.
+            torn = spaced and j < start and letters.isupper() and key not in _ARTICLES
+            if not spaced or len(key.replace(".", "")) >= 2 or letters == "c" or torn:
                 code = symbol_currency(letters + symbol, locale)
                 if code is None and symbol == "$":
                     code = DOLLAR_LETTERS.get(key) or code_currency(letters, after_number=True)

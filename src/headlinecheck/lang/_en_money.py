@@ -103,6 +103,10 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "Dhs": "AED",
     "SR": "SAR",
     "zł": "PLN",
+    # The Turkish lira as Turkish English-language dailies write it ("5 billion TL", "TL 5
+    # billion", "1,500 TL", "12.2 billion YTL", the new lira of 2005-2008).
+    "TL": "TRY",
+    "YTL": "TRY",
     "Kč": "CZK",
     # The Thai baht as the Bangkok Post writes its sign "฿" ("B45bn", "B1.2 billion") and The
     # Nation ("Bt45 billion"): glued before a spelled magnitude only (``GLUED_SIGNS``); after a
