@@ -204,6 +204,8 @@ def try_compound(text: str, a: Atom, b: Atom) -> bool:
         return False
     if text[a.end : b.start] != " " or not b.value * b.scale < a.scale:
         return False
+    if a.exponent < 0:
+        return False  # "Rs. 18.95 billion 77.12 million": a decimal has no smaller part after it
     if a.currency is not None and b.currency is not None:
         return False  # "$5 million $300 thousand": two amounts
     if a.noun is not None and a.noun != b.noun:

@@ -34,6 +34,7 @@ from headlinecheck.extraction.signs import needs_amount
 from headlinecheck.extraction.uncertain import (
     grouped_before_lakhs,
     part_before,
+    tail_of_spelled,
     torn_before,
     unsettled_after,
 )
@@ -215,6 +216,8 @@ def atom_at(
         num_start = m.start("words")
         if a_first and part_before(text, num_start):
             return None, m.end()  # "three-quarters of a billion": no billion
+        if tail_of_spelled(text, num_start):
+            return None, m.end()  # "... thousand and two hundred forty eight birr": no 248
         num_end = num_start + length
         is_words = True
         glued = False

@@ -228,3 +228,12 @@ def grouped_before_lakhs(number: str, scale: Decimal) -> bool:
     "Rs. 7.500 crores" is 7.5 crore or 7,500 crore, and Indian amounts in crores run to
     thousands; "Rs 155.966 billion" and "Rs 2.5 crore" are read."""
     return scale in _LAKHS and _DOT_GROUPED.match(number) is not None
+
+
+def tail_of_spelled(text: str, start: int) -> bool:
+    """Whether the number words at ``start`` end a longer spelled number whose head was not
+    joined to them: "one hundred ninety seven thousand and two hundred forty eight birr" read
+    from "two" is 248 birr, not the amount."""
+    if start < 6 or text[start - 1] not in " \u00a0":
+        return False
+    return _after_magnitude_and().match(text[max(0, start - _PART_REACH) : start][::-1]) is not None
