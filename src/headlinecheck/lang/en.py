@@ -277,6 +277,8 @@ LANGUAGE = Language(
             "company firm",
             "fine penalty",
             "group conglomerate chaebol",
+            # "Police arrest over 2,000 suspects" over "recorded over 2,300 arrests"
+            "suspect arrest detainee",
         )
     ),
     # "800 deaths were confirmed": head nouns are compared singular.
