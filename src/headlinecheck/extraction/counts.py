@@ -166,6 +166,8 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
         noun = _share_noun(text, end) or casualty_before(text, start, floor)
     if named and noun is not None and _written_lower(text, end, noun):
         return None  # "Boeing 737 jets", "Windows 11 Pro users": a model, not a count
+    if noun is not None and atom.words and atom.value == 1 and _plural_looking(noun):
+        return None  # "one decree lets ...", "the new one includes ...": a pronoun and a verb
     if lettered and (
         noun is None
         or text[end + 1 : end + 1 + len(noun)].lower() != noun
@@ -173,6 +175,16 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
     ):
         return None  # "5m new users": only a noun straight after the letter is certain enough
     return noun
+
+
+def _plural_looking(noun: str) -> bool:
+    """Whether ``noun`` reads as a plural (or a verb's third person): after a spelled "one" it
+    is no counted noun. "species", "series" and the like are plurals of themselves."""
+    return (
+        noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and noun not in _IRREGULAR_PLURALS
+    )
 
 
 def _compound_noun(text: str, pos: int) -> str | None:
