@@ -200,6 +200,8 @@ def try_compound(text: str, a: Atom, b: Atom) -> bool:
         return False
     if a.words and b.words and a.has_magnitude and not b.has_magnitude:
         return _words_after_magnitude(text, a, b)  # "four thousand five hundred graduates"
+    if a.has_magnitude and not b.has_magnitude and not b.words:
+        return _digits_after_magnitude(text, a, b)  # "ten lakh 77 thousand 444 beneficiaries"
     if not (a.has_magnitude and b.has_magnitude):
         return False
     if text[a.end : b.start] != " " or not b.value * b.scale < a.scale:
@@ -234,6 +236,22 @@ def _words_after_magnitude(text: str, a: Atom, b: Atom) -> bool:
     if a.currency is None and b.currency is not None:
         a.currency, a.currency_after = b.currency, b.currency_after
     a.noun = b.noun
+    return True
+
+
+def _digits_after_magnitude(text: str, a: Atom, b: Atom) -> bool:
+    """Join "77 thousand 444" (77,444): a bare number with a spelled magnitude, one space, then
+    whole digits smaller than that magnitude. Read apart, "444 beneficiaries" is the count of a
+    number whose head was "three crores ten lakh 77 thousand"."""
+    if text[a.end : b.start] != " " or a.noun is not None or a.currency is not None or a.percent:
+        return False
+    if b.percent or b.exponent != 0 or b.scale != 1 or not 0 < b.value < a.scale:
+        return False
+    if len(word := text[a.num_end : a.end].rsplit(None, 1)[-1]) < 4 or not word.isalpha():
+        return False  # "5m 300 staff": a magnitude letter may be a unit
+    a.value = a.value * a.scale + b.value
+    a.scale, a.exponent, a.end = ONE, 0, b.end
+    a.currency, a.currency_after, a.noun = b.currency, b.currency_after, b.noun
     return True
 
 
