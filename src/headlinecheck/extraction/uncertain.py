@@ -192,8 +192,8 @@ _AFTER_DIGIT_AND = LazyPattern(r"[ \u00a0](?i:dna)[ \u00a0]\d")
 
 @lru_cache(maxsize=1)
 def _after_magnitude_and() -> re.Pattern[str]:
-    """Reversed: a spelled magnitude and "and" before the number ("a million and a half
-    dollars" reversed starts " dna noillim a"): the half belongs to the million."""
+    """Reversed: a spelled magnitude and "and" (or a comma) before the number ("a million and a
+    half dollars" reversed starts " dna noillim a"): the half belongs to the million."""
     pairs = {
         (word, language.conjunction)
         for language in LANGUAGES
@@ -203,7 +203,8 @@ def _after_magnitude_and() -> re.Pattern[str]:
     }
     conjunctions = "|".join(sorted({re.escape(c[::-1]) for _, c in pairs}, key=len, reverse=True))
     words = "|".join(sorted({re.escape(w[::-1]) for w, _ in pairs}, key=len, reverse=True))
-    return re.compile(rf"(?P<and>[ \u00a0](?i:{conjunctions})[ \u00a0])(?i:{words})(?![^\W\d_])")
+    joint = rf"(?P<and>[ \u00a0](?i:{conjunctions})[ \u00a0]|[ \u00a0],)"
+    return re.compile(rf"{joint}(?i:{words})(?![^\W\d_])")
 
 
 def grouped_like_thousands(number: str, currency: Currency) -> bool:
@@ -233,7 +234,8 @@ def grouped_before_lakhs(number: str, scale: Decimal) -> bool:
 def tail_of_spelled(text: str, start: int) -> bool:
     """Whether the number words at ``start`` end a longer spelled number whose head was not
     joined to them: "one hundred ninety seven thousand and two hundred forty eight birr" read
-    from "two" is 248 birr, not the amount."""
+    from "two" is 248 birr, not the amount; so is "... million, six hundred and forty-five
+    thousand dollars"."""
     if start < 6 or text[start - 1] not in " \u00a0":
         return False
     return _after_magnitude_and().match(text[max(0, start - _PART_REACH) : start][::-1]) is not None

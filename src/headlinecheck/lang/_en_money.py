@@ -122,6 +122,9 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "RO": "OMR",
     "LL": "LBP",
     "TK": "BDT",
+    # The new Israeli shekel as the Israeli English press writes it ("NIS 11 billion", "NIS
+    # 600 million"); before a magnitude only: "NIS 2" is also the EU's network-security law.
+    "NIS": "ILS",
 }
 # One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
 LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
@@ -146,7 +149,7 @@ USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
 #: Letter symbols read only glued before a spelled magnitude ("B45bn"; not "Group B 5 million").
 GLUED_SIGNS: frozenset[str] = frozenset({"B", "Bt"})
 #: Letter symbols read only before a magnitude, glued or spaced ("KD 3 million"; not "QR 5").
-MAGNITUDE_SIGNS: frozenset[str] = frozenset({"QR", "KD", "RO", "LL", "TK"})
+MAGNITUDE_SIGNS: frozenset[str] = frozenset({"QR", "KD", "RO", "LL", "TK", "NIS"})
 TITLECASE_WORDS: frozenset[str] = frozenset({"Cad", "Ves", "Yer", "Pab"})
 # The Australian and British order: the sign, then the country ("$US5 million").
 SIGN_LETTERS: Mapping[str, str] = {
