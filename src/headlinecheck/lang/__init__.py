@@ -214,8 +214,7 @@ class Language(_Record):
     #: A change the headline claims ("before" it: "cut by"; "after": "more") and the links of
     #: the body's two levels it is the difference of ("links": "down from", "compared with").
     difference_words: Mapping[str, tuple[str, ...]] = _NONE
-    #: A body figure within three words after one of these is a total, not a part ("bringing its
-    #: total to ¥3.5 billion").
+    #: A figure within three words after one is a total, not a part ("bringing its total to").
     total_words: frozenset[str] = _NO_WORDS
     #: Words after the bracket of a conversion the body states ("HK$50 million (about US$6.4
     #: million)"), read by the body-conversion check.
