@@ -71,7 +71,19 @@ WORDLIKE_CODES: frozenset[str] = frozenset(
 # -- signs and letters
 # CLDR has "US$", "HK$", "A$", "CA$", "NT$", "NZ$", "MX$", "R$" itself: Singapore and U.S.
 # newsroom spellings.
-DOLLAR_LETTERS: Mapping[str, str] = {"s": "SGD", "u.s.": "USD", "u.s": "USD", "mex": "MXN"}
+DOLLAR_LETTERS: Mapping[str, str] = {
+    "s": "SGD",
+    "u.s.": "USD",
+    "u.s": "USD",
+    "mex": "MXN",
+    # The national presses' own dollars, which CLDR writes as a bare "$": Namibia ("N$66.5
+    # billion"), Jamaica ("J$5 billion"), Trinidad and Tobago ("TT$"), Guyana ("G$"), Liberia.
+    "n": "NAD",
+    "j": "JMD",
+    "tt": "TTD",
+    "g": "GYD",
+    "l": "LRD",
+}
 # Egyptian English press writes the pound as "LE" (livre égyptienne).
 LETTER_SYMBOLS: Mapping[str, str] = {
     "RM": "MYR",
