@@ -115,6 +115,8 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "Dhs": "AED",
     "SR": "SAR",
     "zł": "PLN",
+    "Frw": "RWF",  # the Rwandan franc as The New Times writes it beside "Rwf" ("Frw607.5 billion")
+    "FRw": "RWF",
     # The Turkish lira as Turkish English-language dailies write it ("5 billion TL", "TL 5
     # billion", "1,500 TL", "12.2 billion YTL", the new lira of 2005-2008).
     "TL": "TRY",
