@@ -86,18 +86,6 @@ _HEAD_PREFERRED = _EN.currency_preferences
 _HEAD_BLOCKED = _EN.blocked_heads
 _DOLLAR_WORDS = _EN.dollar_words
 
-#: The words that are a currency only after a number, with how many of them make one of it:
-#: sub-units ("cents", "satoshis": word -> currency when no main unit is named, factor) and the
-#: whole units that are also names or titles before a number ("kuai", "bitcoins": factor 1).
-_CENT = AmbiguousDollar(symbol="¢")
-SUBUNITS: dict[str, tuple[Currency, int]] = {
-    word: (_CENT if code is None else code, factor) for word, (code, factor) in _EN.subunits.items()
-}
-SUBUNITS["¢"] = (_CENT, 100)
-SUBUNITS.update(_crypto.SUBUNITS)
-SUBUNITS.update((word, (code, 1)) for word, code in _EN.after_number_words.items())
-SUBUNITS.update((word, (code, 1)) for word, code in _crypto.WORDS.items())
-
 
 def is_crypto(code: object) -> bool:
     """Whether ``code`` is a crypto-asset's ticker ("BTC"): money, but no ISO 4217 currency."""
@@ -150,6 +138,29 @@ def name_currency(key: str) -> Currency | None:
     if code is not None:
         return code
     return head_currency(key)
+
+
+#: The words that are a currency only after a number, with how many of them make one of it:
+#: sub-units ("cents", "satoshis": word -> currency when no main unit is named, factor) and the
+#: whole units that are also names or titles before a number ("kuai", "bitcoins": factor 1).
+#: A sub-unit's main unit may be a head word: "centavos" are hundredths of whichever peso the
+#: word "peso" names.
+_CENT = AmbiguousDollar(symbol="¢")
+
+
+def _main_unit(code: str | None) -> Currency:
+    if code is None:
+        return _CENT
+    return (head_currency(code) or _CENT) if code.islower() else code
+
+
+SUBUNITS: dict[str, tuple[Currency, int]] = {
+    word: (_main_unit(code), factor) for word, (code, factor) in _EN.subunits.items()
+}
+SUBUNITS["¢"] = (_CENT, 100)
+SUBUNITS.update(_crypto.SUBUNITS)
+SUBUNITS.update((word, (code, 1)) for word, code in _EN.after_number_words.items())
+SUBUNITS.update((word, (code, 1)) for word, code in _crypto.WORDS.items())
 
 
 @lru_cache(maxsize=1)

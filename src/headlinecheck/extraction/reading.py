@@ -31,7 +31,13 @@ from headlinecheck.extraction.scanner import (
     valid_number,
 )
 from headlinecheck.extraction.signs import needs_amount
-from headlinecheck.extraction.uncertain import part_before, torn_before, unsettled_after
+from headlinecheck.extraction.uncertain import (
+    grouped_before_lakhs,
+    part_before,
+    tail_of_spelled,
+    torn_before,
+    unsettled_after,
+)
 from headlinecheck.extraction.units import (
     connector_end,
     magnitude_after,
@@ -210,6 +216,8 @@ def atom_at(
         num_start = m.start("words")
         if a_first and part_before(text, num_start):
             return None, m.end()  # "three-quarters of a billion": no billion
+        if tail_of_spelled(text, num_start):
+            return None, m.end()  # "... thousand and two hundred forty eight birr": no 248
         num_end = num_start + length
         is_words = True
         glued = False
@@ -238,6 +246,8 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
+            if not is_words and grouped_before_lakhs(text[num_start:num_end], scale):
+                return None, m.end()  # "Rs. 7.500 crores": 7.5 crore, or 7,500?
         elif unsettled_after(text, end):
             return None, m.end()  # "Rp 5 triliun" with no locale, "$5 M", "$3½m": no figure
     if has_magnitude and zh is None:

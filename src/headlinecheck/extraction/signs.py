@@ -19,6 +19,13 @@ from headlinecheck.extraction.values import Currency
 LETTER_SIGNS: dict[str, tuple[str, ...]] = {
     sign: codes for language in LANGUAGES for sign, codes in language.letter_signs.items()
 }
+#: A sign written in lower case -> its capitalised spelling of the same currencies ("sh" ->
+#: "Sh", "kr" -> "Kr"): one symbol, so that "sh 6.4 billion" and "Sh6.4bn" are one sign.
+_SPELLINGS: dict[str, str] = {
+    sign: sign.capitalize()
+    for sign, codes in LETTER_SIGNS.items()
+    if sign.islower() and LETTER_SIGNS.get(sign.capitalize()) == codes
+}
 #: Signs read as their first currency when nothing settles them ("Rs": the Indian rupee).
 USUAL_SIGNS = frozenset(sign for language in LANGUAGES for sign in language.usual_signs)
 #: "$US" -> "USD": a sign, then its country's letters, glued.
@@ -37,7 +44,7 @@ def sign_currency(sign: str, locale: str | None) -> Currency:
             return local
     if len(candidates) == 1 or sign in USUAL_SIGNS:
         return candidates[0]
-    return AmbiguousDollar(candidates=candidates, symbol=sign)
+    return AmbiguousDollar(candidates=candidates, symbol=_SPELLINGS.get(sign, sign))
 
 
 def needs_amount(sign: str) -> bool:

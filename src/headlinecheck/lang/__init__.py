@@ -109,12 +109,13 @@ class Language(_Record):
     below_qualifiers: frozenset[str] = _NO_WORDS
     #: Words opening a range ("between 5 and 6", "from 5 to 6").
     range_openers: frozenset[str] = _NO_WORDS
+    level_words: frozenset[str] = _NO_WORDS  # after "from", of a level: "from the current 1%"
+    comparatives: frozenset[str] = _NO_WORDS  # no bound after a figure: "44% higher than Rs800bn"
     #: Words between the ends of a range ("5 to 6"), besides the dashes.
     range_separators: tuple[str, ...] = ()
     #: Words that make "top" a noun, not a verb ("the top 10").
     determiners: frozenset[str] = _NO_WORDS
-    #: Qualifiers that are one only before money and after a word that is no determiner:
-    #: "reserves top $600 billion", "surges past $22 billion" (not "the top 10", "the past 5").
+    #: Qualifiers only before money, after no determiner ("surges past $22bn"; not "the top 10").
     money_qualifiers: frozenset[str] = _NO_WORDS
 
     # -- counts
@@ -213,8 +214,7 @@ class Language(_Record):
     #: A change the headline claims ("before" it: "cut by"; "after": "more") and the links of
     #: the body's two levels it is the difference of ("links": "down from", "compared with").
     difference_words: Mapping[str, tuple[str, ...]] = _NONE
-    #: A body figure within three words after one of these is a total, not a part ("bringing its
-    #: total to ¥3.5 billion").
+    #: A figure within three words after one is a total, not a part ("bringing its total to").
     total_words: frozenset[str] = _NO_WORDS
     #: Words after the bracket of a conversion the body states ("HK$50 million (about US$6.4
     #: million)"), read by the body-conversion check.

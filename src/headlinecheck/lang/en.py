@@ -186,11 +186,20 @@ LANGUAGE = Language(
     | _same("past, crosses, crossed", "more_than")
     | _same("~, ≈", "approx")
     | _same("at least, no less than, not less than, no fewer than", "at_least")
-    | _same("at most, no more than, not more than, up to", "at_most")
+    | _same("at most, no more than, not more than, up to, not exceeding, not to exceed", "at_most")
     | _same("under, below, less than, fewer than, lower than", "less_than"),
     # "nearly"/"almost"/"just under"/"nears" say the true figure is below the number.
     below_qualifiers=frozenset({"nearly", "almost", "just under", "nears", "nearing"}),
     range_openers=frozenset({"between", "from"}),
+    level_words=frozenset(
+        {"the", "its", "their", "current", "present", "existing", "previous", "earlier"}
+    ),
+    # Qualifiers that, straight after a percentage or an amount, compare it with the figure
+    # they stand before ("44 per cent higher than Rs800 billion": Rs800 billion is the base).
+    comparatives=frozenset(
+        {"more than", "less than", "higher than", "lower than", "greater than", "fewer than"}
+        | {"above", "below", "over", "under", "in excess of"}
+    ),
     range_separators=("to", "and", "through"),
     determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}),
     money_qualifiers=frozenset({"top", "past", "crosses", "crossed"}),
@@ -231,7 +240,9 @@ LANGUAGE = Language(
         "metre meter mile kilometre kilometer km yard foot feet inch acre hectare tonne ton kg "
         "gram litre liter gallon pound ounce degree star point fold time way storey story game "
         "match lap run goal set speed cylinder inning round "
-        "year month week day hour minute second decade century"
+        "year month week day hour minute second decade century "
+        # ordinals spelled after a tens word: "the Thirty-sixth session" is no 30 of anything
+        "first second third fourth fifth sixth seventh eighth ninth"
     ),
     sentence_openers=_split(
         "only just exactly roughly fully another nearly almost even still today yesterday now "
@@ -266,6 +277,8 @@ LANGUAGE = Language(
             "company firm",
             "fine penalty",
             "group conglomerate chaebol",
+            # "Police arrest over 2,000 suspects" over "recorded over 2,300 arrests"
+            "suspect arrest detainee",
         )
     ),
     # "800 deaths were confirmed": head nouns are compared singular.
