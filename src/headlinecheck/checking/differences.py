@@ -43,6 +43,8 @@ _MOVES = _EN.rise_words | _EN.fall_words
 #: Movement words that make the figure right after them a change ("cuts 300 jobs", "adds
 #: $2bn"); not the bounds ("more than 150") nor "raise" (a startup raises its level).
 _CHANGE_VERBS = _MOVES - _EN.bound_words - _EN.by_only_words
+#: The one-word links, which may also open the first level ("from").
+_OPENING_LINKS = frozenset(w for w in _WORDS.get("links", ()) if " " not in w)
 #: The most characters between two levels: a clause, not a paragraph.
 MAX_GAP = 80
 _WORD = LazyPattern(r"[^\W\d_]+\.?")
@@ -74,8 +76,11 @@ def _links(body: str, first: Figure, second: Figure) -> bool:
             return True
     if words[-1] != "to":
         return False
-    opening = _WORD.get().findall(body[max(0, first.span[0] - 12) : first.span[0]])
-    return any(w in _MOVES for w in words[:-1]) or (bool(opening) and opening[-1].lower() == "from")
+    # "from X to Y", "from the previous X to Y": a one-word link opens the first level.
+    opening = _WORD.get().findall(body[max(0, first.span[0] - 30) : first.span[0]])
+    return any(w in _MOVES for w in words[:-1]) or any(
+        w.lower() in _OPENING_LINKS for w in opening[-3:]
+    )
 
 
 def level_pairs(checker: Checker, same_kind: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
