@@ -15,6 +15,7 @@ from headlinecheck.checking.places import ArticlePlace, dateline, dateline_curre
 from headlinecheck.checking.signs import (
     BARE_DOLLAR_SIGNS,
     DOLLAR_SIGNS,
+    cent_reading,
     pinned_signs,
     sign_readings,
 )
@@ -78,6 +79,9 @@ def resolve_dollar(
     not settle them). Never looks at whether a reading would make a claim match."""
     # The headline cannot vouch for itself: its signs are read as the body settles them.
     signs = sign_readings([*body_figures, *headline_figures], dollar, place)
+    cents = None if dollar is not None else cent_reading([*body_figures, *headline_figures])
+    if cents is not None:
+        signs = (*signs, cents)
     if dollar is not None and "$" not in pinned_signs(check_code(dollar, "dollar")):
         dollar = None  # a setting of CNY pins the ¥, of SEK the "kr", not the $
     reading = _resolve_dollar(
@@ -202,10 +206,10 @@ def currency_of(figure: Figure, reading: DollarReading) -> str | None:
     """The figure's currency, a bare ``$`` read as the article reads it."""
     currency = figure.currency
     if isinstance(currency, AmbiguousDollar):
-        if currency.symbol in DOLLAR_SIGNS:
-            return reading.currency
         for sign, code, _ in reading.signs:
             if sign == currency.symbol:
-                return code
+                return code  # the other signs, and "¢" where the article's amounts settle it
+        if currency.symbol in DOLLAR_SIGNS:
+            return reading.currency
         return currency.candidates[0]
     return currency

@@ -111,6 +111,36 @@ def sign_readings(
     return tuple(readings.values())
 
 
+def cent_reading(figures: Sequence[Figure]) -> tuple[str, str, str] | None:
+    """How "¢" and "cents" are read in an article that writes no bare "$": as hundredths of
+    the currency most of its amounts are in ("R5 billion ... 30 cents" in a South African
+    story: ZAR); None where a bare "$" is written, or no one currency leads (the cents are then
+    the article's dollar's)."""
+    cents = bare = False
+    counts: dict[str, int] = {}
+    for figure in figures:
+        currency = figure.currency
+        if isinstance(currency, AmbiguousDollar):
+            cents = cents or currency.symbol == "¢"
+            bare = bare or currency.symbol in BARE_DOLLAR_SIGNS
+        elif isinstance(currency, str) and figure.kind is Kind.MONEY:
+            counts[currency] = counts.get(currency, 0) + 1
+    if not cents or bare or not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    code = ranked[0][0]
+    return (
+        "¢",
+        code,
+        (
+            f"¢ and “cents” are read as hundredths of {code}, the currency most of the article's "
+            "amounts are in."
+        ),
+    )
+
+
 def _writes_yen(figure: Figure) -> bool:
     return (
         figure.kind is Kind.MONEY
