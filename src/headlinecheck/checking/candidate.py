@@ -12,6 +12,7 @@ import attrs
 from headlinecheck.checking.conversion import Conversion
 from headlinecheck.checking.diagnoses import RANK
 from headlinecheck.checking.intervals import (
+    agrees_closely,
     bounded_evidence,
     gap_ratio,
     misrounds_to,
@@ -141,7 +142,11 @@ def weigh_numbers(
     )
     if not supported and ev_ccy == claim_ccy and figure.kind is claim.kind:
         # "$4.7 billion" for "$4.77 billion"; "N392.786bn" for "N392,785,113,356"
-        supported = truncates_to(claim, figure) or misrounds_to(claim, figure)
+        supported = (
+            truncates_to(claim, figure)
+            or misrounds_to(claim, figure)
+            or agrees_closely(claim, figure)  # "Sh302.3 billion" for "Sh302.2 billion"
+        )
     bounds = None if bounded is figure else (bounded.low, bounded.high)
     return Numbers(
         bounds,

@@ -218,6 +218,22 @@ def _finer_plain(claim: Figure, evidence: Figure, digits: int) -> bool:
     return stated_digits(claim) >= digits and evidence.precision < claim.precision
 
 
+#: Two plain figures in one unit this close are one number rounded twice (a two-thousandth).
+CLOSE_POINTS = Decimal("0.0005")
+
+
+def agrees_closely(claim: Figure, evidence: Figure) -> bool:
+    """Whether the headline figure and the body's, both plain and in one unit, are within a
+    two-thousandth of each other: one number rounded at different places ("Sh302.3 billion"
+    for "Sh302.2 billion", 0.03%); "$6 million" for "$5 million" is not."""
+    if claim.qualifier is not Qualifier.NONE or evidence.qualifier is not Qualifier.NONE:
+        return False
+    if claim.value_high is not None or evidence.value_high is not None or evidence.value <= 0:
+        return False
+    with localcontext(FIGURE_CONTEXT):
+        return abs(claim.value - evidence.value) <= CLOSE_POINTS * evidence.value
+
+
 def truncates_to(claim: Figure, evidence: Figure) -> bool:
     """Whether the headline figure is the body's, cut off rather than rounded at its last digit
     ("$4.7 billion" for "$4.77 billion", "N655bn" for "N655.93bn"): headlines truncate.

@@ -247,8 +247,9 @@ def _digits_after_magnitude(text: str, a: Atom, b: Atom) -> bool:
         return False
     if b.percent or b.exponent != 0 or b.scale != 1 or not 0 < b.value < a.scale:
         return False
-    if len(word := text[a.num_end : a.end].rsplit(None, 1)[-1]) < 4 or not word.isalpha():
-        return False  # "5m 300 staff": a magnitude letter may be a unit
+    words = text[a.num_end : a.end].split()
+    if not words or len(words[-1]) < 4 or not words[-1].isalpha():
+        return False  # "5m 300 staff": a magnitude letter may be a unit; "1亿 1": no word
     a.value = a.value * a.scale + b.value
     a.scale, a.exponent, a.end = ONE, 0, b.end
     a.currency, a.currency_after, a.noun = b.currency, b.currency_after, b.noun
