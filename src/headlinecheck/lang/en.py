@@ -164,7 +164,9 @@ LANGUAGE = Language(
     hyphen_magnitude_letters={"M": _M, "B": _B, "T": _T},
     # "mil" is a thousand in Spanish and Portuguese ("R$ 10 mil"): a million only after a
     # currency, in text that is not theirs ("$12.7 mil", "RM405mil").
-    ambiguous_magnitudes={"mil": _M, "mil.": _M},
+    # ... and the plurals some desks print after an amount ("US$58 billions"), which are
+    # French words too ("5 billions" is 5e12 there): read after a currency, in English text.
+    ambiguous_magnitudes={"mil": _M, "mil.": _M, "millions": _M, "billions": _B, "trillions": _T},
     function_words=_split("the of and to in for on with is was at by from that as are has its"),
     # "pc" is British newspaper style ("Shares up 5pc"), and only in lower case.
     percent_words=("per cent", "per\u00a0cent", "percent", "pct", "pc"),
@@ -187,6 +189,8 @@ LANGUAGE = Language(
     | _same("~, ≈", "approx")
     | _same("at least, no less than, not less than, no fewer than", "at_least")
     | _same("at most, no more than, not more than, up to, not exceeding, not to exceed", "at_most")
+    # "As many as 300 people died": an upper bound the true figure may fall short of.
+    | _same("as many as, as much as", "at_most")
     | _same("under, below, less than, fewer than, lower than", "less_than"),
     # "nearly"/"almost"/"just under"/"nears" say the true figure is below the number.
     below_qualifiers=frozenset({"nearly", "almost", "just under", "nears", "nearing"}),
