@@ -23,6 +23,7 @@ moves over a few days; a slip that matters is well beyond it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -56,6 +57,8 @@ _CONVERSION_WORDS = "|".join(map(re.escape, lang.get("en").conversion_words))
 _CONVERSION_GAP = LazyPattern(rf"\s*\(\s*(?:(?:{_CONVERSION_WORDS})\s+|[~≈]\s*)?")
 _RATE_GAP = LazyPattern(r"\s*=\s*")
 _OPEN = LazyPattern(r"\(\s*$")
+#: The character every gap above holds: a conversion's "(", a stated rate's "=".
+_MARKS = LazyPattern(r"[(=]")
 
 
 @attrs.frozen
@@ -121,13 +124,24 @@ class BodyConversion:
 def pairs(body: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figure, bool]]:
     """(amount, its stated conversion, whether it is a stated rate) for every conversion the
     body writes; one scan over consecutive money figures."""
+    # Every gap either pattern matches holds a "(" or an "=": a gap without one (found by
+    # bisecting their positions) is not sliced or matched, and a body without one has none.
+    if "(" not in body and "=" not in body:
+        return []
+    marks = [m.start() for m in _MARKS.get().finditer(body)]
     money = [f for f in figures if f.kind is Kind.MONEY and f.value_high is None]
     out = []
+    conversion, rate, opening = _CONVERSION_GAP.get(), _RATE_GAP.get(), _OPEN.get()
+    after, last = bisect.bisect_left, len(marks)
     for first, second in itertools.pairwise(money):
-        gap = body[first.span[1] : second.span[0]]
-        if _CONVERSION_GAP.get().fullmatch(gap):
+        start, end = first.span[1], second.span[0]
+        k = after(marks, start)
+        if k == last or marks[k] >= end:
+            continue
+        gap = body[start:end]
+        if conversion.fullmatch(gap):
             out.append((first, second, False))
-        elif _RATE_GAP.get().fullmatch(gap) and _OPEN.get().search(body[: first.span[0]]):
+        elif rate.fullmatch(gap) and opening.search(body[: first.span[0]]):
             out.append((first, second, True))
     return out
 
