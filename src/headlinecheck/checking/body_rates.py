@@ -36,6 +36,7 @@ import attrs
 from headlinecheck import lang
 from headlinecheck.checking.intervals import overlaps
 from headlinecheck.checking.reading import currency_of
+from headlinecheck.checking.shortlist import occurrences
 from headlinecheck.checking.values import DollarSource
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
@@ -57,8 +58,6 @@ _CONVERSION_WORDS = "|".join(map(re.escape, lang.get("en").conversion_words))
 _CONVERSION_GAP = LazyPattern(rf"\s*\(\s*(?:(?:{_CONVERSION_WORDS})\s+|[~≈]\s*)?")
 _RATE_GAP = LazyPattern(r"\s*=\s*")
 _OPEN = LazyPattern(r"\(\s*$")
-#: The character every gap above holds: a conversion's "(", a stated rate's "=".
-_MARKS = LazyPattern(r"[(=]")
 
 
 @attrs.frozen
@@ -124,20 +123,25 @@ class BodyConversion:
 def pairs(body: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figure, bool]]:
     """(amount, its stated conversion, whether it is a stated rate) for every conversion the
     body writes; one scan over consecutive money figures."""
-    # Every gap either pattern matches holds a "(" or an "=": a gap without one (found by
-    # bisecting their positions) is not sliced or matched, and a body without one has none.
-    if "(" not in body and "=" not in body:
+    # Every gap either pattern matches holds a "(" or an "=": a body without one has no pairs,
+    # and where they are few beside the money figures, a gap without one (found by bisecting
+    # their positions) is not sliced and matched.
+    if "(" not in body and "=" not in body:  # memchr: a fraction of what counting costs
         return []
-    marks = [m.start() for m in _MARKS.get().finditer(body)]
+    marked = body.count("(") + body.count("=")
     money = [f for f in figures if f.kind is Kind.MONEY and f.value_high is None]
+    marks = (
+        sorted(occurrences(body, "(") + occurrences(body, "=")) if marked * 4 < len(money) else []
+    )
     out = []
     conversion, rate, opening = _CONVERSION_GAP.get(), _RATE_GAP.get(), _OPEN.get()
-    after, last = bisect.bisect_left, len(marks)
+    after = bisect.bisect_left
     for first, second in itertools.pairwise(money):
         start, end = first.span[1], second.span[0]
-        k = after(marks, start)
-        if k == last or marks[k] >= end:
-            continue
+        if marks:
+            k = after(marks, start)
+            if k == marked or marks[k] >= end:
+                continue
         gap = body[start:end]
         if conversion.fullmatch(gap):
             out.append((first, second, False))

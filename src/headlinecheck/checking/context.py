@@ -119,7 +119,15 @@ class Sentences:
 
     def stems(self, span: tuple[int, int]) -> set[str]:
         """The stems of the sentence holding ``span``, computed once per sentence."""
-        key = self.bounds(span)
-        if key not in self._stem_memo:
-            self._stem_memo[key] = stems(self.body[key[0] : key[1]])
-        return self._stem_memo[key]
+        return self.stems_within(self.bounds(span))
+
+    def stems_within(self, bounds: tuple[int, int]) -> set[str]:
+        """The stems of the sentence at ``bounds`` (``bounds(span)``), computed once."""
+        found = self._stem_memo.get(bounds)
+        if found is None:
+            found = self._stem_memo[bounds] = stems(self.body[bounds[0] : bounds[1]])
+        return found
+
+    def known_stems(self, bounds: tuple[int, int]) -> set[str] | None:
+        """The stems of the sentence at ``bounds`` if they were found already, else None."""
+        return self._stem_memo.get(bounds)
