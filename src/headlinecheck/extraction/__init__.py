@@ -44,7 +44,6 @@ from headlinecheck.extraction.money import prepare
 from headlinecheck.extraction.qualifiers import BELOW_WORDS, QUALIFIERS, qualifier_of
 from headlinecheck.extraction.reading import atom_at
 from headlinecheck.extraction.scanner import (
-    CNY_HINT_RE,
     DOLLAR_MARK_RE,
     DOLLAR_WORD_RE,
     HAN_RE,
@@ -52,6 +51,7 @@ from headlinecheck.extraction.scanner import (
     WIDE_RE,
     Atom,
     LazyPattern,
+    yuan_hinted,
 )
 from headlinecheck.extraction.uncertain import grouped_like_thousands
 from headlinecheck.extraction.values import ONE, UNBOUNDED, Currency, Figure, Kind, Qualifier
@@ -233,7 +233,7 @@ class Figures:
             end = a.end if b is None else b.end
             if "¥" in text[a.start : end] or "￥" in text[a.start : end]:
                 if self.chinese is None:
-                    self.chinese = bool(CNY_HINT_RE.search(text)) or (
+                    self.chinese = yuan_hinted(text) or (
                         bool(HAN_RE.search(text)) and not KANA_RE.search(text)
                     )
                 if self.chinese:
