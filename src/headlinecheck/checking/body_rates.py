@@ -203,9 +203,11 @@ def check_conversions(
         ]
         found = [one for one in tried if one is not None]
         if found:
-            # The article's own reading, unless another dollar makes the conversion agree.
+            # The article's own reading, unless another dollar makes the conversion agree;
+            # only the one kept is worded.
             agreeing = [one for one in found if one.problem is None]
-            out.append(agreeing[0] if agreeing else found[0])
+            kept = agreeing[0] if agreeing else found[0]
+            out.append(attrs.evolve(kept, message=_worded(kept)))
     return tuple(out)
 
 
@@ -237,9 +239,20 @@ def _check(
     # A rate carried past the table's end (``horizon``) gets the pair's own observed movement.
     tolerance = BODY_TOLERANCE + rates.slack(src_ccy, dst_ccy)
     problem, factor = _problem(_stated(stated), converted, (low / r_high, high / r_low), tolerance)
-    message = _message(source, stated, dst_ccy, converted, problem, factor, is_rate)
     return BodyConversion(
-        source, stated, src_ccy, dst_ccy, is_rate, converted, rate, window, problem, factor, message
+        source, stated, src_ccy, dst_ccy, is_rate, converted, rate, window, problem, factor, ""
+    )  # worded by ``_worded`` once chosen among the readings tried
+
+
+def _worded(found: BodyConversion) -> str:
+    return _message(
+        found.source,
+        found.stated,
+        found.stated_currency,
+        found.converted,
+        found.problem,
+        found.factor,
+        found.stated_rate,
     )
 
 
