@@ -142,3 +142,22 @@ def test_tally_counts_and_fails_like_check() -> None:
     assert (tally + tally).claims == 4
     clean = rows.Tally.of(list(rows.records_rows([(0, GOOD)], path="p")))
     assert clean.failures == 0
+
+
+def test_findings_built_for_rows_differ_from_checks_only_in_their_message(tmp_path: Path) -> None:
+    from headlinecheck.report import claim_findings
+    from headlinecheck.rows.settings import check_article
+
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\npublished: 2024-01-02\n---\n"
+        "# Profit hits $7 million and 40% margin <!-- headlinecheck-disable-line HC102 -->\n"
+        "\nProfit was $5m, a 40% margin.\n"
+    )
+    [article] = read_path(path)
+    assert isinstance(article, Article)
+    report = check_article(article, rows.Settings())
+    worded = claim_findings(article, report)
+    unworded = claim_findings(article, report, worded=False)
+    assert [f.evolve(message="") for f in worded] == unworded
+    assert all(f.message for f in worded) and any(f.suppressed for f in worded)

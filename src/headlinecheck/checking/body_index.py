@@ -11,6 +11,7 @@ when some stem of the claim's clause does occur is the sentence stemmed (once pe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -50,6 +51,7 @@ class BodyIndex:
         self._positions: Positions | None = None
         self._regions: Regions | None = None
         self._total_ids: set[int] | None = None
+        self._total_at: list[int] | None = None
         self._special: dict[tuple[frozenset[str], bool], set[int] | None] = {}
         #: Per-check memos of other modules (``sums``), by keys of their own.
         self.memo: dict[object, object] = {}
@@ -76,30 +78,52 @@ class BodyIndex:
         if not context:
             return 0
         sentences = self._sentences()
-        start, end = sentences.bounds(figure.span)
-        if not self._may_share(context, start, end):
-            return 0
-        return len(context & sentences.stems(figure.span))
+        bounds = sentences.bounds(figure.span)
+        # Stems already found answer exactly; the prefilter only spares finding them.
+        found = sentences.known_stems(bounds)
+        if found is None:
+            if not self._may_share(context, *bounds):
+                return 0
+            found = sentences.stems_within(bounds)
+        return len(context & found)
 
     def governed(self, figure: Figure, context: set[str]) -> int:
         """How many stems of the claim's clause govern the figure (``context.governing_stems``)."""
         if not context:
             return 0
-        start = figure.span[0]
-        lo = self._previous_end(figure.span)
-        if not self._may_share(context, max(lo, start - 80), start):
-            return 0
         found = self._governing.get(figure.span)
         if found is None:
+            # Each stem found is a word's start in the text read: the prefilter is exact.
+            start = figure.span[0]
+            lo = self._previous_end(figure.span)
+            if not self._may_share(context, max(lo, start - 80), start):
+                return 0
             found = self._governing[figure.span] = governing_stems(self.body, lo, start)
         return len(context & found)
 
     def total(self, figure: Figure) -> bool:
         """``sums.is_total``, memoised (it reads only the text before the figure)."""
-        found = self._totals.get(figure.span[0])
+        start = figure.span[0]
+        found = self._totals.get(start)
         if found is None:
-            found = self._totals[figure.span[0]] = is_total(self.body, figure)
+            # A total word among the 40 characters before the figure occurs there in the
+            # lowered body: where none does, the words need not be read.
+            hits = self._total_hits()
+            if hits is not None:
+                k = bisect.bisect_left(hits, start - 40)
+                if k == len(hits) or hits[k] >= start:
+                    found = self._totals[start] = False
+                    return found
+            found = self._totals[start] = is_total(self.body, figure)
         return found
+
+    def _total_hits(self) -> list[int] | None:
+        """Where a total word occurs in the lowered body, sorted (None: no lowered body)."""
+        if self._lowered is None:
+            return None
+        if self._total_at is None:
+            self._total_at = self._hits_of(sorted(TOTAL_WORDS))
+        return self._total_at
 
     def amounts(self, figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
         """``shortlist.amounts`` of ``figures``: memoised for a kind's list (``of_kind``), and a
@@ -130,7 +154,7 @@ class BodyIndex:
         the figure is needed, so only the figures after one are read)."""
         if self._total_ids is None:
             self._total_ids = set()
-            hits = self._hits_of(sorted(TOTAL_WORDS))
+            hits = self._total_hits()
             if hits:
                 positions = self.positions()
                 for p in hits:
@@ -173,10 +197,11 @@ class BodyIndex:
     def signature(self, figure: Figure) -> tuple[frozenset[str], frozenset[str], bool]:
         """What ``context``, ``governed`` and ``total`` read of ``figure`` for any clause: its
         sentence's stems, its governing stems, whether it is stated as a total."""
-        start = figure.span[0]
-        lo = self._previous_end(figure.span)
         governing = self._governing.get(figure.span)
         if governing is None:
-            governing = self._governing[figure.span] = governing_stems(self.body, lo, start)
+            lo = self._previous_end(figure.span)
+            governing = self._governing[figure.span] = governing_stems(
+                self.body, lo, figure.span[0]
+            )
         sentence = self._sentences().stems(figure.span)
         return frozenset(sentence), frozenset(governing), self.total(figure)

@@ -23,6 +23,7 @@ moves over a few days; a slip that matters is well beyond it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -35,6 +36,7 @@ import attrs
 from headlinecheck import lang
 from headlinecheck.checking.intervals import overlaps
 from headlinecheck.checking.reading import currency_of
+from headlinecheck.checking.shortlist import occurrences
 from headlinecheck.checking.values import DollarSource
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import HeadlinecheckError
@@ -121,13 +123,29 @@ class BodyConversion:
 def pairs(body: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figure, bool]]:
     """(amount, its stated conversion, whether it is a stated rate) for every conversion the
     body writes; one scan over consecutive money figures."""
+    # Every gap either pattern matches holds a "(" or an "=": a body without one has no pairs,
+    # and where they are few beside the money figures, a gap without one (found by bisecting
+    # their positions) is not sliced and matched.
+    if "(" not in body and "=" not in body:  # memchr: a fraction of what counting costs
+        return []
+    marked = body.count("(") + body.count("=")
     money = [f for f in figures if f.kind is Kind.MONEY and f.value_high is None]
+    marks = (
+        sorted(occurrences(body, "(") + occurrences(body, "=")) if marked * 4 < len(money) else []
+    )
     out = []
+    conversion, rate, opening = _CONVERSION_GAP.get(), _RATE_GAP.get(), _OPEN.get()
+    after = bisect.bisect_left
     for first, second in itertools.pairwise(money):
-        gap = body[first.span[1] : second.span[0]]
-        if _CONVERSION_GAP.get().fullmatch(gap):
+        start, end = first.span[1], second.span[0]
+        if marks:
+            k = after(marks, start)
+            if k == marked or marks[k] >= end:
+                continue
+        gap = body[start:end]
+        if conversion.fullmatch(gap):
             out.append((first, second, False))
-        elif _RATE_GAP.get().fullmatch(gap) and _OPEN.get().search(body[: first.span[0]]):
+        elif rate.fullmatch(gap) and opening.search(body[: first.span[0]]):
             out.append((first, second, True))
     return out
 
@@ -185,9 +203,11 @@ def check_conversions(
         ]
         found = [one for one in tried if one is not None]
         if found:
-            # The article's own reading, unless another dollar makes the conversion agree.
+            # The article's own reading, unless another dollar makes the conversion agree;
+            # only the one kept is worded.
             agreeing = [one for one in found if one.problem is None]
-            out.append(agreeing[0] if agreeing else found[0])
+            kept = agreeing[0] if agreeing else found[0]
+            out.append(attrs.evolve(kept, message=_worded(kept)))
     return tuple(out)
 
 
@@ -219,9 +239,20 @@ def _check(
     # A rate carried past the table's end (``horizon``) gets the pair's own observed movement.
     tolerance = BODY_TOLERANCE + rates.slack(src_ccy, dst_ccy)
     problem, factor = _problem(_stated(stated), converted, (low / r_high, high / r_low), tolerance)
-    message = _message(source, stated, dst_ccy, converted, problem, factor, is_rate)
     return BodyConversion(
-        source, stated, src_ccy, dst_ccy, is_rate, converted, rate, window, problem, factor, message
+        source, stated, src_ccy, dst_ccy, is_rate, converted, rate, window, problem, factor, ""
+    )  # worded by ``_worded`` once chosen among the readings tried
+
+
+def _worded(found: BodyConversion) -> str:
+    return _message(
+        found.source,
+        found.stated,
+        found.stated_currency,
+        found.converted,
+        found.problem,
+        found.factor,
+        found.stated_rate,
     )
 
 

@@ -4,6 +4,7 @@ stems are found once per body and then bisected per figure, so checking stays li
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from headlinecheck import lang
@@ -14,15 +15,27 @@ STOPWORDS = lang.get("en").context_stop_words
 WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
 
 
+#: ``WORD``'s matches of four characters or more, the only ones ``stems`` keeps: a match of
+#: ``WORD`` is a run of its characters from its first letter, so this finds exactly those runs.
+_LONG_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
 def stems(text: str) -> set[str]:
     """The content words of ``text``, stemmed; stop words and words under four letters dropped."""
+    # ASCII text is lowered in one call (lowering other text can make letters: "K" for the
+    # Kelvin sign, "i" of "İ", so only its words are lowered, one by one).
+    if text.isascii():
+        words = _LONG_WORD.findall(text.lower())
+    else:
+        words = [w.lower() for w in _LONG_WORD.findall(text)]
     # A five-letter prefix is a crude but deterministic stem: allocates/allocated -> "alloc".
-    return {w.lower()[:5] for w in WORD.findall(text) if len(w) >= 4 and w.lower() not in STOPWORDS}
+    return {w[:5] for w in words if w not in STOPWORDS}
 
 
 #: How many words before a body figure may hold the claim's verb or noun ("raised", "profit").
 GOVERNING_WORDS = 4
-_DIGIT = LazyPattern(r"\d")
+#: Text up to its last digit (greedy ``.*`` backs off to it).
+_LAST_DIGIT = LazyPattern(r".*\d", re.DOTALL)
 
 
 def governing_stems(body: str, previous_end: int, start: int) -> set[str]:
@@ -30,8 +43,15 @@ def governing_stems(body: str, previous_end: int, start: int) -> set[str]:
     back to the previous figure's end at most: "The startup raised ¥1 billion" -> {start,
     raise}. A number extraction did not read ("Dh526 million ($1 = ...") ends the reach too."""
     before = body[max(previous_end, start - 80) : start]
-    before = _DIGIT.get().split(before)[-1]
-    return stems(" ".join(WORD.findall(before)[-GOVERNING_WORDS:]))
+    digit = _LAST_DIGIT.match(before)
+    if digit is not None:
+        before = before[digit.end() :]
+    # ``stems`` of the last words, without joining them to find them again.
+    if before.isascii():
+        words = WORD.findall(before.lower())[-GOVERNING_WORDS:]
+    else:
+        words = [w.lower() for w in WORD.findall(before)[-GOVERNING_WORDS:]]
+    return {w[:5] for w in words if len(w) >= 4 and w not in STOPWORDS}
 
 
 def neighbours(
@@ -99,7 +119,15 @@ class Sentences:
 
     def stems(self, span: tuple[int, int]) -> set[str]:
         """The stems of the sentence holding ``span``, computed once per sentence."""
-        key = self.bounds(span)
-        if key not in self._stem_memo:
-            self._stem_memo[key] = stems(self.body[key[0] : key[1]])
-        return self._stem_memo[key]
+        return self.stems_within(self.bounds(span))
+
+    def stems_within(self, bounds: tuple[int, int]) -> set[str]:
+        """The stems of the sentence at ``bounds`` (``bounds(span)``), computed once."""
+        found = self._stem_memo.get(bounds)
+        if found is None:
+            found = self._stem_memo[bounds] = stems(self.body[bounds[0] : bounds[1]])
+        return found
+
+    def known_stems(self, bounds: tuple[int, int]) -> set[str] | None:
+        """The stems of the sentence at ``bounds`` if they were found already, else None."""
+        return self._stem_memo.get(bounds)

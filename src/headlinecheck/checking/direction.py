@@ -4,6 +4,7 @@ and the side of zero an amount is on (profit or loss)."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -29,6 +30,10 @@ _DIRECTIONS: Mapping[str, str] = dict.fromkeys(sorted(RISE_WORDS | BY_ONLY), "up
 _AFTER_ONLY = BOUND_WORDS
 # A clause ends at these; a direction word beyond them is about something else.
 _CLAUSE_MARKS = ".;:!?,()[]\u2014\u2013"
+#: The last clause mark of a text (greedy ``.*`` backs off to it) and the first: one regex call
+#: each instead of a ``rfind``/``find`` per mark.
+_LAST_MARK = LazyPattern("".join((".*[", *map(re.escape, _CLAUSE_MARKS), "]")), re.DOTALL)
+_FIRST_MARK = LazyPattern("".join(("[", *map(re.escape, _CLAUSE_MARKS), "]")))
 _DIRECTION_WORD = LazyPattern(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 #: How far from the figure a direction word may stand, in words (before, after).
 DIRECTION_REACH = (3, 2)
@@ -60,7 +65,11 @@ POLARITY: Mapping[str, str] = dict.fromkeys(_EN.gain_words, "up") | dict.fromkey
 
 
 def _window_words(text: str) -> list[str]:
-    return [w.lower().replace("\u2019", "'") for w in _DIRECTION_WORD.findall(text)]
+    # The pattern takes "'" and "’" alike, so either way round it finds the same words. ASCII
+    # text is lowered in one call; other text word by word (lowering the Kelvin sign makes a "k").
+    if text.isascii():
+        return _DIRECTION_WORD.findall(text.lower())
+    return [w.lower() for w in _DIRECTION_WORD.findall(text.replace("\u2019", "'"))]
 
 
 def movement(
@@ -100,13 +109,14 @@ def movement(
             return found
     start = max(lo, span[0] - _DIRECTION_CHARS)
     before = text[start : span[0]]
-    cut = max(before.rfind(mark) for mark in _CLAUSE_MARKS)
+    last = _LAST_MARK.match(before)
+    cut = -1 if last is None else last.end() - 1
     words_before = _window_words(before[cut + 1 :])
     if cut < 0 and start > lo and text[start - 1].isalpha() and words_before:
         words_before = words_before[1:]  # the window began inside a word
     after = text[span[1] : min(hi, span[1] + _DIRECTION_CHARS)]
-    ends = [i for i in (after.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
-    words_after = _window_words(after[: min(ends)] if ends else after)
+    first = _FIRST_MARK.search(after)
+    words_after = _window_words(after if first is None else after[: first.start()])
     raw = [*words_before, "", *words_after]
     at = len(words_before)
 

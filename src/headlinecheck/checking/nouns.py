@@ -3,6 +3,7 @@ people a casualty count counts (killed, hurt, missing)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -40,6 +41,7 @@ _CLAUSE_END = LazyPattern(r"[.;!?](?=\s)")
 _CASUALTY_REACH = 40  # characters after "people": "three people were later found dead"
 
 
+@functools.lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """Crude English singular for head-noun matching ("companies" -> "company")."""
     word = word.lower()
@@ -57,8 +59,12 @@ def singular(word: str) -> str:
 _NOUN_WORD = LazyPattern(r"[A-Za-z][A-Za-z'-]*")
 
 
+@functools.lru_cache(maxsize=4096)
 def head_noun(noun: str | None) -> str | None:
-    """The last word of a unit noun, singular ("related companies" -> "company")."""
+    """The last word of a unit noun, singular ("related companies" -> "company").
+
+    Memoised (bounded): it reads the noun alone, and every body count is asked for its noun
+    once per count claim."""
     if not noun:
         return None
     if not noun.isascii():

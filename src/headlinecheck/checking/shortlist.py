@@ -60,7 +60,10 @@ class Amount:
 
 def amounts(figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
     """``figures`` grouped by amount, in order of first appearance; members sorted by span."""
-    groups: dict[tuple[object, ...], Amount] = {}
+    # By text first: a string keeps its hash, and figures of one text nearly always state one
+    # amount, so the rest of the key (Decimals, hashed anew each time) is only compared.
+    by_text: dict[str, list[tuple[tuple[object, ...], Amount]]] = {}
+    found: list[Amount] = []
     currencies: dict[object, str | None] = {}
     money = Kind.MONEY
     for f in figures:
@@ -71,13 +74,18 @@ def amounts(figures: Sequence[Figure], reading: DollarReading) -> list[Amount]:
             ccy = currencies.get(sign, "")
             if ccy == "":
                 ccy = currencies[sign] = currency_of(f, reading)
-        key = (f.text, f.kind, f.low, f.high, f.value, f.value_high, f.precision, f.qualifier, ccy)
-        group = groups.get(key)
-        if group is None:
-            groups[key] = Amount(f, ccy)
+        key = (f.kind, f.low, f.high, f.value, f.value_high, f.precision, f.qualifier, ccy)
+        same_text = by_text.get(f.text)
+        if same_text is None:
+            same_text = by_text[f.text] = []
+        for known, group in same_text:
+            if known == key:
+                group.members.append(f)
+                break
         else:
-            group.members.append(f)
-    found = list(groups.values())
+            group = Amount(f, ccy)
+            same_text.append((key, group))
+            found.append(group)
     for group in found:
         members = group.members
         if len(members) > 1:

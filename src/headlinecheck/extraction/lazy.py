@@ -11,18 +11,29 @@ from typing import Any
 class LazyPattern:
     """A regex compiled on first use, so importing (and a run that never needs it) stays cheap."""
 
-    __slots__ = ("_compiled", "_flags", "_source", "fullmatch", "match", "search")
+    __slots__ = (
+        "_compiled",
+        "_flags",
+        "_source",
+        "findall",
+        "finditer",
+        "fullmatch",
+        "match",
+        "search",
+    )
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
-        # ``match``, ``search`` and ``fullmatch`` run several times per number found: until the
-        # first call they compile the pattern, which then puts its own (C) methods in their
-        # place, so that later calls go straight to the regex engine.
+        # These run several times per number found (or weighed, ``findall``): until the first
+        # call they compile the pattern, which then puts its own (C) methods in their place,
+        # so that later calls go straight to the regex engine.
         self.match: Callable[..., re.Match[str] | None] = self._first_match
         self.search: Callable[..., re.Match[str] | None] = self._first_search
         self.fullmatch: Callable[..., re.Match[str] | None] = self._first_fullmatch
+        self.findall: Callable[..., list[Any]] = self._first_findall
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = self._first_finditer
 
     def get(self) -> re.Pattern[str]:
         compiled = self._compiled
@@ -31,6 +42,8 @@ class LazyPattern:
             self.match = compiled.match
             self.search = compiled.search
             self.fullmatch = compiled.fullmatch
+            self.findall = compiled.findall
+            self.finditer = compiled.finditer
         return compiled
 
     def _first_match(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -42,8 +55,8 @@ class LazyPattern:
     def _first_fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.get().fullmatch(text, pos)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def _first_finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.get().finditer(text)
 
-    def findall(self, text: str) -> list[Any]:
+    def _first_findall(self, text: str) -> list[Any]:
         return self.get().findall(text)

@@ -101,6 +101,14 @@ def _and_a_fraction() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _after_space() -> re.Pattern[str]:
+    """``_spaced_letters``, ``_and_a_fraction`` and ``_cut_off_magnitude`` in one alternation:
+    one match where any of them matches (each starts with the space the caller checked)."""
+    parts = (_spaced_letters(), _and_a_fraction(), _cut_off_magnitude())
+    return re.compile("|".join(f"(?:{part.pattern})" for part in parts))
+
+
 def unsettled_after(text: str, pos: int) -> bool:
     """Whether what follows a number ending at ``pos`` leaves its value unsettled (a foreign
     magnitude word, a spaced magnitude letter, a fraction). Called where no magnitude was
@@ -110,14 +118,12 @@ def unsettled_after(text: str, pos: int) -> bool:
         return False
     if is_vulgar_fraction(c) or (c in " \u00a0" and is_vulgar_fraction(text[pos + 1 : pos + 2])):
         return True
-    if c == " " and _spaced_letters().match(text, pos) is not None:
+    # After a space: a spaced magnitude letter ("$5 M"), "$2 and a half billion" (the half
+    # belongs to the 2), "$16.3 bill.." (a headline cut off inside its magnitude word).
+    if c == " " and _after_space().match(text, pos) is not None:
         return True
     if (c in " \u00a0" and text[pos + 1 : pos + 2].isdigit()) and _FRACTION_AFTER.match(text, pos):
         return True
-    if c == " " and _and_a_fraction().match(text, pos) is not None:
-        return True  # "$2 and a half billion": the half belongs to the 2
-    if c == " " and _cut_off_magnitude().match(text, pos) is not None:
-        return True  # "$16.3 bill..": a headline cut off inside its magnitude word
     start = gap_end(text, pos)
     pattern, starts = _unread_magnitudes()
     return text[start : start + 1] in starts and pattern.match(text, start) is not None

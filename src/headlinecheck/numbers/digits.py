@@ -61,8 +61,12 @@ def digits_pattern(decimal: str, group: str) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def parse_digits(text: str, decimal: str = ".", group: str = ",") -> tuple[Decimal, int] | None:
-    """Value and exponent of the last stated digit ("6.40" -> (6.40, -2)); None if too long."""
+    """Value and exponent of the last stated digit ("6.40" -> (6.40, -2)); None if too long.
+
+    Memoised (bounded): the answer depends on the arguments alone, and the same grouped and
+    decimal numbers ("1,500", "3.2") come back in a text again and again."""
     if group.isspace():
         cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     else:

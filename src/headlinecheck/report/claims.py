@@ -18,8 +18,11 @@ if TYPE_CHECKING:
     from headlinecheck.rates import RateRange
 
 
-def claim_findings(article: Article, result: CheckReport) -> list[Finding]:
-    """One finding per headline claim of ``result`` (the checker's report on ``article``)."""
+def claim_findings(article: Article, result: CheckReport, *, worded: bool = True) -> list[Finding]:
+    """One finding per headline claim of ``result`` (the checker's report on ``article``).
+
+    ``worded=False`` leaves each finding's one-line message empty (``claim_line``, most of the
+    cost here): for callers that read only codes, places and suppressions, such as the rows."""
     findings = []
     for claim in result.claims:
         code = _claim_code(claim, result.date_uncertain)
@@ -39,14 +42,23 @@ def claim_findings(article: Article, result: CheckReport) -> list[Finding]:
             )
         location = Location(article.path, line, column, end_column if end_line == line else None)
         findings.append(
-            Finding(code, location, claim_line(claim, code), evidence=evidence, fix=claim.message)
+            Finding(
+                code,
+                location,
+                claim_line(claim, code) if worded else "",
+                evidence=evidence,
+                fix=claim.message,
+            )
         )
-    findings.extend(conversion_findings(article, result))
+    findings.extend(conversion_findings(article, result, worded=worded))
     return suppress_lines(findings, article.settings.line_ignores)
 
 
-def conversion_findings(article: Article, result: CheckReport) -> list[Finding]:
-    """One finding per conversion the body states wrongly, at the stated amount's body line."""
+def conversion_findings(
+    article: Article, result: CheckReport, *, worded: bool = True
+) -> list[Finding]:
+    """One finding per conversion the body states wrongly, at the stated amount's body line
+    (``worded``: as ``claim_findings``)."""
     findings = []
     for conversion in result.conversions:
         if conversion.code is None:
@@ -58,7 +70,7 @@ def conversion_findings(article: Article, result: CheckReport) -> list[Finding]:
             Finding(
                 conversion.code,
                 Location(article.path, line, column),
-                conversion.line,
+                conversion.line if worded else "",
                 evidence=source,
                 fix=conversion.message,
             )

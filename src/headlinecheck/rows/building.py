@@ -205,7 +205,7 @@ def article_rows(
     # The findings as ``check`` reports them: the claims' codes, then the body's wrong
     # conversions', with the ignores (front matter, disable comments, configuration, --ignore)
     # that suppress them.
-    findings = claim_findings(article, report)
+    findings = claim_findings(article, report, worded=False)  # rows read codes, not lines
     findings = suppress(suppress(findings, article.settings.ignore), settings.ignore, by="config")
     claimed = len(report.claims)
     rows = []
