@@ -347,19 +347,3 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     elif measure in ZH.ordinal_measures:
         return None  # "25度": degrees, not a count
     return noun, pos
-
-
-def closes_named_range(text: str, a: Atom, b: Atom) -> bool:
-    """Whether ``b`` ends a range with a bare 元 whose currency ``a`` names before it
-    ("新臺幣5萬至25萬元", "港幣3至5億元")."""
-    return (
-        isinstance(a.currency, str)
-        and not a.currency_after
-        and b.currency == _YUAN_CODE
-        and b.currency_after
-        and text[b.end - 1 : b.end] == _YUAN
-    )
-
-
-_YUAN = ZH.yuan_character
-_YUAN_CODE = "CNY"

@@ -360,7 +360,10 @@ def atom_at(
                 if not atom.qualifier_read:
                     chinese.qualifier_after(text, atom)  # "200人以上"
     if han is not None and atom.currency is None and not atom.percent and atom.noun is None:
-        return None, m.end()  # "一" and "十" are everywhere in Chinese prose
+        from headlinecheck.extraction import chinese_ranges
+
+        if not chinese_ranges.in_range(text, num_start, atom.end):
+            return None, m.end()  # "一" and "十" are everywhere in Chinese prose
     lone_a = is_words and a_first and value == 1
     if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
         return None, scan_on
