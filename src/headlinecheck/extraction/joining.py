@@ -86,9 +86,7 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
     if a.percent != b.percent and not (a.currency is None and kb == Kind.PERCENT):
         return False
     scale = a.scale
-    if (
-        not a.has_magnitude and b.has_magnitude and a.value * a.scale * b.scale <= b.value * b.scale
-    ):
+    if not a.has_magnitude and b.has_magnitude and a.value * a.scale * b.scale <= b.value * b.scale:
         scale = a.scale * b.scale  # "$5-6 million", "2至3千萬": the magnitude applies to both
     elif b.has_magnitude and text[b.num_end - 1 : b.num_end] > "\u2e7f":
         from headlinecheck.extraction import chinese_ranges
