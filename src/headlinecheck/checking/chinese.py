@@ -29,6 +29,7 @@ from headlinecheck import lang
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import Figure, Kind, Qualifier
 from headlinecheck.extraction.chinese_bare import casualty_counts, unitless
+from headlinecheck.extraction.chinese_yuan import bare_yuan, declarations
 from headlinecheck.extraction.scanner import HAN_RE
 
 _ZH = lang.get("zh")
@@ -36,7 +37,6 @@ _YUAN = _ZH.yuan_character
 _CNY = "CNY"
 #: The smallest magnitude that makes a unit-less headline figure money on its own (億).
 _MONEY_SCALE = 10**8
-_DECLARATION_REACH = 8
 
 
 def _has_han(text: str) -> bool:
@@ -47,22 +47,9 @@ def _has_han(text: str) -> bool:
 
 
 def _declared(text: str) -> str | None:
-    """The currency a "(港元,下同)" declares, if the text has one."""
-    from headlinecheck import _lexicon
-    from headlinecheck.currencies import LETTER_SYMBOLS
-
-    mark = _ZH.yuan_declaration
-    at = text.find(mark) if mark else -1
-    while at >= 0:
-        window = text[max(0, at - _DECLARATION_REACH) : at]
-        for size in range(min(len(window), 4), 1, -1):
-            for start in range(len(window) - size, -1, -1):
-                key = window[start : start + size]
-                code = _lexicon.NAMES.get(key) or LETTER_SYMBOLS.get(key)
-                if code is not None and key != _YUAN:
-                    return code
-        at = text.find(mark, at + 1)
-    return None
+    """The currency the first note "(港元,下同)" of the text declares, if it has one."""
+    notes = declarations(text)
+    return notes[0][1] if notes else None
 
 
 def yuan_reading(headline: str, body: str, locale: str | None) -> tuple[str, str] | None:
@@ -95,11 +82,9 @@ def yuan_reading(headline: str, body: str, locale: str | None) -> tuple[str, str
 
 
 def _bare_yuan(figure: Figure, text: str) -> bool:
-    """Whether the figure's currency is a bare 元 (not "人民幣100元", "1202亿元人民币")."""
-    if figure.currency != _CNY or _YUAN not in figure.text:
-        return False
-    around = figure.text + text[figure.span[1] : figure.span[1] + 4]
-    return not any(word in around for word in _ZH.yuan_explicit)
+    """Whether the figure's currency is a bare 元 read as CLDR's CNY (not "人民幣100元",
+    "1202亿元人民币")."""
+    return figure.currency == _CNY and bare_yuan(figure, text)
 
 
 def _with(figure: Figure, text: str, code: str | None) -> Figure:
@@ -258,6 +243,12 @@ def localise(
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
     headline_spans |= {f.span for f in added if f.kind is Kind.MONEY and f.currency == code}
     body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}
+    if code is not None and code != _CNY:
+        # a bare 元 that extraction read by the text's own note ("(港元,下同)") already
+        headline_spans |= {
+            f.span for f in new_claims if f.currency == code and bare_yuan(f, headline)
+        }
+        body_spans |= {f.span for f in new_evidence if f.currency == code and bare_yuan(f, body)}
     body_spans |= {f.span for f in added_evidence if f.kind is Kind.MONEY and f.currency == code}
     if added:
         new_claims = sorted([*new_claims, *added], key=lambda f: f.span)

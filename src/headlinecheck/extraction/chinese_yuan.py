@@ -1,0 +1,96 @@
+"""A bare 元 whose currency the text itself declares: "預算3000億元(新台幣,下同)", "撥款232億元
+(港元,下同)". The note names the currency of that amount and of every bare 元 after it, so
+``extract`` reads them so, with no article around it; a bare 元 no note covers stays CLDR's
+CNY, and the checker reads it by the article (checking/chinese.py). Every word is ``lang.zh``'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from headlinecheck import lang
+from headlinecheck.extraction.values import Figure
+from headlinecheck.numbers import NUMERAL_CHARACTERS
+
+_ZH = lang.get("zh")
+_YUAN = _ZH.yuan_character
+_CNY = "CNY"
+_MARK = _ZH.yuan_declaration
+#: How far before the mark the currency name may start: "(單位:新台幣,下同)".
+_REACH = 8
+_OPEN = "(（"
+_CLOSE = ")）"
+#: What may stand right before a bare 元: the number ("232億元", "五元", "3000多萬元").
+_NUMBER = frozenset(NUMERAL_CHARACTERS) | frozenset(_ZH.more_marks) | frozenset(" 0123456789")
+
+
+def declarations(text: str) -> list[tuple[int, str]]:
+    """Each note "(港元,下同)" of ``text``: (where its bracket opens, the ISO code it names).
+
+    Only a bracketed note closed right after the mark counts: "上下同心" holds the mark too.
+    """
+    from headlinecheck import _lexicon
+    from headlinecheck.currencies import LETTER_SYMBOLS
+
+    found: list[tuple[int, str]] = []
+    at = text.find(_MARK) if _MARK else -1
+    while at >= 0:
+        end = at + len(_MARK)
+        lo = max(0, at - _REACH)
+        opened = max(text.rfind(ch, lo, at) for ch in _OPEN)
+        if opened >= 0 and text[end : end + 1] in tuple(_CLOSE):
+            window = text[opened + 1 : at]
+            code = None
+            for size in range(min(len(window), 4), 1, -1):
+                for start in range(len(window) - size, -1, -1):
+                    key = window[start : start + size]
+                    code = _lexicon.NAMES.get(key) or LETTER_SYMBOLS.get(key)
+                    if code is not None and key != _YUAN:
+                        break
+                    code = None
+                if code is not None:
+                    break
+            if code is not None:
+                found.append((opened, code))
+        at = text.find(_MARK, end)
+    return found
+
+
+def bare_yuan(figure: Figure, text: str) -> bool:
+    """Whether the figure's unit is a bare 元 written after its number ("232億元", "五元三毛"),
+    not a named currency ("232億港元", "新臺幣5萬至25萬元") nor the renminbi named around it
+    ("人民幣100元", "1202亿元人民币")."""
+    written = figure.text
+    at = written.find(_YUAN)
+    if at <= 0 or written[at - 1] not in _NUMBER:
+        return False
+    head = next((i for i, ch in enumerate(written) if ch in _NUMBER and ch != " "), 0)
+    if written[:head].strip() and written[:head].strip() not in _ZH.qualifiers:
+        return False  # a currency named before the number
+    around = written + text[figure.span[1] : figure.span[1] + 4]
+    return not any(word in around for word in _ZH.yuan_explicit)
+
+
+def declared(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
+    """``figures`` with each bare 元 read as the note before it declares, from the amount the
+    note follows on: the figure ending right before the note, and every one after it up to the
+    next note."""
+    notes = declarations(text)
+    if not notes:
+        return figures
+    starts: list[tuple[int, str]] = []
+    for opened, code in notes:
+        before = [f for f in figures if f.span[1] <= opened and opened - f.span[1] <= 1]
+        starts.append((before[-1].span[0] if before else opened, code))
+    out: list[Figure] = []
+    for figure in figures:
+        under = None
+        for start, named in starts:
+            if figure.span[0] >= start:
+                under = named
+        if under is not None and figure.currency == _CNY and bare_yuan(figure, text):
+            figure = attrs.evolve(figure, currency=under)
+        out.append(figure)
+    return out
