@@ -222,14 +222,16 @@ def read_han(text: str, pos: int) -> HanNumber | None:
             if digit is not None and digit != 0:
                 return None  # "一二": a list
             length = _han_run(text, i)
-            # Positional digits ("一五〇〇", "五七八四．九") hold a 〇 or a point; other runs of
-            # digits are lists ("一二三") or years ("一九七六").
+            # Positional digits ("一五〇〇", "五七八四．九") hold a 〇 or a point, or are three
+            # or more before a big unit (Taiwan's "三五二億": 352億); other runs of digits are
+            # lists ("一二三"), years ("一九七六") or two guesses ("五六萬": 5 or 6萬).
             positional = length >= 2 and (
                 _CIRCLE in text[i : i + length]
                 or (
                     (text[i + length : i + length + 1] in _POINTS)
                     and text[i + length + 1 : i + length + 2] in _DIGITS
                 )
+                or (length >= 3 and text[i + length : i + length + 1] in _BIG)
             )
             if length >= 2 and not positional and _DIGITS[text[i]] != 0:
                 return None
