@@ -1,7 +1,8 @@
-"""A bare 元 whose currency the text itself declares: "預算3000億元(新台幣,下同)", "撥款232億元
-(港元,下同)". The note names the currency of that amount and of every bare 元 after it, so
-``extract`` reads them so, with no article around it; a bare 元 no note covers stays CLDR's
-CNY, and the checker reads it by the article (checking/chinese.py). Every word is ``lang.zh``'s.
+"""A bare 元 whose currency the text itself names: "預算3000億元(新台幣,下同)", "撥款232億元
+(港元,下同)", "5億元新台幣". The note names the currency of that amount and of every bare 元
+after it, so ``extract`` reads them so, with no article around it; a name straight after the 元
+is its currency. A bare 元 neither covers stays CLDR's CNY, and the checker reads it by the
+article (checking/chinese.py). Every word is ``lang.zh``'s.
 """
 
 from __future__ import annotations
@@ -24,6 +25,24 @@ _OPEN = "(（"
 _CLOSE = ")）"
 #: What may stand right before a bare 元: the number ("232億元", "五元", "3000多萬元").
 _NUMBER = frozenset(NUMERAL_CHARACTERS) | frozenset(_ZH.more_marks) | frozenset(" 0123456789")
+
+
+def named_after(text: str, pos: int, locale: str | None) -> tuple[str, int] | None:
+    """A currency name of two characters or more written straight after a bare 元 ending at
+    ``pos`` ("5億元新台幣", "100億元港幣", "1202亿元人民币"): (its code, where it ends), or None.
+    The name is the currency: the 元 is only its unit."""
+    from headlinecheck import _lexicon
+    from headlinecheck.currencies import symbol_currency
+
+    if ord(text[pos : pos + 1] or "\0") <= 0x2E7F:
+        return None
+    for size in (4, 3, 2):
+        key = text[pos : pos + size]
+        if len(key) == size:
+            code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
+            if isinstance(code, str):
+                return code, pos + size
+    return None
 
 
 def declarations(text: str) -> list[tuple[int, str]]:

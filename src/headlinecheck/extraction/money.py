@@ -108,6 +108,10 @@ def _word_currency(
     return None
 
 
+#: The generic unit character of a language ("元"), which a currency name may follow.
+_YUAN = frozenset(language.yuan_character for language in LANGUAGES if language.yuan_character)
+
+
 def suffix_currency(
     text: str,
     pos: int,
@@ -187,6 +191,13 @@ def suffix_currency(
                 key = key.replace(variant, usual)
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
+                after = None
+                if key in _YUAN:
+                    from headlinecheck.extraction.chinese_yuan import named_after
+
+                    after = named_after(text, start + size, locale)
+                if after is not None:
+                    return after[0], ONE, after[1]  # "5億元新台幣": the 元 of New Taiwan dollars
                 return code, ONE, start + size
         return None
     dotted = DOTTED_RE.match(text, pos)

@@ -142,6 +142,27 @@ LANGUAGE = Language(
         "歐羅": "EUR",
         "英镑": "GBP",
         "英鎊": "GBP",
+        "英磅": "GBP",  # Hong Kong papers' spelling
+        # Malaysian Chinese papers' ringgit; Singapore's dollar; the pataca; the Canadian and
+        # New Zealand dollars; the rouble (CLDR has only the long names)
+        "令吉": "MYR",
+        "林吉特": "MYR",
+        "馬幣": "MYR",
+        "马币": "MYR",
+        "新元": "SGD",
+        "坡幣": "SGD",
+        "坡币": "SGD",
+        "澳門幣": "MOP",
+        "澳門元": "MOP",
+        "加元": "CAD",
+        "加幣": "CAD",
+        "加币": "CAD",
+        "紐元": "NZD",
+        "纽元": "NZD",
+        "紐幣": "NZD",
+        "纽币": "NZD",
+        "盧布": "RUB",
+        "卢布": "RUB",
         "歐元": "EUR",
         "奈拉": "NGN",
         # Crypto-currencies have no ISO 4217 code: bitcoin takes the ticker the English record
