@@ -138,10 +138,13 @@ def share_level_left(text: str, a: Atom, b: Atom) -> None:
     words = [w for w in words if w]
     if a.noun in words:  # "253 related companies, up from": what follows the counted noun
         words = words[len(words) - words[::-1].index(a.noun) :]
-    if words and words[-1] in _FROM and all(w in _LEVEL_MOVES for w in words[:-1]):
+    if words and words[-1] in _LEVEL_FROM and all(w in _LEVEL_MOVES for w in words[:-1]):
         b.noun = a.noun
 
 
+#: "from" of the level left: not the Chinese 從/由, whose count writes its own noun after the
+#: number ("從200人"); "4682次,從8月24日起" is a date.
+_LEVEL_FROM = frozenset(w for w in _FROM if w.isascii())
 #: "up from", "down from": a movement word before the "from" of the level left.
 _LEVEL_MOVES = frozenset(EN.rise_words | EN.fall_words) & {"up", "down"}
 
