@@ -44,6 +44,8 @@ _STREAK = ZH.streak
 _DURATIONS = ZH.duration_nouns
 _UNCOUNTED = _longest_first(ZH.uncounted_after_measure)
 _PEOPLE = ZH.measure_words.get("人", "")
+#: The measure word a duration is counted with ("18個月", "3個小時").
+_PERIODS = ZH.measure_words.get("個", "")
 #: Where a clause ends: a casualty word beyond it is about something else.
 _CLAUSE_MARKS = frozenset(",，、;；。:：!！?？()（）「」 ")
 _REACH = 12
@@ -320,8 +322,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         pos += len(measure)
         if _counted_currency(text, atom, pos):
             return None  # "20个比特币": twenty bitcoins are money, not a count
-        if _match(text, pos, _DURATIONS) is not None:
-            return None
+        if noun == _PERIODS and _match(text, pos, _DURATIONS) is not None:
+            return None  # "18個月": a duration; but "626戶天然氣用戶" counts households
         if _match(text, pos, _UNCOUNTED) is not None:
             return None  # "1.5個百分點": percentage points
         if noun == _PEOPLE:

@@ -37,6 +37,10 @@ _MEASURES = {
     **_same("項 项", "項"),
     "件": "件",
     "架": "架",
+    # sorties, sailings, runs: "取消189架次" counts flights, not aircraft
+    "架次": "架次",
+    "航次": "航次",
+    "班次": "班次",
     **_same("輛 辆", "輛"),
     "所": "所",
     **_same("層 层", "層"),
