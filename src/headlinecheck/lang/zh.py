@@ -216,6 +216,8 @@ LANGUAGE = Language(
     range_openers=frozenset({"由", "從", "从"}),
     range_separators=("至", "到", "～", "~", "〜"),
     percent_prefixes=("百分之",),
+    # Malaysian and Singaporean papers' "percent" ("44.9巴仙")
+    percent_words=("巴仙",),
     tenth_marks=("成",),
     half_mark="半",
     tenth_blockers=frozenset("長长為为功立本交員员績绩果份分就效"),

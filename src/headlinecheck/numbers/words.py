@@ -204,12 +204,13 @@ def read_han(text: str, pos: int) -> HanNumber | None:
     last_unit = 0  # the unit just read, for "一千五"
     more = False
     read_any = False
+    gap = False  # the digit read is a 零 after a unit ("3亿零5910")
     i = pos
     while i < n:
         ch = text[i]
         if ch in _ARABIC:
-            if digit is not None:
-                break
+            if digit is not None and not (gap and digit == 0):
+                break  # "3亿零5910": the 零 only marks the empty places before 5910
             run = _arabic_run(text, i)
             if run is None:
                 return None
@@ -273,6 +274,7 @@ def read_han(text: str, pos: int) -> HanNumber | None:
                 last_unit = 0
                 read_any = True
                 break
+            gap = value == 0 and last_unit >= 10
             digit = Decimal(value)
             after = _ONE
             last_unit = 0
