@@ -63,7 +63,7 @@ def yuan_reading(headline: str, body: str, locale: str | None) -> tuple[str, str
     declared = _declared(text)
     if declared is not None:
         return declared, "the article's own note"
-    opening = body.lstrip()[:12]
+    opening = body.lstrip().lstrip("(（【[")[:12]  # "（联合早报讯）", "【明報專訊】"
     for outlet, code in _ZH.yuan_outlets.items():
         if opening.startswith(outlet):
             return code, f"the dateline of {outlet}"

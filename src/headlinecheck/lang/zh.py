@@ -317,6 +317,9 @@ LANGUAGE = Language(
         "明報": "HKD",
         "明报": "HKD",
         "香港01": "HKD",
+        # Singapore's Chinese daily: its bare 元 is the Singapore dollar ("拨款约12亿元")
+        "联合早报": "SGD",
+        "聯合早報": "SGD",
     },
     yuan_places={
         **_same("香港 港府 港人 港投 在港 港股 港交所 特區 特区 立法會 立法会", "HKD"),
