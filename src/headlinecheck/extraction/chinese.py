@@ -311,6 +311,9 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     "死亡365人" -> 死), a noun counted with no measure word ("1死", "2企"); an ordinal ("第11位")
     counts apart ("第人"). A duration ("18個月") is no count."""
     pos = atom.end
+    at = atom.num_start
+    if at >= 2 and text[at - 1] == "-" and text[at - 2].isascii() and text[at - 2].isalpha():
+        return None  # "COVID-19個案", "F-16戰機": a name, not a count
     streak = _streak(text, atom)
     if streak is not None:
         return streak
@@ -342,10 +345,22 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         noun = ZH.count_nouns[word]
         pos += len(word)
     prefix = ZH.ordinal_prefix
-    if prefix and atom.start >= len(prefix) and text.startswith(prefix, atom.start - len(prefix)):
+    opening = atom.start - (text[atom.start - 1 : atom.start] == " ")  # "第 3 名"
+    if prefix and opening >= len(prefix) and text.startswith(prefix, opening - len(prefix)):
         noun = prefix + noun
     elif prefix and measure in ZH.rank_measures and _ranked(text, atom.start, floor):
         noun = prefix + noun  # "排議程11位" is "第11位"
     elif measure in ZH.ordinal_measures:
         return None  # "25度": degrees, not a count
     return noun, pos
+
+
+def spaced_count(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
+    """``count_at`` for digits spaced apart from the Chinese around them, as Taiwanese sites
+    space them ("有 18 人失蹤", "超購逾 40 倍"): the count after the one space that follows."""
+    end = atom.end
+    atom.end = end + 1
+    counted = count_at(text, atom, floor)
+    if counted is None:
+        atom.end = end
+    return counted

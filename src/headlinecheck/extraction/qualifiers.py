@@ -53,7 +53,10 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
     """
     if not atom.qualifier_read:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
-        if atom.qualifier is None and text[atom.start - 1 : atom.start] > "\u2e7f":  # is_cjk
+        before = text[atom.start - 1 : atom.start]
+        if before == " ":
+            before = text[atom.start - 2 : atom.start - 1]  # "逾 1,000 億港元": spaced digits
+        if atom.qualifier is None and before > "\u2e7f":  # is_cjk
             from headlinecheck.extraction import chinese  # CJK text only
 
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"

@@ -359,6 +359,21 @@ def atom_at(
                 scan_on = max(scan_on, atom.end)
                 if not atom.qualifier_read:
                     chinese.qualifier_after(text, atom)  # "200人以上"
+    elif (
+        han is None
+        and atom.currency is None
+        and not atom.percent
+        and text[atom.end : atom.end + 1] == " "
+        and text[atom.end + 1 : atom.end + 2] > _CJK_BELOW
+        and (not num_start or text[num_start - 1] == " " or text[num_start - 1] > _CJK_BELOW)
+    ):
+        from headlinecheck.extraction import chinese
+
+        counted = chinese.spaced_count(text, atom, floor)  # "有 18 人失蹤"
+        if counted is not None:
+            atom.noun, atom.end = counted
+            scan_on = max(scan_on, atom.end)
+            chinese.qualifier_after(text, atom)
     if han is not None and atom.currency is None and not atom.percent and atom.noun is None:
         from headlinecheck.extraction import chinese_ranges
 

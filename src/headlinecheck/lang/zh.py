@@ -56,6 +56,7 @@ _MEASURES = {
     "批": "批",
     "次": "次",
     "票": "票",  # votes: "以558萬6019票當選"
+    "倍": "倍",  # a multiple, counted as its own thing: "超購逾40倍" against "超過 40 倍"
     "度": "度",
     **_same("場 场", "場"),
     "省": "省",
