@@ -340,6 +340,9 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         word = _match(text, pos, _COUNT_NOUNS)
         if word is None:
             return None
+        digits = text[atom.num_start : atom.num_end]
+        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
+            return None  # "2024大選", "2020企業": a year before a noun, not a count of it
         if text[pos + len(word) : pos + len(word) + 1] in ZH.count_noun_blockers.get(word, ()):
             return None  # "大幅": a word, not big things counted
         noun = ZH.count_nouns[word]

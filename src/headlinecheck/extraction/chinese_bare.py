@@ -51,8 +51,9 @@ def _unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
             break
         start = m.start()
         pos = m.end()
-        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
-            continue
+        glued = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
+        if glued and (text[start].isdigit() or text[start - 1].isdigit()):
+            continue  # "H5N1", "A380": digits glued to letters; but "Google千億" is a sum
         while next_taken < len(taken) and taken[next_taken][1] <= start:
             next_taken += 1
         if next_taken < len(taken) and taken[next_taken][0] < m.end():

@@ -230,6 +230,14 @@ LANGUAGE = Language(
         # "2萬大關" is a threshold, no count of 個 (see ``_MEASURES``).
         "大": "個",
         **_same("嫌 嫌犯 疑犯 軍警 军警", "人"),
+        # people a headline counts with no measure word ("3登山客失聯"); not 男, 女, 翁, 婦,
+        # which after a number are an age in Taiwanese headlines ("50男酒駕", "70翁")
+        **_same(
+            "登山客 山友 遊客 游客 旅客 乘客 學生 学生 學童 学童 師生 师生 員警 员警 警員 警员"
+            " 消防員 消防员 工人 礦工 矿工 漁民 渔民 漁工 渔工 船員 船员 移工 民眾 民众 市民"
+            " 人質 人质 陸客 陆客 台商",
+            "人",
+        ),
         **_same("房屋 屋 房子 民房", "屋"),
     },
     casualty_marks=_CASUALTIES,
