@@ -8,7 +8,8 @@ before the scan and remembers where every kept character was; ``restore`` maps e
 back onto the original text, so reports, carets and editors' offsets point at what was written.
 
 A combining mark is removed only where it follows a character that is not a letter: on a letter
-it is part of the word (decomposed Vietnamese "đồng", French "é") and stays.
+it is part of the word (decomposed Vietnamese "đồng", French "é") and stays. Pinyin in brackets
+after a Han character ("人數(shù)"), which some mirrors print, is skipped the same way.
 """
 
 from __future__ import annotations
@@ -60,6 +61,17 @@ def _zero_runs() -> tuple[str, str, re.Pattern[str], re.Pattern[str]]:
     return zero, stand_ins, run, re.compile(f"[{re.escape(digits)}]")
 
 
+@functools.lru_cache(maxsize=1)
+def _pinyin() -> re.Pattern[str]:
+    """Pinyin in brackets after a Han character ("人數(shù)", "受災(zāi)"), which some mirrors
+    print: a reader skips it, and left in place it cuts "死亡人數增至592人" in two. A tone
+    mark (``lang.zh``) is required, so that "(a)" and "(下同)" stay."""
+    from headlinecheck import lang
+
+    tones = re.escape(lang.get("zh").pinyin_tones)
+    return re.compile(f"(?<=[\u4e00-\u9fff])\\((?=[a-zü]*[{tones}])[a-zü{tones}]{{1,8}}\\)")
+
+
 def _circle_zeros(text: str) -> str:
     """``text`` with a stand-in for the zero ("○") as 〇 inside runs of numerals that hold a
     digit and do not start with it (a masked name, "林○○", "○○公司", stays). The same length:
@@ -90,7 +102,8 @@ def strip(text: str) -> tuple[str, list[int] | None]:
         text, unmoved = zeroed, list(range(len(text)))  # same length: every index is its own
     else:
         unmoved = None
-    if _ANY_RE.search(text) is None:
+    pinyin = [i for m in _pinyin().finditer(text) for i in range(*m.span())] if "(" in text else []
+    if not pinyin and _ANY_RE.search(text) is None:
         return text, unmoved
     cuts: list[int] = []
     on_letter = False  # whether the marks at this point sit on a letter ("ệ": e + two marks)
@@ -103,6 +116,8 @@ def strip(text: str) -> tuple[str, list[int] | None]:
         if on_letter and not _FORMAT_RE.match(text, i) and _COMBINING_RE.match(text, i):
             continue  # an accent of the letter (not the joiner U+034F among them): the word's
         cuts.append(i)
+    if pinyin:
+        cuts = sorted({*cuts, *pinyin})
     if not cuts:
         return text, unmoved
     pieces: list[str] = []

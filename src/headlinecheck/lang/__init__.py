@@ -282,8 +282,8 @@ class Language(_Record):
 
     # -- Chinese notation (empty for every other language). Chinese writes its words straight
     # against the number, with no spaces, so these are read by character, not as words.
-    #: 廿卅: a tens numeral in one character.
-    numeral_tens: Mapping[str, int] = _NONE
+    numeral_tens: Mapping[str, int] = _NONE  # 廿卅: a tens numeral in one character
+    pinyin_tones: str = ""  # the tone marks of pinyin some pages print after characters
     #: The decimal point inside a numeral ("七點九", "三十四．一").
     numeral_points: tuple[str, ...] = ()
     numeral_zero_stand_ins: tuple[str, ...] = ()  # "○" for 〇, inside a run of numerals only

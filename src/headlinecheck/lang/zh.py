@@ -196,6 +196,9 @@ LANGUAGE = Language(
     numeral_points=("點", "点", "．"),
     # Taiwanese papers print the white circle for the zero 〇 ("一點○五兆", "五○五七點四億").
     numeral_zero_stand_ins=("○",),
+    # Pinyin a mirror prints after each character ("人數(shù)"): its tone-marked vowels, and the
+    # combining grave, acute, macron and caron of a decomposed one.
+    pinyin_tones="āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u0300\u0301\u0304\u030c",
     more_marks=("多", "餘", "余"),
     # Before the number ("逾150間", "約232億港元", "近3成", "最少78人"): longest first when read.
     qualifiers={
