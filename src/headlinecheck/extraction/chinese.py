@@ -42,6 +42,8 @@ _STREAK_OPENERS = tuple(w for w in _longest_first(ZH.streak_openers) if w)
 _STREAK_MARKS = ZH.streak_marks
 _STREAK = ZH.streak
 _DURATIONS = ZH.duration_nouns
+_PERIOD_RECORDS = _longest_first(ZH.period_records)
+_PERIOD_STARTS = frozenset(word[0] for word in ZH.period_records)
 _UNCOUNTED = _longest_first(ZH.uncounted_after_measure)
 _PEOPLE = ZH.measure_words.get("人", "")
 #: The measure word a duration is counted with ("18個月", "3個小時").
@@ -305,6 +307,19 @@ def _ranked(text: str, start: int, floor: int) -> bool:
     return False
 
 
+def _year(text: str, atom: Atom) -> bool:
+    """Whether the number is a year ("2024年新高", "2024大選")."""
+    digits = text[atom.num_start : atom.num_end]
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+def _year_or_ordinal(text: str, atom: Atom) -> bool:
+    """Whether the number is a year or follows the ordinal prefix ("第3季新高"): no count of
+    the periods after it."""
+    prefix = ZH.ordinal_prefix
+    return _year(text, atom) or (bool(prefix) and text.startswith(prefix, atom.start - len(prefix)))
+
+
 def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     """What the bare number of ``atom`` counts, in one spelling, and where that ends: a measure
     word ("150間" -> 間, "4项" -> 項), a casualty after or before a count of people ("1人死亡",
@@ -317,6 +332,10 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     streak = _streak(text, atom)
     if streak is not None:
         return streak
+    if text[pos : pos + 1] in _PERIOD_STARTS and not _year_or_ordinal(text, atom):
+        record = _match(text, pos, _PERIOD_RECORDS)
+        if record is not None:  # "創7年新低": seven years
+            return ZH.period_records[record], pos + len(record)
     measure = _match(text, pos, _MEASURES)
     if measure is not None and text[atom.num_start : atom.num_end] in ZH.articles:
         return None  # "一个计划": a plan, not one
@@ -340,8 +359,7 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         word = _match(text, pos, _COUNT_NOUNS)
         if word is None:
             return None
-        digits = text[atom.num_start : atom.num_end]
-        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
+        if _year(text, atom):
             return None  # "2024大選", "2020企業": a year before a noun, not a count of it
         if text[pos + len(word) : pos + len(word) + 1] in ZH.count_noun_blockers.get(word, ()):
             return None  # "大幅": a word, not big things counted

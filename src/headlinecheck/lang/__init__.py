@@ -293,8 +293,7 @@ class Language(_Record):
     qualifiers_after: Mapping[str, str] = _NONE
     #: Words ending in a qualifier that are no qualifier ("打破" ends in "破").
     qualifier_exceptions: tuple[str, ...] = ()
-    #: Written before the number of a percentage ("百分之二十五").
-    percent_prefixes: tuple[str, ...] = ()
+    percent_prefixes: tuple[str, ...] = ()  # before a percentage's number: "百分之二十五"
     #: Tenths written after the number ("三成" is 30%), the half after them ("兩成半"), and the
     #: characters after the tenth that make a word of it instead ("成長", "成為").
     tenth_marks: tuple[str, ...] = ()
@@ -327,8 +326,10 @@ class Language(_Record):
     rank_blockers: tuple[str, ...] = ()
     #: Measure words counted only in an ordinal ("第3度" is the third time; "25度" a temperature).
     ordinal_measures: frozenset[str] = _NO_WORDS
-    #: Written after a measure word, these make the number a duration, not a count ("18個月").
+    #: Written after a measure word, these make the number a duration, not a count ("18個月"),
+    #: unless one of ``period_records`` follows: "創7年新低", "17個月來最高" count the periods.
     duration_nouns: tuple[str, ...] = ()
+    period_records: Mapping[str, str] = _NONE
     #: After a measure word these make the number no count ("1.5個百分點": percentage points);
     #: after a count noun, these make it part of a word ("1,629億大幅": 大幅 is "sharply").
     uncounted_after_measure: tuple[str, ...] = ()
@@ -352,8 +353,7 @@ class Language(_Record):
     yuan_outlets: Mapping[str, str] = _NONE
     yuan_places: Mapping[str, str] = _NONE
     yuan_territories: Mapping[str, str] = _NONE
-    #: Written with a bare 元 that is still the renminbi ("1202亿元人民币").
-    yuan_explicit: tuple[str, ...] = ()
+    yuan_explicit: tuple[str, ...] = ()  # with a bare 元, still the renminbi: "1202亿元人民币"
 
 
 @functools.cache

@@ -76,6 +76,22 @@ _CASUALTIES = {
     **_same("死傷 死伤 傷亡 伤亡", "死傷"),
 }
 
+#: A record over a run of periods ("創7年新低", "近7年次低", "創9年來新低", "17個月來最高"): the
+#: periods are counted, by one spelling per period.
+_PERIODS = {
+    **_same("年", "年"),
+    **_same("個月 个月", "月"),
+    **_same("季 季度 個季度 个季度", "季"),
+    **_same("週 周 個星期 个星期", "週"),
+}
+_RECORDS = _words("新高 新低 次高 次低 最高 最低 最大 最小 最多 最少 高位 低位")
+_PERIOD_RECORDS = {
+    period + since + record: spelling
+    for period, spelling in _PERIODS.items()
+    for since in ("", "來", "以來", "来", "以来")
+    for record in _RECORDS
+}
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -290,6 +306,7 @@ LANGUAGE = Language(
         "季度",
         "季",
     ),
+    period_records=_PERIOD_RECORDS,
     uncounted_after_measure=("百分點", "百分点"),
     count_noun_blockers={"大": frozenset("幅型約约概致多都部")},
     # "連25紅", "連續二十五個月成長", "连续3年": one run of periods.
