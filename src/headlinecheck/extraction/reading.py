@@ -238,7 +238,12 @@ def atom_at(
             scale, end = magnitude
             has_magnitude = True
         elif unsettled_after(text, end):
-            return None, m.end()  # "Rp 5 triliun" with no locale, "$5 M", "$3½m": no figure
+            from headlinecheck.extraction.magnitudes import signed_magnitude
+
+            signed = signed_magnitude(text, num_start, end, floor)  # "RM244,530 juta"
+            if signed is None:
+                return None, m.end()  # "Rp 5 triliun" with no locale, "$5 M", "$3½m": no figure
+            (scale, end), has_magnitude = signed, True
     if has_magnitude and zh is None:
         larger = magnitude_after(
             text, end, locale

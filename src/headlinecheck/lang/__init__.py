@@ -67,8 +67,10 @@ class Language(_Record):
     article_followers: tuple[str, ...] = ()
 
     # -- magnitudes: word -> power of ten
-    #: Written after the number, after a space or hyphen ("6.4 million", "5 lakh crore").
+    #: Written after the number, after a space or hyphen ("6.4 million", "5 lakh crore"); with
+    #: no locale read only after a sign of ``sign_currencies`` ("RM244,530 juta").
     magnitude_words: Mapping[str, int] = _NONE
+    sign_currencies: frozenset[str] = frozenset()
     #: Letters attached to the digits ("6.4M", "5bn"); one-letter ones in either case, longer
     #: ones in any case ("5Bn").
     magnitude_letters: Mapping[str, int] = _NONE
@@ -306,11 +308,9 @@ class Language(_Record):
     count_nouns: Mapping[str, str] = _NONE
     #: What happened to people counted ("1人死亡", "死亡365人") -> one spelling per kind.
     casualty_marks: Mapping[str, str] = _NONE
-    #: Casualty kinds that are the total of others ("死傷": the dead and the injured): a body
-    #: sentence stating one count of each part adds up to it.
+    #: Casualty kinds totalling others ("死傷": dead and injured), added up from their parts.
     casualty_totals: Mapping[str, tuple[str, ...]] = _NONE
-    #: Written before a number to make it an ordinal ("第11位"): counted apart.
-    ordinal_prefix: str = ""
+    ordinal_prefix: str = ""  # before a number, an ordinal counted apart: "第11位"
     #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no
     #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
     vague_before: tuple[str, ...] = ()
