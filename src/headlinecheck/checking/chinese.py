@@ -122,6 +122,20 @@ def _adopt(bare: Figure, written: dict[str, Figure], code: str) -> Figure | None
     return None
 
 
+def _body_currency(evidence: Sequence[Figure], code: str) -> str:
+    """The currency a headline amount with no unit is read in: ``code``, the article's bare 元,
+    when the body writes money in it; else the currency most of the body's money is in ("2.1亿"
+    over "2亿1000万令吉" is ringgit); else ``code``."""
+    counts: dict[str, int] = {}
+    for figure in evidence:
+        if figure.kind is Kind.MONEY and isinstance(figure.currency, str):
+            counts[figure.currency] = counts.get(figure.currency, 0) + 1
+    if code in counts:
+        return code
+    best = max(counts.items(), key=lambda item: item[1], default=None)
+    return best[0] if best is not None and 2 * best[1] > sum(counts.values()) else code
+
+
 #: Where a clause of the body ends: an amount beyond it is about something else.
 _CLAUSE_RE = re.compile("[,，、;；。:：!！?？\n]")
 
@@ -232,10 +246,9 @@ def localise(
     for figure in new_evidence:
         if figure.kind is not Kind.PERCENT:
             written.setdefault(_number_text(figure), figure)
-    added = [
-        found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
-    ]
-    added_evidence = _body_unitless(body, new_evidence, written, code or _CNY)
+    money = _body_currency(new_evidence, code or _CNY)
+    added = [found for bare in bare_claims if (found := _adopt(bare, written, money)) is not None]
+    added_evidence = _body_unitless(body, new_evidence, written, money)
     # "死傷破千": casualties written as a word and a number, and the totals a body gives by parts
     added += casualty_counts(headline, tuple(new_claims))
     added_evidence += casualty_counts(body, tuple(new_evidence))
