@@ -103,7 +103,7 @@ def test_the_white_circle_is_the_zero_inside_han_numerals_only() -> None:
     from headlinecheck import lang
     from headlinecheck.extraction import invisible
 
-    assert "".join(lang.get("zh").numeral_zero_stand_ins) == invisible.ZERO_STAND_IN_GATE
+    assert lang.get("zh").numeral_zero_stand_ins == invisible.ZERO_STAND_IN_GATE
     read = {
         t: [(f.text, str(f.value)) for f in hc.extract(t)]
         for t in (

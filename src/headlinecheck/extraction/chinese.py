@@ -361,6 +361,9 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
             return None
         if _year(text, atom):
             return None  # "2024大選", "2020企業": a year before a noun, not a count of it
+        lone = text[atom.num_start : atom.num_end] in ZH.articles
+        if lone and word not in ZH.casualty_marks and ZH.count_nouns[word] != _PEOPLE:
+            return None  # "一大亮點": "a" big highlight; but "一死兩傷", "一嫌犯" count people
         if text[pos + len(word) : pos + len(word) + 1] in ZH.count_noun_blockers.get(word, ()):
             return None  # "大幅": a word, not big things counted
         noun = ZH.count_nouns[word]

@@ -43,7 +43,7 @@ _COMBINING_RE = LazyPattern(f"[{_COMBINING}]")
 
 #: The fast gate of ``_circle_zeros``: ``lang.zh``'s stand-ins for the zero, which are loaded
 #: only when one is in the text (tests/test_extract_invisible.py keeps the two equal).
-ZERO_STAND_IN_GATE = "○"
+ZERO_STAND_IN_GATE = ("○", "O")
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,7 +98,7 @@ def strip(text: str) -> tuple[str, list[int] | None]:
     also gives an index list, so that ``restore`` takes the figures' texts from the original."""
     if text.isascii():
         return text, None
-    if ZERO_STAND_IN_GATE in text and (zeroed := _circle_zeros(text)) != text:
+    if any(g in text for g in ZERO_STAND_IN_GATE) and (zeroed := _circle_zeros(text)) != text:
         text, unmoved = zeroed, list(range(len(text)))  # same length: every index is its own
     else:
         unmoved = None

@@ -66,7 +66,12 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         return False  # "a quarter to $254 million" is not a range; "三至五億元" is
     if a.year_like and not b.has_magnitude and b.currency is None:
         return False  # "2021-22": a fiscal year
-    if a.year_like and kind_of(a) is None and b.has_magnitude:
+    if (
+        a.year_like
+        and kind_of(a) is None
+        and b.has_magnitude
+        and not a.value <= b.value < 10 * a.value
+    ):
         return False  # "Dec. 18, 2024 to N54.2 trillion", "from 2023 to $5 billion": a year
     ka, kb = kind_of(a), kind_of(b)
     if ka is Kind.PERCENT and kb is None and sep in _ZH_TO and not b.has_magnitude:

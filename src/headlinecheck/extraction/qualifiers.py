@@ -62,6 +62,12 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
             if atom.qualifier is None and text[atom.start] in _ZH.numeral_big:
                 atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
+        inner = text[atom.num_start - 1 : atom.num_start] if atom.num_start > atom.start else ""
+        if atom.qualifier is None and inner > "\u2e7f":
+            from headlinecheck.extraction import chinese
+
+            # "新台幣約9222億元": the qualifier between the currency and the number
+            atom.qualifier = chinese.qualifier_before(text, atom.num_start, atom.start)
         if atom.qualifier in _MONEY_QUALIFIERS and not _top_is_a_verb(text, atom):
             atom.qualifier = None
         atom.qualifier_read = True

@@ -263,8 +263,8 @@ def atom_at(
     if percent_end is not None:
         atom.percent = True
         atom.end = percent_end
-    cjk_after = text[end : end + 1] > _CJK_BELOW
-    if not atom.percent and (cjk_after or zh is not None):
+    cjk_after = text[end : end + 1] > _CJK_BELOW  # or before: "百分之24.4,"
+    if not atom.percent and (cjk_after or zh or text[num_start - 1 : num_start] > _CJK_BELOW):
         from headlinecheck.extraction import chinese
 
         percent_start = chinese.percent_prefix(text, num_start, floor)

@@ -209,9 +209,11 @@ LANGUAGE = Language(
     # The formal characters for yuan.
     character_variants={"圆": "元", "圓": "元"},
     numeral_tens={"廿": 20, "卅": 30, "卌": 40},
-    numeral_points=("點", "点", "．"),
+    # Macau and Hong Kong papers point Han numerals with the hyphenation point ("四百七十六‧六億")
+    numeral_points=("點", "点", "．", "‧"),
     # Taiwanese papers print the white circle for the zero 〇 ("一點○五兆", "五○五七點四億").
-    numeral_zero_stand_ins=("○",),
+    # and Hong Kong ones type a capital O ("二OO八年", "五百O七億")
+    numeral_zero_stand_ins=("○", "O"),
     # Pinyin a mirror prints after each character ("人數(shù)"): its tone-marked vowels, and the
     # combining grave, acute, macron and caron of a decomposed one.
     pinyin_tones="āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u0300\u0301\u0304\u030c",

@@ -223,6 +223,8 @@ def read_han(text: str, pos: int) -> HanNumber | None:
             if digit is not None and digit != 0:
                 return None  # "一二": a list
             length = _han_run(text, i)
+            if read_any and last_unit >= 10 and _DIGITS[ch] == 0:
+                length = 1  # "五百〇七": after a unit the zero fills the empty place, as 零 does
             # Positional digits ("一五〇〇", "五七八四．九") hold a 〇 or a point, or are three
             # or more before a big unit (Taiwan's "三五二億": 352億); other runs of digits are
             # lists ("一二三"), years ("一九七六") or two guesses ("五六萬": 5 or 6萬).
