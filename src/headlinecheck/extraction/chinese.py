@@ -152,6 +152,9 @@ def read_tenths(text: str, atom: Atom) -> bool:
             atom.value += Decimal(tenth) / 10  # "7成2": 72%
             atom.exponent = -1
             after += 1
+        elif text[after : after + 1] in _MORE:
+            atom.plus = True  # "三成多": more than 30%
+            after += 1
         atom.end = after
         return True
     return False

@@ -224,7 +224,7 @@ LANGUAGE = Language(
         **_same("最少 至少 不少於 不少于 起碼 起码", "at_least"),
         **_same("最多 不超過 不超过 至多 上限", "at_most"),
         **_same("不足 未到 不到 未足 少於 少于 低於 低于", "less_than"),
-        **_same("約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約", "approx"),
+        **_same("約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約 約合 约合", "approx"),
         **_same("近 接近 將近 将近 逼近 近乎", "approx"),
     },
     below_qualifiers=frozenset(["近", "接近", "將近", "将近", "逼近", "近乎"]),
