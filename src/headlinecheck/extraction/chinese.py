@@ -330,6 +330,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     counts apart ("第人"). A duration ("18個月") is no count."""
     pos = atom.end
     at = atom.num_start
+    if any(text.startswith(w, at - len(w)) for w in ZH.date_prefixes if w):
+        return None  # "初六人潮": the sixth day, not six people
     if at >= 2 and text[at - 1] == "-" and text[at - 2].isascii() and text[at - 2].isalpha():
         return None  # "COVID-19個案", "F-16戰機": a name, not a count
     streak = _streak(text, atom)

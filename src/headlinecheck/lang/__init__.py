@@ -311,6 +311,7 @@ class Language(_Record):
     #: Casualty kinds totalling others ("死傷": dead and injured), added up from their parts.
     casualty_totals: Mapping[str, tuple[str, ...]] = _NONE
     ordinal_prefix: str = ""  # before a number, an ordinal counted apart: "第11位"
+    date_prefixes: tuple[str, ...] = ()  # before a number, a day: "初六人潮" counts nobody
     #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no
     #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
     vague_before: tuple[str, ...] = ()
@@ -334,10 +335,9 @@ class Language(_Record):
     #: after a count noun, these make it part of a word ("1,629億大幅": 大幅 is "sharply").
     uncounted_after_measure: tuple[str, ...] = ()
     count_noun_blockers: Mapping[str, frozenset[str]] = _NONE
-    #: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run.
-    #: An opener stands right before the number; after it comes a streak mark (紅 up, 黑 down,
-    #: 升 ...) or a period (a duration noun, with or without a measure word). Every streak is
-    #: counted by the one spelling ``streak``.
+    #: Streaks ("連25紅", "連續二十五個月成長": one run): an opener right before the number, then
+    #: a streak mark (紅 up, 黑 down, 升 ...) or a period, with or without a measure word; every
+    #: streak is counted by the one spelling ``streak``.
     streak_openers: tuple[str, ...] = ()
     streak_marks: frozenset[str] = _NO_WORDS
     streak: str = ""

@@ -220,7 +220,7 @@ LANGUAGE = Language(
     more_marks=("多", "餘", "余"),
     # Before the number ("逾150間", "約232億港元", "近3成", "最少78人"): longest first when read.
     qualifiers={
-        **_same("逾 超過 超过 超 破 突破 多於 多于 高於 高于", "more_than"),
+        **_same("逾 超過 超过 超過了 超过了 超 破 突破 多於 多于 高於 高于", "more_than"),
         **_same("最少 至少 不少於 不少于 起碼 起码", "at_least"),
         **_same("最多 不超過 不超过 至多 上限", "at_most"),
         **_same("不足 未到 不到 未足 少於 少于 低於 低于", "less_than"),
@@ -269,6 +269,8 @@ LANGUAGE = Language(
         "增至 增到 升至 升到 上升至 上升到 增加至 增加到 攀升至 達 达 為 为 已達 已达"
     ),
     ordinal_prefix="第",
+    # the first ten days of a lunar month ("初一至初六", "初三單日")
+    date_prefixes=("初",),
     # "排名全球17位", "位列十強第3名" (with 第 anyway), "排議程11位": a rank, not 17 people.
     rank_words=(
         "排名",

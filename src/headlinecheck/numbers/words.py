@@ -225,6 +225,12 @@ def read_han(text: str, pos: int) -> HanNumber | None:
             length = _han_run(text, i)
             if read_any and last_unit >= 10 and _DIGITS[ch] == 0:
                 length = 1  # "五百〇七": after a unit the zero fills the empty place, as 零 does
+            elif read_any and digit is None and last_unit == 10**4 and length == 4:
+                # "三八七萬一八八七": the four places below 萬, digit by digit (Taiwan)
+                digit = Decimal("".join(str(_DIGITS[c]) for c in text[i : i + 4]))
+                unit, after, last_unit = _ONE, _ONE, 0
+                i += 4
+                continue
             # Positional digits ("一五〇〇", "五七八四．九") hold a 〇 or a point, or are three
             # or more before a big unit (Taiwan's "三五二億": 352億); other runs of digits are
             # lists ("一二三"), years ("一九七六") or two guesses ("五六萬": 5 or 6萬).
