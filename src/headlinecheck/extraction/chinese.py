@@ -37,12 +37,15 @@ _COUNT_NOUNS = _longest_first(ZH.count_nouns)
 _CASUALTIES = _longest_first(ZH.casualty_marks)
 #: Before the number only words of two characters or more: "死" alone is also "死者".
 _CASUALTIES_BEFORE = tuple(w for w in _CASUALTIES if len(w) > 1)
-_SUBUNITS = _longest_first(ZH.subunit_characters)
 _STREAK_OPENERS = tuple(w for w in _longest_first(ZH.streak_openers) if w)
 _STREAK_MARKS = ZH.streak_marks
 _STREAK = ZH.streak
 _DURATIONS = ZH.duration_nouns
-_PERIOD_RECORDS = _longest_first(ZH.period_records)
+#: The records over periods by their first two characters ("年新高" under "年新"): a number
+#: followed by 年 looks at a dozen words, not every record.
+_PERIOD_RECORDS: dict[str, tuple[str, ...]] = {}
+for _word in _longest_first(ZH.period_records):
+    _PERIOD_RECORDS[_word[:2]] = (*_PERIOD_RECORDS.get(_word[:2], ()), _word)
 _PERIOD_STARTS = frozenset(word[0] for word in ZH.period_records)
 _UNCOUNTED = _longest_first(ZH.uncounted_after_measure)
 _PEOPLE = ZH.measure_words.get("人", "")
@@ -61,9 +64,20 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and ord(ch[0]) > 0x2E7F
 
 
-def _match(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+#: ``match_word``'s words by their first character, per tuple of words (kept, so that its id
+#: stays its own): a look at the few words starting with the character, not at all of them.
+_BY_FIRST: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def match_word(text: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The longest of ``words`` written at ``pos`` (they are longest first)."""
-    for word in words:
+    cached = _BY_FIRST.get(id(words))
+    if cached is None or cached[0] is not words:
+        index: dict[str, tuple[str, ...]] = {}
+        for word in words:
+            index[word[:1]] = (*index.get(word[:1], ()), word)
+        cached = _BY_FIRST[id(words)] = (words, index)
+    for word in cached[1].get(text[pos : pos + 1], ()):
         if text.startswith(word, pos):
             return word
     return None
@@ -170,7 +184,7 @@ def _one_digit(text: str, pos: int) -> int | None:
     nxt = text[pos + 1 : pos + 2]
     if nxt.isdigit() or nxt in ZH.numeral_digits or nxt in ZH.magnitude_characters:
         return None
-    if _match(text, pos + 1, _MEASURES) is not None:
+    if match_word(text, pos + 1, _MEASURES) is not None:
         return None  # "3成2人": two people
     return value
 
@@ -200,42 +214,12 @@ def lone_qualifier(text: str, start: int) -> str | None:
 def qualifier_after(text: str, atom: Atom) -> None:
     """ "左右", "以上", "以下" written after the figure: its qualifier, read here and kept."""
     pos = atom.end + 1 if text[atom.end : atom.end + 1] == " " else atom.end
-    word = _match(text, pos, _AFTER)
+    word = match_word(text, pos, _AFTER)
     if word is None:
         return
     atom.qualifier = word
     atom.qualifier_read = True
     atom.end = pos + len(word)
-
-
-def read_subunits(text: str, atom: Atom) -> None:
-    """ "五元三毛", "两美元又三美分", "50元6角三分": the sub-units after a main unit, added in."""
-    if atom.scale != 1 or atom.exponent != 0 or not isinstance(atom.currency, str):
-        return
-    pos = atom.end
-    added = Decimal(0)
-    last = 1
-    for _ in range(2):
-        at = pos
-        joiner = _match(text, at, ZH.subunit_joiners)
-        if joiner is not None:
-            at += len(joiner)
-        read = read_han(text, at)
-        if read is None or read.more or read.scale != 1 or not 0 < read.value < 100:
-            break
-        word = _match(text, read.end, _SUBUNITS)
-        if word is None:
-            break
-        currency, factor = ZH.subunit_characters[word]
-        if (currency is not None and currency != atom.currency) or factor <= last:
-            break
-        added += read.value / factor
-        last = factor
-        pos = read.end + len(word)
-    if added:
-        atom.value += added
-        atom.exponent = -2 if last == 100 else -1
-        atom.end = pos
 
 
 def _casualty_before(text: str, start: int, floor: int) -> str | None:
@@ -280,9 +264,9 @@ def _streak(text: str, atom: Atom) -> tuple[str, int] | None:
     pos = atom.end
     if text[pos : pos + 1] in _STREAK_MARKS:
         return _STREAK, pos + 1
-    measure = _match(text, pos, _MEASURES)
+    measure = match_word(text, pos, _MEASURES)
     after = pos + len(measure) if measure is not None else pos
-    period = _match(text, after, _DURATIONS)
+    period = match_word(text, after, _DURATIONS)
     if period is None:
         return None
     return _STREAK, after + len(period)
@@ -338,10 +322,10 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     if streak is not None:
         return streak
     if text[pos : pos + 1] in _PERIOD_STARTS and not _year_or_ordinal(text, atom):
-        record = _match(text, pos, _PERIOD_RECORDS)
+        record = match_word(text, pos, _PERIOD_RECORDS.get(text[pos : pos + 2], ()))
         if record is not None:  # "創7年新低": seven years
             return ZH.period_records[record], pos + len(record)
-    measure = _match(text, pos, _MEASURES)
+    measure = match_word(text, pos, _MEASURES)
     if measure is not None and text[atom.num_start : atom.num_end] in ZH.articles:
         return None  # "一个计划": a plan, not one
     if measure is not None:
@@ -349,19 +333,19 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         pos += len(measure)
         if _counted_currency(text, atom, pos):
             return None  # "20个比特币": twenty bitcoins are money, not a count
-        if noun == _PERIODS and _match(text, pos, _DURATIONS) is not None:
+        if noun == _PERIODS and match_word(text, pos, _DURATIONS) is not None:
             return None  # "18個月": a duration; but "626戶天然氣用戶" counts households
-        if _match(text, pos, _UNCOUNTED) is not None:
+        if match_word(text, pos, _UNCOUNTED) is not None:
             return None  # "1.5個百分點": percentage points
         if noun == _PEOPLE:
-            casualty = _match(text, pos, _CASUALTIES)
+            casualty = match_word(text, pos, _CASUALTIES)
             if casualty is not None:
                 noun = ZH.casualty_marks[casualty]
                 pos += len(casualty)
             else:
                 noun = _casualty_before(text, atom.start, floor) or noun
     else:
-        word = _match(text, pos, _COUNT_NOUNS)
+        word = match_word(text, pos, _COUNT_NOUNS)
         if word is None:
             return None
         if _year(text, atom):

@@ -1,4 +1,5 @@
-"""A bare 元 whose currency the text itself names: "預算3000億元(新台幣,下同)", "撥款232億元
+"""Chinese currencies written around a number: sub-units after the main unit ("五元三毛"), and
+a bare 元 whose currency the text itself names: "預算3000億元(新台幣,下同)", "撥款232億元
 (港元,下同)", "5億元新台幣". The note names the currency of that amount and of every bare 元
 after it, so ``extract`` reads them so, with no article around it; a name straight after the 元
 is its currency. A bare 元 neither covers stays CLDR's CNY, and the checker reads it by the
@@ -8,12 +9,15 @@ article (checking/chinese.py). Every word is ``lang.zh``'s.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 import attrs
 
 from headlinecheck import lang
-from headlinecheck.extraction.values import Figure
-from headlinecheck.numbers import NUMERAL_CHARACTERS
+from headlinecheck.extraction.chinese import match_word
+from headlinecheck.extraction.scanner import Atom
+from headlinecheck.extraction.values import Currency, Figure
+from headlinecheck.numbers import NUMERAL_CHARACTERS, read_han
 
 _ZH = lang.get("zh")
 _YUAN = _ZH.yuan_character
@@ -42,6 +46,35 @@ def named_after(text: str, pos: int, locale: str | None) -> tuple[str, int] | No
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if isinstance(code, str):
                 return code, pos + size
+    return None
+
+
+_QUALIFIERS = tuple(_ZH.qualifiers)
+_QUALIFIER_ENDS = frozenset(w[-1] for w in _QUALIFIERS)
+
+
+def named_before(
+    text: str, j: int, floor: int, locale: str | None
+) -> tuple[Currency, Decimal, int] | None:
+    """The currency name ending at ``j``, written with no space before a number ("元100",
+    "人民币100"), or before a qualifier that comes first ("新台幣約9222億元"): (code, 1, where
+    the name starts), or None."""
+    from headlinecheck import _lexicon
+    from headlinecheck.currencies import symbol_currency
+
+    ends = [j]
+    if text[j - 1 : j] in _QUALIFIER_ENDS:  # one look for most numbers, then the words
+        ends += [j - len(w) for w in _QUALIFIERS if text.endswith(w, floor, j)]
+    for end in ends:
+        for size in (4, 3, 2, 1) if end == j else (4, 3, 2):
+            if end - size < floor:
+                continue
+            if size == 1 and j - 2 >= floor and ord(text[j - 2]) > 0x2E7F and text[j - 2].isalpha():
+                continue  # "廣元52人": one character glued to a word ends the word, no sign
+            key = text[end - size : end]
+            code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
+            if code is not None:
+                return code, Decimal(1), end - size
     return None
 
 
@@ -113,3 +146,37 @@ def declared(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
             figure = attrs.evolve(figure, currency=under)
         out.append(figure)
     return out
+
+
+_SUBUNITS = tuple(sorted(_ZH.subunit_characters, key=len, reverse=True))
+_JOINERS = tuple(_ZH.subunit_joiners)
+
+
+def read_subunits(text: str, atom: Atom) -> None:
+    """ "五元三毛", "两美元又三美分", "50元6角三分": the sub-units after a main unit, added in."""
+    if atom.scale != 1 or atom.exponent != 0 or not isinstance(atom.currency, str):
+        return
+    pos = atom.end
+    added = Decimal(0)
+    last = 1
+    for _ in range(2):
+        at = pos
+        joiner = match_word(text, at, _JOINERS)
+        if joiner is not None:
+            at += len(joiner)
+        read = read_han(text, at)
+        if read is None or read.more or read.scale != 1 or not 0 < read.value < 100:
+            break
+        word = match_word(text, read.end, _SUBUNITS)
+        if word is None:
+            break
+        currency, factor = _ZH.subunit_characters[word]
+        if (currency is not None and currency != atom.currency) or factor <= last:
+            break
+        added += read.value / factor
+        last = factor
+        pos = read.end + len(word)
+    if added:
+        atom.value += added
+        atom.exponent = -2 if last == 100 else -1
+        atom.end = pos

@@ -46,7 +46,6 @@ from headlinecheck.numbers import MAGNITUDES, NUMBER_WORDS
 _STOP = EN.stop_words
 _MILLION = MAGNITUDES["million"]
 _MAGNITUDE_HEADS = EN.magnitude_heads
-_ZH_QUALIFIERS = tuple(lang.get("zh").qualifiers)
 _CHARACTER_VARIANTS = tuple(
     pair for language in LANGUAGES for pair in language.character_variants.items()
 )
@@ -293,21 +292,9 @@ def prefix_currency(
         return None
     c = text[j - 1]
     if ord(c) > 0x2E7F and c not in SYMBOL_CHARS:
-        # CJK: "元100", "人民币100" are written with no space; "新台幣約9222億元" past its 約
-        for end in (j, *(j - len(w) for w in _ZH_QUALIFIERS if text.endswith(w, floor, j))):
-            for size in (4, 3, 2, 1) if end == j else (4, 3, 2):
-                key = text[end - size : end] if end - size >= floor else ""
-                if (
-                    size == 1
-                    and j - 2 >= floor
-                    and ord(text[j - 2]) > 0x2E7F
-                    and text[j - 2].isalpha()
-                ):
-                    continue  # "廣元52人": one character glued to a word ends the word, no sign
-                code = (_lexicon.NAMES.get(key) or symbol_currency(key, locale)) if key else None
-                if code is not None:
-                    return code, ONE, end - size
-        return None
+        from headlinecheck.extraction.chinese_yuan import named_before
+
+        return named_before(text, j, floor, locale)  # "元100", "人民币100", "新台幣約9222億元"
     if c not in SYMBOL_CHARS:
         if not (c.isascii() and (c.isalpha() or c == ".")):
             return None

@@ -350,9 +350,9 @@ def atom_at(
         and atom.currency_after
         and text[atom.end - 1 : atom.end] > _CJK_BELOW
     ):
-        from headlinecheck.extraction import chinese
+        from headlinecheck.extraction import chinese_yuan
 
-        chinese.read_subunits(text, atom)  # "五元三毛", "50元6角"
+        chinese_yuan.read_subunits(text, atom)  # "五元三毛", "50元6角"
     if text[atom.end : atom.end + 1] > _CJK_BELOW:
         from headlinecheck.extraction import chinese
 
