@@ -113,8 +113,8 @@ def _adopt(bare: Figure, written: dict[str, Figure], code: str) -> Figure | None
     "新台币3万8千元" is TWD, whatever a bare 元 is); else money in the article's currency
     ``code`` when it is 億 or more; else none."""
     same = written.get(_number_text(bare))
-    if same is not None and same.kind is Kind.COUNT:
-        return bare
+    if (same is not None and same.kind is Kind.COUNT) or (same is None and bare.unit_noun):
+        return bare  # a count, of what the body counts or of what stands before it
     if same is not None and same.kind is Kind.MONEY:
         return attrs.evolve(bare, kind=Kind.MONEY, currency=same.currency)
     if bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
@@ -164,6 +164,8 @@ def _body_unitless(
             adopted = _adopt(bare, written, code)
             if adopted is not None:
                 found.append(adopted)
+        elif bare.unit_noun is not None:
+            found.append(bare)  # "旅遊人次達228萬": a count of 人次
         elif bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
             rest.append(bare)
     if not rest:

@@ -258,11 +258,14 @@ def _counted_currency(text: str, atom: Atom, pos: int) -> bool:
 
 
 def _streak(text: str, atom: Atom) -> tuple[str, int] | None:
-    """A run of periods ("連25紅", "連續二十五個月", "连续3年"): (``STREAK``, its end), or None."""
-    if not any(text.startswith(w, atom.start - len(w)) for w in _STREAK_OPENERS):
+    """A run of periods ("連25紅", "連續二十五個月", "连续3年", "連跌兩個月"): (``STREAK``, its
+    end), or None. A mark between the opener and the number ("連跌") needs a period after it."""
+    start = atom.start
+    marked = text[start - 1 : start] in _STREAK_MARKS  # "連跌兩個月"
+    if not any(text.startswith(w, start - marked - len(w)) for w in _STREAK_OPENERS):
         return None
     pos = atom.end
-    if text[pos : pos + 1] in _STREAK_MARKS:
+    if not marked and text[pos : pos + 1] in _STREAK_MARKS:
         return _STREAK, pos + 1
     measure = match_word(text, pos, _MEASURES)
     after = pos + len(measure) if measure is not None else pos
