@@ -49,6 +49,9 @@ for _word in _longest_first(ZH.period_records):
 _PERIOD_STARTS = frozenset(word[0] for word in ZH.period_records)
 _UNCOUNTED = _longest_first(ZH.uncounted_after_measure)
 _PEOPLE = ZH.measure_words.get("人", "")
+#: Nouns of people counted with no measure word ("警員"): after a casualty word they are who it
+#: describes, so a count further on is of other people.
+_PEOPLE_NOUNS = _longest_first(w for w, n in ZH.count_nouns.items() if n == _PEOPLE and len(w) > 1)
 #: The measure word a duration is counted with ("18個月", "3個小時").
 _PERIODS = ZH.measure_words.get("個", "")
 #: Where a clause ends: a casualty word beyond it is about something else.
@@ -232,6 +235,8 @@ def _casualty_before(text: str, start: int, floor: int) -> str | None:
     best: tuple[int, str] | None = None
     for word in _CASUALTIES_BEFORE:
         at = window.rfind(word)
+        if at >= 0 and match_word(window, at + len(word), _PEOPLE_NOUNS) is not None:
+            continue  # "一名輕傷警員…兩名": the word describes other people
         if at >= 0 and (best is None or at > best[0]):
             best = (at, ZH.casualty_marks[word])
     return None if best is None else best[1]
@@ -336,7 +341,8 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         pos += len(measure)
         if _counted_currency(text, atom, pos):
             return None  # "20个比特币": twenty bitcoins are money, not a count
-        if noun == _PERIODS and match_word(text, pos, _DURATIONS) is not None:
+        period_at = pos + (text[pos : pos + 1] in _MORE)  # "7個多月"
+        if noun == _PERIODS and match_word(text, period_at, _DURATIONS) is not None:
             return None  # "18個月": a duration; but "626戶天然氣用戶" counts households
         if match_word(text, pos, _UNCOUNTED) is not None:
             return None  # "1.5個百分點": percentage points

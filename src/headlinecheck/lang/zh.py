@@ -172,6 +172,7 @@ LANGUAGE = Language(
         "馬幣": "MYR",
         "马币": "MYR",
         "新元": "SGD",
+        "坡元": "SGD",
         "坡幣": "SGD",
         "坡币": "SGD",
         "澳門幣": "MOP",
