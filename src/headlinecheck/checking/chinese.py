@@ -217,6 +217,37 @@ def _casualty_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
     return sorted(found, key=lambda f: f.span)
 
 
+#: Where a clause ends, for a list of items joined by "、" (which it does not end).
+_LIST_CLAUSE_RE = re.compile("[,，;；。:：!！?？\n]")
+#: How far before a count its "各" and the verb after it may stand ("各奪走1條性命").
+_EACH_REACH = 4
+
+
+def _each_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
+    """The totals a body states as so many for each of a list ("花蓮縣、台東縣各奪走1條性命"
+    is 2 dead): a count with ``lang.zh``'s ``each_marks`` a few characters before it, after
+    two or more items joined by "、" in its clause, times the number of items."""
+    from headlinecheck.checking.sums import sum_figure
+
+    found: list[Figure] = []
+    for figure in evidence:
+        if figure.kind is not Kind.COUNT or figure.unit_noun is None:
+            continue
+        start = figure.span[0]
+        window = body[max(0, start - _EACH_REACH) : start]
+        at = max(window.rfind(mark) for mark in _ZH.each_marks) if _ZH.each_marks else -1
+        if at < 0 or not _has_han(window[at:]) or _CLAUSE_RE.search(window, at):
+            continue
+        mark_at = start - len(window) + at
+        marks = _LIST_CLAUSE_RE.finditer(body, 0, mark_at)
+        clause_start = max((m.end() for m in marks), default=0)
+        items = body[clause_start:mark_at].count("、") + 1
+        if items >= 2:
+            total = sum_figure([figure] * items)
+            found.append(attrs.evolve(total, text=f"{items} × {figure.text}"))
+    return found
+
+
 class Localised(NamedTuple):
     """``localise``'s answer: the figures, and the note for the claims whose own figure or
     evidence was read by the article's convention (their spans in headline and body)."""
@@ -255,6 +286,7 @@ def localise(
     added += casualty_counts(headline, tuple(new_claims))
     added_evidence += casualty_counts(body, tuple(new_evidence))
     added_evidence += _casualty_totals(body, [*new_evidence, *added_evidence])
+    added_evidence += _each_totals(body, new_evidence)  # "花蓮縣、台東縣各1條性命"
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
     headline_spans |= {f.span for f in added if f.kind is Kind.MONEY and f.currency == code}
     body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}

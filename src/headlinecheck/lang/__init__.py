@@ -312,6 +312,7 @@ class Language(_Record):
     casualty_totals: Mapping[str, tuple[str, ...]] = _NONE
     ordinal_prefix: str = ""  # before a number, an ordinal counted apart: "第11位"
     date_prefixes: tuple[str, ...] = ()  # before a number, a day: "初六人潮" counts nobody
+    each_marks: tuple[str, ...] = ()  # "花蓮、台東各1人": the count of each item listed
     #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no
     #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
     vague_before: tuple[str, ...] = ()
@@ -341,8 +342,7 @@ class Language(_Record):
     streak_openers: tuple[str, ...] = ()
     streak_marks: frozenset[str] = _NO_WORDS
     streak: str = ""
-    #: Currency sub-units after a main unit ("五元三毛", "两美元又三美分") -> (currency or None
-    #: for the main unit's, factor); and the words that may join them ("又").
+    #: Sub-units after a main unit ("五元三毛") -> (currency, None for the main's; factor); joiners.
     subunit_characters: Mapping[str, tuple[str | None, int]] = _NONE
     subunit_joiners: tuple[str, ...] = ()
     #: The currency of a bare 元 (or of an amount with no unit): the words that declare it

@@ -47,6 +47,8 @@ _MEASURES = {
     **_same("棟 栋 幢", "棟"),
     "座": "座",
     **_same("條 条", "條"),
+    # lives: "各奪走1條性命" counts the dead
+    **_same("條性命 条性命 條人命 条人命", "死"),
     **_same("處 处", "處"),
     **_same("張 张", "張"),  # tickets, cards, beds: "共318張"
     **_same("戶 户", "戶"),
@@ -272,6 +274,7 @@ LANGUAGE = Language(
     ordinal_prefix="第",
     # the first ten days of a lunar month ("初一至初六", "初三單日")
     date_prefixes=("初",),
+    each_marks=("各",),
     # "排名全球17位", "位列十強第3名" (with 第 anyway), "排議程11位": a rank, not 17 people.
     rank_words=(
         "排名",
