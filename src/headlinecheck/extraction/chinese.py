@@ -210,6 +210,8 @@ def lone_qualifier(text: str, start: int) -> str | None:
     """ "上" of "上萬": a qualifier read only before a unit with no digit."""
     for word in ZH.lone_unit_qualifiers:
         if start >= len(word) and text.startswith(word, start - len(word)):
+            if any(text.startswith(ex, start - len(ex)) for ex in _EXCEPTIONS if ex.endswith(word)):
+                return None  # "加上千萬元", "網上千人": a word ending in 上
             return word
     return None
 

@@ -60,8 +60,9 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
             from headlinecheck.extraction import chinese  # CJK text only
 
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
-            if atom.qualifier is None and text[atom.start] in _ZH.numeral_big:
-                atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
+            lone = text[atom.start] in _ZH.numeral_big or text[atom.start] in _ZH.numeral_small
+            if atom.qualifier is None and lone:
+                atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬", "上千"
         inner = text[atom.num_start - 1 : atom.num_start] if atom.num_start > atom.start else ""
         if atom.qualifier is None and inner > "\u2e7f":
             from headlinecheck.extraction import chinese

@@ -227,11 +227,20 @@ LANGUAGE = Language(
         **_same("最少 至少 不少於 不少于 起碼 起码", "at_least"),
         **_same("最多 不超過 不超过 至多 上限", "at_most"),
         **_same("不足 未到 不到 未足 少於 少于 低於 低于", "less_than"),
-        **_same("約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約 約合 约合", "approx"),
+        **_same(
+            "約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約 約合 约合"
+            " 約有 约有 大約有 大约有",
+            "approx",
+        ),
         **_same("近 接近 將近 将近 逼近 近乎", "approx"),
     },
     below_qualifiers=frozenset(["近", "接近", "將近", "将近", "逼近", "近乎"]),
-    qualifier_exceptions=("打破", "爆破", "衝破", "冲破", "超車", "超车", "附近", "最近", "將近來"),
+    qualifier_exceptions=(
+        *_words("打破 爆破 衝破 冲破 超車 超车 附近 最近 將近來"),
+        # words ending in the 上 of "上萬" ("加上千萬元" adds ten million, no more)
+        *_words("加上 馬上 马上 線上 线上 網上 网上 身上 桌上 樓上 楼上 台上 臺上 場上 场上"),
+        *_words("實際上 实际上 基本上 事實上 事实上"),
+    ),
     qualifiers_after={
         **_same("以上", "at_least"),
         **_same("以下 以內 以内", "at_most"),
