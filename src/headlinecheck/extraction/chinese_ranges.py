@@ -68,3 +68,12 @@ def closes_named_range(text: str, a: Atom, b: Atom) -> bool:
 
 _YUAN = ZH.yuan_character
 _YUAN_CODE = "CNY"
+
+
+def ordinal_noun(text: str, a: Atom, noun: str) -> str:
+    """The noun of a range whose first end follows the ordinal prefix ("第一至三名", "第1至3位"):
+    ranks, counted apart as "第11位" is; ``noun`` otherwise."""
+    prefix = ZH.ordinal_prefix
+    if prefix and text.startswith(prefix, a.start - len(prefix)) and not noun.startswith(prefix):
+        return prefix + noun
+    return noun

@@ -122,6 +122,10 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         b.currency = a.currency
     a.percent = a.percent or b.percent
     a.noun = a.noun or b.noun
+    if sep in _ZH_TO and a.noun:
+        from headlinecheck.extraction import chinese_ranges
+
+        a.noun = chinese_ranges.ordinal_noun(text, a, a.noun)  # "第一至三名": ranks
     return True
 
 
