@@ -93,8 +93,17 @@ def test_a_disable_line_comment_silences_a_body_conversion() -> None:
 
 def test_two_bare_dollars_and_same_currency_pairs_are_not_judged() -> None:
     day = SEED_PUBLISHED
-    assert check("A plan", "R $ 88.2 billion ($ 17.6 bn) for it", published=day).conversions == ()
+    assert check("A plan", "$ 88.2 billion ($ 17.6 bn) for it", published=day).conversions == ()
     assert check("A plan", "US$5 million (USD 5.2 million)", published=day).conversions == ()
+
+
+def test_a_torn_real_sign_is_the_real_and_its_conversion_is_judged() -> None:
+    # "R $ 88.2 billion": the real's sign torn by the page's spacing, not a bare dollar
+    (conversion,) = check(
+        "A plan", "R $ 88.2 billion ($ 17.6 bn) for it", published=SEED_PUBLISHED
+    ).conversions
+    assert conversion.source.currency == "BRL"
+    assert conversion.problem is None
 
 
 def test_the_json_of_body_conversions_validates_against_the_documented_schema() -> None:

@@ -402,6 +402,15 @@ def test_amount_wording() -> None:
         amount_range(Decimal("1.425e9"), Decimal("1.435e9"), "EUR") == "EUR 1.425 to 1.435 billion"
     )
     assert amount_range(Decimal("499.5e6"), Decimal("500.5e6"), None) == "499.5 to 500.5 million"
+    # A figure stated finer than three digits is written as stated ("Rs 10.52 billion",
+    # "N315.563 billion"), not rounded to a number the body does not say; a converted interval
+    # whose ends agree at three digits keeps them.
+    assert amount_range(Decimal("10.515e9"), Decimal("10.525e9"), "INR") == "INR 10.52 billion"
+    assert (
+        amount_range(Decimal("315.5625e9"), Decimal("315.5635e9"), "NGN") == "NGN 315.563 billion"
+    )
+    converted = amount_range(Decimal("6390123.417"), Decimal("6393876.551"), "USD")
+    assert converted == "USD 6.39 million"
 
 
 def test_sentences_ignore_hard_wrapping() -> None:

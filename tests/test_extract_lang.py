@@ -148,6 +148,6 @@ def test_the_checker_reads_its_words_from_the_record() -> None:
     assert all(group and len(set(group)) == len(group) for group in english.synonym_groups)
     # Every sum cue of the body is one of the headline too.
     assert set(english.sum_cues) <= set(english.headline_sum_cues)
-    assert english.dateline_dollars["SYDNEY"] == "AUD"
+    assert english.places["Sydney"] == "AUD"
     # Chinese needs none of the English tables.
     assert not lang.get("zh").sum_cues

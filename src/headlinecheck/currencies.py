@@ -86,18 +86,6 @@ _HEAD_PREFERRED = _EN.currency_preferences
 _HEAD_BLOCKED = _EN.blocked_heads
 _DOLLAR_WORDS = _EN.dollar_words
 
-#: The words that are a currency only after a number, with how many of them make one of it:
-#: sub-units ("cents", "satoshis": word -> currency when no main unit is named, factor) and the
-#: whole units that are also names or titles before a number ("kuai", "bitcoins": factor 1).
-_CENT = AmbiguousDollar(symbol="¢")
-SUBUNITS: dict[str, tuple[Currency, int]] = {
-    word: (_CENT if code is None else code, factor) for word, (code, factor) in _EN.subunits.items()
-}
-SUBUNITS["¢"] = (_CENT, 100)
-SUBUNITS.update(_crypto.SUBUNITS)
-SUBUNITS.update((word, (code, 1)) for word, code in _EN.after_number_words.items())
-SUBUNITS.update((word, (code, 1)) for word, code in _crypto.WORDS.items())
-
 
 def is_crypto(code: object) -> bool:
     """Whether ``code`` is a crypto-asset's ticker ("BTC"): money, but no ISO 4217 currency."""
@@ -130,6 +118,17 @@ def head_currency(word: str) -> Currency | None:
     return AmbiguousDollar(candidates=ordered, symbol=head)
 
 
+def shared_by(word: str) -> tuple[str, ...] | None:
+    """The current currencies a word read as its usual one ("rupees" -> INR, "pounds" -> GBP)
+    shares with others, the usual one first; None for a word no other currency shares."""
+    usual = _HEAD_DEFAULTS.get(word)
+    codes = _lexicon.HEADS.get(_singular(word)) if usual is not None else None
+    if usual is None or not codes:
+        return None
+    others = [code for code in codes if code in CURRENT and code != usual]
+    return (usual, *others) if others else None
+
+
 def name_currency(key: str) -> Currency | None:
     """Currency for a lower-case name ("hong kong dollars", "euros", "美元"), else None.
 
@@ -139,6 +138,29 @@ def name_currency(key: str) -> Currency | None:
     if code is not None:
         return code
     return head_currency(key)
+
+
+#: The words that are a currency only after a number, with how many of them make one of it:
+#: sub-units ("cents", "satoshis": word -> currency when no main unit is named, factor) and the
+#: whole units that are also names or titles before a number ("kuai", "bitcoins": factor 1).
+#: A sub-unit's main unit may be a head word: "centavos" are hundredths of whichever peso the
+#: word "peso" names.
+_CENT = AmbiguousDollar(symbol="¢")
+
+
+def _main_unit(code: str | None) -> Currency:
+    if code is None:
+        return _CENT
+    return (head_currency(code) or _CENT) if code.islower() else code
+
+
+SUBUNITS: dict[str, tuple[Currency, int]] = {
+    word: (_main_unit(code), factor) for word, (code, factor) in _EN.subunits.items()
+}
+SUBUNITS["¢"] = (_CENT, 100)
+SUBUNITS.update(_crypto.SUBUNITS)
+SUBUNITS.update((word, (code, 1)) for word, code in _EN.after_number_words.items())
+SUBUNITS.update((word, (code, 1)) for word, code in _crypto.WORDS.items())
 
 
 @lru_cache(maxsize=1)

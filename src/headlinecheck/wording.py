@@ -69,6 +69,10 @@ def amount(value: Decimal, currency: str | None, digits: int = 3) -> str:
     return number if currency is None else f"{currency} {number}"
 
 
+#: The most significant digits a stated figure is written with (a converted one has more).
+_STATED_MAX = 7
+
+
 def amount_range(low: Decimal, high: Decimal, currency: str | None) -> str:
     """ "USD 6.31 to 6.44 million" (one scale word, the high end's), or one amount if both
     ends read the same at three significant digits. An end half-way between two three-digit
@@ -80,7 +84,11 @@ def amount_range(low: Decimal, high: Decimal, currency: str | None) -> str:
     digits = 4 if any(_halfway(end) for end in (low, high)) else 3
     a, b = amount(low, currency, digits), amount(high, currency, digits)
     if a == b:
-        return a
+        # A figure stated finer than three digits ("Rs 10.52 billion", "N315.563 billion") is
+        # written as stated, its interval's midpoint, not rounded to a number it does not say.
+        middle = ((low + high) / 2).normalize()
+        stated = len(middle.as_tuple().digits)
+        return amount(middle, currency, stated) if digits < stated <= _STATED_MAX else a
     size, word = _scale(significant(high, digits))
     text = f"{plain(significant(low / size, digits))} to {plain(significant(high / size, digits))}"
     text += f" {word}" if word else ""

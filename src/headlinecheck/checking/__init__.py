@@ -29,6 +29,7 @@ from headlinecheck.checking.body_rates import pairs as conversion_pairs
 from headlinecheck.checking.conversion import Rates, rate_source
 from headlinecheck.checking.horizon import with_rate_age
 from headlinecheck.checking.pairing import Checker
+from headlinecheck.checking.places import ArticlePlace, place_readings
 from headlinecheck.checking.reading import resolve_dollar
 from headlinecheck.checking.signs import reread, yen_reading
 from headlinecheck.checking.unitless import adopt_bare_amounts
@@ -165,6 +166,8 @@ def _check_figures(
     if yen is not None:
         # The headline's ¥ as the body reads ¥ (extraction saw only the headline's words).
         claims, evidence = reread(claims, yen[0]), reread(evidence, yen[0])
+    place = ArticlePlace(headline, body, options.locale)
+    claims, evidence, placed = place_readings(claims, evidence, place, options.dollar)
     stated = conversion_pairs(body, evidence)
     # "$1" and "Dh3.6724" in "($1 = Dh3.6724)" are a rate, not amounts: no claim is about them,
     # and the "$1" is no bare $ of the body's own.
@@ -177,9 +180,11 @@ def _check_figures(
         dollar=options.dollar,
         default_dollar=options.default_dollar,
         locale=options.locale,
+        place=place,
     )
-    if yen is not None:
-        reading = attrs.evolve(reading, signs=(("¥", *yen), *reading.signs))
+    if yen is not None or placed:
+        own = (("¥", *yen),) if yen is not None else ()
+        reading = attrs.evolve(reading, signs=(*own, *placed, *reading.signs))
     needs_rates = bool(stated) or any(f.kind is Kind.MONEY for f in claims)
     window, uncertain = (None, False)
     if needs_rates:

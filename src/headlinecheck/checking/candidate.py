@@ -14,6 +14,7 @@ from headlinecheck.checking.diagnoses import RANK
 from headlinecheck.checking.intervals import (
     bounded_evidence,
     gap_ratio,
+    misrounds_to,
     open_alike,
     overclaims,
     overlaps,
@@ -139,7 +140,8 @@ def weigh_numbers(
         claim, bounded, conv_iv, tolerance
     )
     if not supported and ev_ccy == claim_ccy and figure.kind is claim.kind:
-        supported = truncates_to(claim, figure)  # "$4.7 billion" for "$4.77 billion"
+        # "$4.7 billion" for "$4.77 billion"; "N392.786bn" for "N392,785,113,356"
+        supported = truncates_to(claim, figure) or misrounds_to(claim, figure)
     bounds = None if bounded is figure else (bounded.low, bounded.high)
     return Numbers(
         bounds,

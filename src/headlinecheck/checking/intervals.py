@@ -208,6 +208,16 @@ def overclaims(
     return claim.high + half < converted[1] * (1 - tolerance)
 
 
+def _finer_plain(claim: Figure, evidence: Figure, digits: int) -> bool:
+    """Both plain figures (no qualifier, no range), the claim of ``digits`` or more stated
+    digits and the evidence stated more finely: what a cut or a misrounding needs."""
+    if claim.qualifier is not Qualifier.NONE or evidence.qualifier is not Qualifier.NONE:
+        return False
+    if claim.value_high is not None or evidence.value_high is not None:
+        return False
+    return stated_digits(claim) >= digits and evidence.precision < claim.precision
+
+
 def truncates_to(claim: Figure, evidence: Figure) -> bool:
     """Whether the headline figure is the body's, cut off rather than rounded at its last digit
     ("$4.7 billion" for "$4.77 billion", "N655bn" for "N655.93bn"): headlines truncate.
@@ -216,14 +226,21 @@ def truncates_to(claim: Figure, evidence: Figure) -> bool:
     billion" cut from "$5.9 billion" hides a sixth of the amount, a truncated "4.7" at most a
     fiftieth.
     """
-    if claim.qualifier is not Qualifier.NONE or evidence.qualifier is not Qualifier.NONE:
-        return False
-    if claim.value_high is not None or evidence.value_high is not None:
-        return False
-    if stated_digits(claim) < 2 or not evidence.precision < claim.precision:
+    if not _finer_plain(claim, evidence, 2):
         return False
     with localcontext(FIGURE_CONTEXT):
         if not claim.value <= evidence.value < claim.value + claim.precision:
             return False
         cut = (evidence.value // claim.precision) * claim.precision
     return cut == claim.value
+
+
+def misrounds_to(claim: Figure, evidence: Figure) -> bool:
+    """Whether the headline figure is the body's rounded up at its last digit where it should
+    have been rounded down ("N392.786bn" for "N392,785,113,356"): the mirror of a truncation,
+    for four or more stated digits only, where one unit in the last is a thousandth at most (a
+    two-digit "$11 billion" for "$10.2 billion" overstates by a twelfth)."""
+    if not _finer_plain(claim, evidence, 4):
+        return False
+    with localcontext(FIGURE_CONTEXT):
+        return claim.value - claim.precision <= evidence.value < claim.value - claim.precision / 2

@@ -28,6 +28,8 @@ PERSON_ROLES, PERSON_MODIFIERS, BACK_POINTERS = (
 )
 GENERIC_NOUNS = _PEOPLE.generic_nouns
 _PERSON = _EN.person
+#: Nouns counting people, whom a verb after the count may say were killed or hurt.
+_PERSON_NOUNS = frozenset({_PERSON, *PERSON_ROLES, *_MEMBERS, *_WHOLES})
 #: "of its 22 investors": the whole a later count of a generic noun counts the members of.
 _PARTITIVE = LazyPattern(
     rf"\bof\s+(?:(?:{'|'.join(map(re.escape, _EN.share_determiners))})\s+)?\d[\d,]*\s+"
@@ -99,11 +101,11 @@ def nouns_compatible(claim: Figure, evidence: Figure, headline: str = "", body: 
 def _casualty_of(text: str, span: tuple[int, int], noun: str | None) -> str | None:
     """What happened to the ``noun`` counted at ``span``: a verb of killing before the number
     ("killing 12 passengers", "have killed 42 people"), or for people a verb after it ("three
-    people were killed")."""
+    people were killed", "30 passengers were killed")."""
     before = CASUALTY_KINDS.get(casualty_before(text, span[0]) or "")
-    if before is not None or noun != "person":
+    if before is not None or noun not in _PERSON_NOUNS:
         return before
-    return _casualty_after(text, span)
+    return _casualty_after(text, span)  # "30 passengers were killed", "five miners died"
 
 
 def _casualty_after(text: str, span: tuple[int, int]) -> str | None:

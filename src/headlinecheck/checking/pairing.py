@@ -15,6 +15,7 @@ from headlinecheck.checking.candidate import Numbers, numbers_of
 from headlinecheck.checking.context import Sentences, neighbours, stems
 from headlinecheck.checking.conversion import Conversion, Rates
 from headlinecheck.checking.diagnoses import REGISTRY, Case
+from headlinecheck.checking.differences import best_difference
 from headlinecheck.checking.direction import POLARITY, Movement, movement
 from headlinecheck.checking.intervals import (
     bounded,
@@ -26,7 +27,13 @@ from headlinecheck.checking.intervals import (
 from headlinecheck.checking.nouns import compatible_counts
 from headlinecheck.checking.ranking import best_mismatch, governed_rival, nearer_conflict
 from headlinecheck.checking.reading import KNOWN_DOLLARS, currency_of
-from headlinecheck.checking.results import result, sum_note, unstated, unsupported
+from headlinecheck.checking.results import (
+    difference_note,
+    result,
+    sum_note,
+    unstated,
+    unsupported,
+)
 from headlinecheck.checking.shortlist import Shortlist
 from headlinecheck.checking.sums import best_sum, headline_cued
 from headlinecheck.checking.unstated import unstated_count
@@ -176,9 +183,15 @@ class Checker:
                 best = rival._replace(diagnosis=diagnosis, hint=hint)
         else:
             summed = best_sum(self, claim, claim_ccy, same_kind, context, self.headline[lo:hi])
+            differed = (
+                None if summed else best_difference(self, claim, claim_ccy, same_kind, context)
+            )
             if summed is not None:
                 best = summed
                 notes.append(sum_note(summed.parts, summed.evidence, summed.evidence_currency))
+            elif differed is not None:
+                best = differed[0]
+                notes.append(difference_note(differed[1], best.evidence, best.evidence_currency))
             else:
                 best, pool = best_mismatch(self, claim, claim_ccy, candidates)
                 if claim.kind is Kind.COUNT and best.diagnosis is None:

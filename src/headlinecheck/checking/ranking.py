@@ -21,7 +21,8 @@ def governed_rival(
 ) -> Candidate | None:
     """When only a running total supports the claim, the figure of the same sentence that
     the claim's own verb or noun governs, if it does not: "Startup raises $24 million" over
-    "raised ¥1 billion ..., bringing its total to ¥3.5 billion" is about the ¥1 billion."""
+    "raised ¥1 billion ..., bringing its total to ¥3.5 billion" is about the ¥1 billion. A
+    total the claim's words govern as much ("arrested a total of 1,284 suspects") is its own."""
     if not best.aside:
         return None
     sentence = checker.sentences().bounds(best.evidence.span)
@@ -30,7 +31,7 @@ def governed_rival(
         for c in candidates
         if not c.supported
         and not c.aside
-        and c.governed > 0
+        and c.governed > best.governed  # "arrested a total of 1,284 suspects: 301 ..."
         and checker.sentences().bounds(c.evidence.span) == sentence
     ]
     return min(rivals, key=lambda c: (-c.governed, c.distance, c.evidence.span), default=None)

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 import attrs
 
 from headlinecheck import lang
+from headlinecheck.checking.places import ArticlePlace, dateline, dateline_currency, wire_filed
 from headlinecheck.checking.signs import (
     BARE_DOLLAR_SIGNS,
     DOLLAR_SIGNS,
+    cent_reading,
     pinned_signs,
     sign_readings,
 )
@@ -28,12 +30,6 @@ from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, LazyPattern
 
 _EN = lang.get("en")
-WIRE_SERVICES, DATELINE_DOLLARS = _EN.wire_services, _EN.dateline_dollars
-_WIRE_TAG = LazyPattern(
-    r"\((?:" + "|".join(re.escape(name) for name in WIRE_SERVICES) + r")\)", re.IGNORECASE
-)
-# An upper-case place of one to three words opening the body, then "(", ",", ":" or a dash.
-_DATELINE = LazyPattern(r"\s*([A-Z]+(?: [A-Z]+){0,2})\s?[(,:\u2014\u2013-]")
 #: Currencies that are a dollar, for a locale's currency and for other readings of a bare $.
 KNOWN_DOLLARS = frozenset(
     {"USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "BND", "FJD", "JMD", "TTD", "BSD", "BBD"}
@@ -47,13 +43,11 @@ def dateline_dollar(body: str) -> tuple[str, str] | None:
     dollar counts, and never a wire story ("(Reuters)" etc. in the first line): wire services
     write ``$`` for the US dollar wherever they file from.
     """
-    first_line = body.lstrip()[:200].split("\n", 1)[0]
-    match = _DATELINE.match(first_line)
-    if match is None or _WIRE_TAG.search(first_line):
+    opening = dateline(body)
+    if opening is None or opening[1]:
         return None
-    place = match.group(1)
-    currency = DATELINE_DOLLARS.get(place)
-    return None if currency is None else (currency, place)
+    currency = dateline_currency(opening[0])
+    return (currency, opening[0]) if currency in KNOWN_DOLLARS else None
 
 
 def _locale_dollar(locale: str) -> str | None:
@@ -78,11 +72,16 @@ def resolve_dollar(
     dollar: str | None = None,
     default_dollar: str = DEFAULT_DOLLAR,
     locale: str | None = None,
+    place: ArticlePlace | None = None,
 ) -> DollarReading:
     """Decide what a bare ``$`` means in this article: pin > locale > body usage > dateline >
-    default. Never looks at whether a reading would make a claim match."""
+    default; and the other ambiguous signs (``sign_readings``, by ``place`` when the body does
+    not settle them). Never looks at whether a reading would make a claim match."""
     # The headline cannot vouch for itself: its signs are read as the body settles them.
-    signs = sign_readings([*body_figures, *headline_figures], dollar)
+    signs = sign_readings([*body_figures, *headline_figures], dollar, place)
+    cents = None if dollar is not None else cent_reading([*body_figures, *headline_figures])
+    if cents is not None:
+        signs = (*signs, cents)
     if dollar is not None and "$" not in pinned_signs(check_code(dollar, "dollar")):
         dollar = None  # a setting of CNY pins the ¥, of SEK the "kr", not the $
     reading = _resolve_dollar(
@@ -163,7 +162,7 @@ def _only_named_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
     after it, never before it, and never converts that dollar into a bare $ ("A$5 billion ($3.6
     billion)", where the bare $ is another dollar): an Australian outlet writes "A$5 billion"
     once and "$20 billion" after."""
-    if _WIRE_TAG.search(body.split("\n", 1)[0]):
+    if wire_filed(body):
         return None  # wire services write $ for the US dollar wherever they file from
     named = [f for f in figures if isinstance(f.currency, str) and f.currency in KNOWN_DOLLARS]
     if not named or len({f.currency for f in named}) != 1 or named[0].currency == "USD":
@@ -186,7 +185,7 @@ def _conversion_dollar(body: str, figures: Sequence[Figure]) -> Figure | None:
     billion)", "US$180 billion (S$242 billion)"): an outlet converts into its readers' dollar, so
     that is what its bare $ means. None when the body converts into US dollars or into several
     dollars, or files as a wire service."""
-    if _WIRE_TAG.search(body.split("\n", 1)[0]):
+    if wire_filed(body):
         return None
     targets: list[Figure] = []
     for first, second in itertools.pairwise(figures):
@@ -207,10 +206,10 @@ def currency_of(figure: Figure, reading: DollarReading) -> str | None:
     """The figure's currency, a bare ``$`` read as the article reads it."""
     currency = figure.currency
     if isinstance(currency, AmbiguousDollar):
-        if currency.symbol in DOLLAR_SIGNS:
-            return reading.currency
         for sign, code, _ in reading.signs:
             if sign == currency.symbol:
-                return code
+                return code  # the other signs, and "¢" where the article's amounts settle it
+        if currency.symbol in DOLLAR_SIGNS:
+            return reading.currency
         return currency.candidates[0]
     return currency

@@ -180,11 +180,22 @@ def sum_note(parts: tuple[Figure, ...], total: Figure, currency: str | None) -> 
     """The parts a sum adds up and their sum, in the parts' own currency: "sum of 2 parts:
     “$3 billion”, “$2 billion” = USD 5 billion"."""
     listed = ", ".join(shown(part) for part in parts)
-    if total.kind is Kind.MONEY:
-        value = amount_range(total.value, total.value, currency)
-    else:
-        value = count_range(total.value, total.value)
-    return f"sum of {len(parts)} parts: {listed} = {value}"
+    return f"sum of {len(parts)} parts: {listed} = {_stated(total, currency)}"
+
+
+def difference_note(levels: tuple[Figure, Figure], difference: Figure, currency: str | None) -> str:
+    """The two levels a change is the difference of, and the difference: "difference of 2
+    levels: “Shs 3.6tn” − “Shs 2.9trillion” = UGX 700 billion"."""
+    ordered = sorted(levels, key=lambda level: level.value, reverse=True)
+    listed = " − ".join(shown(level) for level in ordered)
+    return f"difference of 2 levels: {listed} = {_stated(difference, currency)}"
+
+
+def _stated(figure: Figure, currency: str | None) -> str:
+    """A figure's stated value in words: an amount in ``currency``, or a count."""
+    if figure.kind is Kind.MONEY:
+        return amount_range(figure.value, figure.value, currency)
+    return count_range(figure.value, figure.value)
 
 
 def _difference(value: Decimal, point: Decimal) -> Decimal:

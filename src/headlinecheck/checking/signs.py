@@ -16,8 +16,10 @@ A setting no ambiguous sign can be (EUR: ``€`` is never in doubt) would change
 refused (``ConfigError``) rather than accepted in silence.
 
 Every other ambiguous sign ("Sh", "P", "kr", "francs") is read once per article
-(``sign_readings``): as the setting when it is one of the sign's currencies, else as the one of
-them the body names, else as its usual currency.
+(``sign_readings``): as the setting when it is one of the sign's currencies, else by the
+article's locale or dateline, else as the one of them the body names, else by the places the
+article names (``checking.places``, which also re-reads the signs and words extraction reads as
+their usual currency: "Rs", "rupees", "pounds"), else as its usual currency.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from functools import cache
 
 import attrs
 
+from headlinecheck.checking.places import ArticlePlace, settle
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.errors import ConfigError
 from headlinecheck.extraction import Figure, Kind
@@ -78,12 +81,13 @@ BARE_DOLLAR_SIGNS = DOLLAR_SIGNS - {"¢"}
 
 
 def sign_readings(
-    figures: Sequence[Figure], pinned: str | None = None
+    figures: Sequence[Figure], pinned: str | None = None, place: ArticlePlace | None = None
 ) -> tuple[tuple[str, str, str], ...]:
     """How each ambiguous sign other than "$" is read ("Sh", "P", "kr", "francs"): as the
-    currency setting when it is one of the sign's, else as the one of its currencies the body
-    names unambiguously, else the usual one, the first."""
-    named = [f.currency for f in figures if isinstance(f.currency, str)]
+    currency setting when it is one of the sign's, else by the article's locale or dateline,
+    else as the one of its currencies the body names, else by the places the article names
+    (``checking.places.settle``), else the usual one, the first."""
+    written = [f.currency for f in figures if isinstance(f.currency, str)]
     readings: dict[str, tuple[str, str, str]] = {}
     for figure in figures:
         sign = figure.currency
@@ -91,21 +95,50 @@ def sign_readings(
             continue
         if sign.symbol in readings:
             continue
-        own = next((code for code in named if code in sign.candidates), None)
-        if pinned is not None and pinned in sign.candidates:
-            own, why = pinned, f"{sign.symbol} is pinned to {pinned}."
-        elif own is not None:
-            why = f"{sign.symbol} is read as {own}, the currency the body itself names."
-        else:
+        found = settle(sign.symbol, sign.candidates, written, place, pinned)
+        if found is None:
             own = sign.candidates[0]
             others = ", ".join(sign.candidates[1:])
-            why = (
-                f"Nothing in the article says which currency {sign.symbol} is, so it is read "
-                f"as {own}, its usual currency"
-                + (f" (it may also be {others})." if others else ".")
+            found = (
+                own,
+                (
+                    f"Nothing in the article says which currency {sign.symbol} is, so it is read "
+                    f"as {own}, its usual currency"
+                    + (f" (it may also be {others})." if others else ".")
+                ),
             )
-        readings[sign.symbol] = (sign.symbol, own, why)
+        readings[sign.symbol] = (sign.symbol, *found)
     return tuple(readings.values())
+
+
+def cent_reading(figures: Sequence[Figure]) -> tuple[str, str, str] | None:
+    """How "¢" and "cents" are read in an article that writes no bare "$": as hundredths of
+    the currency most of its amounts are in ("R5 billion ... 30 cents" in a South African
+    story: ZAR); None where a bare "$" is written, or no one currency leads (the cents are then
+    the article's dollar's)."""
+    cents = bare = False
+    counts: dict[str, int] = {}
+    for figure in figures:
+        currency = figure.currency
+        if isinstance(currency, AmbiguousDollar):
+            cents = cents or currency.symbol == "¢"
+            bare = bare or currency.symbol in BARE_DOLLAR_SIGNS
+        elif isinstance(currency, str) and figure.kind is Kind.MONEY:
+            counts[currency] = counts.get(currency, 0) + 1
+    if not cents or bare or not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    code = ranked[0][0]
+    return (
+        "¢",
+        code,
+        (
+            f"¢ and “cents” are read as hundredths of {code}, the currency most of the article's "
+            "amounts are in."
+        ),
+    )
 
 
 def _writes_yen(figure: Figure) -> bool:

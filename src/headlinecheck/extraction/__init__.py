@@ -135,6 +135,8 @@ def _clean(number: Decimal) -> Decimal:
 
 _CLEANED: dict[Decimal, Decimal] = {}
 _CLEANED_MAX = 4096
+#: What stands between the two ends of a range written with a dash ("$3-5m", "$3–5m").
+_RANGE_DASHES = frozenset({"-", "\u2013"})
 
 
 def _dollar_mentions(text: str) -> list[str]:
@@ -329,6 +331,8 @@ def _extract(
             break
         atom, pos = atom_at(text, m, decimal, group, floor, locale)
         if atom is None:
+            if held is not None and text[held.end : m.start()] in _RANGE_DASHES:
+                held = None  # "$3-5 m": a range whose end cannot be read; nor can its start
             continue
         floor = atom.end
         if atom.end > pos:

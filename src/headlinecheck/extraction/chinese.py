@@ -377,14 +377,3 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     elif measure in ZH.ordinal_measures:
         return None  # "25度": degrees, not a count
     return noun, pos
-
-
-def spaced_count(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
-    """``count_at`` for digits spaced apart from the Chinese around them, as Taiwanese sites
-    space them ("有 18 人失蹤", "超購逾 40 倍"): the count after the one space that follows."""
-    end = atom.end
-    atom.end = end + 1
-    counted = count_at(text, atom, floor)
-    if counted is None:
-        atom.end = end
-    return counted

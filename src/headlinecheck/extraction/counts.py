@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from headlinecheck.extraction.lazy import LazyPattern
 from headlinecheck.extraction.qualifiers import QUAL_LAST, RANGE_OPENERS
 from headlinecheck.extraction.scanner import (
     COMPOUND_RE,
@@ -28,6 +29,9 @@ from headlinecheck.numbers import NUMBER_WORDS
 _CASUALTY_WORDS = EN.casualty_words
 _STAND_INS = EN.casualty_stand_ins
 _STOP = EN.stop_words
+#: Comparatives between a number and its noun ("500 more troops"): the checker reads them as
+#: a change (``difference_words``); a stop word after them ends the phrase ("5 more than").
+_COMPARATIVES = frozenset(EN.difference_words.get("after", ()))
 _IRREGULAR_PLURALS = EN.irregular_plurals
 _AND = EN.conjunction
 _PERSON = EN.person
@@ -60,6 +64,9 @@ _NOT_COUNTED_AFTER_LETTER = EN.distance_nouns
 _SENTENCE_OPENERS = EN.sentence_openers
 _RANGE_OPENERS = RANGE_OPENERS
 _NOT_IN_COMPOUNDS = EN.not_counted_in_compounds
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013")
+#: Two numbers, each followed by a dash, just before a number: "4–4–" of "4–4–2".
+_DASHED_CHAIN = LazyPattern(r"\d[-\u2010-\u2013]\d{1,3}[-\u2010-\u2013]\Z")
 
 
 def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | None:
@@ -83,6 +90,10 @@ def _noun_after(text: str, pos: int, *, value: Decimal | None = None) -> str | N
             after = _noun_after(text, m.start("w") + len(raw)) if len(words) > 1 else None
             return after if after is not None and words[1].lower() == after else word
         core = word.replace("-", "")
+        if first and word in _COMPARATIVES and i + 1 < len(words):
+            if words[i + 1].lower() in _STOP:
+                return None
+            continue  # "500 more troops": the head noun comes after the comparative
         if raw.endswith(".") and raw.replace(".", "").isupper() and i + 1 < len(words):
             first = False
             continue  # "Four U.S. companies": an initialism modifies the head noun after it
@@ -126,6 +137,8 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
         return casualty_before(text, start, floor) if not following.isalnum() else None
     if start - 2 >= floor and text[start - 1] == "-" and text[start - 2].isalpha():
         return None  # "Covid-19 cases", "F-35 jets": the number is part of a name
+    if text[start - 1 : start] in _DASHES and _DASHED_CHAIN.search(text[max(0, start - 8) : start]):
+        return None  # "the 4–4–2 formation", "a 3-4-3": the end of a code, not a count
     j = start - 1 if start > floor and text[start - 1] in SPACES else start
     named = False
     if j > floor:
@@ -153,6 +166,8 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
         noun = _share_noun(text, end) or casualty_before(text, start, floor)
     if named and noun is not None and _written_lower(text, end, noun):
         return None  # "Boeing 737 jets", "Windows 11 Pro users": a model, not a count
+    if noun is not None and atom.words and atom.value == 1 and _plural_looking(noun):
+        return None  # "one decree lets ...", "the new one includes ...": a pronoun and a verb
     if lettered and (
         noun is None
         or text[end + 1 : end + 1 + len(noun)].lower() != noun
@@ -160,6 +175,16 @@ def count_noun(text: str, atom: Atom, floor: int, *, lettered: bool = False) -> 
     ):
         return None  # "5m new users": only a noun straight after the letter is certain enough
     return noun
+
+
+def _plural_looking(noun: str) -> bool:
+    """Whether ``noun`` reads as a plural (or a verb's third person): after a spelled "one" it
+    is no counted noun. "species", "series" and the like are plurals of themselves."""
+    return (
+        noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and noun not in _IRREGULAR_PLURALS
+    )
 
 
 def _compound_noun(text: str, pos: int) -> str | None:

@@ -34,6 +34,8 @@ _MOVEMENT_WORDS = EN.movement_words
 #: Sub-units read only after an amount of their main unit ("five mao"), and the word after a
 #: number that may be one.
 _JOINED = EN.joined_subunits
+#: Hyphens after a number that make it part of a compound word ("one-time", "two-year").
+_HYPHENS = frozenset("-\u2010\u2011")
 _WORD_AFTER = LazyPattern(r"[ \u00a0]([a-z]+)(?![A-Za-z])")
 
 
@@ -106,6 +108,7 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         return False
     if sep in _TO and (
         qualifier_of(text, a) in _FROM
+        or _from_a_level(text, a)
         or (b.value * b.scale > 2 * a.value * scale and _moves_before(text, a))
     ):
         # "rose from $5m to $6m", "rose $50m to $410m", "grew by 20 to 150" state two figures
@@ -127,6 +130,22 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
 
         a.noun = chinese_ranges.ordinal_noun(text, a, a.noun)  # "第一至三名": ranks
     return True
+
+
+#: Words between "from" and the level it names ("from the current 1 percent to 3 percent").
+_LEVEL_WORDS = EN.level_words
+
+
+def _from_a_level(text: str, atom: Atom) -> bool:
+    """Whether "from" and one or two words of a level come just before ``atom``: "rose from the
+    current 1 percent to 3 percent" is a level left and one reached, not a range."""
+    words = text[max(atom.floor, atom.start - 32) : atom.start].lower().split()
+    for back in (1, 2):
+        if len(words) <= back or words[-back] not in _LEVEL_WORDS:
+            return False
+        if words[-back - 1] in _FROM:
+            return True
+    return False
 
 
 def _moves_before(text: str, atom: Atom) -> bool:
@@ -188,6 +207,8 @@ def try_cents(text: str, a: Atom, b: Atom) -> bool:
         or b.exponent != 0
         or not (b.words or len(text[b.num_start : b.num_end]) == 2 or a.currency_after)
         or text[b.end : b.end + 1].isalnum()  # "50元6角": a unit we do not read follows
+        or text[b.end : b.end + 1] in _HYPHENS  # "a 1,000 baht one-time grant": a compound
+        or (b.words and b.value == 1 and not between.strip())  # "a 200 dollar one time fee"
     ):
         return False
     if not 0 < b.value < 100:
@@ -206,10 +227,14 @@ def try_compound(text: str, a: Atom, b: Atom) -> bool:
         return False
     if a.words and b.words and a.has_magnitude and not b.has_magnitude:
         return _words_after_magnitude(text, a, b)  # "four thousand five hundred graduates"
+    if a.has_magnitude and not b.has_magnitude and not b.words:
+        return _digits_after_magnitude(text, a, b)  # "ten lakh 77 thousand 444 beneficiaries"
     if not (a.has_magnitude and b.has_magnitude):
         return False
     if text[a.end : b.start] != " " or not b.value * b.scale < a.scale:
         return False
+    if a.exponent < 0:
+        return False  # "Rs. 18.95 billion 77.12 million": a decimal has no smaller part after it
     if a.currency is not None and b.currency is not None:
         return False  # "$5 million $300 thousand": two amounts
     if a.noun is not None and a.noun != b.noun:
@@ -238,6 +263,22 @@ def _words_after_magnitude(text: str, a: Atom, b: Atom) -> bool:
     if a.currency is None and b.currency is not None:
         a.currency, a.currency_after = b.currency, b.currency_after
     a.noun = b.noun
+    return True
+
+
+def _digits_after_magnitude(text: str, a: Atom, b: Atom) -> bool:
+    """Join "77 thousand 444" (77,444): a bare number with a spelled magnitude, one space, then
+    whole digits smaller than that magnitude. Read apart, "444 beneficiaries" is the count of a
+    number whose head was "three crores ten lakh 77 thousand"."""
+    if text[a.end : b.start] != " " or a.noun is not None or a.currency is not None or a.percent:
+        return False
+    if b.percent or b.exponent != 0 or b.scale != 1 or not 0 < b.value < a.scale:
+        return False
+    if len(word := text[a.num_end : a.end].rsplit(None, 1)[-1]) < 4 or not word.isalpha():
+        return False  # "5m 300 staff": a magnitude letter may be a unit
+    a.value = a.value * a.scale + b.value
+    a.scale, a.exponent, a.end = ONE, 0, b.end
+    a.currency, a.currency_after, a.noun = b.currency, b.currency_after, b.noun
     return True
 
 

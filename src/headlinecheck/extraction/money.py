@@ -46,6 +46,10 @@ from headlinecheck.numbers import MAGNITUDES, NUMBER_WORDS
 _STOP = EN.stop_words
 _MILLION = MAGNITUDES["million"]
 _MAGNITUDE_HEADS = EN.magnitude_heads
+_PLACES = EN.places  # "Kenya" -> KES: a country named before its currency's word
+_ARTICLES = frozenset(EN.articles)  # "A $ 5 million grant": an article, not Australia's "A$"
+#: The newsroom's names of several words that CLDR does not list ("cfa francs").
+_NEWSROOM_NAMES = {key: code for key, code in EN.currency_defaults.items() if " " in key}
 _CHARACTER_VARIANTS = tuple(
     pair for language in LANGUAGES for pair in language.character_variants.items()
 )
@@ -108,7 +112,6 @@ def _word_currency(
     return None
 
 
-#: The generic unit character of a language ("元"), which a currency name may follow.
 _YUAN = frozenset(language.yuan_character for language in LANGUAGES if language.yuan_character)
 
 
@@ -191,13 +194,11 @@ def suffix_currency(
                 key = key.replace(variant, usual)
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
-                after = None
-                if key in _YUAN:
+                if key in _YUAN:  # a generic 元, which a currency name may follow
                     from headlinecheck.extraction.chinese_yuan import named_after
 
-                    after = named_after(text, start + size, locale)
-                if after is not None:
-                    return after[0], ONE, after[1]  # "5億元新台幣": the 元 of New Taiwan dollars
+                    if (after := named_after(text, start + size, locale)) is not None:
+                        return after[0], ONE, after[1]  # "5億元新台幣": New Taiwan dollars
                 return code, ONE, start + size
         return None
     dotted = DOTTED_RE.match(text, pos)
@@ -226,7 +227,7 @@ def suffix_currency(
                 hit = (code, ONE) if code is not None else None
         else:
             key = " ".join(w[0] for w in words[:size]).lower().rstrip(".")
-            code = _lexicon.NAMES.get(key)
+            code = _lexicon.NAMES.get(key) or _NEWSROOM_NAMES.get(key) or _placed(words[:size])
             hit = (code, ONE) if code is not None else None
             one = None
             if hit is None and size == 2:
@@ -252,6 +253,16 @@ def suffix_currency(
                 end -= 1
             return hit[0], hit[1], end
     return None
+
+
+def _placed(words: list[tuple[str, int, int]]) -> str | None:
+    """A country before its currency's word, as the press names it: "35.4 Mauritius rupees",
+    "5 billion Kenya shillings", "Sri Lanka rupees" (CLDR has only the adjectives)."""
+    place = _PLACES.get(" ".join(w[0] for w in words[:-1]))
+    if place is None:
+        return None
+    codes = _lexicon.HEADS.get(words[-1][0].lower().rstrip("."), ())
+    return place if place in codes else None
 
 
 def _locale_sign(text: str, q: int, locale: str) -> tuple[Currency, Decimal, int] | None:
@@ -323,7 +334,10 @@ def prefix_currency(
             # "Series C $50M" is dollars ("US $50M" and "C$50M" keep their letters). Lower-case
             # "c $" is the exception: tokenised, lower-cased text (the Recognizers-Text corpus)
             # writes "C$" so, and prose has no lower-case one-letter "c" before an amount.
-            if not spaced or len(key.replace(".", "")) >= 2 or letters == "c":
+            # A capital spaced on both sides ("R $ 88.2 billion") is a symbol torn by the page's
+            # spacing, as "$ 17.6 bn" beside it: the real.
+            torn = spaced and j < start and letters.isupper() and key not in _ARTICLES
+            if not spaced or len(key.replace(".", "")) >= 2 or letters == "c" or torn:
                 code = symbol_currency(letters + symbol, locale)
                 if code is None and symbol == "$":
                     code = DOLLAR_LETTERS.get(key) or code_currency(letters, after_number=True)

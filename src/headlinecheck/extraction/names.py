@@ -57,8 +57,10 @@ def dotted_name(text: str, letters: str, end: int) -> tuple[Currency, Decimal, i
         return None
     words = split_words(m.group("w"), m.start("w"))
     for size in range(min(len(words), 2), 0, -1):
-        key = " ".join([letters, *(w[0] for w in words[:size])]).lower()
+        last = words[size - 1]
+        # "6.8 billion U.S. dollars.": the sentence's full stop is no part of the name
+        key = " ".join([letters, *(w[0] for w in words[:size])]).lower().rstrip(".")
         code = _lexicon.NAMES.get(key)
         if code is not None:
-            return code, ONE, words[size - 1][2]
+            return code, ONE, last[2] - (1 if last[0].endswith(".") else 0)
     return None

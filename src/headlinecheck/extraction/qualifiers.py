@@ -6,6 +6,7 @@ The words are ``lang.en``'s; what interval each gives is ``headlinecheck.numbers
 from __future__ import annotations
 
 from headlinecheck import lang
+from headlinecheck.extraction.lazy import LazyPattern
 from headlinecheck.extraction.scanner import EN, WINDOW, WORD_OPENERS, Atom
 from headlinecheck.numbers import Qualifier
 
@@ -84,6 +85,22 @@ def _top_is_a_verb(text: str, atom: Atom) -> bool:
     return len(words) >= 2 and words[-2].lower().strip("'’\"“") not in _DETERMINERS
 
 
+_COMPARATIVES = EN.comparatives
+#: Words that end a figure: the last word of a percent word ("per cent"), a magnitude word.
+_FIGURE_ENDS = frozenset([*(w.rsplit(" ", 1)[-1] for w in EN.percent_words), *EN.magnitude_words])
+#: A number with its magnitude letters glued on, or a percent sign: "$5bn", "Rs800b", "44%".
+_GLUED_FIGURE = LazyPattern(r"\S*\d(?:[a-z]{1,3}|%)\Z")
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether a figure ends just before the qualifier starting at ``start``: "44 per cent
+    higher than", "$5bn more than". Then the qualifier compares, and bounds nothing. (The
+    figure is before the floor, which is where the figure before this one ends.)"""
+    before = text[max(0, start - 16) : start].rstrip(" \u00a0").lower()
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return last in _FIGURE_ENDS or _GLUED_FIGURE.match(last) is not None
+
+
 def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
     lo = pos - 24 if pos - 24 > floor else floor
     if lo >= pos:
@@ -113,5 +130,7 @@ def _qualifier_before(text: str, pos: int, floor: int) -> str | None:
             if cut == 0 or not ("a" <= words[cut - 1] <= "z"):
                 if words.endswith(_RISE_TO):
                     return None  # "will go up to Rs 17,77,477 crore": a rise to it, no cap
+                if qualifier in _COMPARATIVES and _after_a_figure(text, lo + cut):
+                    return None  # "44 per cent higher than Rs800 billion": the base
                 return qualifier
     return None

@@ -24,13 +24,20 @@ from headlinecheck.extraction.scanner import (
     EN,
     FULLWIDTH,
     MAX_RUN,
+    MONEY_LETTERS,
     Atom,
     run_rest,
     split_words,
     valid_number,
 )
 from headlinecheck.extraction.signs import needs_amount
-from headlinecheck.extraction.uncertain import part_before, torn_before, unsettled_after
+from headlinecheck.extraction.uncertain import (
+    grouped_before_lakhs,
+    part_before,
+    tail_of_spelled,
+    torn_before,
+    unsettled_after,
+)
 from headlinecheck.extraction.units import (
     connector_end,
     magnitude_after,
@@ -209,6 +216,8 @@ def atom_at(
         num_start = m.start("words")
         if a_first and part_before(text, num_start):
             return None, m.end()  # "three-quarters of a billion": no billion
+        if tail_of_spelled(text, num_start):
+            return None, m.end()  # "... thousand and two hundred forty eight birr": no 248
         num_end = num_start + length
         is_words = True
         glued = False
@@ -237,11 +246,12 @@ def atom_at(
         if magnitude is not None:
             scale, end = magnitude
             has_magnitude = True
+            if not is_words and grouped_before_lakhs(text[num_start:num_end], scale):
+                return None, m.end()  # "Rs. 7.500 crores": 7.5 crore, or 7,500?
         elif unsettled_after(text, end):
             from headlinecheck.extraction.magnitudes import signed_magnitude
 
-            signed = signed_magnitude(text, num_start, end, floor)  # "RM244,530 juta"
-            if signed is None:
+            if (signed := signed_magnitude(text, num_start, end, floor)) is None:  # "RM5 juta"
                 return None, m.end()  # "Rp 5 triliun" with no locale, "$5 M", "$3½m": no figure
             (scale, end), has_magnitude = signed, True
     if has_magnitude and zh is None:
@@ -354,31 +364,15 @@ def atom_at(
 
         chinese_yuan.read_subunits(text, atom)  # "五元三毛", "50元6角"
     if text[atom.end : atom.end + 1] > _CJK_BELOW:
-        from headlinecheck.extraction import chinese
+        from headlinecheck.extraction import chinese_after
 
-        chinese.qualifier_after(text, atom)  # "232億元左右"
-        if atom.currency is None and not atom.percent:
-            counted = chinese.count_at(text, atom, floor)  # "150間", "1死", "8人失联"
-            if counted is not None:
-                atom.noun, atom.end = counted
-                scan_on = max(scan_on, atom.end)
-                if not atom.qualifier_read:
-                    chinese.qualifier_after(text, atom)  # "200人以上"
-    elif (
-        han is None
-        and atom.currency is None
-        and not atom.percent
-        and text[atom.end : atom.end + 1] == " "
-        and text[atom.end + 1 : atom.end + 2] > _CJK_BELOW
-        and (not num_start or text[num_start - 1] == " " or text[num_start - 1] > _CJK_BELOW)
-    ):
-        from headlinecheck.extraction import chinese
+        chinese_after.read_after(text, atom, floor)  # "232億元左右", "150間", "1死", "200人以上"
+        scan_on = max(scan_on, atom.end)
+    elif han is None and text[atom.end : atom.end + 1] == " ":
+        from headlinecheck.extraction import chinese_after
 
-        counted = chinese.spaced_count(text, atom, floor)  # "有 18 人失蹤"
-        if counted is not None:
-            atom.noun, atom.end = counted
-            scan_on = max(scan_on, atom.end)
-            chinese.qualifier_after(text, atom)
+        chinese_after.spaced_count(text, atom, num_start, floor)  # "有 18 人失蹤"
+        scan_on = max(scan_on, atom.end)
     if han is not None and atom.currency is None and not atom.percent and atom.noun is None:
         from headlinecheck.extraction import chinese_ranges
 
@@ -395,6 +389,12 @@ def atom_at(
         and found == 4  # the digits as found, not as regrouped
         and 1800 <= value <= 2100
     )
-    if atom.currency is None and not atom.percent and atom.noun is None:
+    # "5t" alone is five tonnes: a money letter closes a range ("$3-5t") but counts nothing.
+    if (
+        atom.currency is None
+        and not atom.percent
+        and atom.noun is None
+        and att not in MONEY_LETTERS
+    ):
         atom.noun = count_noun(text, atom, floor, lettered=lettered)
     return atom, scan_on

@@ -155,7 +155,13 @@ _ARTICLE_FOLLOWERS = "|".join(
     f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in _NUMBER_FOLLOWERS else w for w in EN.article_followers
 )
 _LETTERS = [w for language in LANGUAGES for w in language.magnitude_letters]
-_EXACT_LETTERS = [w for language in LANGUAGES for w in language.exact_magnitude_letters]
+_EXACT_LETTERS = [
+    w
+    for language in LANGUAGES
+    for w in (*language.exact_magnitude_letters, *language.money_magnitude_letters)
+]
+#: Attached letters that are a magnitude for money only ("$5t"; "5t" is five tonnes).
+MONEY_LETTERS = frozenset(w for language in LANGUAGES for w in language.money_magnitude_letters)
 #: Magnitude letters attached to the digits: the longer ones in any case ("5bn", "5Bn"), those
 #: read in one case only ("$3T", "$250MM"), then one letter in either case; "c" is cents ("43c").
 _ATTACHED = (
@@ -193,10 +199,18 @@ def digits_branch(decimal: str, group: str, wide: bool) -> str:
     )
 
 
+def _any_case(words: list[str]) -> str:
+    """``alternation`` of ``words`` in any case: lower, capitalised, in capitals (one pattern
+    of the lower-case size; "fOUr" is read too, which no text writes)."""
+    return f"(?i:{alternation(words)})"
+
+
 def words_branch() -> str:
     """The scanner's second branch: a run of number words ("one hundred and twenty")."""
-    first = alternation(RUN_STARTS, capital=True)
-    follow = alternation(_FOLLOW_WORDS, capital=True)  # "Half A Billion" in title case
+    # Lower case, capitalised ("Half A Billion" in title case) and in capitals: tabloid
+    # headlines shout their figures ("charged FOUR THOUSAND on hotels").
+    first = _any_case(RUN_STARTS)
+    follow = _any_case(_FOLLOW_WORDS)
     return (
         rf"\b(?P<words>(?:{first}|(?:{_ARTICLES})(?=[ -](?:{_ARTICLE_FOLLOWERS})\b))\b"
         rf"(?:[ -](?:{follow})\b){{0,8}})"

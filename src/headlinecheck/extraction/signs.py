@@ -19,8 +19,15 @@ from headlinecheck.extraction.values import Currency
 LETTER_SIGNS: dict[str, tuple[str, ...]] = {
     sign: codes for language in LANGUAGES for sign, codes in language.letter_signs.items()
 }
+#: A sign written in lower case -> its capitalised spelling of the same currencies ("sh" ->
+#: "Sh", "kr" -> "Kr"): one symbol, so that "sh 6.4 billion" and "Sh6.4bn" are one sign.
+_SPELLINGS: dict[str, str] = {
+    sign: sign.capitalize()
+    for sign, codes in LETTER_SIGNS.items()
+    if sign.islower() and LETTER_SIGNS.get(sign.capitalize()) == codes
+}
 #: Signs read as their first currency when nothing settles them ("Rs": the Indian rupee).
-_USUAL = frozenset(sign for language in LANGUAGES for sign in language.usual_signs)
+USUAL_SIGNS = frozenset(sign for language in LANGUAGES for sign in language.usual_signs)
 #: "$US" -> "USD": a sign, then its country's letters, glued.
 SIGN_LETTERS: dict[str, str] = {
     written: code for language in LANGUAGES for written, code in language.sign_letters.items()
@@ -35,9 +42,9 @@ def sign_currency(sign: str, locale: str | None) -> Currency:
         local = territory_currency(locale)
         if local in candidates:
             return local
-    if len(candidates) == 1 or sign in _USUAL:
+    if len(candidates) == 1 or sign in USUAL_SIGNS:
         return candidates[0]
-    return AmbiguousDollar(candidates=candidates, symbol=sign)
+    return AmbiguousDollar(candidates=candidates, symbol=_SPELLINGS.get(sign, sign))
 
 
 def needs_amount(sign: str) -> bool:

@@ -14,12 +14,14 @@ that would otherwise be read as less than it is:
 - a number torn from the one before it: a decimal or a thousands group broken by a space ("0. 83
   percent", "76. 7 billion", "30, 000 graduates"), the tail of a fiscal year ("2022-23 to Rs900");
 - with no locale, money written "€1.500" or "2.500 dollars": a thousands group or a price in
-  tenths of a cent, in a currency of two minor digits (three-digit ones, "KWD 1.250", are read).
+  tenths of a cent, in a currency of two minor digits (three-digit ones, "KWD 1.250", are read);
+- "Rs. 7.500 crores": a dot grouping thousands before a lakh or crore, or three decimals?
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from headlinecheck.currencies import THREE_MINOR_DIGITS, AmbiguousDollar, Currency
@@ -47,7 +49,11 @@ def _spaced_letters() -> re.Pattern[str]:
     """The magnitude letters ("m", "bn", "T"), alone after one space: not a hyphenated word
     ("K-pop", "T-shirts") and no word goes on after them."""
     either = {w for language in LANGUAGES for w in language.magnitude_letters}
-    exact = {w for language in LANGUAGES for w in language.exact_magnitude_letters}
+    exact = {
+        w
+        for language in LANGUAGES
+        for w in (*language.exact_magnitude_letters, *language.money_magnitude_letters)
+    }
     words = sorted(
         {*(w for w in either), *(w.upper() for w in either), *exact}, key=len, reverse=True
     )
@@ -139,11 +145,16 @@ def part_before(text: str, start: int) -> bool:
     if _part_before().match(behind) is not None:
         return True
     after_digit = _AFTER_DIGIT_AND.match(behind)
-    # ... and the number is "a half" or "a quarter" ("2 and a half billion"; "2 and a dollar" is)
-    return (
-        after_digit is not None
-        and _and_a_fraction().match(text, start - after_digit.end() + 1) is not None
-    )
+    after_word = _after_magnitude_and().match(behind)
+    # ... and the number is "a half" or "a quarter" ("2 and a half billion"; "2 and a dollar" is;
+    # "a trillion and a half shillings" is 1.5 trillion, never half a shilling)
+    if after_digit is not None:
+        joint = start - after_digit.end() + 1
+    elif after_word is not None:
+        joint = start - after_word.end("and")
+    else:
+        return False
+    return _and_a_fraction().match(text, joint) is not None
 
 
 _TORN_DECIMAL = LazyPattern(r"(?<![\w.,])\d{1,3}\. \Z")
@@ -179,6 +190,23 @@ def torn_before(text: str, start: int, end: int) -> bool:
 _AFTER_DIGIT_AND = LazyPattern(r"[ \u00a0](?i:dna)[ \u00a0]\d")
 
 
+@lru_cache(maxsize=1)
+def _after_magnitude_and() -> re.Pattern[str]:
+    """Reversed: a spelled magnitude and "and" (or a comma) before the number ("a million and a
+    half dollars" reversed starts " dna noillim a"): the half belongs to the million."""
+    pairs = {
+        (word, language.conjunction)
+        for language in LANGUAGES
+        if language.conjunction
+        for word in language.magnitude_words
+        if word.isalpha() and len(word) > 3
+    }
+    conjunctions = "|".join(sorted({re.escape(c[::-1]) for _, c in pairs}, key=len, reverse=True))
+    words = "|".join(sorted({re.escape(w[::-1]) for w, _ in pairs}, key=len, reverse=True))
+    joint = rf"(?P<and>[ \u00a0](?i:{conjunctions})[ \u00a0]|[ \u00a0],)"
+    return re.compile(rf"{joint}(?i:{words})(?![^\W\d_])")
+
+
 def grouped_like_thousands(number: str, currency: Currency) -> bool:
     """Whether money written ``number`` with no magnitude ("1.500", "25.000") reads as a
     thousands group rather than three decimals: the currency has two minor digits."""
@@ -188,3 +216,26 @@ def grouped_like_thousands(number: str, currency: Currency) -> bool:
     if isinstance(currency, AmbiguousDollar):
         return not any(code in THREE_MINOR_DIGITS for code in currency.candidates)
     return currency not in THREE_MINOR_DIGITS
+
+
+#: "7.500", "12.000": one to three digits, a dot, three digits ending in two zeros.
+_DOT_GROUPED = LazyPattern(r"\d{1,3}\.\d00\Z")
+#: The Indian magnitudes, a lakh and a crore, as scales.
+_LAKHS = frozenset({Decimal(10) ** 5, Decimal(10) ** 7})
+
+
+def grouped_before_lakhs(number: str, scale: Decimal) -> bool:
+    """Whether ``number`` before a lakh or a crore may be a thousands group written with a dot:
+    "Rs. 7.500 crores" is 7.5 crore or 7,500 crore, and Indian amounts in crores run to
+    thousands; "Rs 155.966 billion" and "Rs 2.5 crore" are read."""
+    return scale in _LAKHS and _DOT_GROUPED.match(number) is not None
+
+
+def tail_of_spelled(text: str, start: int) -> bool:
+    """Whether the number words at ``start`` end a longer spelled number whose head was not
+    joined to them: "one hundred ninety seven thousand and two hundred forty eight birr" read
+    from "two" is 248 birr, not the amount; so is "... million, six hundred and forty-five
+    thousand dollars"."""
+    if start < 6 or text[start - 1] not in " \u00a0":
+        return False
+    return _after_magnitude_and().match(text[max(0, start - _PART_REACH) : start][::-1]) is not None

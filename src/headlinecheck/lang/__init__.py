@@ -71,20 +71,19 @@ class Language(_Record):
     #: no locale read only after a sign of ``sign_currencies`` ("RM244,530 juta").
     magnitude_words: Mapping[str, int] = _NONE
     sign_currencies: frozenset[str] = frozenset()
-    #: Letters attached to the digits ("6.4M", "5bn"); one-letter ones in either case, longer
-    #: ones in any case ("5Bn").
+    #: Letters attached to the digits ("6.4M", "5bn"); one letter in either case, longer any.
     magnitude_letters: Mapping[str, int] = _NONE
-    #: Letters attached to the digits only in exactly this case ("$3T", "$250MM"): "5t" is five
-    #: tonnes and "5mm" five millimetres.
+    #: Attached only in exactly this case ("$3T", "$250MM"; "5mm" is five millimetres) ...
     exact_magnitude_letters: Mapping[str, int] = _NONE
+    #: ... and for money only ("$5t", "Rp 3.1t"; "5t" alone is five tonnes).
+    money_magnitude_letters: Mapping[str, int] = _NONE
     #: Capital letters after a hyphen, for money only ("P5-B", "P6.79-T": Philippine desks).
     hyphen_magnitude_letters: Mapping[str, int] = _NONE
     #: Characters written straight after the digits, no gap ("5000万", "3.5億").
     magnitude_characters: Mapping[str, int] = _NONE
     #: Magnitude words that are also ordinary words ("arab") or another language's word for
-    #: another power ("mil": a million on English wire desks, a thousand in Spanish and
-    #: Portuguese): read only after a currency ("Rs 3 arab", "$12.7 mil"), and only where the
-    #: text's function words do not vote for the other language (extraction/magnitudes.py).
+    #: another power ("mil": a million on English wire desks, a thousand in Spanish): read only
+    #: after a currency ("Rs 3 arab"), where the text's function words allow (``magnitudes``).
     ambiguous_magnitudes: Mapping[str, int] = _NONE
     #: Short, frequent words of the language: the vote that settles an ambiguous magnitude.
     function_words: frozenset[str] = _NO_WORDS
@@ -112,12 +111,13 @@ class Language(_Record):
     below_qualifiers: frozenset[str] = _NO_WORDS
     #: Words opening a range ("between 5 and 6", "from 5 to 6").
     range_openers: frozenset[str] = _NO_WORDS
+    level_words: frozenset[str] = _NO_WORDS  # after "from", of a level: "from the current 1%"
+    comparatives: frozenset[str] = _NO_WORDS  # no bound after a figure: "44% higher than Rs800bn"
     #: Words between the ends of a range ("5 to 6"), besides the dashes.
     range_separators: tuple[str, ...] = ()
     #: Words that make "top" a noun, not a verb ("the top 10").
     determiners: frozenset[str] = _NO_WORDS
-    #: Qualifiers that are one only before money and after a word that is no determiner:
-    #: "reserves top $600 billion", "surges past $22 billion" (not "the top 10", "the past 5").
+    #: Qualifiers only before money, after no determiner ("surges past $22bn"; not "the top 10").
     money_qualifiers: frozenset[str] = _NO_WORDS
 
     # -- counts
@@ -138,8 +138,7 @@ class Language(_Record):
     toll_words: frozenset[str] = _NO_WORDS
     toll_verbs: frozenset[str] = _NO_WORDS
     #: Words that open what a toll word is the toll of ("deaths from the quake in Gansu hit
-    #: 94"): a toll word followed by one of these may stand before other figures of its clause
-    #: ...
+    #: 94"): a toll word followed by one may stand before other figures of its clause ...
     toll_links: frozenset[str] = _NO_WORDS
     #: ... unless one of these words starts another clause in between ("deaths hit 94 and
     #: injuries climbed to 300": the 300 are no toll).
@@ -154,8 +153,7 @@ class Language(_Record):
     id_words: frozenset[str] = _NO_WORDS
     #: Words of the whole of a share ("411 of the 650 seats").
     share_determiners: tuple[str, ...] = ()
-    #: Month names and abbreviations, lower case, in calendar order with each month's names
-    #: together (publication dates read the month's number from the order).
+    #: Month names and abbreviations, lower case, in calendar order, each month's together.
     months: tuple[str, ...] = ()
     #: Weekday names from Monday, lower case ("Tue, 29 Aug 2023" in a publication date).
     weekdays: tuple[str, ...] = ()
@@ -172,9 +170,9 @@ class Language(_Record):
     # direction and sums
     #: Wire services whose tag in the first line ("(Reuters)") means a bare "$" is the US dollar.
     wire_services: tuple[str, ...] = ()
-    #: Places whose own press writes a bare "$" for the local dollar, spelt as a dateline opening
-    #: the body spells them ("SYDNEY —") -> ISO code.
-    dateline_dollars: Mapping[str, str] = _NONE
+    #: Countries, their adjectives and dateline cities ("Sydney", "Pakistani") -> the ISO code of
+    #: their currency: the dollar of a dateline, the reading of "rupees" or "Sh" by place.
+    places: Mapping[str, str] = _NONE
     #: Irregular plurals -> their singular, for comparing the head nouns of two counts.
     singulars: Mapping[str, str] = _NONE
     #: Head nouns a sub-editor swaps for one another when counting the same thing ("cut 7,000
@@ -215,8 +213,10 @@ class Language(_Record):
     sum_cues: tuple[str, ...] = ()
     #: Words of a headline clause that claims a total ("Two deals worth $5 billion in total").
     headline_sum_cues: tuple[str, ...] = ()
-    #: A body figure within three words after one of these is a total, not a part ("bringing its
-    #: total to ¥3.5 billion").
+    #: A change the headline claims ("before" it: "cut by"; "after": "more") and the links of
+    #: the body's two levels it is the difference of ("links": "down from", "compared with").
+    difference_words: Mapping[str, tuple[str, ...]] = _NONE
+    #: A figure within three words after one is a total, not a part ("bringing its total to").
     total_words: frozenset[str] = _NO_WORDS
     #: Words after the bracket of a conversion the body states ("HK$50 million (about US$6.4
     #: million)"), read by the body-conversion check.

@@ -25,7 +25,8 @@ _ROLES = """
 criminal suspect robber thief burglar attacker assailant gunman militant defendant convict
 offender culprit perpetrator fugitive detainee prisoner inmate victim hostage worker employee
 passenger student pupil resident officer soldier protester demonstrator migrant refugee
-tourist patient driver pilot crew teenager youth
+tourist patient driver pilot crew teenager youth miner pilgrim villager civilian fisherman
+fishermen
 """
 PERSON_ROLES: frozenset[str] = frozenset(_ROLES.split())
 #: A word before a person noun that makes its count a count of another noun ("300 suspected

@@ -14,16 +14,6 @@ from headlinecheck.lang._text import same as _same
 from headlinecheck.lang._text import split as _split
 
 # -- the checker's words for a bare "$" and for conversions the body states
-#: Places whose own press writes a bare "$" for the local dollar, as datelines spell them.
-DATELINE_DOLLARS: Mapping[str, str] = (
-    _same("SINGAPORE", "SGD")
-    | _same("SYDNEY, MELBOURNE, BRISBANE, PERTH, CANBERRA", "AUD")
-    | _same("TORONTO, OTTAWA, MONTREAL, VANCOUVER, CALGARY", "CAD")
-    | _same("WELLINGTON, AUCKLAND", "NZD")
-    | _same("HONG KONG", "HKD")
-    | _same("TAIPEI", "TWD")
-    | _same("NEW YORK, WASHINGTON, SAN FRANCISCO, CHICAGO, LOS ANGELES", "USD")
-)
 # Between an amount and its conversion: "(", "(about ", "(or ", "(approximately ", "(~".
 CONVERSION_WORDS: tuple[str, ...] = _phrases(
     "about, around, roughly, approximately, approx., some, nearly, almost, or, equivalent to, worth"
@@ -43,6 +33,10 @@ CURRENCY_DEFAULTS: Mapping[str, str] = (
     | {"lire": "ITL"}
     # The Egyptian pound in English transliteration ("42 geneh", "genihat masriya").
     | _same("geneh, genih, genihat", "EGP")
+    # The CFA franc, never the Swiss one a bare "francs" leans to: "216 billion CFA francs",
+    # "70 billion FCFA". West African (XOF) for the press's usual subject; the Central African
+    # one (XAF) has the same euro peg, and neither an ECB rate.
+    | _same("cfa franc, cfa francs, francs cfa, franc cfa, fcfa", "XOF")
 )
 CURRENCY_PREFERENCES: Mapping[str, tuple[str, ...]] = {
     "franc": ("CHF",),
@@ -77,7 +71,19 @@ WORDLIKE_CODES: frozenset[str] = frozenset(
 # -- signs and letters
 # CLDR has "US$", "HK$", "A$", "CA$", "NT$", "NZ$", "MX$", "R$" itself: Singapore and U.S.
 # newsroom spellings.
-DOLLAR_LETTERS: Mapping[str, str] = {"s": "SGD", "u.s.": "USD", "u.s": "USD", "mex": "MXN"}
+DOLLAR_LETTERS: Mapping[str, str] = {
+    "s": "SGD",
+    "u.s.": "USD",
+    "u.s": "USD",
+    "mex": "MXN",
+    # The national presses' own dollars, which CLDR writes as a bare "$": Namibia ("N$66.5
+    # billion"), Jamaica ("J$5 billion"), Trinidad and Tobago ("TT$"), Guyana ("G$"), Liberia.
+    "n": "NAD",
+    "j": "JMD",
+    "tt": "TTD",
+    "g": "GYD",
+    "l": "LRD",
+}
 # Egyptian English press writes the pound as "LE" (livre égyptienne).
 LETTER_SYMBOLS: Mapping[str, str] = {
     "RM": "MYR",
@@ -88,6 +94,12 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "LE": "EGP",
     "E£": "EGP",
     "GH¢": "GHS",  # the Ghanaian press writes the cedi sign ₵ as a cent sign: "GH¢5 million"
+    # ... and as letters: "GhC 129 billion", "Ghc 200 million", "GHC 1.4bn" are the cedi of
+    # today (GHS), never the old cedi retired in 2007 whose code GHC was.
+    "GhC": "GHS",
+    "Ghc": "GHS",
+    "GHC": "GHS",
+    "Gh¢": "GHS",
     "Tk": "BDT",
     "Tk.": "BDT",
     "KSh": "KES",
@@ -103,6 +115,12 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "Dhs": "AED",
     "SR": "SAR",
     "zł": "PLN",
+    "Frw": "RWF",  # the Rwandan franc as The New Times writes it beside "Rwf" ("Frw607.5 billion")
+    "FRw": "RWF",
+    # The Turkish lira as Turkish English-language dailies write it ("5 billion TL", "TL 5
+    # billion", "1,500 TL", "12.2 billion YTL", the new lira of 2005-2008).
+    "TL": "TRY",
+    "YTL": "TRY",
     "Kč": "CZK",
     # The Thai baht as the Bangkok Post writes its sign "฿" ("B45bn", "B1.2 billion") and The
     # Nation ("Bt45 billion"): glued before a spelled magnitude only (``GLUED_SIGNS``); after a
@@ -118,6 +136,9 @@ LETTER_SYMBOLS: Mapping[str, str] = {
     "RO": "OMR",
     "LL": "LBP",
     "TK": "BDT",
+    # The new Israeli shekel as the Israeli English press writes it ("NIS 11 billion", "NIS
+    # 600 million"); before a magnitude only: "NIS 2" is also the EU's network-security law.
+    "NIS": "ILS",
 }
 # One letter is a sign only before a magnitude or grouped digits (extraction/signs.py).
 LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
@@ -125,8 +146,11 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
     "R": ("ZAR",),
     "W": ("KRW",),
     "P": ("PHP", "BWP"),
+    "K": ("ZMW", "MWK", "PGK", "MMK"),  # kwacha, kina, kyat: "K5.64 billion", "K104.7 million"
     "Sh": ("KES", "UGX", "TZS", "SOS"),
     "Shs": ("UGX", "TZS", "KES"),
+    "sh": ("KES", "UGX", "TZS", "SOS"),  # in lower case too ("sh 6.4 billion")
+    "shs": ("UGX", "TZS", "KES"),
     "kr": ("SEK", "NOK", "DKK", "ISK"),
     "Kr": ("SEK", "NOK", "DKK", "ISK"),
     "Dh": ("AED", "MAD"),
@@ -139,7 +163,7 @@ USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
 #: Letter symbols read only glued before a spelled magnitude ("B45bn"; not "Group B 5 million").
 GLUED_SIGNS: frozenset[str] = frozenset({"B", "Bt"})
 #: Letter symbols read only before a magnitude, glued or spaced ("KD 3 million"; not "QR 5").
-MAGNITUDE_SIGNS: frozenset[str] = frozenset({"QR", "KD", "RO", "LL", "TK"})
+MAGNITUDE_SIGNS: frozenset[str] = frozenset({"QR", "KD", "RO", "LL", "TK", "NIS"})
 TITLECASE_WORDS: frozenset[str] = frozenset({"Cad", "Ves", "Yer", "Pab"})
 # The Australian and British order: the sign, then the country ("$US5 million").
 SIGN_LETTERS: Mapping[str, str] = {
@@ -151,15 +175,29 @@ SIGN_LETTERS: Mapping[str, str] = {
     "$HK": "HKD",
     "$S": "SGD",
 }
-# Malaysian "sen": after a number only ("20 ringgit 43 sen").
+# Sub-units, after a number only ("20 ringgit 43 sen") -> (currency, or None for some cent, or
+# the head word naming the main unit; factor).
 SUBUNITS: Mapping[str, tuple[str | None, int]] = {
     "cent": (None, 100),
     "cents": (None, 100),
     "penny": ("GBP", 100),
     "pennies": ("GBP", 100),
     "pence": ("GBP", 100),
-    "sen": (None, 100),
-    "sens": (None, 100),
+    "sen": ("MYR", 100),  # the ringgit's: "25 sen" is no hundredth of a dollar
+    "sens": ("MYR", 100),
+    "centavo": ("peso", 100),  # of the peso the word names (the head word, lower case)
+    "centavos": ("peso", 100),
+    # The press's sub-units of one currency each: "50 kobo", "30 pesewas", "125 piasters".
+    "kobo": ("NGN", 100),
+    "pesewa": ("GHS", 100),
+    "pesewas": ("GHS", 100),
+    "piaster": ("EGP", 100),
+    "piasters": ("EGP", 100),
+    "piastres": ("EGP", 100),
+    "paise": ("INR", 100),
+    "satang": ("THB", 100),
+    "halala": ("SAR", 100),
+    "halalas": ("SAR", 100),
     "kopiyka": ("UAH", 100),
     "kopiykas": ("UAH", 100),
     "kopecks": ("RUB", 100),

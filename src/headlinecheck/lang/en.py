@@ -13,6 +13,7 @@ from decimal import Decimal
 from headlinecheck.lang import Language
 from headlinecheck.lang import _en_counts as counts
 from headlinecheck.lang import _en_money as money
+from headlinecheck.lang._en_places import PLACES
 from headlinecheck.lang._text import ordered as _ordered
 from headlinecheck.lang._text import phrases as _phrases
 from headlinecheck.lang._text import same as _same
@@ -25,8 +26,7 @@ might must its it this that these those their there here his her our your my the
 you he she who whom which what when where while since until till after before into onto
 about over under more less most least some all any each every other another such only
 also just very much many few both either neither not no yes up down out off again further
-once times percent per cent pct year years month months week weeks day days hour hours
-minute minutes second seconds fold folds thousands millions billions hundreds dozens
+once times percent per cent pct fold folds thousands millions billions hundreds dozens
 """
 
 # Words of movement, read by the extractor for "rose $50m to $410m" and by the checker for the
@@ -146,7 +146,7 @@ LANGUAGE = Language(
         "tril.": _T,
     },
     # "100m sprint": an attached letter is a magnitude for money, and for a count only before a
-    # plural noun (see extraction/counts.py). No "t": "5t" is five tonnes.
+    # plural noun (see extraction/counts.py). "t" only for money: "5t" is five tonnes.
     magnitude_letters={
         "k": 3,
         "m": _M,
@@ -160,6 +160,7 @@ LANGUAGE = Language(
         "tr": _T,  # Nigerian desks: "N4.2tr"
     },
     exact_magnitude_letters={"T": _T, "MM": _M},
+    money_magnitude_letters={"t": _T},  # "$5t", "Rp 3.1t" (the Jakarta Post), "£1t"
     hyphen_magnitude_letters={"M": _M, "B": _B, "T": _T},
     # "mil" is a thousand in Spanish and Portuguese ("R$ 10 mil"): a million only after a
     # currency, in text that is not theirs ("$12.7 mil", "RM405mil").
@@ -185,11 +186,20 @@ LANGUAGE = Language(
     | _same("past, crosses, crossed", "more_than")
     | _same("~, ≈", "approx")
     | _same("at least, no less than, not less than, no fewer than", "at_least")
-    | _same("at most, no more than, not more than, up to", "at_most")
+    | _same("at most, no more than, not more than, up to, not exceeding, not to exceed", "at_most")
     | _same("under, below, less than, fewer than, lower than", "less_than"),
     # "nearly"/"almost"/"just under"/"nears" say the true figure is below the number.
     below_qualifiers=frozenset({"nearly", "almost", "just under", "nears", "nearing"}),
     range_openers=frozenset({"between", "from"}),
+    level_words=frozenset(
+        {"the", "its", "their", "current", "present", "existing", "previous", "earlier"}
+    ),
+    # Qualifiers that, straight after a percentage or an amount, compare it with the figure
+    # they stand before ("44 per cent higher than Rs800 billion": Rs800 billion is the base).
+    comparatives=frozenset(
+        {"more than", "less than", "higher than", "lower than", "greater than", "fewer than"}
+        | {"above", "below", "over", "under", "in excess of"}
+    ),
     range_separators=("to", "and", "through"),
     determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}),
     money_qualifiers=frozenset({"top", "past", "crosses", "crossed"}),
@@ -223,11 +233,16 @@ LANGUAGE = Language(
         "riders metres meters miles kilometres kilometers"
     ),
     # "a 460-seat parliament", "a 12-member panel", "a 200-bed hospital": the number counts the
-    # noun before the hyphen; not these, which measure, rate or multiply.
+    # noun before the hyphen; not these, which measure, rate or multiply, nor a duration ("a
+    # 3-year deal" is a deal). A duration is counted where it is a noun: "over 5 years",
+    # "rounding up 300 suspects in 24 hours" (devset convention: durations are counts).
     not_counted_in_compounds=_split(
         "metre meter mile kilometre kilometer km yard foot feet inch acre hectare tonne ton kg "
         "gram litre liter gallon pound ounce degree star point fold time way storey story game "
-        "match lap run goal set speed cylinder inning round"
+        "match lap run goal set speed cylinder inning round "
+        "year month week day hour minute second decade century "
+        # ordinals spelled after a tens word: "the Thirty-sixth session" is no 30 of anything
+        "first second third fourth fifth sixth seventh eighth ninth"
     ),
     sentence_openers=_split(
         "only just exactly roughly fully another nearly almost even still today yesterday now "
@@ -248,7 +263,7 @@ LANGUAGE = Language(
     movement_words=(RISE_WORDS | FALL_WORDS | {"by"}) - BOUND_WORDS,
     # -- the checker's words
     wire_services=("Reuters", "AP", "AFP", "Bloomberg", "Dow Jones", "Xinhua", "dpa", "UPI"),
-    dateline_dollars=money.DATELINE_DOLLARS,
+    places=PLACES,
     singulars={"people": "person", "children": "child", "men": "man", "women": "woman"}
     | {"staff": "staff", "data": "data"}
     # Newsroom abbreviations: "126 cos" (companies), "50 bps" (basis points).
@@ -262,6 +277,8 @@ LANGUAGE = Language(
             "company firm",
             "fine penalty",
             "group conglomerate chaebol",
+            # "Police arrest over 2,000 suspects" over "recorded over 2,300 arrests"
+            "suspect arrest detainee",
         )
     ),
     # "800 deaths were confirmed": head nouns are compared singular.
@@ -286,6 +303,13 @@ LANGUAGE = Language(
     movement_nouns={"up": "rise", "down": "fall"},
     sum_cues=_SUM_CUES,
     headline_sum_cues=(*_SUM_CUES, "total", "totals", "sum"),
+    # "Budget to reduce by UGX 700b" over "Shs 2.9trillion, down from Shs 3.6tn"
+    # (checking/differences.py).
+    difference_words={
+        "before": ("by",),
+        "after": ("more", "less", "fewer", "extra", "higher", "lower"),
+        "links": ("from", "compared with", "compared to", "against", "versus", "vs", "vs."),
+    },
     total_words=_split(
         "total totals totalled totaled totalling totaling combined cumulative overall altogether "
         "aggregate sum"
