@@ -76,7 +76,13 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
     ):
         return False  # "Dec. 18, 2024 to N54.2 trillion", "from 2023 to $5 billion": a year
     ka, kb = kind_of(a), kind_of(b)
-    if ka is Kind.PERCENT and kb is None and sep in _ZH_TO and not b.has_magnitude:
+    if (
+        ka is Kind.PERCENT
+        and kb is None
+        and sep in _ZH_TO
+        and not b.has_magnitude
+        and text[b.start : b.start + 1] > "\u2e7f"  # a Han numeral: Chinese text only
+    ):
         from headlinecheck.extraction import chinese
 
         if chinese.percent_prefix(text, a.num_start, a.floor) is not None:
