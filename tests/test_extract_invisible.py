@@ -103,7 +103,7 @@ def test_the_white_circle_is_the_zero_inside_han_numerals_only() -> None:
     from headlinecheck import lang
     from headlinecheck.extraction import invisible
 
-    assert "".join(lang.get("zh").numeral_zero_stand_ins) == invisible.ZERO_STAND_IN_GATE
+    assert lang.get("zh").numeral_zero_stand_ins == invisible.ZERO_STAND_IN_GATE
     read = {
         t: [(f.text, str(f.value)) for f in hc.extract(t)]
         for t in (
@@ -117,3 +117,14 @@ def test_the_white_circle_is_the_zero_inside_han_numerals_only() -> None:
     assert read["稅後純益五○五七點四億元"] == [("五○五七點四億元", "505740000000")]
     assert read["價格五○○元"] == [("五○○元", "500")]
     assert read["○○公司營收5億元"] == [("5億元", "500000000")]  # a masked name stays
+
+
+def test_pinyin_printed_after_characters_is_skipped_and_spans_stay_true() -> None:
+    text = "地震死亡人數(shù)升至88人,受災(zāi)民眾逾3萬人"
+    read = [(f.text, str(f.value), f.unit_noun) for f in hc.extract(text)]
+    assert read == [("88人", "88", "死"), ("3萬人", "30000", "人")]  # 死亡人數 reaches the 88
+    for figure in hc.extract(text):
+        assert text[figure.span[0] : figure.span[1]] == figure.text
+    # brackets holding no tone mark are no pinyin: a note and a list label stay
+    assert [f.currency for f in hc.extract("撥款50億元(港元,下同)")] == ["HKD"]
+    assert strip("第(a)項")[0] == "第(a)項"

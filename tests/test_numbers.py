@@ -85,6 +85,8 @@ def test_parse_han(text: str, value: Decimal) -> None:
 def test_parse_han_rejects_non_numerals() -> None:
     assert parse_han("零") is None
     assert parse_han("一二三") is None
+    assert parse_han("五六萬") is None  # two guesses, 5 or 6萬, not 56萬
+    assert parse_han("七八十萬") is None
 
 
 @pytest.mark.parametrize(("qualifier", "below", "low", "high"), rows("numbers/qualifiers.yaml"))

@@ -29,6 +29,7 @@ from headlinecheck import lang
 from headlinecheck.currencies import AmbiguousDollar
 from headlinecheck.extraction import Figure, Kind, Qualifier
 from headlinecheck.extraction.chinese_bare import casualty_counts, unitless
+from headlinecheck.extraction.chinese_yuan import bare_yuan, declarations
 from headlinecheck.extraction.scanner import HAN_RE
 
 _ZH = lang.get("zh")
@@ -36,7 +37,6 @@ _YUAN = _ZH.yuan_character
 _CNY = "CNY"
 #: The smallest magnitude that makes a unit-less headline figure money on its own (億).
 _MONEY_SCALE = 10**8
-_DECLARATION_REACH = 8
 
 
 def _has_han(text: str) -> bool:
@@ -47,22 +47,9 @@ def _has_han(text: str) -> bool:
 
 
 def _declared(text: str) -> str | None:
-    """The currency a "(港元,下同)" declares, if the text has one."""
-    from headlinecheck import _lexicon
-    from headlinecheck.currencies import LETTER_SYMBOLS
-
-    mark = _ZH.yuan_declaration
-    at = text.find(mark) if mark else -1
-    while at >= 0:
-        window = text[max(0, at - _DECLARATION_REACH) : at]
-        for size in range(min(len(window), 4), 1, -1):
-            for start in range(len(window) - size, -1, -1):
-                key = window[start : start + size]
-                code = _lexicon.NAMES.get(key) or LETTER_SYMBOLS.get(key)
-                if code is not None and key != _YUAN:
-                    return code
-        at = text.find(mark, at + 1)
-    return None
+    """The currency the first note "(港元,下同)" of the text declares, if it has one."""
+    notes = declarations(text)
+    return notes[0][1] if notes else None
 
 
 def yuan_reading(headline: str, body: str, locale: str | None) -> tuple[str, str] | None:
@@ -76,7 +63,7 @@ def yuan_reading(headline: str, body: str, locale: str | None) -> tuple[str, str
     declared = _declared(text)
     if declared is not None:
         return declared, "the article's own note"
-    opening = body.lstrip()[:12]
+    opening = body.lstrip().lstrip("(（【[")[:12]  # "（联合早报讯）", "【明報專訊】"
     for outlet, code in _ZH.yuan_outlets.items():
         if opening.startswith(outlet):
             return code, f"the dateline of {outlet}"
@@ -95,11 +82,9 @@ def yuan_reading(headline: str, body: str, locale: str | None) -> tuple[str, str
 
 
 def _bare_yuan(figure: Figure, text: str) -> bool:
-    """Whether the figure's currency is a bare 元 (not "人民幣100元", "1202亿元人民币")."""
-    if figure.currency != _CNY or _YUAN not in figure.text:
-        return False
-    around = figure.text + text[figure.span[1] : figure.span[1] + 4]
-    return not any(word in around for word in _ZH.yuan_explicit)
+    """Whether the figure's currency is a bare 元 read as CLDR's CNY (not "人民幣100元",
+    "1202亿元人民币")."""
+    return figure.currency == _CNY and bare_yuan(figure, text)
 
 
 def _with(figure: Figure, text: str, code: str | None) -> Figure:
@@ -128,13 +113,27 @@ def _adopt(bare: Figure, written: dict[str, Figure], code: str) -> Figure | None
     "新台币3万8千元" is TWD, whatever a bare 元 is); else money in the article's currency
     ``code`` when it is 億 or more; else none."""
     same = written.get(_number_text(bare))
-    if same is not None and same.kind is Kind.COUNT:
-        return bare
+    if (same is not None and same.kind is Kind.COUNT) or (same is None and bare.unit_noun):
+        return bare  # a count, of what the body counts or of what stands before it
     if same is not None and same.kind is Kind.MONEY:
         return attrs.evolve(bare, kind=Kind.MONEY, currency=same.currency)
     if bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
         return attrs.evolve(bare, kind=Kind.MONEY, currency=code)
     return None
+
+
+def _body_currency(evidence: Sequence[Figure], code: str) -> str:
+    """The currency a headline amount with no unit is read in: ``code``, the article's bare 元,
+    when the body writes money in it; else the currency most of the body's money is in ("2.1亿"
+    over "2亿1000万令吉" is ringgit); else ``code``."""
+    counts: dict[str, int] = {}
+    for figure in evidence:
+        if figure.kind is Kind.MONEY and isinstance(figure.currency, str):
+            counts[figure.currency] = counts.get(figure.currency, 0) + 1
+    if code in counts:
+        return code
+    best = max(counts.items(), key=lambda item: item[1], default=None)
+    return best[0] if best is not None and 2 * best[1] > sum(counts.values()) else code
 
 
 #: Where a clause of the body ends: an amount beyond it is about something else.
@@ -165,6 +164,8 @@ def _body_unitless(
             adopted = _adopt(bare, written, code)
             if adopted is not None:
                 found.append(adopted)
+        elif bare.unit_noun is not None:
+            found.append(bare)  # "旅遊人次達228萬": a count of 人次
         elif bare.precision >= _MONEY_SCALE or bare.value >= _MONEY_SCALE:
             rest.append(bare)
     if not rest:
@@ -216,6 +217,37 @@ def _casualty_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
     return sorted(found, key=lambda f: f.span)
 
 
+#: Where a clause ends, for a list of items joined by "、" (which it does not end).
+_LIST_CLAUSE_RE = re.compile("[,，;；。:：!！?？\n]")
+#: How far before a count its "各" and the verb after it may stand ("各奪走1條性命").
+_EACH_REACH = 4
+
+
+def _each_totals(body: str, evidence: Sequence[Figure]) -> list[Figure]:
+    """The totals a body states as so many for each of a list ("花蓮縣、台東縣各奪走1條性命"
+    is 2 dead): a count with ``lang.zh``'s ``each_marks`` a few characters before it, after
+    two or more items joined by "、" in its clause, times the number of items."""
+    from headlinecheck.checking.sums import sum_figure
+
+    found: list[Figure] = []
+    for figure in evidence:
+        if figure.kind is not Kind.COUNT or figure.unit_noun is None:
+            continue
+        start = figure.span[0]
+        window = body[max(0, start - _EACH_REACH) : start]
+        at = max(window.rfind(mark) for mark in _ZH.each_marks) if _ZH.each_marks else -1
+        if at < 0 or not _has_han(window[at:]) or _CLAUSE_RE.search(window, at):
+            continue
+        mark_at = start - len(window) + at
+        marks = _LIST_CLAUSE_RE.finditer(body, 0, mark_at)
+        clause_start = max((m.end() for m in marks), default=0)
+        items = body[clause_start:mark_at].count("、") + 1
+        if items >= 2:
+            total = sum_figure([figure] * items)
+            found.append(attrs.evolve(total, text=f"{items} × {figure.text}"))
+    return found
+
+
 class Localised(NamedTuple):
     """``localise``'s answer: the figures, and the note for the claims whose own figure or
     evidence was read by the article's convention (their spans in headline and body)."""
@@ -247,17 +279,23 @@ def localise(
     for figure in new_evidence:
         if figure.kind is not Kind.PERCENT:
             written.setdefault(_number_text(figure), figure)
-    added = [
-        found for bare in bare_claims if (found := _adopt(bare, written, code or _CNY)) is not None
-    ]
-    added_evidence = _body_unitless(body, new_evidence, written, code or _CNY)
+    money = _body_currency(new_evidence, code or _CNY)
+    added = [found for bare in bare_claims if (found := _adopt(bare, written, money)) is not None]
+    added_evidence = _body_unitless(body, new_evidence, written, money)
     # "死傷破千": casualties written as a word and a number, and the totals a body gives by parts
     added += casualty_counts(headline, tuple(new_claims))
     added_evidence += casualty_counts(body, tuple(new_evidence))
     added_evidence += _casualty_totals(body, [*new_evidence, *added_evidence])
+    added_evidence += _each_totals(body, new_evidence)  # "花蓮縣、台東縣各1條性命"
     headline_spans = {new.span for new, old in zip(new_claims, claims, strict=True) if new != old}
     headline_spans |= {f.span for f in added if f.kind is Kind.MONEY and f.currency == code}
     body_spans = {new.span for new, old in zip(new_evidence, evidence, strict=True) if new != old}
+    if code is not None and code != _CNY:
+        # a bare 元 that extraction read by the text's own note ("(港元,下同)") already
+        headline_spans |= {
+            f.span for f in new_claims if f.currency == code and bare_yuan(f, headline)
+        }
+        body_spans |= {f.span for f in new_evidence if f.currency == code and bare_yuan(f, body)}
     body_spans |= {f.span for f in added_evidence if f.kind is Kind.MONEY and f.currency == code}
     if added:
         new_claims = sorted([*new_claims, *added], key=lambda f: f.span)

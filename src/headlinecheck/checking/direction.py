@@ -96,10 +96,10 @@ def movement(
     if (
         lo <= sign < len(text)
         and text[sign] in SIGNS
-        and (sign == 0 or not text[sign - 1].isalnum())
+        and (sign == 0 or not text[sign - 1].isalnum() or ord(text[sign - 1]) > 0x2E7F)
     ):
-        # "FTSE -1.2%": a sign stuck to the figure is the most direct direction there is (but
-        # "5-6%" is a range and "year-on-year" a word).
+        # "FTSE -1.2%", "增長-12.5%": a sign stuck to the figure is the most direct direction
+        # there is (but "5-6%" is a range and "year-on-year" a word; Chinese has no hyphen).
         return Movement(SIGNS[text[sign]], text[sign])
     if _in_accounts_brackets(text, span, lo, hi):
         return Movement("down", text[span[0] - 1 : span[1] + 1])

@@ -25,7 +25,7 @@ import re
 from decimal import Decimal, localcontext
 from functools import lru_cache
 
-from headlinecheck import _lexicon
+from headlinecheck import _lexicon, lang
 from headlinecheck.currencies import (
     DOLLAR_CODES,
     DOLLAR_LETTERS,
@@ -305,6 +305,8 @@ def extract(
 
 #: The smallest magnitude a number with no unit must carry to be a bare amount: a lakh.
 _BARE_SCALE = 10**5
+#: The mark of a note declaring what a bare 元 is: "(新台幣,下同)" (``chinese_yuan``).
+_YUAN_NOTE = lang.get("zh").yuan_declaration
 
 
 def bare_amounts(text: str, *, locale: str | None = None) -> tuple[Figure, ...]:
@@ -376,4 +378,9 @@ def _extract(
             held = atom
     if held is not None:
         figures.add(held, None)
-    return figures.result()
+    found = figures.result()
+    if _YUAN_NOTE and _YUAN_NOTE in text:
+        from headlinecheck.extraction import chinese_yuan
+
+        found = tuple(chinese_yuan.declared(text, found))  # "3000億元(新台幣,下同)"
+    return found

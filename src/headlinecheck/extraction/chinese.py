@@ -37,13 +37,23 @@ _COUNT_NOUNS = _longest_first(ZH.count_nouns)
 _CASUALTIES = _longest_first(ZH.casualty_marks)
 #: Before the number only words of two characters or more: "死" alone is also "死者".
 _CASUALTIES_BEFORE = tuple(w for w in _CASUALTIES if len(w) > 1)
-_SUBUNITS = _longest_first(ZH.subunit_characters)
 _STREAK_OPENERS = tuple(w for w in _longest_first(ZH.streak_openers) if w)
 _STREAK_MARKS = ZH.streak_marks
 _STREAK = ZH.streak
 _DURATIONS = ZH.duration_nouns
+#: The records over periods by their first two characters ("年新高" under "年新"): a number
+#: followed by 年 looks at a dozen words, not every record.
+_PERIOD_RECORDS: dict[str, tuple[str, ...]] = {}
+for _word in _longest_first(ZH.period_records):
+    _PERIOD_RECORDS[_word[:2]] = (*_PERIOD_RECORDS.get(_word[:2], ()), _word)
+_PERIOD_STARTS = frozenset(word[0] for word in ZH.period_records)
 _UNCOUNTED = _longest_first(ZH.uncounted_after_measure)
 _PEOPLE = ZH.measure_words.get("人", "")
+#: Nouns of people counted with no measure word ("警員"): after a casualty word they are who it
+#: describes, so a count further on is of other people.
+_PEOPLE_NOUNS = _longest_first(w for w, n in ZH.count_nouns.items() if n == _PEOPLE and len(w) > 1)
+#: The measure word a duration is counted with ("18個月", "3個小時").
+_PERIODS = ZH.measure_words.get("個", "")
 #: Where a clause ends: a casualty word beyond it is about something else.
 _CLAUSE_MARKS = frozenset(",，、;；。:：!！?？()（）「」 ")
 _REACH = 12
@@ -57,9 +67,20 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and ord(ch[0]) > 0x2E7F
 
 
-def _match(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+#: ``match_word``'s words by their first character, per tuple of words (kept, so that its id
+#: stays its own): a look at the few words starting with the character, not at all of them.
+_BY_FIRST: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def match_word(text: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The longest of ``words`` written at ``pos`` (they are longest first)."""
-    for word in words:
+    cached = _BY_FIRST.get(id(words))
+    if cached is None or cached[0] is not words:
+        index: dict[str, tuple[str, ...]] = {}
+        for word in words:
+            index[word[:1]] = (*index.get(word[:1], ()), word)
+        cached = _BY_FIRST[id(words)] = (words, index)
+    for word in cached[1].get(text[pos : pos + 1], ()):
         if text.startswith(word, pos):
             return word
     return None
@@ -148,6 +169,9 @@ def read_tenths(text: str, atom: Atom) -> bool:
             atom.value += Decimal(tenth) / 10  # "7成2": 72%
             atom.exponent = -1
             after += 1
+        elif text[after : after + 1] in _MORE:
+            atom.plus = True  # "三成多": more than 30%
+            after += 1
         atom.end = after
         return True
     return False
@@ -163,7 +187,7 @@ def _one_digit(text: str, pos: int) -> int | None:
     nxt = text[pos + 1 : pos + 2]
     if nxt.isdigit() or nxt in ZH.numeral_digits or nxt in ZH.magnitude_characters:
         return None
-    if _match(text, pos + 1, _MEASURES) is not None:
+    if match_word(text, pos + 1, _MEASURES) is not None:
         return None  # "3成2人": two people
     return value
 
@@ -186,6 +210,8 @@ def lone_qualifier(text: str, start: int) -> str | None:
     """ "上" of "上萬": a qualifier read only before a unit with no digit."""
     for word in ZH.lone_unit_qualifiers:
         if start >= len(word) and text.startswith(word, start - len(word)):
+            if any(text.startswith(ex, start - len(ex)) for ex in _EXCEPTIONS if ex.endswith(word)):
+                return None  # "加上千萬元", "網上千人": a word ending in 上
             return word
     return None
 
@@ -193,42 +219,12 @@ def lone_qualifier(text: str, start: int) -> str | None:
 def qualifier_after(text: str, atom: Atom) -> None:
     """ "左右", "以上", "以下" written after the figure: its qualifier, read here and kept."""
     pos = atom.end + 1 if text[atom.end : atom.end + 1] == " " else atom.end
-    word = _match(text, pos, _AFTER)
+    word = match_word(text, pos, _AFTER)
     if word is None:
         return
     atom.qualifier = word
     atom.qualifier_read = True
     atom.end = pos + len(word)
-
-
-def read_subunits(text: str, atom: Atom) -> None:
-    """ "五元三毛", "两美元又三美分", "50元6角三分": the sub-units after a main unit, added in."""
-    if atom.scale != 1 or atom.exponent != 0 or not isinstance(atom.currency, str):
-        return
-    pos = atom.end
-    added = Decimal(0)
-    last = 1
-    for _ in range(2):
-        at = pos
-        joiner = _match(text, at, ZH.subunit_joiners)
-        if joiner is not None:
-            at += len(joiner)
-        read = read_han(text, at)
-        if read is None or read.more or read.scale != 1 or not 0 < read.value < 100:
-            break
-        word = _match(text, read.end, _SUBUNITS)
-        if word is None:
-            break
-        currency, factor = ZH.subunit_characters[word]
-        if (currency is not None and currency != atom.currency) or factor <= last:
-            break
-        added += read.value / factor
-        last = factor
-        pos = read.end + len(word)
-    if added:
-        atom.value += added
-        atom.exponent = -2 if last == 100 else -1
-        atom.end = pos
 
 
 def _casualty_before(text: str, start: int, floor: int) -> str | None:
@@ -241,6 +237,8 @@ def _casualty_before(text: str, start: int, floor: int) -> str | None:
     best: tuple[int, str] | None = None
     for word in _CASUALTIES_BEFORE:
         at = window.rfind(word)
+        if at >= 0 and match_word(window, at + len(word), _PEOPLE_NOUNS) is not None:
+            continue  # "一名輕傷警員…兩名": the word describes other people
         if at >= 0 and (best is None or at > best[0]):
             best = (at, ZH.casualty_marks[word])
     return None if best is None else best[1]
@@ -267,15 +265,18 @@ def _counted_currency(text: str, atom: Atom, pos: int) -> bool:
 
 
 def _streak(text: str, atom: Atom) -> tuple[str, int] | None:
-    """A run of periods ("連25紅", "連續二十五個月", "连续3年"): (``STREAK``, its end), or None."""
-    if not any(text.startswith(w, atom.start - len(w)) for w in _STREAK_OPENERS):
+    """A run of periods ("連25紅", "連續二十五個月", "连续3年", "連跌兩個月"): (``STREAK``, its
+    end), or None. A mark between the opener and the number ("連跌") needs a period after it."""
+    start = atom.start
+    marked = text[start - 1 : start] in _STREAK_MARKS  # "連跌兩個月"
+    if not any(text.startswith(w, start - marked - len(w)) for w in _STREAK_OPENERS):
         return None
     pos = atom.end
-    if text[pos : pos + 1] in _STREAK_MARKS:
+    if not marked and text[pos : pos + 1] in _STREAK_MARKS:
         return _STREAK, pos + 1
-    measure = _match(text, pos, _MEASURES)
+    measure = match_word(text, pos, _MEASURES)
     after = pos + len(measure) if measure is not None else pos
-    period = _match(text, after, _DURATIONS)
+    period = match_word(text, after, _DURATIONS)
     if period is None:
         return None
     return _STREAK, after + len(period)
@@ -303,16 +304,38 @@ def _ranked(text: str, start: int, floor: int) -> bool:
     return False
 
 
+def _year(text: str, atom: Atom) -> bool:
+    """Whether the number is a year ("2024年新高", "2024大選")."""
+    digits = text[atom.num_start : atom.num_end]
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+def _year_or_ordinal(text: str, atom: Atom) -> bool:
+    """Whether the number is a year or follows the ordinal prefix ("第3季新高"): no count of
+    the periods after it."""
+    prefix = ZH.ordinal_prefix
+    return _year(text, atom) or (bool(prefix) and text.startswith(prefix, atom.start - len(prefix)))
+
+
 def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
     """What the bare number of ``atom`` counts, in one spelling, and where that ends: a measure
     word ("150間" -> 間, "4项" -> 項), a casualty after or before a count of people ("1人死亡",
     "死亡365人" -> 死), a noun counted with no measure word ("1死", "2企"); an ordinal ("第11位")
     counts apart ("第人"). A duration ("18個月") is no count."""
     pos = atom.end
+    at = atom.num_start
+    if any(text.startswith(w, at - len(w)) for w in ZH.date_prefixes if w):
+        return None  # "初六人潮": the sixth day, not six people
+    if at >= 2 and text[at - 1] == "-" and text[at - 2].isascii() and text[at - 2].isalpha():
+        return None  # "COVID-19個案", "F-16戰機": a name, not a count
     streak = _streak(text, atom)
     if streak is not None:
         return streak
-    measure = _match(text, pos, _MEASURES)
+    if text[pos : pos + 1] in _PERIOD_STARTS and not _year_or_ordinal(text, atom):
+        record = match_word(text, pos, _PERIOD_RECORDS.get(text[pos : pos + 2], ()))
+        if record is not None:  # "創7年新低": seven years
+            return ZH.period_records[record], pos + len(record)
+    measure = match_word(text, pos, _MEASURES)
     if measure is not None and text[atom.num_start : atom.num_end] in ZH.articles:
         return None  # "一个计划": a plan, not one
     if measure is not None:
@@ -320,46 +343,37 @@ def count_at(text: str, atom: Atom, floor: int) -> tuple[str, int] | None:
         pos += len(measure)
         if _counted_currency(text, atom, pos):
             return None  # "20个比特币": twenty bitcoins are money, not a count
-        if _match(text, pos, _DURATIONS) is not None:
-            return None
-        if _match(text, pos, _UNCOUNTED) is not None:
+        period_at = pos + (text[pos : pos + 1] in _MORE)  # "7個多月"
+        if noun == _PERIODS and match_word(text, period_at, _DURATIONS) is not None:
+            return None  # "18個月": a duration; but "626戶天然氣用戶" counts households
+        if match_word(text, pos, _UNCOUNTED) is not None:
             return None  # "1.5個百分點": percentage points
         if noun == _PEOPLE:
-            casualty = _match(text, pos, _CASUALTIES)
+            casualty = match_word(text, pos, _CASUALTIES)
             if casualty is not None:
                 noun = ZH.casualty_marks[casualty]
                 pos += len(casualty)
             else:
                 noun = _casualty_before(text, atom.start, floor) or noun
     else:
-        word = _match(text, pos, _COUNT_NOUNS)
+        word = match_word(text, pos, _COUNT_NOUNS)
         if word is None:
             return None
+        if _year(text, atom):
+            return None  # "2024大選", "2020企業": a year before a noun, not a count of it
+        lone = text[atom.num_start : atom.num_end] in ZH.articles
+        if lone and word not in ZH.casualty_marks and ZH.count_nouns[word] != _PEOPLE:
+            return None  # "一大亮點": "a" big highlight; but "一死兩傷", "一嫌犯" count people
         if text[pos + len(word) : pos + len(word) + 1] in ZH.count_noun_blockers.get(word, ()):
             return None  # "大幅": a word, not big things counted
         noun = ZH.count_nouns[word]
         pos += len(word)
     prefix = ZH.ordinal_prefix
-    if prefix and atom.start >= len(prefix) and text.startswith(prefix, atom.start - len(prefix)):
+    opening = atom.start - (text[atom.start - 1 : atom.start] == " ")  # "第 3 名"
+    if prefix and opening >= len(prefix) and text.startswith(prefix, opening - len(prefix)):
         noun = prefix + noun
     elif prefix and measure in ZH.rank_measures and _ranked(text, atom.start, floor):
         noun = prefix + noun  # "排議程11位" is "第11位"
     elif measure in ZH.ordinal_measures:
         return None  # "25度": degrees, not a count
     return noun, pos
-
-
-def closes_named_range(text: str, a: Atom, b: Atom) -> bool:
-    """Whether ``b`` ends a range with a bare 元 whose currency ``a`` names before it
-    ("新臺幣5萬至25萬元", "港幣3至5億元")."""
-    return (
-        isinstance(a.currency, str)
-        and not a.currency_after
-        and b.currency == _YUAN_CODE
-        and b.currency_after
-        and text[b.end - 1 : b.end] == _YUAN
-    )
-
-
-_YUAN = ZH.yuan_character
-_YUAN_CODE = "CNY"

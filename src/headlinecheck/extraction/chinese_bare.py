@@ -51,8 +51,9 @@ def _unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
             break
         start = m.start()
         pos = m.end()
-        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
-            continue
+        glued = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
+        if glued and (text[start].isdigit() or text[start - 1].isdigit()):
+            continue  # "H5N1", "A380": digits glued to letters; but "Google千億" is a sum
         while next_taken < len(taken) and taken[next_taken][1] <= start:
             next_taken += 1
         if next_taken < len(taken) and taken[next_taken][0] < m.end():
@@ -63,8 +64,25 @@ def _unitless(text: str, figures: tuple[Figure, ...]) -> list[Figure]:
         if read.scale < 10**4 and not any(ch in _BIG for ch in text[start : read.end]):
             continue  # no magnitude ("3万8千" has one, ending in 千)
         pos = max(pos, read.end)
-        found.append(_figure(text, start, read, None))
+        found.append(_figure(text, start, read, _counted_before(text, start)))
     return found
+
+
+#: Measure words of two characters or more, nouns of their own ("人次"): one character is as
+#: often the tail of another word ("撥款", "用戶").
+_MEASURES = sorted((w for w in ZH.measure_words if len(w) > 1), key=lambda w: (-len(w), w))
+
+
+def _counted_before(text: str, start: int) -> str | None:
+    """What a number with no unit counts when the counted thing and a verb of reaching stand
+    before it ("旅遊人次達228萬": 人次): the measure word's one spelling, or None."""
+    at = start - len(qualifier_before(text, start, 0) or "")
+    verb = next((w for w in _TOLL_VERBS if w and text.startswith(w, at - len(w))), None)
+    if verb is None:
+        return None
+    at -= len(verb)
+    word = next((w for w in _MEASURES if text.startswith(w, at - len(w))), None)
+    return None if word is None else ZH.measure_words[word]
 
 
 def _figure(text: str, start: int, read: ChineseNumber, noun: str | None) -> Figure:

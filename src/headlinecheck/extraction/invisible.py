@@ -8,7 +8,8 @@ before the scan and remembers where every kept character was; ``restore`` maps e
 back onto the original text, so reports, carets and editors' offsets point at what was written.
 
 A combining mark is removed only where it follows a character that is not a letter: on a letter
-it is part of the word (decomposed Vietnamese "đồng", French "é") and stays.
+it is part of the word (decomposed Vietnamese "đồng", French "é") and stays. Pinyin in brackets
+after a Han character ("人數(shù)"), which some mirrors print, is skipped the same way.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ _COMBINING_RE = LazyPattern(f"[{_COMBINING}]")
 
 #: The fast gate of ``_circle_zeros``: ``lang.zh``'s stand-ins for the zero, which are loaded
 #: only when one is in the text (tests/test_extract_invisible.py keeps the two equal).
-ZERO_STAND_IN_GATE = "○"
+ZERO_STAND_IN_GATE = ("○", "O")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +59,17 @@ def _zero_runs() -> tuple[str, str, re.Pattern[str], re.Pattern[str]]:
     numeral = f"[{re.escape(stand_ins + digits + others)}]"
     run = re.compile(f"{numeral}*[{re.escape(stand_ins)}]{numeral}*")
     return zero, stand_ins, run, re.compile(f"[{re.escape(digits)}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _pinyin() -> re.Pattern[str]:
+    """Pinyin in brackets after a Han character ("人數(shù)", "受災(zāi)"), which some mirrors
+    print: a reader skips it, and left in place it cuts "死亡人數增至592人" in two. A tone
+    mark (``lang.zh``) is required, so that "(a)" and "(下同)" stay."""
+    from headlinecheck import lang
+
+    tones = re.escape(lang.get("zh").pinyin_tones)
+    return re.compile(f"(?<=[\u4e00-\u9fff])\\((?=[a-zü]*[{tones}])[a-zü{tones}]{{1,8}}\\)")
 
 
 def _circle_zeros(text: str) -> str:
@@ -86,11 +98,12 @@ def strip(text: str) -> tuple[str, list[int] | None]:
     also gives an index list, so that ``restore`` takes the figures' texts from the original."""
     if text.isascii():
         return text, None
-    if ZERO_STAND_IN_GATE in text and (zeroed := _circle_zeros(text)) != text:
+    if any(g in text for g in ZERO_STAND_IN_GATE) and (zeroed := _circle_zeros(text)) != text:
         text, unmoved = zeroed, list(range(len(text)))  # same length: every index is its own
     else:
         unmoved = None
-    if _ANY_RE.search(text) is None:
+    pinyin = [i for m in _pinyin().finditer(text) for i in range(*m.span())] if "(" in text else []
+    if not pinyin and _ANY_RE.search(text) is None:
         return text, unmoved
     cuts: list[int] = []
     on_letter = False  # whether the marks at this point sit on a letter ("ệ": e + two marks)
@@ -103,6 +116,8 @@ def strip(text: str) -> tuple[str, list[int] | None]:
         if on_letter and not _FORMAT_RE.match(text, i) and _COMBINING_RE.match(text, i):
             continue  # an accent of the letter (not the joiner U+034F among them): the word's
         cuts.append(i)
+    if pinyin:
+        cuts = sorted({*cuts, *pinyin})
     if not cuts:
         return text, unmoved
     pieces: list[str] = []

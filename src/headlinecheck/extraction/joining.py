@@ -27,6 +27,8 @@ _AND = EN.conjunction
 #: "to" and the Chinese "至"/"到"; "from" and "由"/"從" (``lang.zh``).
 _TO = frozenset(["to", *(w for w in _ZH.range_separators if w.isalpha())])
 _FROM = frozenset(["from", *_ZH.range_openers])
+#: The Chinese separators, which join a Han numeral with no unit to the unit after it.
+_ZH_TO = frozenset(_ZH.range_separators)
 #: Before "X to Y" these make X a change and Y the level reached, not a range.
 _MOVEMENT_WORDS = EN.movement_words
 #: Sub-units read only after an amount of their main unit ("five mao"), and the word after a
@@ -60,20 +62,37 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         a.words
         and kind_of(a) is None
         and sep not in ("-", "–")
+        and sep not in _ZH_TO
         and qualifier_of(text, a) != "between"
     ):
-        return False  # "a quarter to $254 million" is not a range
+        return False  # "a quarter to $254 million" is not a range; "三至五億元" is
     if a.year_like and not b.has_magnitude and b.currency is None:
         return False  # "2021-22": a fiscal year
-    if a.year_like and kind_of(a) is None and b.has_magnitude:
+    if (
+        a.year_like
+        and kind_of(a) is None
+        and b.has_magnitude
+        and not a.value <= b.value < 10 * a.value
+    ):
         return False  # "Dec. 18, 2024 to N54.2 trillion", "from 2023 to $5 billion": a year
     ka, kb = kind_of(a), kind_of(b)
+    if (
+        ka is Kind.PERCENT
+        and kb is None
+        and sep in _ZH_TO
+        and not b.has_magnitude
+        and text[b.start : b.start + 1] > "\u2e7f"  # a Han numeral: Chinese text only
+    ):
+        from headlinecheck.extraction import chinese
+
+        if chinese.percent_prefix(text, a.num_start, a.floor) is not None:
+            b.percent, kb = True, Kind.PERCENT  # "百分之五至十": five to ten per cent
     if ka is not None and kb is not None and ka != kb:
         return False
     if text[b.end - 1 : b.end] > "\u2e7f":  # CJK: only a 元 can close a named range
-        from headlinecheck.extraction import chinese
+        from headlinecheck.extraction import chinese_ranges
 
-        if chinese.closes_named_range(text, a, b):
+        if chinese_ranges.closes_named_range(text, a, b):
             b.currency = a.currency  # "新臺幣5萬至25萬元": the 元 is the unit named before it
     if a.currency is not None and b.currency is not None and not same_unit(a.currency, b.currency):
         return False
@@ -81,7 +100,14 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         return False
     scale = a.scale
     if not a.has_magnitude and b.has_magnitude and a.value * a.scale * b.scale <= b.value * b.scale:
-        scale = a.scale * b.scale  # "$5-6 million": the magnitude applies to both
+        scale = a.scale * b.scale  # "$5-6 million", "2至3千萬": the magnitude applies to both
+    elif b.has_magnitude and text[b.num_end - 1 : b.num_end] > "\u2e7f":
+        from headlinecheck.extraction import chinese_ranges
+
+        # "3千至5千萬元", "五至十萬元": the 萬 alone applies to both (b's scale holds its 十)
+        shared = chinese_ranges.shared_scale(text, a, b)
+        if shared is not None and a.value * a.scale * shared <= b.value * b.scale:
+            scale = a.scale * shared
     elif b.percent and not a.percent and b.scale != 1 and a.scale == 1:
         scale = b.scale  # "5至9成": tenths, 50 to 90 per cent (not 5 per cent to 90)
     if a.value * scale > b.value * b.scale:
@@ -105,6 +131,10 @@ def try_range(text: str, a: Atom, b: Atom) -> bool:
         b.currency = a.currency
     a.percent = a.percent or b.percent
     a.noun = a.noun or b.noun
+    if sep in _ZH_TO and a.noun:
+        from headlinecheck.extraction import chinese_ranges
+
+        a.noun = chinese_ranges.ordinal_noun(text, a, a.noun)  # "第一至三名": ranks
     return True
 
 
@@ -142,10 +172,13 @@ def share_level_left(text: str, a: Atom, b: Atom) -> None:
     words = [w for w in words if w]
     if a.noun in words:  # "253 related companies, up from": what follows the counted noun
         words = words[len(words) - words[::-1].index(a.noun) :]
-    if words and words[-1] in _FROM and all(w in _LEVEL_MOVES for w in words[:-1]):
+    if words and words[-1] in _LEVEL_FROM and all(w in _LEVEL_MOVES for w in words[:-1]):
         b.noun = a.noun
 
 
+#: "from" of the level left: not the Chinese 從/由, whose count writes its own noun after the
+#: number ("從200人"); "4682次,從8月24日起" is a date.
+_LEVEL_FROM = frozenset(w for w in _FROM if w.isascii())
 #: "up from", "down from": a movement word before the "from" of the level left.
 _LEVEL_MOVES = frozenset(EN.rise_words | EN.fall_words) & {"up", "down"}
 

@@ -97,3 +97,23 @@ def ambiguous_magnitude(text: str, pos: int, locale: str | None) -> tuple[Decima
     if chosen is None:
         return None
     return Decimal(10) ** chosen.ambiguous_magnitudes[word], m.end()
+
+
+@lru_cache(maxsize=1)
+def _signed() -> dict[str, str]:
+    """ISO code -> the record whose magnitude words its sign makes read with no locale."""
+    records = (lang.get(code) for code in lang.codes())
+    return {currency: r.code for r in records for currency in r.sign_currencies}
+
+
+def signed_magnitude(text: str, start: int, end: int, floor: int) -> tuple[Decimal, int] | None:
+    """The magnitude word after the number from ``start`` to ``end`` of the language whose
+    currency's sign stands before it ("RM244,530 juta": Malay after the ringgit's "RM"), read as
+    that language reads it: (scale, end), or None. Called where no locale is set and a word of a
+    language no text reads follows the number."""
+    from headlinecheck.extraction.money import prefix_currency
+    from headlinecheck.extraction.units import magnitude_after
+
+    prefix = prefix_currency(text, start, floor, None)
+    code = _signed().get(prefix[0]) if prefix is not None and isinstance(prefix[0], str) else None
+    return None if code is None else magnitude_after(text, end, code)

@@ -112,6 +112,9 @@ def _word_currency(
     return None
 
 
+_YUAN = frozenset(language.yuan_character for language in LANGUAGES if language.yuan_character)
+
+
 def suffix_currency(
     text: str,
     pos: int,
@@ -191,6 +194,11 @@ def suffix_currency(
                 key = key.replace(variant, usual)
             code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
             if code is not None:
+                if key in _YUAN:  # a generic 元, which a currency name may follow
+                    from headlinecheck.extraction.chinese_yuan import named_after
+
+                    if (after := named_after(text, start + size, locale)) is not None:
+                        return after[0], ONE, after[1]  # "5億元新台幣": New Taiwan dollars
                 return code, ONE, start + size
         return None
     dotted = DOTTED_RE.match(text, pos)
@@ -295,17 +303,9 @@ def prefix_currency(
         return None
     c = text[j - 1]
     if ord(c) > 0x2E7F and c not in SYMBOL_CHARS:
-        # CJK: "元100", "人民币100" are written with no space
-        for size in (4, 3, 2, 1):
-            if j - size < floor:
-                continue
-            key = text[j - size : j]
-            if size == 1 and j - 2 >= floor and ord(text[j - 2]) > 0x2E7F and text[j - 2].isalpha():
-                continue  # "廣元52人": one character glued to a word ends the word, no sign
-            code = _lexicon.NAMES.get(key) or symbol_currency(key, locale)
-            if code is not None:
-                return code, ONE, j - size
-        return None
+        from headlinecheck.extraction.chinese_yuan import named_before
+
+        return named_before(text, j, floor, locale)  # "元100", "人民币100", "新台幣約9222億元"
     if c not in SYMBOL_CHARS:
         if not (c.isascii() and (c.isalpha() or c == ".")):
             return None

@@ -54,12 +54,22 @@ def qualifier_of(text: str, atom: Atom) -> str | None:
     """
     if not atom.qualifier_read:
         atom.qualifier = _qualifier_before(text, atom.start, atom.floor)
-        if atom.qualifier is None and text[atom.start - 1 : atom.start] > "\u2e7f":  # is_cjk
+        before = text[atom.start - 1 : atom.start]
+        if before == " ":
+            before = text[atom.start - 2 : atom.start - 1]  # "逾 1,000 億港元": spaced digits
+        if atom.qualifier is None and before > "\u2e7f":  # is_cjk
             from headlinecheck.extraction import chinese  # CJK text only
 
             atom.qualifier = chinese.qualifier_before(text, atom.start, atom.floor)  # "逾150間"
-            if atom.qualifier is None and text[atom.start] in _ZH.numeral_big:
-                atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬"
+            lone = text[atom.start] in _ZH.numeral_big or text[atom.start] in _ZH.numeral_small
+            if atom.qualifier is None and lone:
+                atom.qualifier = chinese.lone_qualifier(text, atom.start)  # "上萬", "上千"
+        inner = text[atom.num_start - 1 : atom.num_start] if atom.num_start > atom.start else ""
+        if atom.qualifier is None and inner > "\u2e7f":
+            from headlinecheck.extraction import chinese
+
+            # "新台幣約9222億元": the qualifier between the currency and the number
+            atom.qualifier = chinese.qualifier_before(text, atom.num_start, atom.start)
         if atom.qualifier in _MONEY_QUALIFIERS and not _top_is_a_verb(text, atom):
             atom.qualifier = None
         atom.qualifier_read = True

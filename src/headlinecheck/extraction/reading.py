@@ -249,7 +249,11 @@ def atom_at(
             if not is_words and grouped_before_lakhs(text[num_start:num_end], scale):
                 return None, m.end()  # "Rs. 7.500 crores": 7.5 crore, or 7,500?
         elif unsettled_after(text, end):
-            return None, m.end()  # "Rp 5 triliun" with no locale, "$5 M", "$3½m": no figure
+            from headlinecheck.extraction.magnitudes import signed_magnitude
+
+            if (signed := signed_magnitude(text, num_start, end, floor)) is None:  # "RM5 juta"
+                return None, m.end()  # "Rp 5 triliun" with no locale, "$5 M", "$3½m": no figure
+            (scale, end), has_magnitude = signed, True
     if has_magnitude and zh is None:
         larger = magnitude_after(
             text, end, locale
@@ -269,8 +273,8 @@ def atom_at(
     if percent_end is not None:
         atom.percent = True
         atom.end = percent_end
-    cjk_after = text[end : end + 1] > _CJK_BELOW
-    if not atom.percent and (cjk_after or zh is not None):
+    cjk_after = text[end : end + 1] > _CJK_BELOW  # or before: "百分之24.4,"
+    if not atom.percent and (cjk_after or zh or text[num_start - 1 : num_start] > _CJK_BELOW):
         from headlinecheck.extraction import chinese
 
         percent_start = chinese.percent_prefix(text, num_start, floor)
@@ -356,22 +360,24 @@ def atom_at(
         and atom.currency_after
         and text[atom.end - 1 : atom.end] > _CJK_BELOW
     ):
-        from headlinecheck.extraction import chinese
+        from headlinecheck.extraction import chinese_yuan
 
-        chinese.read_subunits(text, atom)  # "五元三毛", "50元6角"
+        chinese_yuan.read_subunits(text, atom)  # "五元三毛", "50元6角"
     if text[atom.end : atom.end + 1] > _CJK_BELOW:
-        from headlinecheck.extraction import chinese
+        from headlinecheck.extraction import chinese_after
 
-        chinese.qualifier_after(text, atom)  # "232億元左右"
-        if atom.currency is None and not atom.percent:
-            counted = chinese.count_at(text, atom, floor)  # "150間", "1死", "8人失联"
-            if counted is not None:
-                atom.noun, atom.end = counted
-                scan_on = max(scan_on, atom.end)
-                if not atom.qualifier_read:
-                    chinese.qualifier_after(text, atom)  # "200人以上"
+        chinese_after.read_after(text, atom, floor)  # "232億元左右", "150間", "1死", "200人以上"
+        scan_on = max(scan_on, atom.end)
+    elif han is None and text[atom.end : atom.end + 1] == " ":
+        from headlinecheck.extraction import chinese_after
+
+        chinese_after.spaced_count(text, atom, num_start, floor)  # "有 18 人失蹤"
+        scan_on = max(scan_on, atom.end)
     if han is not None and atom.currency is None and not atom.percent and atom.noun is None:
-        return None, m.end()  # "一" and "十" are everywhere in Chinese prose
+        from headlinecheck.extraction import chinese_ranges
+
+        if not chinese_ranges.in_range(text, num_start, atom.end):
+            return None, m.end()  # "一" and "十" are everywhere in Chinese prose
     lone_a = is_words and a_first and value == 1
     if lone_a and atom.currency is None and not atom.percent and not has_magnitude:
         return None, scan_on

@@ -73,7 +73,9 @@ def percent_after(text: str, pos: int, locale: str | None) -> int | None:
         ahead = text[q : q + _PERCENT_REACH].lower()
         for word in _PERCENT_WORDS:
             end = q + len(word)
-            if ahead.startswith(word) and not is_word_char(text[end : end + 1]):
+            # a Chinese word ends where it ends: the next character is no letter of it
+            glued = ord(word[-1]) <= 0x2E7F and is_word_char(text[end : end + 1])
+            if ahead.startswith(word) and not glued:
                 if word in _LOWERCASE_PERCENT and text[q:end] != word:
                     continue
                 return end

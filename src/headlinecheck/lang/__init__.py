@@ -67,8 +67,10 @@ class Language(_Record):
     article_followers: tuple[str, ...] = ()
 
     # -- magnitudes: word -> power of ten
-    #: Written after the number, after a space or hyphen ("6.4 million", "5 lakh crore").
+    #: Written after the number, after a space or hyphen ("6.4 million", "5 lakh crore"); with
+    #: no locale read only after a sign of ``sign_currencies`` ("RM244,530 juta").
     magnitude_words: Mapping[str, int] = _NONE
+    sign_currencies: frozenset[str] = frozenset()
     #: Letters attached to the digits ("6.4M", "5bn"); one letter in either case, longer any.
     magnitude_letters: Mapping[str, int] = _NONE
     #: Attached only in exactly this case ("$3T", "$250MM"; "5mm" is five millimetres) ...
@@ -282,8 +284,8 @@ class Language(_Record):
 
     # -- Chinese notation (empty for every other language). Chinese writes its words straight
     # against the number, with no spaces, so these are read by character, not as words.
-    #: 廿卅: a tens numeral in one character.
-    numeral_tens: Mapping[str, int] = _NONE
+    numeral_tens: Mapping[str, int] = _NONE  # 廿卅: a tens numeral in one character
+    pinyin_tones: str = ""  # the tone marks of pinyin some pages print after characters
     #: The decimal point inside a numeral ("七點九", "三十四．一").
     numeral_points: tuple[str, ...] = ()
     numeral_zero_stand_ins: tuple[str, ...] = ()  # "○" for 〇, inside a run of numerals only
@@ -293,8 +295,7 @@ class Language(_Record):
     qualifiers_after: Mapping[str, str] = _NONE
     #: Words ending in a qualifier that are no qualifier ("打破" ends in "破").
     qualifier_exceptions: tuple[str, ...] = ()
-    #: Written before the number of a percentage ("百分之二十五").
-    percent_prefixes: tuple[str, ...] = ()
+    percent_prefixes: tuple[str, ...] = ()  # before a percentage's number: "百分之二十五"
     #: Tenths written after the number ("三成" is 30%), the half after them ("兩成半"), and the
     #: characters after the tenth that make a word of it instead ("成長", "成為").
     tenth_marks: tuple[str, ...] = ()
@@ -307,11 +308,11 @@ class Language(_Record):
     count_nouns: Mapping[str, str] = _NONE
     #: What happened to people counted ("1人死亡", "死亡365人") -> one spelling per kind.
     casualty_marks: Mapping[str, str] = _NONE
-    #: Casualty kinds that are the total of others ("死傷": the dead and the injured): a body
-    #: sentence stating one count of each part adds up to it.
+    #: Casualty kinds totalling others ("死傷": dead and injured), added up from their parts.
     casualty_totals: Mapping[str, tuple[str, ...]] = _NONE
-    #: Written before a number to make it an ordinal ("第11位"): counted apart.
-    ordinal_prefix: str = ""
+    ordinal_prefix: str = ""  # before a number, an ordinal counted apart: "第11位"
+    date_prefixes: tuple[str, ...] = ()  # before a number, a day: "初六人潮" counts nobody
+    each_marks: tuple[str, ...] = ()  # "花蓮、台東各1人": the count of each item listed
     #: Before a unit with no digit, words that make it vague ("數百人" is a few hundred): no
     #: figure; and those that bound it ("上萬" is ten thousand or more) -> ``Qualifier`` value.
     vague_before: tuple[str, ...] = ()
@@ -327,21 +328,21 @@ class Language(_Record):
     rank_blockers: tuple[str, ...] = ()
     #: Measure words counted only in an ordinal ("第3度" is the third time; "25度" a temperature).
     ordinal_measures: frozenset[str] = _NO_WORDS
-    #: Written after a measure word, these make the number a duration, not a count ("18個月").
+    #: Written after a measure word, these make the number a duration, not a count ("18個月"),
+    #: unless one of ``period_records`` follows: "創7年新低", "17個月來最高" count the periods.
     duration_nouns: tuple[str, ...] = ()
+    period_records: Mapping[str, str] = _NONE
     #: After a measure word these make the number no count ("1.5個百分點": percentage points);
     #: after a count noun, these make it part of a word ("1,629億大幅": 大幅 is "sharply").
     uncounted_after_measure: tuple[str, ...] = ()
     count_noun_blockers: Mapping[str, frozenset[str]] = _NONE
-    #: Streaks: "連25紅" (25 periods up in a row) and "連續二十五個月成長" count the same run.
-    #: An opener stands right before the number; after it comes a streak mark (紅 up, 黑 down,
-    #: 升 ...) or a period (a duration noun, with or without a measure word). Every streak is
-    #: counted by the one spelling ``streak``.
+    #: Streaks ("連25紅", "連續二十五個月成長": one run): an opener right before the number, then
+    #: a streak mark (紅 up, 黑 down, 升 ...) or a period, with or without a measure word; every
+    #: streak is counted by the one spelling ``streak``.
     streak_openers: tuple[str, ...] = ()
     streak_marks: frozenset[str] = _NO_WORDS
     streak: str = ""
-    #: Currency sub-units after a main unit ("五元三毛", "两美元又三美分") -> (currency or None
-    #: for the main unit's, factor); and the words that may join them ("又").
+    #: Sub-units after a main unit ("五元三毛") -> (currency, None for the main's; factor); joiners.
     subunit_characters: Mapping[str, tuple[str | None, int]] = _NONE
     subunit_joiners: tuple[str, ...] = ()
     #: The currency of a bare 元 (or of an amount with no unit): the words that declare it
@@ -352,8 +353,7 @@ class Language(_Record):
     yuan_outlets: Mapping[str, str] = _NONE
     yuan_places: Mapping[str, str] = _NONE
     yuan_territories: Mapping[str, str] = _NONE
-    #: Written with a bare 元 that is still the renminbi ("1202亿元人民币").
-    yuan_explicit: tuple[str, ...] = ()
+    yuan_explicit: tuple[str, ...] = ()  # with a bare 元, still the renminbi: "1202亿元人民币"
 
 
 @functools.cache

@@ -7,6 +7,8 @@ from headlinecheck.lang import Language
 LANGUAGE = Language(
     code="ms",
     name="Malay",
-    # Read with a Malay locale only; in any other text they leave the amount unread (no figure).
+    # Read with a Malay locale, or after the ringgit's sign ("RM244,530 juta": Malaysia groups
+    # and points as English does); in any other text they leave the amount unread (no figure).
     magnitude_words={"ribu": 3, "juta": 6, "bilion": 9, "trilion": 12},
+    sign_currencies=frozenset({"MYR"}),
 )

@@ -37,13 +37,20 @@ _MEASURES = {
     **_same("項 项", "項"),
     "件": "件",
     "架": "架",
+    # sorties, sailings, runs: "取消189架次" counts flights, not aircraft
+    "架次": "架次",
+    "航次": "航次",
+    "班次": "班次",
     **_same("輛 辆", "輛"),
     "所": "所",
     **_same("層 层", "層"),
     **_same("棟 栋 幢", "棟"),
     "座": "座",
     **_same("條 条", "條"),
+    # lives: "各奪走1條性命" counts the dead
+    **_same("條性命 条性命 條人命 条人命", "死"),
     **_same("處 处", "處"),
+    **_same("張 张", "張"),  # tickets, cards, beds: "共318張"
     **_same("戶 户", "戶"),
     "艘": "艘",
     **_same("隻 只", "隻"),
@@ -51,6 +58,7 @@ _MEASURES = {
     "批": "批",
     "次": "次",
     "票": "票",  # votes: "以558萬6019票當選"
+    "倍": "倍",  # a multiple, counted as its own thing: "超購逾40倍" against "超過 40 倍"
     "度": "度",
     **_same("場 场", "場"),
     "省": "省",
@@ -68,6 +76,22 @@ _CASUALTIES = {
     **_same("受困 被困", "受困"),
     # The dead and the injured together: "死傷破千", "1000人死傷".
     **_same("死傷 死伤 傷亡 伤亡", "死傷"),
+}
+
+#: A record over a run of periods ("創7年新低", "近7年次低", "創9年來新低", "17個月來最高"): the
+#: periods are counted, by one spelling per period.
+_PERIODS = {
+    **_same("年", "年"),
+    **_same("個月 个月", "月"),
+    **_same("季 季度 個季度 个季度", "季"),
+    **_same("週 周 個星期 个星期", "週"),
+}
+_RECORDS = _words("新高 新低 次高 次低 最高 最低 最大 最小 最多 最少 高位 低位")
+_PERIOD_RECORDS = {
+    period + since + record: spelling
+    for period, spelling in _PERIODS.items()
+    for since in ("", "來", "以來", "来", "以来")
+    for record in _RECORDS
 }
 
 LANGUAGE = Language(
@@ -142,6 +166,28 @@ LANGUAGE = Language(
         "歐羅": "EUR",
         "英镑": "GBP",
         "英鎊": "GBP",
+        "英磅": "GBP",  # Hong Kong papers' spelling
+        # Malaysian Chinese papers' ringgit; Singapore's dollar; the pataca; the Canadian and
+        # New Zealand dollars; the rouble (CLDR has only the long names)
+        "令吉": "MYR",
+        "林吉特": "MYR",
+        "馬幣": "MYR",
+        "马币": "MYR",
+        "新元": "SGD",
+        "坡元": "SGD",
+        "坡幣": "SGD",
+        "坡币": "SGD",
+        "澳門幣": "MOP",
+        "澳門元": "MOP",
+        "加元": "CAD",
+        "加幣": "CAD",
+        "加币": "CAD",
+        "紐元": "NZD",
+        "纽元": "NZD",
+        "紐幣": "NZD",
+        "纽币": "NZD",
+        "盧布": "RUB",
+        "卢布": "RUB",
         "歐元": "EUR",
         "奈拉": "NGN",
         # Crypto-currencies have no ISO 4217 code: bitcoin takes the ticker the English record
@@ -166,21 +212,35 @@ LANGUAGE = Language(
     # The formal characters for yuan.
     character_variants={"圆": "元", "圓": "元"},
     numeral_tens={"廿": 20, "卅": 30, "卌": 40},
-    numeral_points=("點", "点", "．"),
+    # Macau and Hong Kong papers point Han numerals with the hyphenation point ("四百七十六‧六億")
+    numeral_points=("點", "点", "．", "‧"),
     # Taiwanese papers print the white circle for the zero 〇 ("一點○五兆", "五○五七點四億").
-    numeral_zero_stand_ins=("○",),
+    # and Hong Kong ones type a capital O ("二OO八年", "五百O七億")
+    numeral_zero_stand_ins=("○", "O"),
+    # Pinyin a mirror prints after each character ("人數(shù)"): its tone-marked vowels, and the
+    # combining grave, acute, macron and caron of a decomposed one.
+    pinyin_tones="āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u0300\u0301\u0304\u030c",
     more_marks=("多", "餘", "余"),
     # Before the number ("逾150間", "約232億港元", "近3成", "最少78人"): longest first when read.
     qualifiers={
-        **_same("逾 超過 超过 超 破 突破 多於 多于 高於 高于", "more_than"),
+        **_same("逾 超過 超过 超過了 超过了 超 破 突破 多於 多于 高於 高于", "more_than"),
         **_same("最少 至少 不少於 不少于 起碼 起码", "at_least"),
         **_same("最多 不超過 不超过 至多 上限", "at_most"),
         **_same("不足 未到 不到 未足 少於 少于 低於 低于", "less_than"),
-        **_same("約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約", "approx"),
+        **_same(
+            "約 约 大約 大约 約為 约为 大約為 大约为 估計 估计 逾約 約合 约合"
+            " 約有 约有 大約有 大约有",
+            "approx",
+        ),
         **_same("近 接近 將近 将近 逼近 近乎", "approx"),
     },
     below_qualifiers=frozenset(["近", "接近", "將近", "将近", "逼近", "近乎"]),
-    qualifier_exceptions=("打破", "爆破", "衝破", "冲破", "超車", "超车", "附近", "最近", "將近來"),
+    qualifier_exceptions=(
+        *_words("打破 爆破 衝破 冲破 超車 超车 附近 最近 將近來"),
+        # words ending in the 上 of "上萬" ("加上千萬元" adds ten million, no more)
+        *_words("加上 馬上 马上 線上 线上 網上 网上 身上 桌上 樓上 楼上 台上 臺上 場上 场上"),
+        *_words("實際上 实际上 基本上 事實上 事实上"),
+    ),
     qualifiers_after={
         **_same("以上", "at_least"),
         **_same("以下 以內 以内", "at_most"),
@@ -190,6 +250,8 @@ LANGUAGE = Language(
     range_openers=frozenset({"由", "從", "从"}),
     range_separators=("至", "到", "～", "~", "〜"),
     percent_prefixes=("百分之",),
+    # Malaysian and Singaporean papers' "percent" ("44.9巴仙")
+    percent_words=("巴仙",),
     tenth_marks=("成",),
     half_mark="半",
     tenth_blockers=frozenset("長长為为功立本交員员績绩果份分就效"),
@@ -201,6 +263,14 @@ LANGUAGE = Language(
         # "2萬大關" is a threshold, no count of 個 (see ``_MEASURES``).
         "大": "個",
         **_same("嫌 嫌犯 疑犯 軍警 军警", "人"),
+        # people a headline counts with no measure word ("3登山客失聯"); not 男, 女, 翁, 婦,
+        # which after a number are an age in Taiwanese headlines ("50男酒駕", "70翁")
+        **_same(
+            "登山客 山友 遊客 游客 旅客 乘客 學生 学生 學童 学童 師生 师生 員警 员警 警員 警员"
+            " 消防員 消防员 工人 礦工 矿工 漁民 渔民 漁工 渔工 船員 船员 移工 民眾 民众 市民"
+            " 人質 人质 陸客 陆客 台商",
+            "人",
+        ),
         **_same("房屋 屋 房子 民房", "屋"),
     },
     casualty_marks=_CASUALTIES,
@@ -211,6 +281,9 @@ LANGUAGE = Language(
         "增至 增到 升至 升到 上升至 上升到 增加至 增加到 攀升至 達 达 為 为 已達 已达"
     ),
     ordinal_prefix="第",
+    # the first ten days of a lunar month ("初一至初六", "初三單日")
+    date_prefixes=("初",),
+    each_marks=("各",),
     # "排名全球17位", "位列十強第3名" (with 第 anyway), "排議程11位": a rank, not 17 people.
     rank_words=(
         "排名",
@@ -250,6 +323,7 @@ LANGUAGE = Language(
         "季度",
         "季",
     ),
+    period_records=_PERIOD_RECORDS,
     uncounted_after_measure=("百分點", "百分点"),
     count_noun_blockers={"大": frozenset("幅型約约概致多都部")},
     # "連25紅", "連續二十五個月成長", "连续3年": one run of periods.
@@ -289,6 +363,9 @@ LANGUAGE = Language(
         "明報": "HKD",
         "明报": "HKD",
         "香港01": "HKD",
+        # Singapore's Chinese daily: its bare 元 is the Singapore dollar ("拨款约12亿元")
+        "联合早报": "SGD",
+        "聯合早報": "SGD",
     },
     yuan_places={
         **_same("香港 港府 港人 港投 在港 港股 港交所 特區 特区 立法會 立法会", "HKD"),

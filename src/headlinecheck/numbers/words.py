@@ -204,12 +204,13 @@ def read_han(text: str, pos: int) -> HanNumber | None:
     last_unit = 0  # the unit just read, for "一千五"
     more = False
     read_any = False
+    gap = False  # the digit read is a 零 after a unit ("3亿零5910")
     i = pos
     while i < n:
         ch = text[i]
         if ch in _ARABIC:
-            if digit is not None:
-                break
+            if digit is not None and not (gap and digit == 0):
+                break  # "3亿零5910": the 零 only marks the empty places before 5910
             run = _arabic_run(text, i)
             if run is None:
                 return None
@@ -222,14 +223,24 @@ def read_han(text: str, pos: int) -> HanNumber | None:
             if digit is not None and digit != 0:
                 return None  # "一二": a list
             length = _han_run(text, i)
-            # Positional digits ("一五〇〇", "五七八四．九") hold a 〇 or a point; other runs of
-            # digits are lists ("一二三") or years ("一九七六").
+            if read_any and last_unit >= 10 and _DIGITS[ch] == 0:
+                length = 1  # "五百〇七": after a unit the zero fills the empty place, as 零 does
+            elif read_any and digit is None and last_unit == 10**4 and length == 4:
+                # "三八七萬一八八七": the four places below 萬, digit by digit (Taiwan)
+                digit = Decimal("".join(str(_DIGITS[c]) for c in text[i : i + 4]))
+                unit, after, last_unit = _ONE, _ONE, 0
+                i += 4
+                continue
+            # Positional digits ("一五〇〇", "五七八四．九") hold a 〇 or a point, or are three
+            # or more before a big unit (Taiwan's "三五二億": 352億); other runs of digits are
+            # lists ("一二三"), years ("一九七六") or two guesses ("五六萬": 5 or 6萬).
             positional = length >= 2 and (
                 _CIRCLE in text[i : i + length]
                 or (
                     (text[i + length : i + length + 1] in _POINTS)
                     and text[i + length + 1 : i + length + 2] in _DIGITS
                 )
+                or (length >= 3 and text[i + length : i + length + 1] in _BIG)
             )
             if length >= 2 and not positional and _DIGITS[text[i]] != 0:
                 return None
@@ -271,6 +282,7 @@ def read_han(text: str, pos: int) -> HanNumber | None:
                 last_unit = 0
                 read_any = True
                 break
+            gap = value == 0 and last_unit >= 10
             digit = Decimal(value)
             after = _ONE
             last_unit = 0
