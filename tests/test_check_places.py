@@ -59,6 +59,8 @@ def test_a_place_named_in_another_name_counts_once() -> None:
         "and no place of its other currencies.",
     )
     assert place.named("rupees", ("INR", "PKR")) is not None
+    # A place inside a longer word is none: "Indiana" names no India.
+    assert ArticlePlace("Indiana farmers", "").named("rupees", ("INR", "PKR")) is None
 
 
 def test_a_dateline_is_an_upper_case_place_opening_the_body() -> None:

@@ -32,6 +32,7 @@ import attrs
 from headlinecheck import lang
 from headlinecheck.currencies import name_currency, shared_by, territory_currency
 from headlinecheck.extraction import Figure, LazyPattern
+from headlinecheck.extraction.scanner import alternation
 from headlinecheck.extraction.signs import LETTER_SIGNS, USUAL_SIGNS
 
 _EN = lang.get("en")
@@ -42,12 +43,10 @@ _WIRE_TAG = LazyPattern(
 )
 # An upper-case place of one to three words opening the body, then "(", ",", ":" or a dash.
 _DATELINE = LazyPattern(r"\s*([A-Z]+(?: [A-Z]+){0,2})\s?[(,:\u2014\u2013-]")
-# Longest first, so that "South Sudan" is not read as "Sudan" and "New Delhi" as "Delhi".
-_PLACE = LazyPattern(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
-    + r")(?!\w)"
-)
+# Grouped by first letter, longest first, so that "South Sudan" is not read as "Sudan" nor
+# "New Delhi" as "Delhi"; no look-behind at its start, so that the regex engine scans for the
+# places' first letters only (word boundaries are tested on the few matches, ``_named``).
+_PLACE = LazyPattern(alternation(list(PLACES)))
 _WORD = LazyPattern(r"[^\W\d_]+\.?")
 
 Reading = tuple[str, str, str]
@@ -88,6 +87,9 @@ class ArticlePlace:
             counts: dict[str, tuple[int, str]] = {}
             for text in (self._headline, self._body):
                 for match in _PLACE.get().finditer(text):
+                    start, end = match.span()
+                    if (start and text[start - 1].isalnum()) or text[end : end + 1].isalnum():
+                        continue  # inside a word: "Indiana", "Omani" is "Oman" + "i"
                     code = PLACES[match.group()]
                     count, first = counts.get(code, (0, match.group()))
                     counts[code] = (count + 1, first)
@@ -190,7 +192,12 @@ def place_readings(
     """``claims`` and ``evidence`` with each shared sign or word read as the article reads it
     (see the module's docstring), and a reading for each one whose currency changed."""
     figures = (*claims, *evidence)
-    shared = {id(f): found for f in figures if (found := shared_word(f)) is not None}
+    usual = _usual_codes()
+    shared = {
+        id(f): found
+        for f in figures
+        if type(f.currency) is str and f.currency in usual and (found := shared_word(f))
+    }
     if not shared:
         return tuple(claims), tuple(evidence), ()
     plain = [f.currency for f in figures if id(f) not in shared and isinstance(f.currency, str)]

@@ -15,7 +15,6 @@ from headlinecheck.checking.places import ArticlePlace, dateline, dateline_curre
 from headlinecheck.checking.signs import (
     BARE_DOLLAR_SIGNS,
     DOLLAR_SIGNS,
-    cent_reading,
     pinned_signs,
     sign_readings,
 )
@@ -79,9 +78,6 @@ def resolve_dollar(
     not settle them). Never looks at whether a reading would make a claim match."""
     # The headline cannot vouch for itself: its signs are read as the body settles them.
     signs = sign_readings([*body_figures, *headline_figures], dollar, place)
-    cents = None if dollar is not None else cent_reading([*body_figures, *headline_figures])
-    if cents is not None:
-        signs = (*signs, cents)
     if dollar is not None and "$" not in pinned_signs(check_code(dollar, "dollar")):
         dollar = None  # a setting of CNY pins the ¥, of SEK the "kr", not the $
     reading = _resolve_dollar(

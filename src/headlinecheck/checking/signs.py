@@ -24,6 +24,7 @@ their usual currency: "Rs", "rupees", "pounds"), else as its usual currency.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -89,9 +90,14 @@ def sign_readings(
     (``checking.places.settle``), else the usual one, the first."""
     written = [f.currency for f in figures if isinstance(f.currency, str)]
     readings: dict[str, tuple[str, str, str]] = {}
+    cents = bare = False
     for figure in figures:
         sign = figure.currency
-        if not isinstance(sign, AmbiguousDollar) or sign.symbol in DOLLAR_SIGNS:
+        if not isinstance(sign, AmbiguousDollar):
+            continue
+        if sign.symbol in DOLLAR_SIGNS:
+            cents = cents or sign.symbol == "¢"
+            bare = bare or sign.symbol in BARE_DOLLAR_SIGNS
             continue
         if sign.symbol in readings:
             continue
@@ -108,27 +114,20 @@ def sign_readings(
                 ),
             )
         readings[sign.symbol] = (sign.symbol, *found)
+    if cents and not bare and pinned is None:
+        cent = cent_reading(written)
+        if cent is not None:
+            readings["¢"] = cent
     return tuple(readings.values())
 
 
-def cent_reading(figures: Sequence[Figure]) -> tuple[str, str, str] | None:
-    """How "¢" and "cents" are read in an article that writes no bare "$": as hundredths of
-    the currency most of its amounts are in ("R5 billion ... 30 cents" in a South African
-    story: ZAR); None where a bare "$" is written, or no one currency leads (the cents are then
-    the article's dollar's)."""
-    cents = bare = False
-    counts: dict[str, int] = {}
-    for figure in figures:
-        currency = figure.currency
-        if isinstance(currency, AmbiguousDollar):
-            cents = cents or currency.symbol == "¢"
-            bare = bare or currency.symbol in BARE_DOLLAR_SIGNS
-        elif isinstance(currency, str) and figure.kind is Kind.MONEY:
-            counts[currency] = counts.get(currency, 0) + 1
-    if not cents or bare or not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+def cent_reading(written: Sequence[str]) -> tuple[str, str, str] | None:
+    """How "¢" and "cents" are read in an article that writes no bare "$" (``sign_readings``
+    asks only then): as hundredths of the currency most of its amounts are in (``written``:
+    the currencies its figures name; "R5 billion ... 30 cents" in a South African story: ZAR);
+    None where no one currency leads (the cents are then the article's dollar's)."""
+    ranked = Counter(written).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     code = ranked[0][0]
     return (

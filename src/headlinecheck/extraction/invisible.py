@@ -47,8 +47,9 @@ ZERO_STAND_IN_GATE = ("○", "O")
 
 
 @functools.lru_cache(maxsize=1)
-def _zero_runs() -> tuple[str, str, re.Pattern[str], re.Pattern[str]]:
-    """The zero 〇, its stand-ins (``lang.zh``), a run of numerals holding one, and a digit."""
+def _zero_runs() -> tuple[str, str, re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The zero 〇, its stand-ins (``lang.zh``), a run of numerals holding one, a digit, and
+    the numerals."""
     from headlinecheck import lang
 
     zh = lang.get("zh")
@@ -58,7 +59,21 @@ def _zero_runs() -> tuple[str, str, re.Pattern[str], re.Pattern[str]]:
     others = "".join(zh.magnitude_characters) + "".join(zh.numeral_points)
     numeral = f"[{re.escape(stand_ins + digits + others)}]"
     run = re.compile(f"{numeral}*[{re.escape(stand_ins)}]{numeral}*")
-    return zero, stand_ins, run, re.compile(f"[{re.escape(digits)}]")
+    numerals = frozenset(stand_ins + digits + others)
+    return zero, stand_ins, run, re.compile(f"[{re.escape(digits)}]"), numerals
+
+
+def _beside_numeral(text: str) -> bool:
+    """Whether a stand-in for the zero stands next to a Han numeral ("五百O七"): found with
+    ``str.find`` (a capital O is in every English text, a numeral next to it almost never)."""
+    _, stand_ins, _, _, numerals = _zero_runs()
+    for stand_in in stand_ins:
+        at = text.find(stand_in)
+        while at >= 0:
+            if text[at - 1 : at] in numerals or text[at + 1 : at + 2] in numerals:
+                return True
+            at = text.find(stand_in, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,14 +84,26 @@ def _pinyin() -> re.Pattern[str]:
     from headlinecheck import lang
 
     tones = re.escape(lang.get("zh").pinyin_tones)
-    return re.compile(f"(?<=[\u4e00-\u9fff])\\((?=[a-zü]*[{tones}])[a-zü{tones}]{{1,8}}\\)")
+    # It starts with the bracket, so the regex engine scans for "(" (a look-behind first made
+    # it try every character of a text); the Han character before it is tested in ``_bracketed``.
+    return re.compile(f"\\((?=[a-zü]*[{tones}])[a-zü{tones}]{{1,8}}\\)")
+
+
+def _bracketed(text: str) -> list[int]:
+    """The indexes of the pinyin brackets of ``text`` (``_pinyin``), each after a Han character."""
+    return [
+        i
+        for m in _pinyin().finditer(text)
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+        for i in range(*m.span())
+    ]
 
 
 def _circle_zeros(text: str) -> str:
     """``text`` with a stand-in for the zero ("○") as 〇 inside runs of numerals that hold a
     digit and do not start with it (a masked name, "林○○", "○○公司", stays). The same length:
     spans do not move."""
-    zero, stand_ins, run, digit = _zero_runs()
+    zero, stand_ins, run, digit, _ = _zero_runs()
     blank = {ord(c): None for c in stand_ins}
     as_zero = {ord(c): zero for c in stand_ins}
 
@@ -98,11 +125,15 @@ def strip(text: str) -> tuple[str, list[int] | None]:
     also gives an index list, so that ``restore`` takes the figures' texts from the original."""
     if text.isascii():
         return text, None
-    if any(g in text for g in ZERO_STAND_IN_GATE) and (zeroed := _circle_zeros(text)) != text:
+    if (
+        any(g in text for g in ZERO_STAND_IN_GATE)
+        and _beside_numeral(text)  # "O" is in every English text
+        and (zeroed := _circle_zeros(text)) != text
+    ):
         text, unmoved = zeroed, list(range(len(text)))  # same length: every index is its own
     else:
         unmoved = None
-    pinyin = [i for m in _pinyin().finditer(text) for i in range(*m.span())] if "(" in text else []
+    pinyin = _bracketed(text) if "(" in text else []
     if not pinyin and _ANY_RE.search(text) is None:
         return text, unmoved
     cuts: list[int] = []
