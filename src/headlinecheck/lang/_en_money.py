@@ -154,10 +154,10 @@ LETTER_SIGNS: Mapping[str, tuple[str, ...]] = {
     "kr": ("SEK", "NOK", "DKK", "ISK"),
     "Kr": ("SEK", "NOK", "DKK", "ISK"),
     "Dh": ("AED", "MAD"),
-    # Shared by the Indian, Pakistani, Sri Lankan and Nepalese rupee; Indian usage dominates
-    # news, so it is the reading when no locale settles it (``usual_signs``).
-    "Rs": ("INR", "PKR", "LKR", "NPR"),
-    "Rs.": ("INR", "PKR", "LKR", "NPR"),
+    # Shared by the Indian, Pakistani, Sri Lankan, Nepalese and Mauritian rupee; Indian usage
+    # dominates news, so it is the reading when nothing settles it (``usual_signs``).
+    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "Rs.": ("INR", "PKR", "LKR", "NPR", "MUR"),
 }
 USUAL_SIGNS: frozenset[str] = frozenset({"Rs", "Rs."})
 #: Letter symbols read only glued before a spelled magnitude ("B45bn"; not "Group B 5 million").
