@@ -43,10 +43,16 @@ _WIRE_TAG = LazyPattern(
 )
 # An upper-case place of one to three words opening the body, then "(", ",", ":" or a dash.
 _DATELINE = LazyPattern(r"\s*([A-Z]+(?: [A-Z]+){0,2})\s?[(,:\u2014\u2013-]")
+
+
 # Grouped by first letter, longest first, so that "South Sudan" is not read as "Sudan" nor
 # "New Delhi" as "Delhi"; no look-behind at its start, so that the regex engine scans for the
 # places' first letters only (word boundaries are tested on the few matches, ``_named``).
-_PLACE = LazyPattern(alternation(list(PLACES)))
+@functools.cache
+def _place_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(list(PLACES)))  # built on first use: ~300 places
+
+
 _WORD = LazyPattern(r"[^\W\d_]+\.?")
 
 Reading = tuple[str, str, str]
@@ -86,7 +92,7 @@ class ArticlePlace:
         if self._counts is None:
             counts: dict[str, tuple[int, str]] = {}
             for text in (self._headline, self._body):
-                for match in _PLACE.get().finditer(text):
+                for match in _place_pattern().finditer(text):
                     start, end = match.span()
                     if (start and text[start - 1].isalnum()) or text[end : end + 1].isalnum():
                         continue  # inside a word: "Indiana", "Omani" is "Oman" + "i"
