@@ -30,7 +30,7 @@ import attrs
 
 from headlinecheck import lang
 from headlinecheck.checking.reading import currency_of
-from headlinecheck.checking.sums import plain_part
+from headlinecheck.checking.sums import SUMMABLE, plain_part
 from headlinecheck.errors import HeadlinecheckError
 from headlinecheck.extraction import Figure, Kind, LazyPattern, Qualifier
 
@@ -43,8 +43,12 @@ _MOVES = _EN.rise_words | _EN.fall_words
 #: Movement words that make the figure right after them a change ("cuts 300 jobs", "adds
 #: $2bn"); not the bounds ("more than 150") nor "raise" (a startup raises its level).
 _CHANGE_VERBS = _MOVES - _EN.bound_words - _EN.by_only_words
-#: The one-word links, which may also open the first level ("from").
-_OPENING_LINKS = frozenset(w for w in _WORDS.get("links", ()) if " " not in w)
+#: The links as word sequences ("compared with" -> ("compared", "with")) ...
+_LINKS = tuple(tuple(link.split()) for link in _WORDS.get("links", ()))
+#: ... the one-word ones, which may also open the first level ("from") ...
+_OPENING_LINKS = frozenset(link[0] for link in _LINKS if len(link) == 1)
+#: ... and the word before the level reached ("to").
+_REACHED = frozenset(_WORDS.get("reached", ()))
 #: The most characters between two levels: a clause, not a paragraph.
 MAX_GAP = 80
 _WORD = LazyPattern(r"[^\W\d_]+\.?")
@@ -70,11 +74,9 @@ def _links(body: str, first: Figure, second: Figure) -> bool:
     words = [w.lower() for w in _WORD.get().findall(between)]
     if not words:
         return False
-    for link in _WORDS.get("links", ()):
-        size = len(link.split())
-        if words[-size:] == link.split():
-            return True
-    if words[-1] != "to":
+    if any(tuple(words[-len(link) :]) == link for link in _LINKS):
+        return True
+    if words[-1] not in _REACHED:
         return False
     # "from X to Y", "from the previous X to Y": a one-word link opens the first level.
     opening = _WORD.get().findall(body[max(0, first.span[0] - 30) : first.span[0]])
@@ -124,7 +126,7 @@ def best_difference(
 ) -> tuple[Candidate, tuple[Figure, Figure]] | None:
     """The best-fitting difference of two levels that supports ``claim``, with the levels; None
     if the headline claims no change or no difference supports it."""
-    if claim.kind not in (Kind.MONEY, Kind.COUNT) or not claims_change(checker.headline, claim):
+    if claim.kind not in SUMMABLE or not claims_change(checker.headline, claim):
         return None
     found = []
     for first, second in level_pairs(checker, same_kind):

@@ -208,14 +208,24 @@ def overclaims(
     return claim.high + half < converted[1] * (1 - tolerance)
 
 
+def _plain_pair(claim: Figure, evidence: Figure) -> bool:
+    """Both plain figures: no qualifier, no range."""
+    return (
+        claim.qualifier is Qualifier.NONE
+        and evidence.qualifier is Qualifier.NONE
+        and claim.value_high is None
+        and evidence.value_high is None
+    )
+
+
 def _finer_plain(claim: Figure, evidence: Figure, digits: int) -> bool:
-    """Both plain figures (no qualifier, no range), the claim of ``digits`` or more stated
-    digits and the evidence stated more finely: what a cut or a misrounding needs."""
-    if claim.qualifier is not Qualifier.NONE or evidence.qualifier is not Qualifier.NONE:
-        return False
-    if claim.value_high is not None or evidence.value_high is not None:
-        return False
-    return stated_digits(claim) >= digits and evidence.precision < claim.precision
+    """A plain pair, the claim of ``digits`` or more stated digits and the evidence stated more
+    finely: what a cut or a misrounding needs."""
+    return (
+        _plain_pair(claim, evidence)
+        and stated_digits(claim) >= digits
+        and evidence.precision < claim.precision
+    )
 
 
 #: Two plain figures in one unit this close are one number rounded twice (a two-thousandth).
@@ -226,9 +236,7 @@ def agrees_closely(claim: Figure, evidence: Figure) -> bool:
     """Whether the headline figure and the body's, both plain and in one unit, are within a
     two-thousandth of each other: one number rounded at different places ("Sh302.3 billion"
     for "Sh302.2 billion", 0.03%); "$6 million" for "$5 million" is not."""
-    if claim.qualifier is not Qualifier.NONE or evidence.qualifier is not Qualifier.NONE:
-        return False
-    if claim.value_high is not None or evidence.value_high is not None or evidence.value <= 0:
+    if not _plain_pair(claim, evidence) or evidence.value <= 0:
         return False
     with localcontext(FIGURE_CONTEXT):
         return abs(claim.value - evidence.value) <= CLOSE_POINTS * evidence.value

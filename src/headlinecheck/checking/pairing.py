@@ -183,13 +183,12 @@ class Checker:
                 best = rival._replace(diagnosis=diagnosis, hint=hint)
         else:
             summed = best_sum(self, claim, claim_ccy, same_kind, context, self.headline[lo:hi])
-            differed = (
-                None if summed else best_difference(self, claim, claim_ccy, same_kind, context)
-            )
             if summed is not None:
                 best = summed
                 notes.append(sum_note(summed.parts, summed.evidence, summed.evidence_currency))
-            elif differed is not None:
+            elif (
+                differed := best_difference(self, claim, claim_ccy, same_kind, context)
+            ) is not None:
                 best = differed[0]
                 notes.append(difference_note(differed[1], best.evidence, best.evidence_currency))
             else:

@@ -214,7 +214,7 @@ class Language(_Record):
     #: Words of a headline clause that claims a total ("Two deals worth $5 billion in total").
     headline_sum_cues: tuple[str, ...] = ()
     #: A change the headline claims ("before" it: "cut by"; "after": "more") and the links of
-    #: the body's two levels it is the difference of ("links": "down from", "compared with").
+    #: the body's two levels it is the difference of ("links": "from"; "reached": "to").
     difference_words: Mapping[str, tuple[str, ...]] = _NONE
     #: A figure within three words after one is a total, not a part ("bringing its total to").
     total_words: frozenset[str] = _NO_WORDS

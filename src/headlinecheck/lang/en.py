@@ -313,6 +313,8 @@ LANGUAGE = Language(
         "before": ("by",),
         "after": ("more", "less", "fewer", "extra", "higher", "lower"),
         "links": ("from", "compared with", "compared to", "against", "versus", "vs", "vs."),
+        # "estimated at X, but has risen to Y", "from X to Y": the word before the level reached.
+        "reached": ("to",),
     },
     total_words=_split(
         "total totals totalled totaled totalling totaling combined cumulative overall altogether "
